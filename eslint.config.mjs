@@ -1,0 +1,108 @@
+// Lint rules, including the dependency rule of docs/architecture.md: the pure core imports
+// nothing with effects, and each adapter folder imports only what its edge needs.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import prettier from 'eslint-config-prettier';
+import officeAddins from 'eslint-plugin-office-addins';
+
+const officeRules = officeAddins.configs.recommended.find((c) => c.plugins && c.plugins['office-addins']);
+
+const effectModules = [
+  { group: ['office-js', '@microsoft/office-js', '@microsoft/office-js/*'], message: 'The core is pure: Office.js lives in src/office.' },
+  { group: ['exceljs', 'fflate', 'saxes', 'jszip', 'xlsx'], message: 'The core is pure: xlsx file I/O lives in src/xlsx.' },
+  { group: ['fs', 'fs/*', 'node:*', 'path', 'os', 'child_process', 'crypto', 'stream', 'zlib', 'worker_threads'], message: 'The core is pure: no file system or Node APIs.' },
+  { group: ['react', 'react-dom', 'react-dom/*', '@fluentui/*'], message: 'The core is pure: UI lives in src/taskpane.' },
+  { group: ['**/office/**', '**/office', '**/xlsx/**', '**/xlsx', '**/taskpane/**', '**/cli/**', '**/excel-double/**', '**/preview/**'], message: 'The core depends on nothing outside src/core.' },
+];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test-artifacts/**', 'bench-output/**', '**/*.js', '!eslint.config.mjs'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  prettier,
+  {
+    files: ['**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-console': ['error', { allow: ['warn', 'error'] }],
+    },
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: effectModules }],
+      'no-restricted-globals': [
+        'error',
+        ...['window', 'document', 'navigator', 'localStorage', 'fetch', 'Office', 'Excel', 'OfficeExtension', 'process', 'require', 'Buffer', 'setTimeout', 'console'].map(
+          (name) => ({ name, message: 'The core is pure: effects belong to an adapter.' }),
+        ),
+      ],
+    },
+  },
+  {
+    files: ['src/xlsx/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['office-js', '@microsoft/office-js'], message: 'Office.js lives in src/office.' },
+            { group: ['react', 'react-dom', '@fluentui/*'], message: 'UI lives in src/taskpane.' },
+            { group: ['**/office/**', '**/taskpane/**', '**/cli/**', '**/excel-double/**', '**/preview/**'], message: 'src/xlsx depends only on src/core.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/office/**/*.ts'],
+    plugins: { 'office-addins': officeRules.plugins['office-addins'] },
+    rules: {
+      ...Object.fromEntries(Object.entries(officeRules.rules).filter(([k]) => k.startsWith('office-addins/'))),
+      'office-addins/no-context-sync-in-loop': 'error',
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['exceljs', 'fs', 'node:*', 'path'], message: 'src/office runs in the task pane: no file system or xlsx writer.' },
+            { group: ['react', 'react-dom', '@fluentui/*'], message: 'UI lives in src/taskpane.' },
+            { group: ['**/xlsx/**', '**/taskpane/**', '**/cli/**', '**/excel-double/**', '**/preview/**'], message: 'src/office depends only on src/core.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/taskpane/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['exceljs', 'fs', 'node:*', 'path'], message: 'The task pane runs in a browser.' },
+            { group: ['**/cli/**', '**/excel-double/**', '**/preview/**'], message: 'The production task pane never ships the test double.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/cli/**/*.ts'],
+    rules: {
+      'no-console': 'off',
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['office-js', '@microsoft/office-js', 'react', 'react-dom', '@fluentui/*'], message: 'The CLI runs in Node.' },
+            { group: ['**/office/**', '**/taskpane/**', '**/excel-double/**', '**/preview/**'], message: 'The CLI wires src/core and src/xlsx only.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['test/**/*.{ts,tsx}', 'scripts/**/*.ts', 'bench/**/*.ts'],
+    rules: { 'no-console': 'off' },
+  },
+);
