@@ -12,7 +12,7 @@ const effectModules = [
   { group: ['exceljs', 'fflate', 'saxes', 'jszip', 'xlsx'], message: 'The core is pure: xlsx file I/O lives in src/xlsx.' },
   { group: ['fs', 'fs/*', 'node:*', 'path', 'os', 'child_process', 'crypto', 'stream', 'zlib', 'worker_threads'], message: 'The core is pure: no file system or Node APIs.' },
   { group: ['react', 'react-dom', 'react-dom/*', '@fluentui/*'], message: 'The core is pure: UI lives in src/taskpane.' },
-  { group: ['**/office/**', '**/office', '**/xlsx/**', '**/xlsx', '**/taskpane/**', '**/cli/**', '**/excel-double/**', '**/preview/**'], message: 'The core depends on nothing outside src/core.' },
+  { group: ['**/office', '**/office/**', '**/xlsx', '**/xlsx/**', '**/taskpane', '**/taskpane/**', '**/cli', '**/cli/**', '**/excel-double', '**/excel-double/**', '**/preview', '**/preview/**'], message: 'The core depends on nothing outside src/core.' },
 ];
 
 export default tseslint.config(
@@ -48,7 +48,7 @@ export default tseslint.config(
           patterns: [
             { group: ['office-js', '@microsoft/office-js'], message: 'Office.js lives in src/office.' },
             { group: ['react', 'react-dom', '@fluentui/*'], message: 'UI lives in src/taskpane.' },
-            { group: ['**/office/**', '**/taskpane/**', '**/cli/**', '**/excel-double/**', '**/preview/**'], message: 'src/xlsx depends only on src/core.' },
+            { group: ['**/office', '**/office/**', '**/taskpane', '**/taskpane/**', '**/cli', '**/cli/**', '**/excel-double', '**/excel-double/**', '**/preview', '**/preview/**'], message: 'src/xlsx depends only on src/core.' },
           ],
         },
       ],
@@ -66,7 +66,7 @@ export default tseslint.config(
           patterns: [
             { group: ['exceljs', 'fs', 'node:*', 'path'], message: 'src/office runs in the task pane: no file system or xlsx writer.' },
             { group: ['react', 'react-dom', '@fluentui/*'], message: 'UI lives in src/taskpane.' },
-            { group: ['**/xlsx/**', '**/taskpane/**', '**/cli/**', '**/excel-double/**', '**/preview/**'], message: 'src/office depends only on src/core.' },
+            { group: ['**/xlsx', '**/xlsx/**', '**/taskpane', '**/taskpane/**', '**/cli', '**/cli/**', '**/excel-double', '**/excel-double/**', '**/preview', '**/preview/**'], message: 'src/office depends only on src/core.' },
           ],
         },
       ],
@@ -80,7 +80,7 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['exceljs', 'fs', 'node:*', 'path'], message: 'The task pane runs in a browser.' },
-            { group: ['**/cli/**', '**/excel-double/**', '**/preview/**'], message: 'The production task pane never ships the test double.' },
+            { group: ['**/cli', '**/cli/**', '**/excel-double', '**/excel-double/**', '**/preview', '**/preview/**'], message: 'The production task pane never ships the test double.' },
           ],
         },
       ],
@@ -95,7 +95,7 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['office-js', '@microsoft/office-js', 'react', 'react-dom', '@fluentui/*'], message: 'The CLI runs in Node.' },
-            { group: ['**/office/**', '**/taskpane/**', '**/excel-double/**', '**/preview/**'], message: 'The CLI wires src/core and src/xlsx only.' },
+            { group: ['**/office', '**/office/**', '**/taskpane', '**/taskpane/**', '**/excel-double', '**/excel-double/**', '**/preview', '**/preview/**'], message: 'The CLI wires src/core and src/xlsx only.' },
           ],
         },
       ],
