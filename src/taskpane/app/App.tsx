@@ -1,0 +1,76 @@
+import { useCallback, useEffect, useState } from 'react';
+import { Spinner, Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { SurveyInfo } from '../../office/survey-workbook';
+import { MessageList } from '../messages/MessageList';
+import { reportError } from '../messages/report-error';
+import { loadServices } from '../services';
+import { SurveySection } from '../survey/SurveySection';
+import { LiveCheckSection } from '../check/LiveCheckSection';
+import { CapabilityNotice } from './CapabilityNotice';
+import { PaneContext, type PaneContextValue } from './pane-context';
+
+const useStyles = makeStyles({
+  pane: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    boxSizing: 'border-box',
+    minWidth: 0,
+  },
+  title: { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
+});
+
+type TabId = 'survey' | 'check';
+
+/** The whole pane: loads the adapter, looks for a survey already in the workbook, then shows both sections. */
+export function App(): JSX.Element {
+  const styles = useStyles();
+  const [pane, setPane] = useState<PaneContextValue | null>(null);
+  const [survey, setSurvey] = useState<SurveyInfo | null>(null);
+  const [tab, setTab] = useState<TabId>('survey');
+
+  useEffect(() => {
+    let cancelled = false;
+    (async () => {
+      const services = await loadServices();
+      const capabilities = services.detectCapabilities();
+      if (cancelled) return;
+      setPane({ services, capabilities });
+      const found = await services.findSurvey();
+      if (cancelled || !found) return;
+      setSurvey(found);
+      setTab('check');
+    })().catch((e: unknown) => reportError('Không khởi động được ngăn tác vụ', e));
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+
+  /** After an insert or when the user keeps the existing survey: check that one. */
+  const showSurvey = useCallback((info: SurveyInfo) => {
+    setSurvey(info);
+    setTab('check');
+  }, []);
+
+  return (
+    <main className={styles.pane}>
+      <Text as="h1" className={styles.title}>
+        Xếp hạng ứng dụng CNTT
+      </Text>
+      <MessageList />
+      {pane === null ? (
+        <Spinner size="small" label="Đang tải…" />
+      ) : (
+        <PaneContext.Provider value={pane}>
+          <CapabilityNotice capabilities={pane.capabilities} />
+          <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabId)} size="small">
+            <Tab value="survey">Phiếu khảo sát</Tab>
+            <Tab value="check">Kiểm tra trực tiếp</Tab>
+          </TabList>
+          {tab === 'survey' ? <SurveySection onSurveyReady={showSurvey} /> : <LiveCheckSection survey={survey} />}
+        </PaneContext.Provider>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,96 @@
+import { useMemo } from 'react';
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import type { SurveyInfo } from '../../office/survey-workbook';
+import { usePane } from '../app/pane-context';
+import { reportError } from '../messages/report-error';
+import { describeSurvey } from '../survey/describe-survey';
+import { CriterionProgress } from './CriterionProgress';
+import { ProblemList } from './ProblemList';
+import { TotalSummary } from './TotalSummary';
+import { useLiveCheck } from './use-live-check';
+
+const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  heading: { fontWeight: tokens.fontWeightSemibold },
+  row: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
+});
+
+/** "Kiểm tra trực tiếp": criterion bars, total and rating, and the clickable problem list, updated live. */
+export function LiveCheckSection({ survey }: { survey: SurveyInfo | null }): JSX.Element {
+  const styles = useStyles();
+  const { services, capabilities } = usePane();
+  const regime = services.builtInRegime;
+  const group = useMemo(
+    () => (survey?.template ? (services.groupTemplate(survey.template, survey.groupId) ?? null) : null),
+    [services, survey],
+  );
+  const layout = survey?.layout ?? null;
+  const check = useLiveCheck(services, layout, group, capabilities.canWatch);
+
+  if (!survey) {
+    return (
+      <Text>
+        Sổ làm việc này chưa có phiếu khảo sát. Hãy chèn phiếu ở thẻ &quot;Phiếu khảo sát&quot;, hoặc mở tệp phiếu đã
+        điền.
+      </Text>
+    );
+  }
+  const groupName = (id: string): string | undefined => regime.groups.find((g) => g.id === id)?.name;
+  const select = (address: string): void => {
+    if (!layout) return;
+    services.selectCell(layout.formSheet, address).catch((e: unknown) => reportError(`Không chọn được ô ${address}`, e));
+  };
+
+  return (
+    <section className={styles.section} aria-label="Kiểm tra trực tiếp">
+      <Text className={styles.heading}>Phiếu {describeSurvey(survey, groupName)}</Text>
+      {survey.problems.length > 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Phiếu trong sổ làm việc có điểm bất thường</MessageBarTitle>
+            <ul style={{ margin: '4px 0 0', paddingLeft: 18 }}>
+              {survey.problems.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {!layout || !group ? (
+        <Text>
+          Không nhận ra cấu trúc của phiếu này nên không kiểm tra trực tiếp được. Hãy chèn lại phiếu ở thẻ &quot;Phiếu
+          khảo sát&quot; (phiếu cũ được giữ lại).
+        </Text>
+      ) : check.score === null ? (
+        <Spinner size="small" label="Đang đọc số liệu…" />
+      ) : (
+        <>
+          <TotalSummary score={check.score} maxHundredths={regime.totalHundredths} />
+          <div className={styles.row}>
+            <Text size={200}>
+              {check.watching
+                ? 'Tự cập nhật khi anh/chị nhập hoặc dán số liệu.'
+                : 'Excel này không báo thay đổi tự động; bấm "Kiểm tra lại" sau khi nhập.'}
+            </Text>
+            <Button size="small" onClick={check.refresh}>
+              Kiểm tra lại
+            </Button>
+          </div>
+          <ProblemList problems={check.score.problems} layout={layout} onSelect={select} />
+          {check.score.criteria.map((c) => (
+            <CriterionProgress key={c.number} criterion={c} />
+          ))}
+        </>
+      )}
+    </section>
+  );
+}

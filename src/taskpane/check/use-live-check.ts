@@ -1,0 +1,78 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { FormInputs, FormScore } from '../../core/scoring/score';
+import type { GroupTemplate } from '../../core/template/types';
+import type { SurveyLayout } from './survey-layout';
+import type { Services } from '../services';
+import { reportError } from '../messages/report-error';
+
+export interface LiveCheck {
+  score: FormScore | null;
+  /** True once the worksheet change handler is registered. */
+  watching: boolean;
+  refresh: () => void;
+}
+
+/**
+ * Scores the form now and after every change batch the adapter reports. The handler is
+ * removed when the survey changes or the section closes, so no stale handler keeps syncing.
+ */
+export function useLiveCheck(
+  services: Services,
+  layout: SurveyLayout | null,
+  group: GroupTemplate | null,
+  canWatch: boolean,
+): LiveCheck {
+  const [score, setScore] = useState<FormScore | null>(null);
+  const [watching, setWatching] = useState(false);
+
+  const apply = useCallback(
+    (inputs: FormInputs) => {
+      if (!group) return;
+      try {
+        setScore(services.scoreForm(services.builtInRegime, group, inputs));
+      } catch (e) {
+        reportError('Không tính được điểm', e);
+      }
+    },
+    [services, group],
+  );
+
+  useEffect(() => {
+    if (!layout || !group) return;
+    let closed = false;
+    let dispose: (() => Promise<void>) | null = null;
+    (async () => {
+      const inputs = await services.readInputs(layout);
+      if (closed) return;
+      apply(inputs);
+      if (!canWatch) return;
+      const remove = await services.watchInputs(
+        layout,
+        (next) => {
+          if (!closed) apply(next);
+        },
+        (e) => reportError('Không cập nhật được kết quả kiểm tra', e),
+      );
+      if (closed) await remove();
+      else {
+        dispose = remove;
+        setWatching(true);
+      }
+    })().catch((e: unknown) => reportError('Không đọc được số liệu trong phiếu', e));
+    return () => {
+      closed = true;
+      setWatching(false);
+      dispose?.().catch((e: unknown) => reportError('Không gỡ được bộ theo dõi thay đổi', e));
+    };
+  }, [services, layout, group, canWatch, apply]);
+
+  const refresh = useCallback(() => {
+    if (!layout) return;
+    services
+      .readInputs(layout)
+      .then(apply)
+      .catch((e: unknown) => reportError('Không đọc được số liệu trong phiếu', e));
+  }, [services, layout, apply]);
+
+  return { score, watching, refresh };
+}

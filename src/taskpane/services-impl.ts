@@ -1,0 +1,12 @@
+/**
+ * Everything the pane needs beyond React and Fluent UI: the Office.js adapter and the core
+ * (template loading with its JSON schema, the survey sheet builder, scoring). Loaded with a
+ * dynamic import so the first paint stays within the initial bundle budget.
+ */
+export { detectCapabilities } from '../office/capabilities';
+export { findSurvey, insertSurvey, readInputs, selectCell, watchInputs } from '../office/survey-workbook';
+export { builtInRegime, findGroup } from '../core/regime/load';
+export { defaultTemplate, groupTemplate, parseTemplate } from '../core/template/load';
+export { sampleRoster } from '../core/roster/roster';
+export { scoreForm } from '../core/scoring/score';
+export { buildSurveyWorkbook } from '../core/sheet/survey/build';

@@ -1,0 +1,48 @@
+import { useMemo, useState } from 'react';
+import { Combobox, Field, Option } from '@fluentui/react-components';
+import type { Agency } from '../../core/roster/types';
+import { filterAgencies } from './agency-search';
+
+export interface AgencyFieldProps {
+  agencies: readonly Agency[];
+  value: Agency | null;
+  onChange: (agency: Agency | null) => void;
+}
+
+/** Searchable list of the group's agencies; may stay empty (the agency then types its name in the sheet). */
+export function AgencyField({ agencies, value, onChange }: AgencyFieldProps): JSX.Element {
+  const [query, setQuery] = useState(value?.name ?? '');
+  const matches = useMemo(() => filterAgencies(agencies, query), [agencies, query]);
+  return (
+    <Field label="Cơ quan, đơn vị" hint="Gõ vài chữ để tìm, có dấu hay không dấu đều được. Có thể để trống.">
+      <Combobox
+        freeform
+        placeholder="Chọn hoặc tìm cơ quan"
+        value={query}
+        selectedOptions={value ? [value.code] : []}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          if (value && e.target.value !== value.name) onChange(null);
+        }}
+        onOptionSelect={(_, data) => {
+          const agency = agencies.find((a) => a.code === data.optionValue) ?? null;
+          onChange(agency);
+          setQuery(agency?.name ?? '');
+        }}
+        clearable
+        data-testid="agency-combobox"
+      >
+        {matches.map((a) => (
+          <Option key={a.code} value={a.code} text={a.name}>
+            {a.name}
+          </Option>
+        ))}
+        {matches.length === 0 && (
+          <Option key="none" value="" text="" disabled>
+            Không tìm thấy cơ quan nào
+          </Option>
+        )}
+      </Combobox>
+    </Field>
+  );
+}

@@ -1,0 +1,88 @@
+import { useMemo, useState } from 'react';
+import { Button, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { Agency } from '../../core/roster/types';
+import type { SurveyInfo } from '../../office/survey-workbook';
+import { usePane } from '../app/pane-context';
+import { AgencyField } from './AgencyField';
+import { describeSurvey } from './describe-survey';
+import { GroupField } from './GroupField';
+import { ReplaceDialog } from './ReplaceDialog';
+import { TemplateField } from './TemplateField';
+import { useInsertFlow } from './use-insert-flow';
+import { useTemplateChoice } from './use-template-choice';
+
+const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  actions: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM },
+});
+
+/** "Phiếu khảo sát": pick template, group and agency, then write the survey sheets into the workbook. */
+export function SurveySection({ onSurveyReady }: { onSurveyReady: (info: SurveyInfo) => void }): JSX.Element {
+  const styles = useStyles();
+  const { services, capabilities } = usePane();
+  const regime = services.builtInRegime;
+  const choice = useTemplateChoice(services);
+  const flow = useInsertFlow(services, onSurveyReady);
+
+  const groups = useMemo(
+    () => regime.groups.filter((g) => !choice.effective || choice.effective.groups.some((t) => t.groupId === g.id)),
+    [regime, choice.effective],
+  );
+  const [groupId, setGroupId] = useState(regime.groups[0]?.id ?? '');
+  const [agency, setAgency] = useState<Agency | null>(null);
+  const agencies = useMemo(() => services.sampleRoster.filter((a) => a.group === groupId), [services, groupId]);
+
+  const template = choice.effective;
+  const groupOk = groups.some((g) => g.id === groupId);
+  const canInsert = capabilities.canInsert && template !== null && groupOk && !flow.busy;
+
+  const insert = (): void => {
+    if (!template) return;
+    void flow.insert(
+      () => services.buildSurveyWorkbook({ regime, template, groupId, ...(agency ? { agency } : {}) }).spec,
+    );
+  };
+
+  return (
+    <section className={styles.section} aria-label="Phiếu khảo sát">
+      <TemplateField
+        source={choice.source}
+        onSourceChange={choice.setSource}
+        year={choice.year}
+        years={choice.years}
+        onYearChange={choice.setYear}
+        fileName={choice.fileName}
+        fileTemplate={choice.fileTemplate}
+        fileProblems={choice.fileProblems}
+        onFile={choice.loadFile}
+      />
+      <GroupField
+        groups={groups}
+        value={groupId}
+        onChange={(id) => {
+          setGroupId(id);
+          setAgency(null);
+        }}
+      />
+      <AgencyField key={groupId} agencies={agencies} value={agency} onChange={setAgency} />
+      <div className={styles.actions}>
+        <Button appearance="primary" disabled={!canInsert} onClick={insert}>
+          Chèn phiếu
+        </Button>
+        {flow.busy && <Spinner size="tiny" label="Đang ghi phiếu…" />}
+      </div>
+      {!capabilities.canInsert && (
+        <Text size={200}>
+          Phiên bản Excel này không cho phần bổ trợ ghi phiếu. Hãy dùng tệp phiếu khảo sát độc lập (.xlsx) do Sở gửi.
+        </Text>
+      )}
+      <ReplaceDialog
+        open={flow.existing !== null}
+        busy={flow.busy}
+        description={flow.existing ? describeSurvey(flow.existing, (id) => regime.groups.find((g) => g.id === id)?.name) : ''}
+        onKeep={flow.keepExisting}
+        onReplace={() => void flow.replaceExisting()}
+      />
+    </section>
+  );
+}

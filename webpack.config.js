@@ -1,0 +1,151 @@
+// Builds the task pane (the add-in Excel loads) and, on request, the browser preview host.
+//   webpack --mode production                 -> dist/web: taskpane, manifest.xml, assets
+//   webpack --mode development --env preview  -> dist/preview: the preview page backed by the Excel test double
+// The production pane never contains src/excel-double: only the preview entry imports it.
+const fs = require('node:fs');
+const path = require('node:path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+/** The URL manifest.xml is written with; replaced by ADDIN_PUBLIC_URL in production builds. */
+const DEV_URL = 'https://localhost:3000/';
+
+function publicUrl(production) {
+  const url = process.env.ADDIN_PUBLIC_URL;
+  if (!production || !url) return DEV_URL;
+  if (!/^https:\/\//.test(url)) throw new Error(`ADDIN_PUBLIC_URL phải bắt đầu bằng https:// (đang là "${url}").`);
+  return url.endsWith('/') ? url : `${url}/`;
+}
+
+/** Points every manifest URL (and the origin-only AppDomain) at `url`. */
+function rewriteManifest(xml, url) {
+  const devOrigin = DEV_URL.replace(/\/$/, '');
+  return xml.split(DEV_URL).join(url).split(devOrigin).join(new URL(url).origin);
+}
+
+/** Writes the entrypoints and their files, so scripts/bundle-size.mjs can tell initial chunks from lazy ones. */
+class EntrypointStatsPlugin {
+  constructor(file) {
+    this.file = file;
+  }
+  apply(compiler) {
+    compiler.hooks.done.tap('EntrypointStatsPlugin', (stats) => {
+      const json = stats.toJson({ all: false, assets: true, entrypoints: true, outputPath: true });
+      const entrypoints = Object.fromEntries(
+        Object.entries(json.entrypoints ?? {}).map(([name, ep]) => [name, ep.assets.map((a) => a.name)]),
+      );
+      const assets = (json.assets ?? []).map((a) => a.name);
+      fs.mkdirSync(path.dirname(this.file), { recursive: true });
+      fs.writeFileSync(this.file, JSON.stringify({ outputPath: json.outputPath, entrypoints, assets }, null, 2));
+    });
+  }
+}
+
+function swcRule(production) {
+  return {
+    test: /\.[cm]?[jt]sx?$/,
+    exclude: /node_modules/,
+    use: {
+      loader: 'swc-loader',
+      options: {
+        jsc: {
+          parser: { syntax: 'typescript', tsx: true },
+          transform: { react: { runtime: 'automatic', development: !production } },
+          // Office's webviews: WebView2 (Chromium), WKWebView (Safari 14+), Chromium-based Excel on the web.
+          target: 'es2019',
+        },
+      },
+    },
+  };
+}
+
+/** Splits the initial pane code so React and Fluent UI cache apart from our own, smaller, code. */
+const splitChunks = {
+  chunks: 'all',
+  cacheGroups: {
+    react: { test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, name: 'react', priority: 30 },
+    fluent: {
+      test: /[\\/]node_modules[\\/](@fluentui|@griffel|tabster|@floating-ui|keyborg|@swc[\\/]helpers)[\\/]/,
+      name: 'fluent',
+      priority: 20,
+    },
+  },
+};
+
+function paneConfig(production) {
+  const url = publicUrl(production);
+  if (production && url === DEV_URL) {
+    console.warn('Cảnh báo: chưa đặt ADDIN_PUBLIC_URL; manifest.xml vẫn trỏ tới https://localhost:3000/.');
+  }
+  const outDir = path.resolve(__dirname, 'dist/web');
+  return {
+    name: 'taskpane',
+    // The manifest's only command is ShowTaskpane, so no FunctionFile (commands page) is needed.
+    entry: { taskpane: './src/taskpane/index.tsx' },
+    output: {
+      path: outDir,
+      filename: production ? '[name].[contenthash:8].js' : '[name].js',
+      chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
+      publicPath: 'auto',
+      clean: true,
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        chunks: ['taskpane'],
+        // The page's own ES5 script loads the bundle only in a modern webview (see taskpane.html).
+        inject: false,
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets', to: 'assets', noErrorOnMissing: true },
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            noErrorOnMissing: true,
+            transform: (content) => rewriteManifest(content.toString('utf8'), url),
+          },
+        ],
+      }),
+      new EntrypointStatsPlugin(path.resolve(__dirname, 'dist/web-stats.json')),
+    ],
+    optimization: { splitChunks },
+  };
+}
+
+function previewConfig(production) {
+  return {
+    name: 'preview',
+    entry: { preview: './src/preview/index.tsx' },
+    output: {
+      path: path.resolve(__dirname, 'dist/preview'),
+      filename: production ? '[name].[contenthash:8].js' : '[name].js',
+      chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
+      publicPath: 'auto',
+      clean: true,
+    },
+    plugins: [
+      new HtmlWebpackPlugin({ filename: 'index.html', template: './src/preview/preview.html', chunks: ['preview'] }),
+      new CopyWebpackPlugin({ patterns: [{ from: 'assets', to: 'assets', noErrorOnMissing: true }] }),
+    ],
+    optimization: { splitChunks },
+  };
+}
+
+module.exports = (env = {}, argv = {}) => {
+  const production = argv.mode === 'production';
+  const base = {
+    mode: production ? 'production' : 'development',
+    devtool: production ? 'source-map' : 'cheap-module-source-map',
+    resolve: { extensions: ['.tsx', '.ts', '.js', '.json'] },
+    module: { rules: [swcRule(production)] },
+    // bundle-size.mjs enforces the budget that matters (initial pane JS); webpack's generic hints are noise.
+    performance: { hints: false },
+  };
+  const targets = env.preview ? [previewConfig(production)] : [paneConfig(production)];
+  if (env.all) targets.push(previewConfig(production));
+  return targets.map((t) => ({ ...base, ...t }));
+};
+
+module.exports.DEV_URL = DEV_URL;
