@@ -114,12 +114,13 @@ function paneConfig(production) {
   };
 }
 
-function previewConfig(production) {
+function previewConfig(production, outDir) {
   return {
     name: 'preview',
     entry: { preview: './src/preview/index.tsx' },
     output: {
-      path: path.resolve(__dirname, 'dist/preview'),
+      // The browser tests build into a temporary folder (--env outDir=...).
+      path: outDir ? path.resolve(outDir) : path.resolve(__dirname, 'dist/preview'),
       filename: production ? '[name].[contenthash:8].js' : '[name].js',
       chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
       publicPath: 'auto',
@@ -143,7 +144,7 @@ module.exports = (env = {}, argv = {}) => {
     // bundle-size.mjs enforces the budget that matters (initial pane JS); webpack's generic hints are noise.
     performance: { hints: false },
   };
-  const targets = env.preview ? [previewConfig(production)] : [paneConfig(production)];
+  const targets = env.preview ? [previewConfig(production, env.outDir)] : [paneConfig(production)];
   if (env.all) targets.push(previewConfig(production));
   return targets.map((t) => ({ ...base, ...t }));
 };
