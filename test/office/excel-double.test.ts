@@ -1,0 +1,235 @@
+/**
+ * The Excel double behaves like Excel where the adapter could get it wrong: reads need load +
+ * sync, writes land at sync, formulas compute (with Excel's ROUND), events carry realistic args.
+ */
+import { createExcelDouble } from '../../src/excel-double';
+
+async function inRun<T>(d: ReturnType<typeof createExcelDouble>, f: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+  return d.Excel.run(f);
+}
+
+describe('load and sync rules', () => {
+  it('throws PropertyNotLoaded when a property is read without load, or after load but before sync', async () => {
+    const d = createExcelDouble();
+    await inRun(d, async (context) => {
+      const range = context.workbook.worksheets.getItem('Sheet1').getRange('A1:B2');
+      expect(() => range.values).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
+      range.load('values');
+      expect(() => range.values).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
+      await context.sync();
+      expect(range.values).toEqual([
+        ['', ''],
+        ['', ''],
+      ]);
+      expect(() => range.formulas).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
+    });
+  });
+
+  it('applies queued writes only at sync, and counts syncs and payload', async () => {
+    const d = createExcelDouble();
+    await inRun(d, async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Sheet1');
+      sheet.getRange('A1:B1').values = [[2, 3]];
+      sheet.getRange('C1').formulas = [['=A1*B1']];
+      expect(d.value('Sheet1', 'A1')).toBe('');
+      await context.sync();
+    });
+    expect(d.value('Sheet1', 'C1')).toBe(6);
+    expect(d.syncCount()).toBe(1);
+    expect(d.stats.syncs[0]?.operations).toBe(2);
+    expect(d.stats.syncs[0]?.payloadChars).toBeGreaterThan(10);
+  });
+
+  it('flushes un-synced work at the end of Excel.run as one more round trip', async () => {
+    const d = createExcelDouble();
+    await inRun(d, async (context) => {
+      context.workbook.worksheets.getItem('Sheet1').getRange('A1').values = [[1]];
+    });
+    expect(d.syncCount()).toBe(1);
+    expect(d.value('Sheet1', 'A1')).toBe(1);
+  });
+
+  it('reports isNullObject only after a sync and propagates null objects', async () => {
+    const d = createExcelDouble();
+    await inRun(d, async (context) => {
+      const missing = context.workbook.worksheets.getItemOrNullObject('Nope');
+      const used = missing.getUsedRangeOrNullObject(true);
+      used.load('values');
+      expect(() => missing.isNullObject).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
+      await context.sync();
+      expect(missing.isNullObject).toBe(true);
+      expect(used.isNullObject).toBe(true);
+      expect(() => used.values).toThrow();
+    });
+  });
+
+  it('fails a sync on a missing sheet with ItemNotFound', async () => {
+    const d = createExcelDouble();
+    await expect(
+      inRun(d, async (context) => {
+        context.workbook.worksheets.getItem('Nope').getRange('A1').values = [[1]];
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'ItemNotFound' });
+  });
+
+  it('refuses a matrix whose size does not match the range', async () => {
+    const d = createExcelDouble();
+    await expect(
+      inRun(d, async (context) => {
+        context.workbook.worksheets.getItem('Sheet1').getRange('A1:B2').values = [[1, 2]];
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'InvalidArgument' });
+  });
+
+  it('refuses members above the host requirement set', async () => {
+    const d = createExcelDouble({ excelApi: '1.7' });
+    expect(d.Office.context.requirements.isSetSupported('ExcelApi', '1.7')).toBe(true);
+    expect(d.Office.context.requirements.isSetSupported('ExcelApi', '1.8')).toBe(false);
+    await expect(
+      inRun(d, async (context) => {
+        context.workbook.worksheets.getItem('Sheet1').getRange('A1').dataValidation.rule = { decimal: { formula1: 0, formula2: 5, operator: 'Between' } };
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'ApiNotFound' });
+  });
+});
+
+describe('formulas', () => {
+  it("rounds like Excel's ROUND (half away from zero on the decimal value)", async () => {
+    const d = createExcelDouble();
+    await inRun(d, async (context) => {
+      const s = context.workbook.worksheets.getItem('Sheet1');
+      s.getRange('A1:A4').values = [[1.005], [0.285], [-2.345], [84.995]];
+      s.getRange('B1:B4').formulas = [['=ROUND(A1,2)'], ['=ROUND(A2,2)'], ['=ROUND(A3,2)'], ['=ROUND(A4,2)']];
+      await context.sync();
+    });
+    expect([1, 2, 3, 4].map((r) => d.value('Sheet1', `B${r}`))).toEqual([1.01, 0.29, -2.35, 85]);
+  });
+
+  it('keeps text that looks like a number as text when pasted, and parses it when typed in vi-VN', async () => {
+    const d = createExcelDouble();
+    d.user.paste('Sheet1', 'A1', [['7,5', 8]]);
+    d.user.type('Sheet1', 'C1', '7,5');
+    d.user.type('Sheet1', 'D1', '7.5');
+    expect(d.value('Sheet1', 'A1')).toBe('7,5');
+    expect(d.value('Sheet1', 'B1')).toBe(8);
+    expect(d.value('Sheet1', 'C1')).toBe(7.5);
+    expect(d.value('Sheet1', 'D1')).toBe('7.5');
+  });
+});
+
+type Args = Excel.WorksheetChangedEventArgs;
+
+describe('onChanged', () => {
+  async function watch(d: ReturnType<typeof createExcelDouble>) {
+    const seen: Args[] = [];
+    const handler = await inRun(d, async (context) => {
+      const h = context.workbook.worksheets.getItem('Sheet1').onChanged.add(async (e) => {
+        seen.push(e);
+      });
+      await context.sync();
+      return h;
+    });
+    return { seen, handler };
+  }
+
+  it('describes a single-cell edit with details, a pasted block without', async () => {
+    const d = createExcelDouble();
+    const { seen } = await watch(d);
+    d.user.type('Sheet1', 'B2', '5');
+    d.user.paste('Sheet1', 'C3', [[1, 2], [3, 'x']]);
+    await d.settle();
+    expect(seen).toHaveLength(2);
+    expect(seen[0]).toMatchObject({ address: 'B2', changeType: 'RangeEdited', source: 'Local', details: { valueBefore: '', valueAfter: 5 } });
+    expect(seen[1]).toMatchObject({ address: 'C3:D4', changeType: 'RangeEdited', source: 'Local' });
+    expect(seen[1]?.details).toBeUndefined();
+  });
+
+  it("marks the add-in's own writes with triggerSource ThisLocalAddin and a co-author's as Remote", async () => {
+    const d = createExcelDouble();
+    const { seen } = await watch(d);
+    await inRun(d, async (context) => {
+      context.workbook.worksheets.getItem('Sheet1').getRange('A1').values = [[1]];
+      await context.sync();
+    });
+    d.user.type('Sheet1', 'A2', '2', { source: 'Remote' });
+    await d.settle();
+    expect(seen.map((e) => [e.triggerSource, e.source])).toEqual([
+      ['ThisLocalAddin', 'Local'],
+      ['Unknown', 'Remote'],
+    ]);
+  });
+
+  it('removes a handler only through its own context', async () => {
+    const d = createExcelDouble();
+    const { seen, handler } = await watch(d);
+    expect(d.handlerCount()).toBe(1);
+    await d.Excel.run(handler.context, async (context) => {
+      handler.remove();
+      await context.sync();
+    });
+    expect(d.handlerCount()).toBe(0);
+    d.user.type('Sheet1', 'A1', '1');
+    await d.settle();
+    expect(seen).toHaveLength(0);
+  });
+
+  it('undo restores the cells and fires a change', async () => {
+    const d = createExcelDouble();
+    d.user.type('Sheet1', 'A1', '3');
+    const { seen } = await watch(d);
+    d.user.paste('Sheet1', 'A1', [[9], [9]]);
+    expect(d.user.undo()).toBe(true);
+    await d.settle();
+    expect(d.value('Sheet1', 'A1')).toBe(3);
+    expect(d.value('Sheet1', 'A2')).toBe('');
+    expect(seen).toHaveLength(2);
+  });
+});
+
+describe('validation and protection for a typing user', () => {
+  it('refuses a typed value outside the validation rule but lets a paste through', async () => {
+    const d = createExcelDouble();
+    await inRun(d, async (context) => {
+      const r = context.workbook.worksheets.getItem('Sheet1').getRange('A1:A3');
+      r.dataValidation.rule = { decimal: { formula1: 0, formula2: 8, operator: 'Between' } };
+      r.dataValidation.errorAlert = { title: 'Sai', message: 'Điểm từ 0 đến 8.', showAlert: true, style: 'Stop' };
+      await context.sync();
+    });
+    expect(d.user.type('Sheet1', 'A1', '9')).toEqual({ accepted: false, message: 'Điểm từ 0 đến 8.' });
+    expect(d.user.type('Sheet1', 'A1', '7,5')).toEqual({ accepted: true });
+    expect(d.user.paste('Sheet1', 'A2', [[9], ['abc']])).toEqual({ accepted: true });
+    expect(d.value('Sheet1', 'A2')).toBe(9);
+  });
+
+  it('refuses edits of locked cells on a protected sheet, from the user and from the API', async () => {
+    const d = createExcelDouble();
+    await inRun(d, async (context) => {
+      const s = context.workbook.worksheets.getItem('Sheet1');
+      s.getRange('B1').format.protection.locked = false;
+      s.protection.protect({ allowFormatColumns: true });
+      await context.sync();
+    });
+    expect(d.user.type('Sheet1', 'B1', '1').accepted).toBe(true);
+    expect(d.user.type('Sheet1', 'A1', '1').accepted).toBe(false);
+    await expect(
+      inRun(d, async (context) => {
+        context.workbook.worksheets.getItem('Sheet1').getRange('A1').values = [[1]];
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'AccessDenied' });
+  });
+});
+
+it('throws a clear error for members it does not model', async () => {
+  const d = createExcelDouble();
+  await expect(
+    inRun(d, async (context) => {
+      const r = context.workbook.worksheets.getItem('Sheet1').getRange('A1');
+      r.load('hyperlink');
+      await context.sync();
+    }),
+  ).rejects.toMatchObject({ code: 'NotImplemented', message: expect.stringContaining('Range.hyperlink') });
+});
