@@ -1,0 +1,32 @@
+/**
+ * The browser preview: installs the Excel test double as window.Excel / window.Office, then shows
+ * the real task pane beside a grid view of the double's workbook. `?excelApi=1.4` simulates an
+ * older Excel (to see how the pane degrades).
+ */
+import { createRoot } from 'react-dom/client';
+import { installExcelDouble } from '../excel-double';
+import { mountTaskPane } from '../taskpane/mount';
+import { doubleWorkbook } from './double-workbook';
+import { WorkbookView } from './grid/WorkbookView';
+
+const CULTURE = 'vi-VN';
+
+function element(id: string): HTMLElement {
+  const el = document.getElementById(id);
+  if (!el) throw new Error(`Trang xem thử thiếu phần tử #${id}.`);
+  return el;
+}
+
+const params = new URLSearchParams(window.location.search);
+const excelApi = params.get('excelApi');
+const double = installExcelDouble(window, {
+  userCulture: CULTURE,
+  initialSheets: ['Trang tính1'],
+  ...(excelApi && /^1\.\d+$/.test(excelApi) ? { excelApi } : {}),
+});
+// The preview page is the only place the double lives; tests read it from here.
+(window as unknown as { excelDouble: typeof double }).excelDouble = double;
+
+const workbook = doubleWorkbook(double.model, double.user, CULTURE);
+createRoot(element('workbook')).render(<WorkbookView workbook={workbook} />);
+mountTaskPane(element('pane'));
