@@ -88,6 +88,7 @@ export interface SheetState {
   protection: { protected: boolean; password: string; options: Record<string, boolean> };
   freeze: { rows: number; columns: number };
   columnWidths: Map<number, number>;
+  hiddenColumns: Set<number>;
   rowHeights: Map<number, number>;
   merges: Rect[];
   validations: ValidationState[];
@@ -168,6 +169,7 @@ export class WorkbookModel {
       protection: { protected: false, password: '', options: {} },
       freeze: { rows: 0, columns: 0 },
       columnWidths: new Map(),
+      hiddenColumns: new Set(),
       rowHeights: new Map(),
       merges: [],
       validations: [],

@@ -220,6 +220,30 @@ export class RangeProxy extends DoubleObject<RangeTarget> {
     });
   }
 
+  getEntireColumn(): RangeProxy {
+    return new RangeProxy(this.context, () => {
+      const t = this.resolve();
+      return t && { sheet: t.sheet, rect: { r0: 0, c0: t.rect.c0, r1: 1048575, c1: t.rect.c1 } };
+    });
+  }
+
+  getEntireRow(): RangeProxy {
+    return new RangeProxy(this.context, () => {
+      const t = this.resolve();
+      return t && { sheet: t.sheet, rect: { r0: t.rect.r0, c0: 0, r1: t.rect.r1, c1: 16383 } };
+    });
+  }
+
+  set columnHidden(hidden: boolean) {
+    this.write('columnHidden', hidden, (t) => {
+      this.guardFormat(t);
+      for (let c = t.rect.c0; c <= t.rect.c1; c++) {
+        if (hidden) t.sheet.hiddenColumns.add(c);
+        else t.sheet.hiddenColumns.delete(c);
+      }
+    });
+  }
+
   clear(applyTo: string = 'All'): void {
     this.context.enqueue(() => {
       const t = this.target();
@@ -500,12 +524,16 @@ export class DataValidationProxy extends DoubleObject<RangeTarget> {
     this.update('ignoreBlanks', b, (v) => (v.ignoreBlanks = b));
   }
   set prompt(p: { title?: string; message?: string; showPrompt?: boolean }) {
+    checkLength('prompt title', p.title, 32);
+    checkLength('prompt message', p.message, 255);
     this.update('prompt', p, (v) => (v.prompt = p));
   }
   get prompt(): { title?: string; message?: string; showPrompt?: boolean } {
     return this.read('prompt');
   }
   set errorAlert(e: { title?: string; message?: string; showAlert?: boolean; style?: string }) {
+    checkLength('error alert title', e.title, 32);
+    checkLength('error alert message', e.message, 225);
     this.update('errorAlert', e, (v) => (v.errorAlert = e));
   }
   get errorAlert(): { title?: string; message?: string; showAlert?: boolean; style?: string } {
@@ -523,6 +551,13 @@ export class DataValidationProxy extends DoubleObject<RangeTarget> {
   }
 }
 
+/** Excel's limits on validation texts (longer ones are refused with InvalidArgument). */
+function checkLength(what: string, text: string | undefined, max: number): void {
+  if (text !== undefined && text.length > max) {
+    throw new DoubleError('InvalidArgument', `The data validation ${what} is ${text.length} characters; Excel allows ${max}.`);
+  }
+}
+
 export class ConditionalFormatCollectionProxy {
   constructor(
     readonly context: DoubleRequestContext,
@@ -537,7 +572,8 @@ export class ConditionalFormatCollectionProxy {
         if (!t) throw new DoubleError('ItemNotFound', 'The range does not exist.', 'ConditionalFormatCollection.add');
         if (t.sheet.protection.protected) throw new DoubleError('AccessDenied', 'Cannot add conditional formats on a protected sheet.', 'ConditionalFormatCollection.add');
         state.rect = t.rect;
-        t.sheet.conditionalFormats.push(state);
+        // Office.js gives a newly added rule the highest priority.
+        t.sheet.conditionalFormats.unshift(state);
       },
       null,
       { version: '1.6', member: 'Range.conditionalFormats' },

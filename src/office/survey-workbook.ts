@@ -1,0 +1,316 @@
+/**
+ * The survey in the open workbook, through Office.js: find it (from its hidden metadata), insert
+ * or replace it (never losing entries), read its inputs, watch them live, select a cell.
+ * Every function keeps to a fixed number of round trips (see test/office for the budgets).
+ */
+import { builtInRegime } from '../core/regime/load';
+import { findAgencyByCode, sampleRoster } from '../core/roster/roster';
+import type { FormInputs } from '../core/scoring/score';
+import { parseRange } from '../core/sheet/a1';
+import { META_KEYS, META_SHEET, PRODUCT, readMetadata, readMetadataProperties } from '../core/sheet/metadata';
+import { evidenceName, scoreName } from '../core/sheet/names';
+import type { WorkbookSpec } from '../core/sheet/spec';
+import { buildSurveyWorkbook } from '../core/sheet/survey/build';
+import type { SurveyLayout } from '../core/sheet/survey/layout';
+import { parseTemplate } from '../core/template/load';
+import type { SurveyTemplate } from '../core/template/types';
+import { type Capabilities, detectCapabilities } from './capabilities';
+import { asOwnWrite, isOwnWrite } from './own-writes';
+import { renderWorkbookSpec } from './render-spec';
+
+export interface SurveyInfo {
+  meta: Record<string, string>;
+  template: SurveyTemplate | null;
+  groupId: string;
+  layout: SurveyLayout | null;
+  /** Vietnamese, for the pane to show. */
+  problems: string[];
+}
+
+/** Rows of the metadata sheet read in the probe; the sheet holds about a dozen. */
+interface Probe {
+  metaSheet: Excel.Worksheet;
+  metaCells: Excel.Range;
+  properties: Excel.CustomPropertyCollection | null;
+  sheets: Excel.WorksheetCollection;
+  names: Excel.NamedItemCollection;
+}
+
+function queueProbe(context: Excel.RequestContext, caps: Capabilities): Probe {
+  const metaSheet = context.workbook.worksheets.getItemOrNullObject(META_SHEET);
+  const metaCells = metaSheet.getUsedRangeOrNullObject(true);
+  metaCells.load('values, rowIndex, columnIndex');
+  // Custom document properties need ExcelApi 1.7; the sheet alone is enough below that.
+  const properties = caps.canWatch ? context.workbook.properties.custom : null;
+  properties?.load('items/key, items/value');
+  const sheets = context.workbook.worksheets;
+  sheets.load('items/name, items/visibility');
+  const names = context.workbook.names;
+  names.load('items/name, items/formula');
+  return { metaSheet, metaCells, properties, sheets, names };
+}
+
+/** Metadata cells keyed by A1 address, as readMetadata expects them. */
+function metaCellsOf(range: Excel.Range): Record<string, { value: string | number | boolean | null }> {
+  const cells: Record<string, { value: string | number | boolean | null }> = {};
+  const values = range.values as (string | number | boolean)[][];
+  values.forEach((row, i) => {
+    row.forEach((value, j) => {
+      const col = range.columnIndex + j;
+      if (col > 1) return;
+      cells[`${col === 0 ? 'A' : 'B'}${range.rowIndex + i + 1}`] = { value: value === '' ? null : value };
+    });
+  });
+  return cells;
+}
+
+/** `='Phiếu'!$D$14` → { sheet: 'Phiếu', address: 'D14' }. */
+function nameTarget(formula: string): { sheet: string; address: string } | null {
+  const m = /^=?(?:'((?:[^']|'')+)'|([^'!]+))!\$?([A-Z]+)\$?(\d+)$/.exec(formula);
+  if (!m) return null;
+  return { sheet: (m[1] ?? m[2] ?? '').replace(/''/g, "'"), address: `${m[3]}${m[4]}` };
+}
+
+function interpretProbe(probe: Probe): SurveyInfo | null {
+  const fromSheet = probe.metaSheet.isNullObject || probe.metaCells.isNullObject ? {} : readMetadata(metaCellsOf(probe.metaCells));
+  const props: Record<string, string> = {};
+  for (const p of probe.properties?.items ?? []) props[p.key] = String(p.value);
+  const fromProps = readMetadataProperties(props);
+  if (fromSheet[META_KEYS.product] === undefined && fromProps[META_KEYS.product] === undefined) return null;
+  // The sheet is authoritative; properties fill what it lacks (e.g. a sheet deleted by hand).
+  const meta = { ...fromProps, ...fromSheet };
+  const problems: string[] = [];
+  const groupId = meta[META_KEYS.group] ?? '';
+  if (meta[META_KEYS.product] !== PRODUCT) {
+    problems.push(`Sổ tính có siêu dữ liệu của sản phẩm khác ("${meta[META_KEYS.product] ?? ''}"), không phải phiếu xếp hạng CNTT.`);
+    return { meta, template: null, groupId, layout: null, problems };
+  }
+  if (probe.metaSheet.isNullObject) problems.push(`Không thấy trang ẩn ${META_SHEET}; thông tin phiếu được lấy từ thuộc tính tài liệu.`);
+
+  let template: SurveyTemplate | null = null;
+  const rawJson = meta[META_KEYS.templateJson];
+  if (rawJson === undefined || rawJson === '') {
+    problems.push('Phiếu không lưu bộ tiêu chí (templateJson): không dựng lại được cấu trúc phiếu.');
+  } else if (meta[META_KEYS.regimeId] !== undefined && meta[META_KEYS.regimeId] !== builtInRegime.id) {
+    problems.push(`Phiếu theo quy định "${meta[META_KEYS.regimeId]}", phần bổ trợ chỉ biết quy định "${builtInRegime.id}".`);
+  } else {
+    try {
+      const parsed = parseTemplate(JSON.parse(rawJson) as unknown, builtInRegime);
+      if (parsed.ok) template = parsed.template;
+      else problems.push(...parsed.problems.map((p) => `Bộ tiêu chí lưu trong phiếu không hợp lệ: ${p.message}`));
+    } catch {
+      problems.push('Bộ tiêu chí lưu trong phiếu bị hỏng (không đọc được JSON).');
+    }
+  }
+
+  let layout: SurveyLayout | null = null;
+  if (template) {
+    if (!template.groups.some((g) => g.groupId === groupId)) {
+      problems.push(`Nhóm "${groupId}" ghi trong phiếu không có trong bộ tiêu chí năm ${template.year}.`);
+    } else {
+      const agencyCode = meta[META_KEYS.agencyCode] ?? '';
+      const agency = agencyCode ? findAgencyByCode(sampleRoster, agencyCode) : undefined;
+      layout = buildSurveyWorkbook({ regime: builtInRegime, template, groupId, ...(agency ? { agency } : {}) }).layout;
+      layout = followNames(layout, probe, problems);
+    }
+  }
+  return { meta, template, groupId, layout, problems };
+}
+
+/**
+ * Rows inserted or deleted by hand move the cells, and Excel moves the defined names with them:
+ * the names are the contract, so the layout follows them and the change is reported.
+ */
+function followNames(layout: SurveyLayout, probe: Probe, problems: string[]): SurveyLayout | null {
+  const sheetNames = new Set(probe.sheets.items.map((s) => s.name));
+  if (!sheetNames.has(layout.formSheet)) {
+    problems.push(`Không tìm thấy trang "${layout.formSheet}" của phiếu (trang đã bị đổi tên hoặc xóa).`);
+    return null;
+  }
+  const byName = new Map(probe.names.items.map((n) => [n.name.toUpperCase(), nameTarget(n.formula)]));
+  const moved: string[] = [];
+  const rows = layout.rows.map((row) => {
+    const score = byName.get(scoreName(row.code).toUpperCase());
+    const evidence = byName.get(evidenceName(row.code).toUpperCase());
+    const next = { ...row };
+    if (score && score.sheet === layout.formSheet && score.address !== row.scoreCell) {
+      next.scoreCell = score.address;
+      moved.push(scoreName(row.code));
+    }
+    if (evidence && evidence.sheet === layout.formSheet && evidence.address !== row.evidenceCell) {
+      next.evidenceCell = evidence.address;
+      moved.push(evidenceName(row.code));
+    }
+    return next;
+  });
+  if (moved.length > 0) {
+    problems.push(`Cấu trúc phiếu đã bị thay đổi (chèn hoặc xóa dòng): ô ${moved.slice(0, 5).join(', ')}${moved.length > 5 ? '…' : ''} không còn ở vị trí ban đầu. Phần bổ trợ đọc theo tên ô, nhưng phiếu gửi về có thể bị từ chối.`);
+  }
+  return { ...layout, rows };
+}
+
+/** Finds the survey of the open workbook from its metadata, in one sync; null when there is none. */
+export async function findSurvey(): Promise<SurveyInfo | null> {
+  const caps = detectCapabilities();
+  return Excel.run(async (context) => {
+    const probe = queueProbe(context, caps);
+    await context.sync();
+    return interpretProbe(probe);
+  });
+}
+
+/** `Phiếu` → `Phiếu (cũ 1)`, the first free number, within Excel's 31 characters. */
+function archivedName(name: string, taken: Set<string>): string {
+  for (let n = 1; ; n++) {
+    const suffix = ` (cũ ${n})`;
+    const candidate = `${name.slice(0, 31 - suffix.length)}${suffix}`;
+    if (!taken.has(candidate.toLocaleLowerCase())) {
+      taken.add(candidate.toLocaleLowerCase());
+      return candidate;
+    }
+  }
+}
+
+/**
+ * Inserts the survey. 'create' writes nothing when a survey is already there; 'replace' renames
+ * every sheet in the way (`Phiếu` → `Phiếu (cũ 1)`, entries kept) and frees the defined names,
+ * then renders: one probe sync, then the render's one (or two) syncs.
+ */
+export async function insertSurvey(spec: WorkbookSpec, mode: 'create' | 'replace'): Promise<{ status: 'inserted' } | { status: 'exists'; info: SurveyInfo }> {
+  const caps = detectCapabilities();
+  if (!caps.canInsert) throw new Error(caps.missing[0] ?? 'Phiên bản Excel này không chèn được phiếu.');
+  return asOwnWrite(() =>
+    Excel.run(async (context) => {
+      const probe = queueProbe(context, caps);
+      await context.sync();
+      const info = interpretProbe(probe);
+      if (info && mode === 'create') return { status: 'exists' as const, info };
+
+      const taken = new Set(probe.sheets.items.map((s) => s.name.toLocaleLowerCase()));
+      for (const s of spec.sheets) taken.add(s.name.toLocaleLowerCase());
+      const wanted = new Set(spec.sheets.map((s) => s.name.toLocaleLowerCase()));
+      for (const sheet of probe.sheets.items) {
+        if (wanted.has(sheet.name.toLocaleLowerCase())) sheet.name = archivedName(sheet.name, taken);
+      }
+      const newNames = new Set(spec.names.map((n) => n.name.toUpperCase()));
+      for (const item of probe.names.items) if (newNames.has(item.name.toUpperCase())) item.delete();
+
+      await renderWorkbookSpec(context, spec, caps);
+      return { status: 'inserted' as const };
+    }),
+  );
+}
+
+/** The rectangle holding every score and evidence cell, read as one block. */
+function inputBlock(layout: SurveyLayout): { row: number; col: number; lastRow: number; lastCol: number } {
+  const cells = layout.rows.flatMap((r) => [parseRange(r.scoreCell), parseRange(r.evidenceCell)]);
+  return {
+    row: Math.min(...cells.map((c) => c.row)),
+    col: Math.min(...cells.map((c) => c.col)),
+    lastRow: Math.max(...cells.map((c) => c.lastRow)),
+    lastCol: Math.max(...cells.map((c) => c.lastCol)),
+  };
+}
+
+function inputsFrom(layout: SurveyLayout, block: ReturnType<typeof inputBlock>, values: unknown[][]): FormInputs {
+  const at = (address: string): unknown => {
+    const c = parseRange(address);
+    return values[c.row - block.row]?.[c.col - block.col] ?? '';
+  };
+  const inputs: FormInputs = {};
+  for (const row of layout.rows) inputs[row.code] = { score: at(row.scoreCell), evidence: at(row.evidenceCell) };
+  return inputs;
+}
+
+/** Every score and evidence entry of the form, in one sync. */
+export async function readInputs(layout: SurveyLayout): Promise<FormInputs> {
+  if (layout.rows.length === 0) return {};
+  const block = inputBlock(layout);
+  return Excel.run(async (context) => {
+    const range = context.workbook.worksheets
+      .getItem(layout.formSheet)
+      .getRangeByIndexes(block.row - 1, block.col - 1, block.lastRow - block.row + 1, block.lastCol - block.col + 1);
+    range.load('values');
+    await context.sync();
+    return inputsFrom(layout, block, range.values);
+  });
+}
+
+export interface WatchOptions {
+  /** Quiet time before a batch of changes is read (default 150 ms). */
+  debounceMs?: number;
+}
+
+/**
+ * Calls onInputs after each batch of user changes on the form sheet (typing, paste, fill, clear,
+ * undo): debounced, one sync per batch, whatever the event says (a multi-cell paste has no
+ * details). The add-in's own writes are ignored. The returned disposer removes the handler.
+ */
+export async function watchInputs(
+  layout: SurveyLayout,
+  onInputs: (inputs: FormInputs) => void,
+  onError: (e: unknown) => void,
+  options: WatchOptions = {},
+): Promise<() => Promise<void>> {
+  const debounceMs = options.debounceMs ?? 150;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let disposed = false;
+  let reading = false;
+  let again = false;
+
+  const flush = async (): Promise<void> => {
+    if (disposed) return;
+    if (reading) {
+      again = true;
+      return;
+    }
+    reading = true;
+    try {
+      const inputs = await readInputs(layout);
+      if (!disposed) onInputs(inputs);
+    } catch (e) {
+      if (!disposed) onError(e);
+    } finally {
+      reading = false;
+      if (again && !disposed) {
+        again = false;
+        schedule();
+      }
+    }
+  };
+  const schedule = (): void => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = setTimeout(() => void flush(), debounceMs);
+  };
+  const handler = async (event: Excel.WorksheetChangedEventArgs): Promise<void> => {
+    if (disposed || isOwnWrite(event)) return;
+    schedule();
+  };
+
+  const registration = await Excel.run(async (context) => {
+    const result = context.workbook.worksheets.getItem(layout.formSheet).onChanged.add(handler);
+    await context.sync();
+    return result;
+  });
+
+  return async () => {
+    if (disposed) return;
+    disposed = true;
+    if (timer !== undefined) clearTimeout(timer);
+    // A handler can only be removed through the context that added it.
+    await Excel.run(registration.context, async (context) => {
+      registration.remove();
+      await context.sync();
+    });
+  };
+}
+
+/** Shows the sheet and selects the cell (a problem clicked in the pane). */
+export async function selectCell(sheet: string, address: string): Promise<void> {
+  await Excel.run(async (context) => {
+    const ws = context.workbook.worksheets.getItem(sheet);
+    ws.activate();
+    ws.getRange(address).select();
+    await context.sync();
+  });
+}
