@@ -1,0 +1,58 @@
+/**
+ * The form's formulas. They mirror the core's scoring rule (`countedHundredths`, `scoreForm`)
+ * exactly and use only functions Excel 2010 and LibreOffice share (see portable-functions.ts).
+ */
+import type { RatingBand } from '../../regime/types';
+import { STATUS } from './status';
+
+/** A cap or bound in hundredths written as a formula constant, e.g. 150 -> `1.5`. */
+export function pointsConstant(hundredths: number): string {
+  return String(hundredths / 100);
+}
+
+function quoted(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+/** Points counted for one entry: a real number rounded to 2 decimals and clamped to 0..cap; anything else 0. */
+export function countedFormula(scoreCell: string, capHundredths: number): string {
+  return `IF(ISNUMBER(${scoreCell}),MAX(0,MIN(ROUND(${scoreCell},2),${pointsConstant(capHundredths)})),0)`;
+}
+
+/** One status word per entry; see STATUS for the order of the checks. */
+export function statusFormula(scoreCell: string, evidenceCell: string, capHundredths: number, evidenceRequired: boolean): string {
+  const cap = pointsConstant(capHundredths);
+  const valid = evidenceRequired
+    ? `IF(LEN(TRIM(${evidenceCell}))=0,${quoted(STATUS.evidenceMissing)},${quoted(STATUS.ok)})`
+    : quoted(STATUS.ok);
+  const numeric =
+    `IF(${scoreCell}<0,${quoted(STATUS.negative)},` +
+    `IF(${scoreCell}>${cap},${quoted(STATUS.overCap)},` +
+    `IF(ROUND(${scoreCell},2)<>${scoreCell},${quoted(STATUS.tooManyDecimals)},${valid})))`;
+  const other = `IF(ISERROR(${scoreCell}),${quoted(STATUS.notNumber)},IF(LEN(TRIM(${scoreCell}))=0,${quoted(STATUS.blank)},${quoted(STATUS.notNumber)}))`;
+  return `IF(ISNUMBER(${scoreCell}),${numeric},${other})`;
+}
+
+/** Criterion subtotal: the sum of its counted points, rounded like the core. */
+export function subtotalFormula(countedRange: string): string {
+  return `ROUND(SUM(${countedRange}),2)`;
+}
+
+export function totalFormula(subtotalCells: readonly string[]): string {
+  return `ROUND(SUM(${subtotalCells.join(',')}),2)`;
+}
+
+/** Nested IF over the regime's bands (highest first), on the total rounded to 2 decimals. */
+export function ratingFormula(totalCell: string, bands: readonly RatingBand[]): string {
+  const bounded = bands
+    .filter((b): b is RatingBand & { minHundredths: number } => b.minHundredths !== null)
+    .sort((a, b) => b.minHundredths - a.minHundredths);
+  const lowest = bands.find((b) => b.minHundredths === null);
+  let formula = quoted(lowest ? lowest.label : '');
+  for (let i = bounded.length - 1; i >= 0; i--) {
+    const band = bounded[i];
+    if (!band) continue;
+    formula = `IF(ROUND(${totalCell},2)>=${pointsConstant(band.minHundredths)},${quoted(band.label)},${formula})`;
+  }
+  return formula;
+}

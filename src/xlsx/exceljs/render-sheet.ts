@@ -1,0 +1,115 @@
+/** Renders one SheetSpec onto an ExcelJS worksheet. */
+import type ExcelJS from 'exceljs';
+import { cellAddress, rangeAddress } from '../../core/sheet/a1';
+import type { CellSpec, CellStyle, SheetSpec, ValidationSpec } from '../../core/sheet/spec';
+import { argb, toCellStyle, toConditionalStyle } from './style';
+
+const MM_PER_INCH = 25.4;
+const A4 = 9;
+
+function cellValue(cell: CellSpec): ExcelJS.CellValue {
+  if (cell.formula !== undefined) {
+    const formula = cell.formula.replace(/^=/, '');
+    return cell.cachedValue === undefined || cell.cachedValue === null
+      ? ({ formula } as ExcelJS.CellFormulaValue)
+      : ({ formula, result: cell.cachedValue } as ExcelJS.CellFormulaValue);
+  }
+  return cell.value ?? null;
+}
+
+function validationModel(v: ValidationSpec): ExcelJS.DataValidation {
+  const common = {
+    allowBlank: v.allowBlank,
+    showInputMessage: true,
+    promptTitle: v.prompt.title,
+    prompt: v.prompt.message,
+    showErrorMessage: true,
+    errorStyle: 'stop',
+    errorTitle: v.error.title,
+    error: v.error.message,
+  } as const;
+  if (v.kind === 'decimal') return { ...common, type: 'decimal', operator: 'between', formulae: [v.min, v.max] };
+  return { ...common, type: 'list', formulae: [`"${v.items.map((i) => i.replace(/"/g, '""')).join(',')}"`] };
+}
+
+function styleOf(styles: Record<string, CellStyle>, key: string | undefined): Partial<ExcelJS.Style> | null {
+  if (key === undefined) return null;
+  const style = styles[key];
+  if (!style) throw new RangeError(`style "${key}" is not defined in the workbook description`);
+  return toCellStyle(style);
+}
+
+export async function renderSheet(ws: ExcelJS.Worksheet, sheet: SheetSpec, styles: Record<string, CellStyle>): Promise<void> {
+  ws.state = sheet.visibility;
+  if (sheet.tabColor) ws.properties.tabColor = { argb: argb(sheet.tabColor) };
+  for (const c of sheet.columns) {
+    const column = ws.getColumn(c.col);
+    column.width = c.width;
+    if (c.hidden) column.hidden = true;
+  }
+  for (const r of sheet.rows) ws.getRow(r.row).height = r.height;
+  for (const cell of sheet.cells) {
+    const target = ws.getCell(cell.row, cell.col);
+    target.value = cellValue(cell);
+    const style = styleOf(styles, cell.style);
+    // A fresh object per cell: ExcelJS keeps references, and shared ones leak edits between cells.
+    if (style) target.style = JSON.parse(JSON.stringify(style)) as Partial<ExcelJS.Style>;
+  }
+  // Merged cells take the top-left cell's style, so borders and fills cover the whole block.
+  for (const m of sheet.merges) ws.mergeCells(m.row, m.col, m.lastRow, m.lastCol);
+  for (const v of sheet.validations) ws.dataValidations.add(rangeAddress(v.range), validationModel(v));
+  let priority = 1;
+  for (const cf of sheet.conditionalFormats) {
+    const style = styles[cf.style];
+    if (!style) throw new RangeError(`style "${cf.style}" is not defined in the workbook description`);
+    ws.addConditionalFormatting({
+      ref: rangeAddress(cf.range),
+      rules: [{ type: 'expression', priority: priority++, formulae: [cf.formula], style: toConditionalStyle(style) }],
+    });
+  }
+  const showGridLines = sheet.showGridLines ?? true;
+  ws.views = sheet.freeze
+    ? [
+        {
+          state: 'frozen',
+          xSplit: sheet.freeze.columns,
+          ySplit: sheet.freeze.rows,
+          topLeftCell: cellAddress(sheet.freeze.rows + 1, sheet.freeze.columns + 1),
+          activeCell: cellAddress(sheet.freeze.rows + 1, sheet.freeze.columns + 1),
+          showGridLines,
+        },
+      ]
+    : [{ state: 'normal', showGridLines }];
+  if (sheet.print) {
+    const p = sheet.print;
+    const pageSetup: Partial<ExcelJS.PageSetup> = {
+      paperSize: A4,
+      orientation: p.orientation,
+      horizontalCentered: true,
+      margins: {
+        top: p.margins.top / MM_PER_INCH,
+        bottom: p.margins.bottom / MM_PER_INCH,
+        left: p.margins.left / MM_PER_INCH,
+        right: p.margins.right / MM_PER_INCH,
+        header: 0.3,
+        footer: 0.3,
+      },
+    };
+    if (p.fitToWidth) Object.assign(pageSetup, { fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+    if (p.titleRows) pageSetup.printTitlesRow = `${p.titleRows.first}:${p.titleRows.last}`;
+    if (p.area) pageSetup.printArea = rangeAddress(p.area, true);
+    ws.pageSetup = { ...ws.pageSetup, ...pageSetup };
+    ws.headerFooter = { oddFooter: '&C&"Times New Roman,Regular"&10Trang &P/&N' };
+  }
+  if (sheet.protection) {
+    const p = sheet.protection;
+    await ws.protect(p.password, {
+      selectLockedCells: true,
+      selectUnlockedCells: true,
+      formatColumns: p.allowFormatColumns ?? false,
+      formatRows: p.allowFormatRows ?? false,
+      sort: p.allowSort ?? false,
+      autoFilter: p.allowAutoFilter ?? false,
+    });
+  }
+}
