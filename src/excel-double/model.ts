@@ -5,7 +5,7 @@
  */
 import { DetailedCellError, HyperFormula } from 'hyperformula';
 import { DoubleError } from './errors';
-import { installExcelRound } from './excel-round';
+import { installExcelFunctions } from './excel-functions';
 import { type Rect, contains, intersects, qualify, rectCols, rectRows, rectToA1 } from './rect';
 
 export type Visibility = 'Visible' | 'Hidden' | 'VeryHidden';
@@ -128,7 +128,7 @@ export class WorkbookModel {
   screenUpdatingSuspensions = 0;
 
   constructor() {
-    installExcelRound();
+    installExcelFunctions();
     this.hf = HyperFormula.buildEmpty({ licenseKey: 'gpl-v3', useArrayArithmetic: false, smartRounding: false });
   }
 
