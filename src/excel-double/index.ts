@@ -61,6 +61,7 @@ export interface ExcelDouble {
 
 export function createExcelDouble(options: ExcelDoubleOptions = {}): ExcelDouble {
   const model = new WorkbookModel();
+  model.apiVersion = options.excelApi ?? '1.17';
   for (const name of options.initialSheets ?? ['Sheet1']) model.addSheet(name);
   const stats: DoubleStats = { syncs: [], apiCalculationSuspended: 0, screenUpdatingSuspended: 0 };
   const settings: DoubleSettings = { excelApi: options.excelApi ?? '1.17', maxPayloadChars: options.maxPayloadChars ?? 5_000_000 };

@@ -104,7 +104,7 @@ export interface ChangedEventArgsLike {
   address: string;
   changeType: 'RangeEdited' | 'RowInserted' | 'RowDeleted' | 'ColumnInserted' | 'ColumnDeleted' | 'CellInserted' | 'CellDeleted';
   source: 'Local' | 'Remote';
-  triggerSource: 'ThisLocalAddin' | 'Unknown';
+  triggerSource?: 'ThisLocalAddin' | 'Unknown';
   details?: { valueBefore: Scalar; valueAfter: Scalar; valueTypeBefore: string; valueTypeAfter: string };
 }
 
@@ -124,6 +124,8 @@ export class WorkbookModel {
   private readonly changeHandlers = new Map<string, Set<ChangeListener>>();
   private readonly modelListeners = new Set<() => void>();
   readonly handlerErrors: unknown[] = [];
+  /** The host's ExcelApi level: event args carry only the fields that level has. */
+  apiVersion = '1.17';
   calculationSuspensions = 0;
   screenUpdatingSuspensions = 0;
 
@@ -359,10 +361,11 @@ export class WorkbookModel {
       address: rectToA1(rect),
       changeType: 'RangeEdited',
       source,
-      triggerSource,
     };
+    // triggerSource exists from ExcelApi 1.14, details from 1.9.
+    if (atLeast(this.apiVersion, '1.14')) args.triggerSource = triggerSource;
     // Excel only describes the values for a single-cell edit; multi-cell edits carry no details.
-    if (rectRows(rect) === 1 && rectCols(rect) === 1 && before !== undefined) {
+    if (atLeast(this.apiVersion, '1.9') && rectRows(rect) === 1 && rectCols(rect) === 1 && before !== undefined) {
       const after = this.value(sheet, rect.r0, rect.c0);
       args.details = { valueBefore: before, valueAfter: after, valueTypeBefore: valueType(before), valueTypeAfter: valueType(after) };
     }
@@ -426,6 +429,12 @@ export class WorkbookModel {
       for (const l of this.modelListeners) l();
     });
   }
+}
+
+function atLeast(have: string, need: string): boolean {
+  const [hMaj = 0, hMin = 0] = have.split('.').map(Number);
+  const [nMaj = 0, nMin = 0] = need.split('.').map(Number);
+  return hMaj > nMaj || (hMaj === nMaj && hMin >= nMin);
 }
 
 export function valueType(v: Scalar): string {
