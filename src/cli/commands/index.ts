@@ -1,0 +1,7 @@
+/** Every CLI command; adding one is one import and one entry in the list. */
+import type { Command } from 'commander';
+import { registerTemplateCommand } from './template';
+
+export type RegisterCommand = (program: Command, print: (text: string) => void) => void;
+
+export const commands: RegisterCommand[] = [registerTemplateCommand];
