@@ -1,0 +1,89 @@
+/**
+ * Exact point arithmetic: every score inside the core is an integer number of hundredths of a point.
+ * Conversions go through the shortest decimal string of a number, so 1.005 is "1.005" (not 1.00499…)
+ * and rounds like Excel's ROUND: half away from zero.
+ */
+
+/** A decimal split into an integer of significant digits and a power of ten: value = sign × digits × 10^exponent. */
+interface Decimal {
+  negative: boolean;
+  digits: bigint;
+  exponent: number;
+}
+
+const DECIMAL_PATTERN = /^([+-]?)(\d*)(?:\.(\d*))?(?:e([+-]?\d+))?$/i;
+
+/** Parses a plain decimal string such as "7.5", "-0.125" or "1e-7"; null when it is not one. */
+export function parseDecimalString(text: string): Decimal | null {
+  const match = DECIMAL_PATTERN.exec(text);
+  if (!match) return null;
+  const [, sign = '', intPart = '', fracPart = '', exp = '0'] = match;
+  if (intPart === '' && fracPart === '') return null;
+  const exponent = Number(exp) - fracPart.length;
+  if (!Number.isSafeInteger(exponent)) return null;
+  return { negative: sign === '-', digits: BigInt(intPart + fracPart || '0'), exponent };
+}
+
+function decimalOfNumber(x: number): Decimal {
+  if (!Number.isFinite(x)) throw new RangeError(`Giá trị không phải là số hữu hạn: ${String(x)}`);
+  // String(x) is the shortest decimal that round-trips to x (ECMAScript Number::toString).
+  const parsed = parseDecimalString(String(x));
+  if (!parsed) throw new RangeError(`Không đọc được số: ${String(x)}`);
+  return parsed;
+}
+
+/** Rounds a decimal to hundredths, half away from zero. */
+export function decimalToHundredths(d: Decimal): number {
+  const shift = d.exponent + 2;
+  let magnitude: bigint;
+  if (shift >= 0) {
+    magnitude = d.digits * 10n ** BigInt(shift);
+  } else {
+    const divisor = 10n ** BigInt(-shift);
+    magnitude = d.digits / divisor;
+    if ((d.digits % divisor) * 2n >= divisor) magnitude += 1n;
+  }
+  const result = Number(magnitude);
+  // Avoid -0: a negative value that rounds to zero is zero.
+  return d.negative && result !== 0 ? -result : result;
+}
+
+/** True when the decimal has no non-zero digit beyond the second decimal place. */
+export function decimalHasAtMostTwoDecimals(d: Decimal): boolean {
+  const shift = d.exponent + 2;
+  if (shift >= 0) return true;
+  return d.digits % 10n ** BigInt(-shift) === 0n;
+}
+
+/** x in hundredths, rounded half away from zero like Excel's ROUND(x, 2). Throws on NaN and ±Infinity. */
+export function toHundredths(x: number): number {
+  return decimalToHundredths(decimalOfNumber(x));
+}
+
+/** True when x is finite and has at most two decimals (as written in its shortest decimal form). */
+export function hasAtMostTwoDecimals(x: number): boolean {
+  if (!Number.isFinite(x)) return false;
+  return decimalHasAtMostTwoDecimals(decimalOfNumber(x));
+}
+
+/** The number of points a count of hundredths stands for (the nearest double). */
+export function fromHundredths(h: number): number {
+  return h / 100;
+}
+
+const VI_POINTS = new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 0, maximumFractionDigits: 2 });
+
+/** Vietnamese display of a number of points: 8550 -> "85,5", 8500 -> "85", 1 -> "0,01". */
+export function formatPoints(h: number): string {
+  return VI_POINTS.format(fromHundredths(h));
+}
+
+/** Hundredths as a canonical decimal string with a dot ("1.5", "8", "-0.05"): the JSON file form of a cap. */
+export function hundredthsToDecimalString(h: number): string {
+  const sign = h < 0 ? '-' : '';
+  const abs = Math.abs(h);
+  const whole = Math.floor(abs / 100);
+  const frac = abs % 100;
+  if (frac === 0) return `${sign}${whole}`;
+  return `${sign}${whole}.${String(frac).padStart(2, '0').replace(/0$/, '')}`;
+}
