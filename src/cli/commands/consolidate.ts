@@ -1,0 +1,165 @@
+/**
+ * `xep-hang-cntt consolidate --year 2026 [--roster FILE] [--template FILE.json] --out ranking.xlsx
+ *  [--json report.json] FILE_OR_DIR...`: checks every returned file (folders are walked; every file
+ * gets an outcome), merges them into --out (re-merging into it when it exists) and writes the report.
+ * Exit 0 when it ran, even with rejected files; non-zero only when it could not run.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, renameSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { Command } from 'commander';
+import { checkSubmission } from '../../core/consolidation/check-submission';
+import { consolidate } from '../../core/consolidation/consolidate';
+import { readConsolidationState } from '../../core/consolidation/read-state';
+import type { ConsolidationState } from '../../core/consolidation/state';
+import { unreadableSubmission, type Submission, type SubmissionFile } from '../../core/consolidation/submission';
+import { builtInRegime } from '../../core/regime/load';
+import { defaultTemplate, parseTemplate } from '../../core/template/load';
+import type { SurveyTemplate } from '../../core/template/types';
+import { readReturnedWorkbook } from '../../xlsx/read-workbook';
+import { writeWorkbook } from '../../xlsx/write-workbook';
+import { parseYear } from '../args';
+import { EXIT } from '../exit-codes';
+import { outputPathProblems, readJsonFile, writeOutputFile } from '../files';
+import { vietnameseHelp } from '../help-vi';
+import { UserError } from '../user-error';
+import { loadRoster } from './roster';
+
+interface ConsolidateOptions {
+  year?: string;
+  roster?: string;
+  template?: string;
+  out?: string;
+  json?: string;
+}
+
+const regime = builtInRegime;
+
+function loadTemplate(file: string | undefined, year: number): SurveyTemplate {
+  if (file === undefined) return defaultTemplate(year, regime);
+  const result = parseTemplate(readJsonFile(file, 'tệp mẫu phiếu'), regime);
+  if (!result.ok) throw new UserError(EXIT.badInput, result.problems.map((p) => p.message), `Tệp mẫu phiếu «${file}» có ${result.problems.length} lỗi:`);
+  if (result.template.year !== year) throw new UserError(EXIT.badInput, [`Tệp mẫu phiếu «${file}» là của năm ${result.template.year}, không phải năm ${year} (--year).`]);
+  return result.template;
+}
+
+/** Every regular file under the inputs, in a stable order; the outputs themselves are skipped. */
+function collectFiles(inputs: string[], skip: Set<string>): string[] {
+  const found: string[] = [];
+  const walk = (p: string) => {
+    const abs = path.resolve(p);
+    if (skip.has(abs)) return;
+    const st = statSync(abs);
+    if (st.isDirectory()) {
+      for (const entry of readdirSync(abs).sort()) walk(path.join(p, entry));
+    } else if (st.isFile()) found.push(p);
+  };
+  for (const input of inputs) walk(input);
+  return found;
+}
+
+async function readPrevious(out: string, year: number, template: SurveyTemplate): Promise<ConsolidationState | null> {
+  if (!existsSync(out)) return null;
+  const outcome = await readReturnedWorkbook(new Uint8Array(readFileSync(out)), path.basename(out));
+  if (!outcome.ok) throw new UserError(EXIT.badInput, [`${outcome.problem.message} Không ghi đè tệp «${out}»; hãy chọn tệp kết quả khác.`]);
+  const read = readConsolidationState(outcome.workbook, regime);
+  if (!read.ok) throw new UserError(EXIT.badInput, [read.message]);
+  if (read.state.year !== year || read.state.templateId !== template.id) {
+    throw new UserError(EXIT.badInput, [
+      `Tệp «${out}» là bảng tổng hợp năm ${read.state.year}, mẫu ${read.state.templateId}; không phải năm ${year}, mẫu ${template.id}. Không ghi đè; hãy chọn tệp kết quả khác.`,
+    ]);
+  }
+  return read.state;
+}
+
+async function checkFile(file: string, ctx: Parameters<typeof checkSubmission>[2]): Promise<Submission> {
+  const fileName = path.relative(process.cwd(), path.resolve(file)) || path.basename(file);
+  let bytes: Uint8Array;
+  let receivedAt: string;
+  try {
+    bytes = new Uint8Array(readFileSync(file));
+    receivedAt = statSync(file).mtime.toISOString();
+  } catch {
+    const info: SubmissionFile = { fileName, sha256: '', byteLength: 0, receivedAt: new Date().toISOString() };
+    return unreadableSubmission(info, 'corrupt', `Tệp '${fileName}': không đọc được tệp.`);
+  }
+  const info: SubmissionFile = { fileName, sha256: createHash('sha256').update(bytes).digest('hex'), byteLength: bytes.length, receivedAt };
+  try {
+    const outcome = await readReturnedWorkbook(bytes, fileName);
+    if (!outcome.ok) return unreadableSubmission(info, outcome.problem.code, outcome.problem.message);
+    return checkSubmission(info, outcome.workbook, ctx);
+  } catch (err) {
+    // One bad file never stops the others.
+    const detail = err instanceof Error ? err.message : String(err);
+    return unreadableSubmission(info, 'corrupt', `Tệp '${fileName}': không xử lý được tệp (${detail}).`);
+  }
+}
+
+async function runConsolidate(inputs: string[], opts: ConsolidateOptions, print: (text: string) => void): Promise<void> {
+  const problems: string[] = [];
+  const { year, problems: yearProblems } = parseYear(opts.year);
+  problems.push(...yearProblems);
+  if (opts.out === undefined) problems.push('Thiếu tùy chọn --out (tệp .xlsx kết quả, ví dụ --out xep-hang-2026.xlsx).');
+  else problems.push(...outputPathProblems(opts.out, '.xlsx'));
+  if (opts.json !== undefined) problems.push(...outputPathProblems(opts.json, '.json'));
+  for (const input of inputs) if (!existsSync(input)) problems.push(`Không tìm thấy tệp hoặc thư mục «${input}».`);
+  if (inputs.length === 0 && opts.out !== undefined && !existsSync(opts.out)) {
+    problems.push('Chưa có tệp phiếu nào: hãy nêu các tệp hoặc thư mục phiếu đã nhận (hoặc một tệp --out đã có để sắp xếp lại).');
+  }
+  if (problems.length > 0 || year === undefined || opts.out === undefined) throw new UserError(EXIT.usage, problems);
+
+  const template = loadTemplate(opts.template, year);
+  const roster = await loadRoster(opts.roster);
+  const out = opts.out;
+  const previous = await readPrevious(out, year, template);
+  const skip = new Set([path.resolve(out), ...(opts.json ? [path.resolve(opts.json)] : [])]);
+  const files = collectFiles(inputs, skip);
+  const ctx = { year, regime, templates: [template], roster };
+  const submissions: Submission[] = [];
+  for (const file of files) submissions.push(await checkFile(file, ctx));
+
+  const run = consolidate({ previous, submissions, template, regime, roster, now: new Date().toISOString() });
+  const bytes = await writeWorkbook(run.spec);
+  // Write beside the target and rename, so a failed write never leaves a half-written result.
+  const temp = `${out}.tmp-${process.pid}`;
+  writeOutputFile(temp, bytes);
+  try {
+    renameSync(temp, out);
+  } catch {
+    throw new UserError(EXIT.output, [`Không ghi được tệp «${out}» (tệp có đang mở trong Excel không?). Kết quả tạm ở «${temp}».`]);
+  }
+  if (opts.json !== undefined) writeOutputFile(opts.json, new TextEncoder().encode(`${JSON.stringify(run.report, null, 2)}\n`));
+
+  const count = (o: Submission['outcome']) => submissions.filter((s) => s.outcome === o).length;
+  print(
+    `Đã kiểm tra ${submissions.length} tệp: ${count('accepted')} hợp lệ, ${count('accepted-with-warnings')} hợp lệ có cảnh báo, ${count('rejected')} bị từ chối.`,
+  );
+  for (const s of submissions) {
+    if (s.problems.length === 0) continue;
+    print(`${s.outcome === 'rejected' ? 'TỪ CHỐI' : 'CẢNH BÁO'} ${s.fileName}:`);
+    for (const p of s.problems.slice(0, 20)) print(`  - ${p.message}`);
+    if (s.problems.length > 20) print(`  … và ${s.problems.length - 20} vấn đề khác (xem báo cáo JSON).`);
+  }
+  for (const c of run.merge.conflicts) print(`XUNG ĐỘT: ${c.message}`);
+  for (const t of run.tables) print(`Bảng ${t.tableNumber}: ${t.rows.length} đơn vị được xếp hạng.`);
+  print(`Đã ghi bảng tổng hợp vào tệp «${out}»${opts.json !== undefined ? ` và báo cáo vào «${opts.json}»` : ''}.`);
+}
+
+export function registerConsolidateCommand(program: Command, print: (text: string) => void): void {
+  const cmd = program
+    .command('consolidate')
+    .description('Kiểm tra, tổng hợp các phiếu đã nhận thành Bảng 1, Bảng 2 (tệp .xlsx) và báo cáo JSON')
+    .argument('[tệp-hoặc-thư-mục...]', 'các tệp phiếu hoặc thư mục chứa phiếu đã nhận')
+    .option('--year <năm>', 'năm đánh giá, ví dụ 2026')
+    .option('--roster <tệp>', 'tệp danh sách đơn vị (.csv hoặc .xlsx); mặc định: danh sách mẫu có sẵn')
+    .option('--template <tệp.json>', 'tệp mẫu phiếu JSON của Sở (mặc định: mẫu có sẵn của năm)')
+    .option('--out <tệp.xlsx>', 'tệp tổng hợp; nếu đã có thì tổng hợp thêm vào, giữ nguyên điểm thẩm định')
+    .option('--json <tệp.json>', 'ghi báo cáo JSON (từng tệp, vấn đề, hai bảng xếp hạng)')
+    .addHelpText(
+      'after',
+      '\nVí dụ:\n  xep-hang-cntt consolidate --year 2026 --out xep-hang-2026.xlsx --json bao-cao.json phieu-da-nhan/\n' +
+        'Thời điểm nhận của mỗi tệp là thời điểm sửa đổi tệp; nộp muộn khi sau hết ngày hạn nộp của mẫu phiếu.\n',
+    )
+    .action(async (inputs: string[], opts: ConsolidateOptions) => runConsolidate(inputs, opts, print));
+  vietnameseHelp(cmd);
+}

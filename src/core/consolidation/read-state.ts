@@ -1,0 +1,138 @@
+/**
+ * Reads the consolidation state back from a consolidation workbook (as the reader extracts it),
+ * through its defined names, so a re-merge keeps the appraisers' scores, reasons, register and log.
+ * Refuses anything it cannot read completely: a re-merge must never drop what it did not understand.
+ */
+import type { Regime } from '../regime/types';
+import type { ReadCell, ReturnedWorkbook } from '../returned/types';
+import { META_KEYS, PRODUCT } from '../sheet/metadata';
+import { columnLetters, parseRange } from '../sheet/a1';
+import type { CellValue } from '../sheet/spec';
+import { cleanText } from '../text/normalize';
+import { CONSOLIDATION_KIND, findMetadata, KIND_KEY } from './form-metadata';
+import { auditKindFromLabel, statusFromLabel } from './labels';
+import { AUDIT_COLUMNS, AUDIT_HEADERS, AUDIT_NAME, DATA_COLUMNS, DATA_HEADERS, DATA_NAME, REGISTER_COLUMNS, REGISTER_HEADERS, REGISTER_NAME } from './sheets/layout';
+import { sortRows, type AgencySource, type AuditEntry, type ConsolidationState, type FileRecord, type StateRow } from './state';
+import { parseVnTime } from './time';
+
+export type ReadStateResult = { ok: true; state: ConsolidationState } | { ok: false; message: string };
+
+interface Table {
+  sheet: string;
+  rows: ((col: number) => ReadCell | undefined)[];
+}
+
+function value(cell: ReadCell | undefined): CellValue {
+  if (!cell) return null;
+  if (cell.error !== undefined) return cell.error;
+  return cell.value === '' ? null : cell.value;
+}
+
+function text(cell: ReadCell | undefined): string {
+  const v = value(cell);
+  return v === null ? '' : cleanText(String(v));
+}
+
+function readTable(wb: ReturnedWorkbook, name: string, headers: Record<string, string>, columns: Record<string, number>): Table | string {
+  const n = wb.names.find((x) => x.name.toUpperCase() === name);
+  if (!n || n.sheet === null || n.address === null) return `không tìm thấy tên vùng ${name}`;
+  const range = parseRange(n.address);
+  const cells = wb.cells[n.sheet] ?? {};
+  const at = (row: number, col: number) => cells[`${columnLetters(range.col + col - 1)}${row}`];
+  for (const [key, col] of Object.entries(columns)) {
+    const want = headers[key] ?? '';
+    if (text(at(range.row, col)) !== want) return `trang '${n.sheet}', ô ${columnLetters(range.col + col - 1)}${range.row} phải là tiêu đề '${want}'`;
+  }
+  const rows: Table['rows'] = [];
+  for (let row = range.row + 1; row <= range.lastRow; row++) rows.push((col: number) => at(row, col));
+  return { sheet: n.sheet, rows };
+}
+
+export function readConsolidationState(wb: ReturnedWorkbook, regime: Regime): ReadStateResult {
+  const fail = (why: string): ReadStateResult => ({ ok: false, message: `Tệp tổng hợp '${wb.fileName}' không đọc lại được: ${why}. Không ghi đè tệp này; hãy chọn tệp kết quả khác.` });
+  const found = findMetadata(wb);
+  if (!found || (found.meta[META_KEYS.product] ?? '') !== PRODUCT || (found.meta[KIND_KEY] ?? '') !== CONSOLIDATION_KIND) {
+    return fail('không phải bảng tổng hợp do công cụ xếp hạng CNTT tạo ra');
+  }
+  const meta = found.meta;
+  const data = readTable(wb, DATA_NAME, DATA_HEADERS, DATA_COLUMNS);
+  if (typeof data === 'string') return fail(data);
+  const register = readTable(wb, REGISTER_NAME, REGISTER_HEADERS, REGISTER_COLUMNS);
+  if (typeof register === 'string') return fail(register);
+  const audit = readTable(wb, AUDIT_NAME, AUDIT_HEADERS, AUDIT_COLUMNS);
+  if (typeof audit === 'string') return fail(audit);
+
+  const rows: StateRow[] = [];
+  for (const r of data.rows) {
+    const agencyCode = text(r(DATA_COLUMNS.code));
+    if (agencyCode === '') continue;
+    const self = value(r(DATA_COLUMNS.self));
+    const appraised = value(r(DATA_COLUMNS.appraised));
+    rows.push({
+      agencyCode,
+      subCode: text(r(DATA_COLUMNS.sub)),
+      self: typeof self === 'boolean' ? String(self).toUpperCase() : self,
+      evidence: text(r(DATA_COLUMNS.evidence)),
+      appraised: typeof appraised === 'boolean' ? String(appraised).toUpperCase() : appraised,
+      reason: text(r(DATA_COLUMNS.reason)),
+    });
+  }
+
+  const groupId = (label: string) => regime.groups.find((g) => g.id === label || cleanText(g.name) === label)?.id ?? label;
+  const problemsOf = (cell: ReadCell | undefined) =>
+    String(value(cell) ?? '')
+      .split('\n')
+      .map((s) => s.trim())
+      .filter((s) => s !== '');
+  const sources: AgencySource[] = [];
+  const files: FileRecord[] = [];
+  for (const r of register.rows) {
+    const status = statusFromLabel(text(r(REGISTER_COLUMNS.status)));
+    if (status === null) {
+      if (text(r(REGISTER_COLUMNS.status)) === '') continue;
+      return fail(`trạng thái '${text(r(REGISTER_COLUMNS.status))}' trong trang '${register.sheet}' không hợp lệ`);
+    }
+    if (status === 'missing') continue;
+    const code = text(r(REGISTER_COLUMNS.code));
+    const receivedAt = parseVnTime(text(r(REGISTER_COLUMNS.receivedAt))) ?? '';
+    const common = { fileName: text(r(REGISTER_COLUMNS.file)), sha256: text(r(REGISTER_COLUMNS.sha256)).toLowerCase(), receivedAt, problems: problemsOf(r(REGISTER_COLUMNS.problems)) };
+    if (status === 'received' || status === 'late') {
+      sources.push({ agencyCode: code, agencyName: text(r(REGISTER_COLUMNS.agency)), groupId: groupId(text(r(REGISTER_COLUMNS.group))), late: status === 'late', ...common });
+    } else {
+      files.push({ status, agencyCode: code === '' ? null : code, ...common });
+    }
+  }
+
+  const entries: AuditEntry[] = [];
+  for (const r of audit.rows) {
+    const kind = auditKindFromLabel(text(r(AUDIT_COLUMNS.kind)));
+    if (kind === null) {
+      if (text(r(AUDIT_COLUMNS.kind)) === '') continue;
+      return fail(`sự kiện '${text(r(AUDIT_COLUMNS.kind))}' trong trang '${audit.sheet}' không hợp lệ`);
+    }
+    entries.push({
+      at: parseVnTime(text(r(AUDIT_COLUMNS.at))) ?? '',
+      kind,
+      agencyCode: text(r(AUDIT_COLUMNS.code)),
+      subCode: text(r(AUDIT_COLUMNS.sub)),
+      oldValue: value(r(AUDIT_COLUMNS.oldValue)),
+      newValue: value(r(AUDIT_COLUMNS.newValue)),
+      fileName: text(r(AUDIT_COLUMNS.file)),
+      note: text(r(AUDIT_COLUMNS.note)),
+    });
+  }
+
+  return {
+    ok: true,
+    state: {
+      year: Number(meta[META_KEYS.year]),
+      regimeId: meta[META_KEYS.regimeId] ?? '',
+      templateId: meta[META_KEYS.templateId] ?? '',
+      templateVersion: Number(meta[META_KEYS.templateVersion]),
+      rows: sortRows(rows),
+      sources: sources.sort((a, b) => (a.agencyCode < b.agencyCode ? -1 : a.agencyCode > b.agencyCode ? 1 : 0)),
+      files,
+      audit: entries,
+    },
+  };
+}

@@ -1,0 +1,54 @@
+/** "Sổ theo dõi": the submission register as a sheet (read back for the next merge). */
+import type { Regime } from '../../regime/types';
+import type { CellSpec, SheetSpec } from '../../sheet/spec';
+import { STATUS_LABELS } from '../labels';
+import type { RegisterRow } from '../register';
+import { formatVnTime } from '../time';
+import { HEADER_ROW, REGISTER_COLUMNS as C, REGISTER_HEADERS, REGISTER_SHEET } from './layout';
+import { STYLES } from './styles';
+
+export function buildRegisterSheet(rows: readonly RegisterRow[], regime: Regime, year: number): { sheet: SheetSpec; lastRow: number } {
+  const groupName = (id: string) => regime.groups.find((g) => g.id === id)?.name ?? id;
+  const cells: CellSpec[] = [{ row: 1, col: 1, value: `Sổ theo dõi tiếp nhận phiếu tự đánh giá năm ${year}`, style: STYLES.note }];
+  for (const [key, col] of Object.entries(C)) cells.push({ row: HEADER_ROW, col, value: REGISTER_HEADERS[key as keyof typeof C], style: STYLES.header });
+  let row = HEADER_ROW;
+  rows.forEach((r, i) => {
+    row++;
+    cells.push(
+      { row, col: C.index, value: i + 1, style: STYLES.integer },
+      { row, col: C.code, value: r.agencyCode, style: STYLES.text },
+      { row, col: C.agency, value: r.agencyName, style: STYLES.text },
+      { row, col: C.group, value: groupName(r.groupId), style: STYLES.text },
+      { row, col: C.status, value: STATUS_LABELS[r.status], style: STYLES.text },
+      { row, col: C.file, value: r.fileName, style: STYLES.text },
+      { row, col: C.sha256, value: r.sha256, style: STYLES.helper },
+      { row, col: C.receivedAt, value: r.receivedAt === '' ? '' : formatVnTime(r.receivedAt), style: STYLES.text },
+      { row, col: C.problems, value: r.problems.join('\n'), style: STYLES.text },
+    );
+  });
+  const sheet: SheetSpec = {
+    name: REGISTER_SHEET,
+    visibility: 'visible',
+    columns: [
+      { col: C.index, width: 6 },
+      { col: C.code, width: 20 },
+      { col: C.agency, width: 36 },
+      { col: C.group, width: 22 },
+      { col: C.status, width: 16 },
+      { col: C.file, width: 30 },
+      { col: C.sha256, width: 20 },
+      { col: C.receivedAt, width: 26 },
+      { col: C.problems, width: 90 },
+    ],
+    rows: [],
+    cells,
+    merges: [],
+    validations: [],
+    conditionalFormats: [],
+    protection: null,
+    freeze: { rows: HEADER_ROW, columns: 0 },
+    print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, titleRows: { first: HEADER_ROW, last: HEADER_ROW }, margins: { top: 20, bottom: 20, left: 30, right: 15 } },
+    showGridLines: true,
+  };
+  return { sheet, lastRow: row };
+}

@@ -1,0 +1,89 @@
+/**
+ * The consolidation workbook as one renderer-neutral description: Bảng 1, Bảng 2, the data sheet,
+ * the register, the audit log and a very hidden metadata sheet that marks it as a consolidation
+ * (so it is never mistaken for a returned form) and lets a later merge read it back.
+ */
+import type { Regime } from '../../regime/types';
+import type { Agency } from '../../roster/types';
+import type { SurveyTemplate } from '../../template/types';
+import { templateToJson } from '../../template/load';
+import { FORMAT_VERSION, META_KEYS, META_SHEET, META_STYLE, metadataCells, metaStyle, PRODUCT, PROPERTY_PREFIX, TEMPLATE_JSON_CHUNK } from '../../sheet/metadata';
+import type { NameSpec, WorkbookSpec } from '../../sheet/spec';
+import { CONSOLIDATION_KIND, KIND_KEY } from '../form-metadata';
+import { buildRegister } from '../register';
+import type { ConsolidationState } from '../state';
+import { rankingTables, type RankingTable } from '../tables';
+import { buildAuditSheet } from './audit-sheet';
+import { buildDataSheet } from './data-sheet';
+import { buildRegisterSheet } from './register-sheet';
+import { AUDIT_COLUMNS, AUDIT_NAME, AUDIT_SHEET, DATA_COLUMNS, DATA_NAME, DATA_SHEET, HEADER_ROW, REGISTER_COLUMNS, REGISTER_NAME, REGISTER_SHEET } from './layout';
+import { buildRankingSheet, tableSheetName } from './ranking-sheet';
+import { consolidationStyles } from './styles';
+
+export interface ConsolidationWorkbook {
+  spec: WorkbookSpec;
+  tables: RankingTable[];
+}
+
+function consolidationMeta(state: ConsolidationState, template: SurveyTemplate): Record<string, string> {
+  const meta: Record<string, string> = {
+    [META_KEYS.product]: PRODUCT,
+    [META_KEYS.formatVersion]: FORMAT_VERSION,
+    [KIND_KEY]: CONSOLIDATION_KIND,
+    [META_KEYS.regimeId]: state.regimeId,
+    [META_KEYS.templateId]: state.templateId,
+    [META_KEYS.year]: String(state.year),
+    [META_KEYS.templateVersion]: String(state.templateVersion),
+  };
+  const json = Array.from(JSON.stringify(templateToJson(template)));
+  for (let i = 0, n = 1; i < json.length; i += TEMPLATE_JSON_CHUNK, n++) meta[`${META_KEYS.templateJson}.${n}`] = json.slice(i, i + TEMPLATE_JSON_CHUNK).join('');
+  return meta;
+}
+
+function tableName(name: string, sheet: string, lastCol: number, lastRow: number): NameSpec {
+  return { name, sheet, range: { row: HEADER_ROW, col: 1, lastRow: Math.max(lastRow, HEADER_ROW), lastCol } };
+}
+
+export function buildConsolidationWorkbook(state: ConsolidationState, template: SurveyTemplate, regime: Regime, roster: readonly Agency[]): ConsolidationWorkbook {
+  const tables = rankingTables(state, template, regime);
+  const data = buildDataSheet(state, template, regime);
+  const register = buildRegisterSheet(buildRegister(state, roster, regime), regime, state.year);
+  const audit = buildAuditSheet(state.audit, state.year);
+  const rankingSheets = tables.flatMap((t) => {
+    const group = regime.groups.find((g) => g.id === t.groupId);
+    return group ? [buildRankingSheet(t, group, regime, data.lastRow)] : [];
+  });
+  const meta = consolidationMeta(state, template);
+  const properties: Record<string, string> = {};
+  for (const [k, v] of Object.entries(meta)) if (!k.startsWith(`${META_KEYS.templateJson}.`)) properties[`${PROPERTY_PREFIX}${k}`] = v;
+  const spec: WorkbookSpec = {
+    sheets: [
+      ...rankingSheets,
+      data.sheet,
+      register.sheet,
+      audit.sheet,
+      {
+        name: META_SHEET,
+        visibility: 'veryHidden',
+        columns: [{ col: 1, width: 20 }, { col: 2, width: 60 }],
+        rows: [],
+        cells: metadataCells(meta),
+        merges: [],
+        validations: [],
+        conditionalFormats: [],
+        protection: { password: '' },
+      },
+    ],
+    names: [
+      tableName(DATA_NAME, DATA_SHEET, Object.keys(DATA_COLUMNS).length, data.lastRow),
+      tableName(REGISTER_NAME, REGISTER_SHEET, Object.keys(REGISTER_COLUMNS).length, register.lastRow),
+      tableName(AUDIT_NAME, AUDIT_SHEET, Object.keys(AUDIT_COLUMNS).length, audit.lastRow),
+    ],
+    styles: { ...consolidationStyles, [META_STYLE]: metaStyle },
+    properties,
+    activeSheet: rankingSheets[0]?.name ?? DATA_SHEET,
+  };
+  return { spec, tables };
+}
+
+export { tableSheetName };

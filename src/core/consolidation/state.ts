@@ -1,0 +1,91 @@
+/**
+ * The consolidation as plain data: what every agency submitted per sub-criterion, what the
+ * appraisers decided, where each agency's data came from, every file seen and the audit log.
+ * It is written into the consolidation workbook and read back from it for a safe re-merge.
+ */
+import type { CellValue } from '../sheet/spec';
+
+export interface StateRow {
+  agencyCode: string;
+  subCode: string;
+  /** The self-score as entered: a number, text (counts 0, as in the survey sheet) or blank. */
+  self: number | string | null;
+  evidence: string;
+  /** The appraisers' score; a number overrides the self-score, blank (or text) leaves the self-score. */
+  appraised: number | string | null;
+  reason: string;
+}
+
+/** The file an agency's current data came from. */
+export interface AgencySource {
+  agencyCode: string;
+  agencyName: string;
+  groupId: string;
+  fileName: string;
+  sha256: string;
+  receivedAt: string;
+  late: boolean;
+  /** Messages of the warnings the file had. */
+  problems: string[];
+}
+
+export type FileStatus = 'duplicate' | 'rejected' | 'replaced';
+
+/** A file that is not any agency's current source: rejected, a duplicate, or replaced by a newer one. */
+export interface FileRecord {
+  fileName: string;
+  sha256: string;
+  receivedAt: string;
+  status: FileStatus;
+  agencyCode: string | null;
+  problems: string[];
+}
+
+export type AuditKind = 'merge-run' | 'file-applied' | 'self-changed' | 'conflict' | 'appraisal-changed';
+
+export interface AuditEntry {
+  at: string;
+  kind: AuditKind;
+  agencyCode: string;
+  subCode: string;
+  oldValue: CellValue;
+  newValue: CellValue;
+  fileName: string;
+  note: string;
+}
+
+export interface ConsolidationState {
+  year: number;
+  regimeId: string;
+  templateId: string;
+  templateVersion: number;
+  rows: StateRow[];
+  sources: AgencySource[];
+  files: FileRecord[];
+  audit: AuditEntry[];
+}
+
+export function emptyState(year: number, regimeId: string, templateId: string, templateVersion: number): ConsolidationState {
+  return { year, regimeId, templateId, templateVersion, rows: [], sources: [], files: [], audit: [] };
+}
+
+export function rowKey(agencyCode: string, subCode: string): string {
+  return `${agencyCode}\u0000${subCode}`;
+}
+
+/** Cell values compared as the sheet shows them: numbers by value, text trimmed, blank = ''. */
+export function sameValue(a: CellValue | undefined, b: CellValue | undefined): boolean {
+  const norm = (v: CellValue | undefined) => (v === null || v === undefined ? '' : typeof v === 'string' ? v.normalize('NFC').trim() : v);
+  return norm(a) === norm(b);
+}
+
+/** `2.10` after `2.9`: compares sub-criterion codes by their numbers. */
+export function compareSubCodes(a: string, b: string): number {
+  const [ac = 0, an = 0] = a.split('.').map(Number);
+  const [bc = 0, bn = 0] = b.split('.').map(Number);
+  return ac - bc || an - bn || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+export function sortRows(rows: readonly StateRow[]): StateRow[] {
+  return [...rows].sort((x, y) => (x.agencyCode < y.agencyCode ? -1 : x.agencyCode > y.agencyCode ? 1 : compareSubCodes(x.subCode, y.subCode)));
+}

@@ -1,0 +1,63 @@
+/**
+ * The two ranking tables computed by the core, exactly as the sheet formulas compute them: per row
+ * the appraised score if it is a number, else the self-score, each counted with the survey's rule
+ * (a real number, rounded to 2 decimals, clamped to 0..cap; anything else 0); criterion points and
+ * totals summed in hundredths; rating and competition rank on the rounded total.
+ */
+import type { Regime } from '../regime/types';
+import type { SurveyTemplate } from '../template/types';
+import { bandFor, tableTitle } from '../regime/load';
+import { rankAgencies } from '../ranking/rank';
+import { countedHundredths } from '../scoring/rules';
+import { rowKey, type ConsolidationState, type StateRow } from './state';
+
+export interface TableRow {
+  code: string;
+  name: string;
+  /** Points per criterion, in the group's criterion order. */
+  criteriaHundredths: number[];
+  totalHundredths: number;
+  rating: string;
+  rank: number;
+}
+
+export interface RankingTable {
+  groupId: string;
+  tableNumber: number;
+  title: string;
+  criteria: { number: number; title: string; capHundredths: number }[];
+  /** Sorted by total (highest first), ties in rankAgencies' order. */
+  rows: TableRow[];
+}
+
+export function effectiveHundredths(row: Pick<StateRow, 'self' | 'appraised'>, capHundredths: number): number {
+  return typeof row.appraised === 'number' ? countedHundredths(row.appraised, capHundredths) : countedHundredths(row.self, capHundredths);
+}
+
+export function rankingTables(state: ConsolidationState, template: SurveyTemplate, regime: Regime): RankingTable[] {
+  const rows = new Map(state.rows.map((r) => [rowKey(r.agencyCode, r.subCode), r]));
+  const groups = [...regime.groups].sort((a, b) => a.tableNumber - b.tableNumber);
+  return groups.map((group) => {
+    const gt = template.groups.find((g) => g.groupId === group.id);
+    const criteria = gt?.criteria ?? [];
+    const scored = state.sources
+      .filter((s) => s.groupId === group.id)
+      .map((s) => {
+        const criteriaHundredths = criteria.map((c) =>
+          c.subCriteria.reduce((sum, sub) => {
+            const row = rows.get(rowKey(s.agencyCode, sub.code));
+            return sum + (row ? effectiveHundredths(row, sub.capHundredths) : 0);
+          }, 0),
+        );
+        const totalHundredths = criteriaHundredths.reduce((a, b) => a + b, 0);
+        return { code: s.agencyCode, name: s.agencyName, criteriaHundredths, totalHundredths, rating: bandFor(regime, totalHundredths).label };
+      });
+    return {
+      groupId: group.id,
+      tableNumber: group.tableNumber,
+      title: tableTitle(group, state.year),
+      criteria: criteria.map((c) => ({ number: c.number, title: c.title, capHundredths: c.capHundredths })),
+      rows: rankAgencies(scored),
+    };
+  });
+}

@@ -1,0 +1,115 @@
+/**
+ * Which template a returned form was made from. The current version of a known template is used
+ * as is. An older version is accepted (with a warning) only when its embedded template JSON still
+ * has, for the form's group, exactly the current sub-criteria codes and caps, so every score maps
+ * one to one; otherwise it is rejected and the agency must re-enter its data in the current form.
+ */
+import type { Regime } from '../regime/types';
+import type { GroupTemplate, SurveyTemplate } from '../template/types';
+import { groupTemplate, parseTemplate } from '../template/load';
+import { formatPoints } from '../numbers/hundredths';
+import { META_KEYS, META_SHEET } from '../sheet/metadata';
+import { problem, type SubmissionProblem } from './problem';
+
+export interface ResolvedTemplate {
+  /** The template the form was written from (the embedded one for an older version). */
+  formTemplate: SurveyTemplate;
+  /** The current template, whose group is used for scoring. */
+  current: SurveyTemplate;
+  group: GroupTemplate;
+}
+
+export type TemplateResolution = { ok: true; resolved: ResolvedTemplate; problems: SubmissionProblem[] } | { ok: false; problems: SubmissionProblem[] };
+
+/** Differences of codes and caps between two versions of a group, in Vietnamese; empty when they match. */
+export function structureDifferences(older: GroupTemplate, current: GroupTemplate): string[] {
+  const diffs: string[] = [];
+  const oldSubs = new Map(older.criteria.flatMap((c) => c.subCriteria).map((s) => [s.code, s]));
+  const newSubs = new Map(current.criteria.flatMap((c) => c.subCriteria).map((s) => [s.code, s]));
+  for (const [code, s] of newSubs) {
+    const o = oldSubs.get(code);
+    if (!o) diffs.push(`tiêu chí ${code} không có trong phiên bản cũ`);
+    else if (o.capHundredths !== s.capHundredths)
+      diffs.push(`tiêu chí ${code} có điểm tối đa ${formatPoints(o.capHundredths)} thay vì ${formatPoints(s.capHundredths)}`);
+  }
+  for (const code of oldSubs.keys()) if (!newSubs.has(code)) diffs.push(`tiêu chí ${code} đã bị bỏ trong phiên bản hiện hành`);
+  return diffs;
+}
+
+export function resolveTemplate(
+  fileName: string,
+  meta: Record<string, string>,
+  regime: Regime,
+  knownTemplates: readonly SurveyTemplate[],
+): TemplateResolution {
+  const at = { sheet: META_SHEET };
+  const templateId = (meta[META_KEYS.templateId] ?? '').trim();
+  const groupId = (meta[META_KEYS.group] ?? '').trim();
+  const version = Number((meta[META_KEYS.templateVersion] ?? '').trim());
+  const current = knownTemplates.find((t) => t.id === templateId);
+  if (!current) {
+    const known = knownTemplates.map((t) => `'${t.id}'`).join(', ');
+    return {
+      ok: false,
+      problems: [problem('template-unknown', 'error', fileName, at, `phiếu được tạo từ mẫu '${templateId}' không được biết (mẫu đang dùng: ${known}).`)],
+    };
+  }
+  if (meta[META_KEYS.regimeId] !== undefined && meta[META_KEYS.regimeId]?.trim() !== current.regimeId) {
+    return {
+      ok: false,
+      problems: [problem('regime-mismatch', 'error', fileName, at, `phiếu theo bộ tiêu chí '${meta[META_KEYS.regimeId] ?? ''}', không phải '${current.regimeId}'.`)],
+    };
+  }
+  const group = groupTemplate(current, groupId);
+  if (!group || !regime.groups.some((g) => g.id === groupId)) {
+    return { ok: false, problems: [problem('group-unknown', 'error', fileName, at, `nhóm cơ quan '${groupId}' không có trong mẫu phiếu.`)] };
+  }
+  if (!Number.isInteger(version) || version > current.version) {
+    return {
+      ok: false,
+      problems: [
+        problem(
+          'template-newer-version',
+          'error',
+          fileName,
+          at,
+          `phiên bản mẫu phiếu '${meta[META_KEYS.templateVersion] ?? ''}' không được biết (phiên bản hiện hành: ${current.version}); hãy nạp mẫu phiếu mới nhất rồi tổng hợp lại.`,
+        ),
+      ],
+    };
+  }
+  if (version === current.version) return { ok: true, resolved: { formTemplate: current, current, group }, problems: [] };
+
+  // An older version: judge it by the template it carries.
+  const outdated = (why: string): TemplateResolution => ({
+    ok: false,
+    problems: [
+      problem('template-outdated', 'error', fileName, at, `phiếu theo mẫu phiên bản ${version}, đã được thay bằng phiên bản ${current.version}: ${why}. Đề nghị đơn vị nhập lại số liệu vào mẫu phiếu hiện hành.`),
+    ],
+  });
+  let embedded: SurveyTemplate | null = null;
+  try {
+    const parsed = parseTemplate(JSON.parse(meta[META_KEYS.templateJson] ?? ''), regime);
+    if (parsed.ok) embedded = parsed.template;
+  } catch {
+    embedded = null;
+  }
+  if (!embedded || embedded.id !== current.id || embedded.version !== version) return outdated('không đọc được mẫu phiếu lưu kèm trong tệp');
+  const oldGroup = groupTemplate(embedded, groupId);
+  if (!oldGroup) return outdated(`mẫu lưu kèm không có nhóm '${groupId}'`);
+  const diffs = structureDifferences(oldGroup, group);
+  if (diffs.length > 0) return outdated(diffs.slice(0, 5).join('; '));
+  return {
+    ok: true,
+    resolved: { formTemplate: embedded, current, group },
+    problems: [
+      problem(
+        'template-older-version',
+        'warning',
+        fileName,
+        at,
+        `phiếu theo mẫu phiên bản ${version} (hiện hành: ${current.version}); các tiêu chí và điểm tối đa không đổi nên vẫn được tổng hợp.`,
+      ),
+    ],
+  };
+}
