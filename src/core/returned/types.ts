@@ -37,3 +37,23 @@ export interface ReturnedWorkbook {
    */
   cells: Record<string, Record<string, ReadCell>>;
 }
+
+/** Why the reader refused a file (src/xlsx/read-workbook.ts); the merge records it in the register. */
+export type FileProblemCode =
+  | 'too-large'
+  | 'zip-bomb'
+  | 'not-zip'
+  | 'xls-binary'
+  | 'encrypted'
+  | 'csv-or-text'
+  | 'macro-enabled'
+  | 'corrupt'
+  | 'no-workbook-part';
+
+export interface FileProblem {
+  code: FileProblemCode;
+  /** Vietnamese, names the file. */
+  message: string;
+}
+
+export type ReadOutcome = { ok: true; workbook: ReturnedWorkbook } | { ok: false; problem: FileProblem };

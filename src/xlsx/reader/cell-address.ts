@@ -1,0 +1,46 @@
+/** Fast A1 helpers for the worksheet parser, which meets one address per cell. */
+
+export interface CellPosition {
+  row: number;
+  col: number;
+}
+
+/** `D12` / `$D$12` / `d12` -> {row: 12, col: 4}; `null` when not a cell address. */
+export function parseCellRef(ref: string): CellPosition | null {
+  let col = 0;
+  let row = 0;
+  let i = 0;
+  const n = ref.length;
+  if (ref.charCodeAt(i) === 36) i++;
+  const colStart = i;
+  for (; i < n; i++) {
+    const c = ref.charCodeAt(i) | 0x20;
+    if (c < 97 || c > 122) break;
+    col = col * 26 + (c - 96);
+  }
+  if (i === colStart || i - colStart > 3) return null;
+  if (ref.charCodeAt(i) === 36) i++;
+  const rowStart = i;
+  for (; i < n; i++) {
+    const c = ref.charCodeAt(i);
+    if (c < 48 || c > 57) return null;
+    row = row * 10 + (c - 48);
+  }
+  if (i === rowStart || row < 1) return null;
+  return { row, col };
+}
+
+const letterCache: string[] = [];
+
+export function columnLetters(col: number): string {
+  const cached = letterCache[col];
+  if (cached !== undefined) return cached;
+  let letters = '';
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  letterCache[col] = letters;
+  return letters;
+}
+
+export function cellKey(row: number, col: number): string {
+  return columnLetters(col) + String(row);
+}

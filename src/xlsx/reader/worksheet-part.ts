@@ -1,0 +1,180 @@
+/**
+ * A worksheet part (`xl/worksheets/sheetN.xml`): every non-empty cell's cached value, error and
+ * formula, with shared formulas expanded to each cell they cover.
+ */
+import type { ReadCell } from '../../core/returned/types';
+import type { CellValue } from '../../core/sheet/spec';
+import { cellKey, parseCellRef } from './cell-address';
+import { unescapeOoxml } from './escaped-text';
+import { refuse } from './read-error';
+import { RichTextCollector } from './rich-text';
+import { shiftFormula } from './shared-formula';
+import { attr, parseXml } from './xml';
+
+interface SharedMaster {
+  formula: string;
+  row: number;
+  col: number;
+}
+
+interface PendingShared {
+  key: string;
+  si: string;
+  row: number;
+  col: number;
+}
+
+function numberOrText(text: string): CellValue {
+  const n = Number(text);
+  return Number.isFinite(n) && text.trim() !== '' ? n : text;
+}
+
+export function parseWorksheet(text: string, partName: string, sheetName: string, sharedStrings: readonly string[]): Record<string, ReadCell> {
+  const cells: Record<string, ReadCell> = {};
+  const masters = new Map<string, SharedMaster>();
+  const pending: PendingShared[] = [];
+  const inline = new RichTextCollector();
+
+  let row = 0;
+  let col = 0;
+  let inCell = false;
+  let type = 'n';
+  let key = '';
+  let collecting: 'v' | 'f' | 'is' | null = null;
+  let v = '';
+  let hasV = false;
+  let f = '';
+  let hasF = false;
+  let fType = '';
+  let fSi = '';
+
+  function finishCell(): void {
+    const cell: ReadCell = { value: null };
+    let formula: string | undefined;
+    if (hasF) {
+      const written = f.trim().replace(/^=/, '');
+      if (fType === 'shared' && fSi !== '') {
+        if (written !== '') {
+          masters.set(fSi, { formula: written, row, col });
+          formula = written;
+        } else {
+          const master = masters.get(fSi);
+          if (master) formula = shiftFormula(master.formula, row - master.row, col - master.col);
+          else pending.push({ key, si: fSi, row, col });
+        }
+      } else if (written !== '') {
+        formula = written;
+      }
+    }
+    switch (type) {
+      case 's': {
+        if (!hasV) break;
+        const s = sharedStrings[Number(v)];
+        if (s === undefined) refuse('corrupt', `trang '${sheetName}', ô ${key} trỏ tới chuỗi dùng chung không tồn tại.`);
+        cell.value = s;
+        break;
+      }
+      case 'inlineStr':
+        cell.value = inline.take();
+        break;
+      case 'str':
+        cell.value = hasV ? unescapeOoxml(v) : formula !== undefined ? null : '';
+        break;
+      case 'b':
+        if (hasV) cell.value = v === '1' || v.toLowerCase() === 'true';
+        break;
+      case 'e':
+        if (hasV) cell.error = v.trim();
+        break;
+      case 'd':
+        if (hasV) cell.value = v;
+        break;
+      default:
+        if (hasV) cell.value = numberOrText(v);
+    }
+    if (formula !== undefined) cell.formula = formula;
+    if (cell.value !== null || cell.formula !== undefined || cell.error !== undefined || hasF) cells[key] = cell;
+  }
+
+  parseXml(text, partName, {
+    open(name, attributes) {
+      switch (name) {
+        case 'row': {
+          const r = attributes.r;
+          row = r !== undefined ? Number(r) : row + 1;
+          if (!Number.isInteger(row) || row < 1) refuse('corrupt', `trang '${sheetName}' có số hàng không hợp lệ "${r ?? ''}".`);
+          col = 0;
+          break;
+        }
+        case 'c': {
+          const r = attributes.r;
+          if (r !== undefined) {
+            const pos = parseCellRef(r);
+            if (!pos) return refuse('corrupt', `trang '${sheetName}' có địa chỉ ô không hợp lệ "${r}".`);
+            row = pos.row;
+            col = pos.col;
+          } else {
+            col += 1;
+          }
+          key = cellKey(row, col);
+          inCell = true;
+          type = attributes.t ?? 'n';
+          v = '';
+          hasV = false;
+          f = '';
+          hasF = false;
+          fType = '';
+          fSi = '';
+          break;
+        }
+        case 'v':
+          if (inCell) {
+            collecting = 'v';
+            hasV = true;
+          }
+          break;
+        case 'f':
+          if (inCell) {
+            collecting = 'f';
+            hasF = true;
+            fType = attr(attributes, 't') ?? '';
+            fSi = attr(attributes, 'si') ?? '';
+          }
+          break;
+        case 'is':
+          if (inCell) collecting = 'is';
+          break;
+        default:
+          if (collecting === 'is') inline.open(name);
+      }
+    },
+    text(t) {
+      if (collecting === 'v') v += t;
+      else if (collecting === 'f') f += t;
+      else if (collecting === 'is') inline.text(t);
+    },
+    close(name) {
+      switch (name) {
+        case 'c':
+          if (inCell) finishCell();
+          inCell = false;
+          collecting = null;
+          break;
+        case 'v':
+        case 'f':
+        case 'is':
+          collecting = null;
+          break;
+        default:
+          if (collecting === 'is') inline.close(name);
+      }
+    },
+  });
+
+  for (const p of pending) {
+    const master = masters.get(p.si);
+    const cell = cells[p.key];
+    if (master && cell) cell.formula = shiftFormula(master.formula, p.row - master.row, p.col - master.col);
+  }
+  return cells;
+}

@@ -1,0 +1,89 @@
+/**
+ * Inflates one zip entry with fflate's streaming decoder, counting bytes as they come out, so a
+ * header that lies about the size cannot make the reader allocate or spend beyond the limits.
+ */
+import { Inflate } from 'fflate';
+import { megabytes } from './messages';
+import { FileReadError, refuse } from './read-error';
+import type { ZipEntry } from './zip-directory';
+
+const LOCAL_SIGNATURE = 0x04034b50;
+/** Compressed bytes fed per step: at deflate's ~1032:1 worst ratio a step yields at most ~16 MB. */
+const INPUT_STEP = 16 * 1024;
+
+export interface InflateBudget {
+  maxEntryBytes: number;
+  /** Bytes still allowed across all entries of this file; decreased as entries are inflated. */
+  remainingTotal: number;
+  maxTotalBytes: number;
+}
+
+function entryData(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const at = entry.localHeaderOffset;
+  if (at + 30 > bytes.length || view.getUint32(at, true) !== LOCAL_SIGNATURE) {
+    refuse('corrupt', `mục "${entry.name}" trong tệp nén bị hỏng.`);
+  }
+  const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+  const end = start + entry.compressedSize;
+  if (end > bytes.length) refuse('corrupt', `tệp nén bị cắt cụt (mục "${entry.name}" không đủ dữ liệu).`);
+  return bytes.subarray(start, end);
+}
+
+function tooBig(entry: ZipEntry, budget: InflateBudget, produced: number): never {
+  if (produced > budget.maxEntryBytes) {
+    refuse('zip-bomb', `mục "${entry.name}" giải nén vượt quá giới hạn ${megabytes(budget.maxEntryBytes)}.`);
+  }
+  return refuse('zip-bomb', `tổng dung lượng giải nén vượt quá giới hạn ${megabytes(budget.maxTotalBytes)}.`);
+}
+
+export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, budget: InflateBudget): Uint8Array {
+  if (entry.flags & 0x0001) refuse('encrypted', `mục "${entry.name}" trong tệp nén được mã hóa bằng mật khẩu.`);
+  const cap = Math.min(budget.maxEntryBytes, budget.remainingTotal);
+  if (entry.uncompressedSize > cap) tooBig(entry, budget, entry.uncompressedSize);
+  const data = entryData(bytes, entry);
+  let out: Uint8Array;
+  if (entry.method === 0) {
+    out = data;
+  } else if (entry.method === 8) {
+    out = inflateBounded(data, entry, budget, cap);
+  } else {
+    return refuse('corrupt', `mục "${entry.name}" dùng kiểu nén ${entry.method} không được hỗ trợ.`);
+  }
+  if (out.length !== entry.uncompressedSize) {
+    refuse('corrupt', `mục "${entry.name}" có dung lượng sau giải nén khác với khai báo trong tệp nén.`);
+  }
+  budget.remainingTotal -= out.length;
+  return out;
+}
+
+function inflateBounded(data: Uint8Array, entry: ZipEntry, budget: InflateBudget, cap: number): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  let produced = 0;
+  let ended = false;
+  const inflater = new Inflate((chunk, final) => {
+    produced += chunk.length;
+    if (produced > cap) tooBig(entry, budget, produced);
+    chunks.push(chunk);
+    if (final) ended = true;
+  });
+  try {
+    for (let at = 0; at < data.length; at += INPUT_STEP) {
+      const next = Math.min(at + INPUT_STEP, data.length);
+      inflater.push(data.subarray(at, next), next === data.length);
+    }
+    if (data.length === 0) inflater.push(data, true);
+  } catch (e) {
+    if (e instanceof FileReadError) throw e;
+    refuse('corrupt', `mục "${entry.name}" trong tệp nén bị hỏng, không giải nén được.`);
+  }
+  if (!ended) refuse('corrupt', `mục "${entry.name}" trong tệp nén bị cắt cụt.`);
+  if (chunks.length === 1) return chunks[0] as Uint8Array;
+  const out = new Uint8Array(produced);
+  let offset = 0;
+  for (const c of chunks) {
+    out.set(c, offset);
+    offset += c.length;
+  }
+  return out;
+}
