@@ -1,0 +1,127 @@
+/**
+ * Loading, the built-in default, and writing back of a year's survey template (format: docs/template-format.md).
+ * Caps are decimals in the file and integer hundredths in the model.
+ */
+import { fromHundredths, toHundredths } from '../numbers/hundredths';
+import { builtInRegime, findGroup } from '../regime/load';
+import type { Regime } from '../regime/types';
+import { cleanText } from '../text/normalize';
+import type { CriterionTemplate, GroupTemplate, SubCriterion, SurveyTemplate } from './types';
+import type { TemplateProblem } from './problem';
+import { schemaProblems } from './schema-problems';
+import { semanticProblems } from './validate';
+import defaultTemplateJson from './default-template.json';
+
+export type { TemplateProblem } from './problem';
+
+export type TemplateResult = { ok: true; template: SurveyTemplate } | { ok: false; problems: TemplateProblem[] };
+
+/** The file form, as the schema guarantees it once there are no problems. */
+interface SubCriterionJson { code: string; title: string; cap: number; guidance?: string; evidenceRequired?: boolean }
+interface CriterionJson { number: number; title?: string; cap: number; subCriteria: SubCriterionJson[] }
+interface GroupJson { groupId: string; criteria: CriterionJson[] }
+interface TemplateJson { id: string; regimeId: string; year: number; version: number; dataAsOf: string; returnBy: string; groups: GroupJson[] }
+
+function buildSub(s: SubCriterionJson, criterionNumber: number, index: number): SubCriterion {
+  const guidance = s.guidance === undefined ? '' : cleanText(s.guidance);
+  return {
+    code: cleanText(s.code),
+    criterionNumber,
+    index,
+    title: cleanText(s.title),
+    capHundredths: toHundredths(s.cap),
+    ...(guidance !== '' ? { guidance } : {}),
+    evidenceRequired: s.evidenceRequired ?? false,
+  };
+}
+
+/** Builds the model from a file that passed every check; groups and criteria follow the regime's order. */
+function build(json: TemplateJson, regime: Regime): SurveyTemplate {
+  const groups = regime.groups.map((rg): GroupTemplate => {
+    const file = json.groups.find((g) => g.groupId === rg.id);
+    const criteria = rg.criteria.map((rc): CriterionTemplate => {
+      const fc = file?.criteria.find((c) => c.number === rc.number);
+      const subCriteria = (fc?.subCriteria ?? []).map((s, i) => buildSub(s, rc.number, i + 1));
+      return { number: rc.number, title: rc.title, capHundredths: rc.capHundredths, subCriteria };
+    });
+    return { groupId: rg.id, groupName: rg.name, criteria };
+  });
+  return {
+    id: cleanText(json.id),
+    regimeId: json.regimeId,
+    year: json.year,
+    version: json.version,
+    dataAsOf: json.dataAsOf,
+    returnBy: json.returnBy,
+    groups,
+  };
+}
+
+/** Checks a template file (schema, then every value rule against the regime) and returns the model or EVERY problem. */
+export function parseTemplate(json: unknown, regime: Regime): TemplateResult {
+  const problems = [...schemaProblems(json), ...semanticProblems(json, regime)];
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, template: build(json as TemplateJson, regime) };
+}
+
+/**
+ * The built-in default template (written for one year), stamped with the requested year: the year inside its id
+ * and dates is replaced. Throws with a Vietnamese message when the year or the regime does not fit it.
+ */
+export function defaultTemplate(year: number, regime: Regime = builtInRegime): SurveyTemplate {
+  const base = defaultTemplateJson as TemplateJson;
+  const stamp = (s: string, at: RegExp): string => s.replace(at, String(year));
+  const json: TemplateJson = {
+    ...base,
+    id: stamp(base.id, /\d{4}$/),
+    year,
+    dataAsOf: stamp(base.dataAsOf, /^\d{4}/),
+    returnBy: stamp(base.returnBy, /^\d{4}/),
+  };
+  const result = parseTemplate(json, regime);
+  if (!result.ok) {
+    throw new Error(`Không dùng được bộ tiêu chí mặc định cho năm ${year}:\n- ${result.problems.map((p) => p.message).join('\n- ')}`);
+  }
+  return result.template;
+}
+
+/** The documented file form of a template (caps as decimals); parseTemplate(templateToJson(t)) gives t back. */
+export function templateToJson(t: SurveyTemplate): TemplateJson {
+  return {
+    id: t.id,
+    regimeId: t.regimeId,
+    year: t.year,
+    version: t.version,
+    dataAsOf: t.dataAsOf,
+    returnBy: t.returnBy,
+    groups: t.groups.map((g) => ({
+      groupId: g.groupId,
+      criteria: g.criteria.map((c) => ({
+        number: c.number,
+        title: c.title,
+        cap: fromHundredths(c.capHundredths),
+        subCriteria: c.subCriteria.map((s) => ({
+          code: s.code,
+          title: s.title,
+          cap: fromHundredths(s.capHundredths),
+          ...(s.guidance !== undefined ? { guidance: s.guidance } : {}),
+          evidenceRequired: s.evidenceRequired,
+        })),
+      })),
+    })),
+  };
+}
+
+export function groupTemplate(t: SurveyTemplate, groupId: string): GroupTemplate | undefined {
+  return t.groups.find((g) => g.groupId === groupId);
+}
+
+/** Every sub-criterion of a group in form order. */
+export function subCriteriaOf(group: GroupTemplate): SubCriterion[] {
+  return group.criteria.flatMap((c) => c.subCriteria);
+}
+
+/** True when the template's groups are the regime's (useful before building sheets from a stored template). */
+export function templateFitsRegime(t: SurveyTemplate, regime: Regime): boolean {
+  return t.regimeId === regime.id && t.groups.every((g) => findGroup(regime, g.groupId) !== undefined);
+}
