@@ -1,0 +1,162 @@
+import ExcelJS from 'exceljs';
+import { mkdtempSync, readFileSync, writeFileSync, utimesSync, existsSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { builtInRegime } from '../../src/core/regime/load';
+import { sampleRoster } from '../../src/core/roster/roster';
+import type { Agency } from '../../src/core/roster/types';
+import { defaultTemplate } from '../../src/core/template/load';
+import type { ConsolidationReport } from '../../src/core/consolidation/report';
+import { writeFilledForm } from './fill-xlsx';
+import { runCli } from './run-cli';
+
+jest.setTimeout(120000);
+
+const template = defaultTemplate(2026, builtInRegime);
+const subsOf = (group: string) => (template.groups.find((g) => g.groupId === group)?.criteria ?? []).flatMap((c) => c.subCriteria);
+const so = sampleRoster.filter((a) => a.group === 'so');
+const huyen = sampleRoster.filter((a) => a.group === 'huyen');
+const day = (d: number, h = 9) => new Date(Date.UTC(2026, 10, d, h - 7));
+
+/** Scores in hundredths chosen per agency (valid, within caps); the expected total is their plain sum. */
+function scoresFor(agency: Agency, seed: number): { values: Record<string, number | string>; total: number } {
+  const values: Record<string, number | string> = {};
+  let total = 0;
+  subsOf(agency.group).forEach((s, i) => {
+    const h = (s.capHundredths * ((seed + i * 7) % 11)) / 10;
+    const hundredths = Math.floor(h);
+    values[`TC_${s.code.replace('.', '_')}`] = hundredths / 100;
+    values[`MC_${s.code.replace('.', '_')}`] = `Công văn ${s.code}`;
+    total += hundredths;
+  });
+  return { values, total };
+}
+
+function readJson(file: string): ConsolidationReport {
+  return JSON.parse(readFileSync(file, 'utf8')) as ConsolidationReport;
+}
+
+describe('xep-hang-cntt consolidate', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'xhcntt-merge-'));
+  const inbox = path.join(dir, 'phieu');
+  const out = path.join(dir, 'xep-hang.xlsx');
+  const json = path.join(dir, 'bao-cao.json');
+  const expected = new Map<string, number>();
+
+  beforeAll(async () => {
+    require('node:fs').mkdirSync(path.join(inbox, 'huyen'), { recursive: true });
+    for (const [i, a] of [so[0], so[1], so[2]].entries()) {
+      if (!a) throw new Error('roster');
+      const { values, total } = scoresFor(a, i);
+      expected.set(a.code, total);
+      await writeFilledForm(path.join(inbox, `${a.code.toLowerCase()}.xlsx`), template, a, values, day(15));
+    }
+    const h = huyen[0] as Agency;
+    const hs = scoresFor(h, 5);
+    expected.set(h.code, hs.total);
+    await writeFilledForm(path.join(inbox, 'huyen', 'ba-thuoc.xlsx'), template, h, hs.values, day(25)); // late
+    // The same agency again, earlier: a duplicate that must not be used.
+    await writeFilledForm(path.join(inbox, 'huyen', 'ba-thuoc-ban-dau.xlsx'), template, h, scoresFor(h, 1).values, day(12));
+    // Another year's form would be rejected: here a CSV renamed to .xlsx, and a stray text file.
+    writeFileSync(path.join(inbox, 'so-tai-chinh.xlsx'), 'ma,ten\nSO-TAI-CHINH,Sở Tài chính\n');
+    writeFileSync(path.join(inbox, 'ghi-chu.txt'), 'không phải phiếu');
+    utimesSync(path.join(inbox, 'ghi-chu.txt'), day(10), day(10));
+  });
+
+  test('checks every file, writes the workbook and a report whose tables match the inputs', async () => {
+    const r = await runCli(['consolidate', '--year', '2026', '--out', out, '--json', json, inbox]);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    const report = readJson(json);
+    expect(report.files).toHaveLength(7);
+    const byName = new Map(report.files.map((f) => [path.basename(f.file), f]));
+    expect(byName.get('so-tai-chinh.xlsx')?.outcome).toBe('rejected');
+    expect(byName.get('ghi-chu.txt')?.outcome).toBe('rejected');
+    expect(byName.get('ba-thuoc-ban-dau.xlsx')?.action).toBe('duplicate');
+    expect(byName.get('ba-thuoc.xlsx')?.action).toBe('applied');
+    for (const f of report.files) for (const p of f.problems) expect(p.message).toContain(f.file);
+
+    const rows = report.tables.flatMap((t) => t.rows);
+    expect(new Map(rows.map((row) => [row.code, Math.round(row.total * 100)]))).toEqual(expected);
+    const reg = new Map(report.register.map((row) => [`${row.agencyCode}|${row.file}`, row.status]));
+    expect([...reg.entries()].filter(([, s]) => s === 'late').map(([k]) => k.split('|')[0])).toEqual([huyen[0]?.code]);
+    expect(report.register.filter((row) => row.status === 'missing')).toHaveLength(sampleRoster.length - 4);
+    expect(existsSync(out)).toBe(true);
+  });
+
+  test('re-merging keeps the appraisers’ scores, logs their change and updates the tables', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(out) as unknown as ArrayBuffer);
+    const data = wb.getWorksheet('Dữ liệu');
+    if (!data) throw new Error('no data sheet');
+    const target = so[1] as Agency;
+    let edited = 0;
+    data.eachRow((row) => {
+      if (row.getCell(1).value === target.code && row.getCell(5).value === '1.1') {
+        row.getCell(10).value = 0;
+        row.getCell(11).value = 'Không có minh chứng';
+        edited++;
+      }
+    });
+    expect(edited).toBe(1);
+    const before = (readJson(json).tables[0]?.rows ?? []).find((r) => r.code === target.code);
+    await wb.xlsx.writeFile(out);
+
+    const r = await runCli(['consolidate', '--year', '2026', '--out', out, '--json', json, inbox]);
+    expect(r.code).toBe(0);
+    const report = readJson(json);
+    expect(report.files.filter((f) => f.action !== 'unchanged' && f.outcome !== 'rejected')).toEqual([]);
+    const after = (report.tables[0]?.rows ?? []).find((row) => row.code === target.code);
+    const selfOf11 = Number(scoresFor(target, 1).values.TC_1_1 ?? 0);
+    expect(Math.round((after?.total ?? 0) * 100)).toBe(Math.round((before?.total ?? 0) * 100) - Math.round(selfOf11 * 100));
+
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.load(readFileSync(out) as unknown as ArrayBuffer);
+    let kept = false;
+    back.getWorksheet('Dữ liệu')?.eachRow((row) => {
+      if (row.getCell(1).value === target.code && row.getCell(5).value === '1.1') kept = row.getCell(10).value === 0 && row.getCell(11).value === 'Không có minh chứng';
+    });
+    expect(kept).toBe(true);
+    const log: string[] = [];
+    back.getWorksheet('Nhật ký')?.eachRow((row) => log.push(String(row.getCell(2).value)));
+    expect(log.filter((k) => k === 'Đổi điểm thẩm định')).toHaveLength(1);
+  });
+
+  test('refuses to overwrite an --out file that is not a consolidation workbook', async () => {
+    const other = path.join(dir, 'khac.xlsx');
+    const form = path.join(inbox, `${(so[0] as Agency).code.toLowerCase()}.xlsx`);
+    writeFileSync(other, readFileSync(form));
+    const before = statSync(other).mtimeMs;
+    const r = await runCli(['consolidate', '--year', '2026', '--out', other, inbox]);
+    expect(r.code).not.toBe(0);
+    expect(r.err).toContain('khac.xlsx');
+    expect(statSync(other).mtimeMs).toBe(before);
+  });
+
+  test('bad arguments exit non-zero with Vietnamese messages', async () => {
+    const r = await runCli(['consolidate', '--out', out, inbox]);
+    expect(r.code).not.toBe(0);
+    expect(r.err).toContain('--year');
+  });
+});
+
+describe('xep-hang-cntt roster', () => {
+  test('prints the built-in roster', async () => {
+    const r = await runCli(['roster']);
+    expect(r.code).toBe(0);
+    const list = JSON.parse(r.out) as { code: string; name: string; group: string }[];
+    expect(list).toEqual(sampleRoster.map((a) => ({ code: a.code, name: a.name, group: a.group })));
+  });
+
+  test('reads a CSV roster with Vietnamese headers', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'xhcntt-roster-'));
+    const file = path.join(dir, 'don-vi.csv');
+    writeFileSync(file, '\uFEFFMã;Tên;Nhóm\nSO-A;Sở A;so\nH-B;Huyện B;huyen\n');
+    const r = await runCli(['roster', '--roster', file]);
+    expect(r.err).toBe('');
+    expect(JSON.parse(r.out)).toEqual([
+      { code: 'SO-A', name: 'Sở A', group: 'so' },
+      { code: 'H-B', name: 'Huyện B', group: 'huyen' },
+    ]);
+  });
+});

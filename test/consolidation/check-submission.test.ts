@@ -1,0 +1,272 @@
+import { checkSubmission } from '../../src/core/consolidation/check-submission';
+import type { Submission } from '../../src/core/consolidation/submission';
+import { META_KEYS, META_SHEET } from '../../src/core/sheet/metadata';
+import { AGENCY_CODE_NAME, evidenceName, scoreName, TOTAL_NAME, RATING_NAME } from '../../src/core/sheet/names';
+import { templateToJson } from '../../src/core/template/load';
+import type { SurveyTemplate } from '../../src/core/template/types';
+import { agencyOf, ctx, filledForm, halfCap, regime, subsOf, template, YEAR } from './support/forms';
+import { fileInfo, namedAddress, renameSheet, returnedFromSpec, setNamed } from './support/returned';
+import type { ReturnedWorkbook } from '../../src/core/returned/types';
+import { buildSurveyWorkbook } from '../../src/core/sheet/survey';
+
+const so = agencyOf('so', 3);
+const huyen = agencyOf('huyen', 2);
+
+function check(wb: ReturnedWorkbook, c = ctx()): Submission {
+  return checkSubmission(fileInfo(wb.fileName), wb, c);
+}
+const codes = (s: Submission) => s.problems.map((p) => p.code);
+
+function setMeta(wb: ReturnedWorkbook, key: string, value: string): void {
+  const cells = wb.cells[META_SHEET] ?? {};
+  for (const [addr, cell] of Object.entries(cells)) {
+    if (addr.startsWith('A') && cell.value === key) cells[`B${addr.slice(1)}`] = { value };
+  }
+  if (`XHCNTT.${key}` in wb.customProperties) wb.customProperties[`XHCNTT.${key}`] = value;
+}
+
+describe('an intact, correctly filled form', () => {
+  test('is accepted with the total recomputed from its inputs', () => {
+    const s = check(filledForm({ agency: so }));
+    expect(s.problems).toEqual([]);
+    expect(s.outcome).toBe('accepted');
+    expect(s.agencyCode).toBe(so.code);
+    const expected = subsOf('so').reduce((sum, sub) => sum + Math.floor(sub.capHundredths / 2), 0);
+    expect(s.data?.score.totalHundredths).toBe(expected);
+  });
+
+  test('works from the custom properties alone when the metadata sheet is gone', () => {
+    const wb = filledForm({ agency: huyen });
+    delete wb.cells[META_SHEET];
+    expect(check(wb).outcome).toBe('accepted');
+  });
+});
+
+describe('what the form is', () => {
+  test('a workbook without metadata is not a survey', () => {
+    const wb = filledForm({ agency: so });
+    delete wb.cells[META_SHEET];
+    wb.customProperties = {};
+    const s = check(wb);
+    expect(s.outcome).toBe('rejected');
+    expect(codes(s)).toEqual(['not-a-survey']);
+    expect(s.problems[0]?.message).toContain(`Tệp '${wb.fileName}'`);
+  });
+
+  test('another year is rejected, naming both years', () => {
+    const s = check(filledForm({ agency: so }), ctx({ year: YEAR + 1 }));
+    expect(s.outcome).toBe('rejected');
+    expect(codes(s)).toContain('wrong-year');
+    expect(s.problems.find((p) => p.code === 'wrong-year')?.message).toMatch(new RegExp(`${YEAR}.*${YEAR + 1}`));
+  });
+
+  test('an unknown template is rejected', () => {
+    const wb = filledForm({ agency: so });
+    setMeta(wb, META_KEYS.templateId, 'mau-la');
+    expect(codes(check(wb))).toContain('template-unknown');
+  });
+
+  test('a newer template version than the one in use is rejected', () => {
+    const wb = filledForm({ agency: so });
+    setMeta(wb, META_KEYS.templateVersion, String(template.version + 1));
+    expect(check(wb).outcome).toBe('rejected');
+    expect(codes(check(wb))).toContain('template-newer-version');
+  });
+
+  describe('an older template version', () => {
+    const current: SurveyTemplate = { ...template, version: template.version + 1 };
+
+    test('with the same codes and caps is accepted with a warning', () => {
+      const s = check(filledForm({ agency: so }), ctx({ templates: [current] }));
+      expect(s.outcome).toBe('accepted-with-warnings');
+      expect(codes(s)).toEqual(['template-older-version']);
+    });
+
+    test('whose caps changed since is rejected, naming the sub-criterion', () => {
+      const groups = template.groups.map((g) => {
+        if (g.groupId !== 'so') return g;
+        const [c1, ...rest] = g.criteria;
+        if (!c1) throw new Error('no criteria');
+        const [a, b, ...others] = c1.subCriteria;
+        if (!a || !b) throw new Error('need two sub-criteria');
+        // Move 0.5 point from the first sub-criterion to the second: same criterion cap.
+        return { ...g, criteria: [{ ...c1, subCriteria: [{ ...a, capHundredths: a.capHundredths - 50 }, { ...b, capHundredths: b.capHundredths + 50 }, ...others] }, ...rest] };
+      });
+      const changed: SurveyTemplate = { ...template, version: template.version + 1, groups };
+      const s = check(filledForm({ agency: so }), ctx({ templates: [changed] }));
+      expect(s.outcome).toBe('rejected');
+      const p = s.problems.find((x) => x.code === 'template-outdated');
+      expect(p?.message).toContain(subsOf('so')[0]?.code);
+    });
+  });
+
+  test('a consolidation workbook given as a form is rejected as such', () => {
+    const wb = filledForm({ agency: so });
+    wb.customProperties['XHCNTT.kind'] = 'consolidation';
+    delete wb.cells[META_SHEET];
+    expect(codes(check(wb))).toEqual(['consolidation-workbook']);
+  });
+});
+
+describe('structure changes', () => {
+  test('an edited formula is rejected and the cell is named', () => {
+    const wb = filledForm({ agency: so });
+    const total = namedAddress(wb, TOTAL_NAME);
+    const cell = wb.cells[total.sheet]?.[total.address];
+    if (!cell) throw new Error('no total cell');
+    cell.formula = '100';
+    const s = check(wb);
+    expect(s.outcome).toBe('rejected');
+    const p = s.problems.find((x) => x.code === 'structure-changed');
+    expect(p?.cell).toBe(total.address);
+    expect(p?.message).toContain(total.address);
+  });
+
+  test('a renamed form sheet is rejected, naming both names', () => {
+    const wb = filledForm({ agency: so });
+    renameSheet(wb, 'Phiếu', 'Phieu sua');
+    const s = check(wb);
+    expect(s.outcome).toBe('rejected');
+    const p = s.problems.find((x) => x.code === 'structure-changed');
+    expect(p?.message).toContain("'Phiếu'");
+    expect(p?.message).toContain("'Phieu sua'");
+  });
+
+  test('a missing defined name rejects the file and names it', () => {
+    const wb = filledForm({ agency: so });
+    const code = subsOf('so')[2]?.code ?? '';
+    wb.names = wb.names.filter((n) => n.name !== evidenceName(code));
+    const s = check(wb);
+    expect(codes(s)).toContain('name-missing');
+    expect(s.problems[0]?.message).toContain(evidenceName(code));
+  });
+
+  test('an inserted row (every name below moved down) is rejected', () => {
+    const wb = filledForm({ agency: so });
+    const sub = subsOf('so')[5]?.code ?? '';
+    const n = wb.names.find((x) => x.name === scoreName(sub));
+    if (!n?.address) throw new Error('no name');
+    const m = /^([A-Z]+)(\d+)$/.exec(n.address);
+    n.address = `${m?.[1]}${Number(m?.[2]) + 1}`;
+    const s = check(wb);
+    expect(s.outcome).toBe('rejected');
+    expect(s.problems.find((x) => x.code === 'structure-changed')?.message).toContain(scoreName(sub));
+  });
+});
+
+describe('stored results', () => {
+  test('a stored total that differs from the recomputation is a warning and never used', () => {
+    const { spec } = buildSurveyWorkbook({ regime, template, groupId: so.group });
+    const wb = returnedFromSpec(spec, 'cu.xlsx', true); // cached values of an empty form: 0, "Yếu"
+    for (const sub of subsOf('so')) setNamed(wb, scoreName(sub.code), sub.capHundredths / 100);
+    for (const sub of subsOf('so')) setNamed(wb, evidenceName(sub.code), 'có');
+    setNamed(wb, AGENCY_CODE_NAME, so.code);
+    const s = check(wb);
+    expect(s.outcome).toBe('accepted-with-warnings');
+    expect(codes(s)).toEqual(expect.arrayContaining(['stale-total', 'stale-rating']));
+    expect(s.data?.score.totalHundredths).toBe(10000);
+    expect(s.data?.score.band.label).toBe('Tốt');
+    expect(s.problems.find((p) => p.code === 'stale-rating')?.cell).toBe(namedAddress(wb, RATING_NAME).address);
+  });
+});
+
+describe('entries', () => {
+  const subs = subsOf('so');
+  const big = subs.find((s) => s.capHundredths >= 200) ?? subs[0];
+  if (!big) throw new Error('no sub');
+
+  test('a score over the cap is a warning naming file, sheet, cell and name, and counts the cap', () => {
+    const wb = filledForm({ agency: so, fileName: 'so-y-te.xlsx', scores: { [big.code]: 40 } });
+    const s = check(wb);
+    expect(s.outcome).toBe('accepted-with-warnings');
+    const p = s.problems.find((x) => x.code === 'over-cap');
+    const at = namedAddress(wb, scoreName(big.code));
+    expect(p?.message.startsWith(`Tệp 'so-y-te.xlsx', trang 'Phiếu', ô ${at.address} (${scoreName(big.code)}): `)).toBe(true);
+    const others = subs.filter((x) => x !== big).reduce((sum, x) => sum + Math.floor(x.capHundredths / 2), 0);
+    expect(s.data?.score.totalHundredths).toBe(others + big.capHundredths);
+  });
+
+  test.each([
+    ['negative', -1],
+    ['text-number', '7,5'],
+    ['not-a-number', 'khá'],
+    ['blank', null],
+    ['too-many-decimals', 0.125],
+  ])('%s is reported', (code, raw) => {
+    const s = check(filledForm({ agency: so, scores: { [big.code]: raw } }));
+    expect(s.outcome).toBe('accepted-with-warnings');
+    expect(codes(s)).toContain(code);
+  });
+
+  test('text that looks like a number counts 0, like the sheet', () => {
+    const s = check(filledForm({ agency: so, scores: { [big.code]: String(halfCap(big)) } }));
+    const others = subs.filter((x) => x !== big).reduce((sum, x) => sum + Math.floor(x.capHundredths / 2), 0);
+    expect(s.data?.score.totalHundredths).toBe(others);
+  });
+
+  test('missing evidence where it is required is reported', () => {
+    const required = subs.find((x) => x.evidenceRequired);
+    if (!required) return;
+    const wb = filledForm({ agency: so });
+    setNamed(wb, evidenceName(required.code), null);
+    const s = check(wb);
+    expect(codes(s)).toContain('evidence-missing');
+    expect(s.problems.find((p) => p.code === 'evidence-missing')?.cell).toBe(namedAddress(wb, evidenceName(required.code)).address);
+  });
+});
+
+describe('agency', () => {
+  const name = huyen.name;
+  test.each([
+    ['NFD', name.normalize('NFD')],
+    ['upper case and spaces', `  ${name.toLocaleUpperCase('vi').replace(/ /g, '\u00a0 ')} `],
+    ['old tone placement', name.normalize('NFC').replace(/óa/g, 'oá').replace(/ủy/g, 'uỷ')],
+  ])('a name differing only by %s matches', (_what, written) => {
+    const s = check(filledForm({ agency: huyen, agencyName: written }));
+    expect(s.problems).toEqual([]);
+    expect(s.agencyCode).toBe(huyen.code);
+  });
+
+  test('an unknown code with a known name is accepted with the roster code', () => {
+    const s = check(filledForm({ agency: so, agencyCode: 'SYT-CU' }));
+    expect(s.outcome).toBe('accepted-with-warnings');
+    expect(codes(s)).toEqual(['agency-code-unknown']);
+    expect(s.agencyCode).toBe(so.code);
+  });
+
+  test('a blank code with a known name is accepted with the roster code', () => {
+    const s = check(filledForm({ agency: so, agencyCode: '' }));
+    expect(codes(s)).toEqual(['agency-code-missing']);
+    expect(s.data?.agency.code).toBe(so.code);
+  });
+
+  test('a known code with an unknown name keeps the code, with a warning', () => {
+    const s = check(filledForm({ agency: so, agencyName: 'Một cơ quan nào đó' }));
+    expect(codes(s)).toEqual(['agency-name-mismatch']);
+    expect(s.agencyCode).toBe(so.code);
+  });
+
+  test('a code and a name of two different agencies is rejected', () => {
+    const other = agencyOf('so', 4);
+    const s = check(filledForm({ agency: so, agencyName: other.name }));
+    expect(s.outcome).toBe('rejected');
+    expect(codes(s)).toContain('agency-code-name-conflict');
+  });
+
+  test('neither code nor name known is rejected', () => {
+    const s = check(filledForm({ agency: so, agencyCode: 'XYZ', agencyName: 'Không ai cả' }));
+    expect(s.outcome).toBe('rejected');
+    expect(codes(s)).toContain('agency-unknown');
+    expect(s.problems.find((p) => p.code === 'agency-unknown')?.cell).toBe(namedAddress(filledForm({ agency: so }), AGENCY_CODE_NAME).address);
+  });
+
+  test('an agency that filled the other group’s form is rejected', () => {
+    const wb = filledForm({ agency: huyen });
+    setNamed(wb, AGENCY_CODE_NAME, so.code);
+    setNamed(wb, 'TEN_DON_VI', so.name);
+    const s = check(wb);
+    expect(s.outcome).toBe('rejected');
+    expect(codes(s)).toContain('wrong-group');
+  });
+});
+
