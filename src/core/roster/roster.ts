@@ -1,0 +1,100 @@
+/**
+ * The roster: the agencies that are ranked, identified by a stable code; names are labels with known aliases,
+ * matched through nameKey so Unicode form, tone placement, case and spaces do not matter.
+ */
+import { builtInRegime, findGroup } from '../regime/load';
+import type { Regime } from '../regime/types';
+import { cleanText, nameKey } from '../text/normalize';
+import type { Agency } from './types';
+import sampleRosterJson from './sample-roster.json';
+
+export interface RosterProblem {
+  /** 1-based position of the row in the input. */
+  row: number;
+  /** Vietnamese, names the row and the code. */
+  message: string;
+}
+
+export type RosterResult = { ok: true; roster: Agency[] } | { ok: false; problems: RosterProblem[] };
+
+const CODE_PATTERN = /^[A-Z0-9]+(?:-[A-Z0-9]+)*$/;
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Aliases as a list, or as one text cell separated by ";" or "|" (how a CSV or sheet holds them). */
+function readAliases(v: unknown): string[] | null {
+  if (v === undefined || v === null || v === '') return [];
+  const list = typeof v === 'string' ? v.split(/[;|]/) : Array.isArray(v) && v.every((a) => typeof a === 'string') ? (v as string[]) : null;
+  return list === null ? null : list.map(cleanText).filter((a) => a !== '');
+}
+
+/**
+ * Reads roster rows ({ code, name, group, aliases? }); returns the agencies or every problem: bad or duplicate
+ * codes, empty names, groups the regime does not know, a name or alias shared by two agencies.
+ */
+export function parseRoster(rows: unknown, regime: Regime = builtInRegime): RosterResult {
+  const problems: RosterProblem[] = [];
+  if (!Array.isArray(rows)) return { ok: false, problems: [{ row: 0, message: 'Danh sách cơ quan, đơn vị phải là một danh sách các dòng.' }] };
+  const roster: Agency[] = [];
+  const codes = new Map<string, number>();
+  const names = new Map<string, { row: number; code: string }>();
+  rows.forEach((raw: unknown, i) => {
+    const row = i + 1;
+    if (!isObject(raw)) {
+      problems.push({ row, message: `Dòng ${row}: không phải một cơ quan, đơn vị (cần mã, tên, nhóm).` });
+      return;
+    }
+    const code = typeof raw['code'] === 'string' ? cleanText(raw['code']).toUpperCase() : '';
+    const name = typeof raw['name'] === 'string' ? cleanText(raw['name']) : '';
+    const group = typeof raw['group'] === 'string' ? cleanText(raw['group']) : '';
+    const aliases = readAliases(raw['aliases']);
+    const label = `Dòng ${row}${code ? ` (mã ${code})` : ''}`;
+    const before = problems.length;
+    if (!CODE_PATTERN.test(code)) problems.push({ row, message: `${label}: mã cơ quan “${code}” phải gồm chữ in hoa không dấu, chữ số và dấu gạch ngang, ví dụ SO-TU-PHAP.` });
+    else if (codes.has(code)) problems.push({ row, message: `${label}: mã ${code} trùng với dòng ${codes.get(code) ?? ''}.` });
+    if (name === '') problems.push({ row, message: `${label}: thiếu tên cơ quan, đơn vị.` });
+    if (!findGroup(regime, group)) {
+      const known = regime.groups.map((g) => `“${g.id}”`).join(', ');
+      problems.push({ row, message: `${label}: nhóm “${group}” không hợp lệ; dùng một trong ${known}.` });
+    }
+    if (aliases === null) problems.push({ row, message: `${label}: tên gọi khác (aliases) phải là danh sách tên hoặc các tên cách nhau bởi dấu “;”.` });
+    if (problems.length > before) return;
+    codes.set(code, row);
+    for (const text of [name, ...(aliases ?? [])]) {
+      const other = names.get(nameKey(text));
+      if (other && other.code !== code) problems.push({ row, message: `${label}: tên “${text}” trùng với tên hoặc tên gọi khác của ${other.code} (dòng ${other.row}); không phân biệt được hai đơn vị.` });
+      else names.set(nameKey(text), { row, code });
+    }
+    roster.push({ code, name, group, ...(aliases && aliases.length > 0 ? { aliases } : {}) });
+  });
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, roster };
+}
+
+function loadSample(): Agency[] {
+  const result = parseRoster(sampleRosterJson);
+  if (!result.ok) throw new Error(`Danh sách cơ quan mẫu không hợp lệ:\n- ${result.problems.map((p) => p.message).join('\n- ')}`);
+  return result.roster;
+}
+
+/** The built-in sample roster of Thanh Hóa (editable data, not authoritative). */
+export const sampleRoster: Agency[] = loadSample();
+
+/** The agency with this code; codes compare after trimming and upper-casing. */
+export function findAgencyByCode(roster: readonly Agency[], code: string): Agency | undefined {
+  const wanted = cleanText(code).toUpperCase();
+  return roster.find((a) => a.code === wanted);
+}
+
+/** The agency whose name or an alias equals this name up to Unicode form, tone placement, case and spaces. */
+export function matchAgencyByName(roster: readonly Agency[], name: string): Agency | undefined {
+  const key = nameKey(name);
+  if (key === '') return undefined;
+  return roster.find((a) => nameKey(a.name) === key || (a.aliases ?? []).some((alias) => nameKey(alias) === key));
+}
+
+/** The agencies of one group, in roster order. */
+export function agenciesOfGroup(roster: readonly Agency[], groupId: string): Agency[] {
+  return roster.filter((a) => a.group === groupId);
+}
