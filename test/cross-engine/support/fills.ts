@@ -79,7 +79,7 @@ export function fillForTotal(prefix: string, subs: FillSub[], targetHundredths: 
       scores[s.code] = (p * 10 - 5) / 1000;
       halfDone = true;
     } else if (p === 0) {
-      scores[s.code] = ['7,5', -1.5, null, 'x', false][junk++ % 5] as FillValue;
+      scores[s.code] = ['7,5', -1.5, null, 'x', true][junk++ % 5] as FillValue;
     } else scores[s.code] = p / 100;
   }
   const id = `${prefix}-total-${targetHundredths}${tricky ? '-tricky' : ''}`;

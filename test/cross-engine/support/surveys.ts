@@ -37,10 +37,9 @@ export const scoreNameOf = (code: string): string => `TC_${code.replace('.', '_'
 export const evidenceNameOf = (code: string): string => `MC_${code.replace('.', '_')}`;
 export const criterionNameOf = (n: number): string => `TC_${n}`;
 
-export async function writeBlankSurvey(dir: string, groupId: string, agencyCode?: string): Promise<string> {
+export async function writeBlankSurvey(dir: string, groupId: string): Promise<string> {
   const template = defaultTemplate(YEAR, builtInRegime);
   const { spec } = buildSurveyWorkbook({ regime: builtInRegime, template, groupId });
-  void agencyCode;
   const file = path.join(dir, `blank-${groupId}.xlsx`);
   writeFileSync(file, await writeWorkbook(spec));
   return file;
