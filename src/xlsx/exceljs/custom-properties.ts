@@ -10,13 +10,17 @@ const CUSTOM_TYPE = 'application/vnd.openxmlformats-officedocument.custom-proper
 /** The format id every user-defined property carries. */
 const FMTID = '{D5CDD505-2E9C-101B-9397-08002B2CF9AE}';
 
+/** Control characters XML 1.0 cannot carry at all. */
+// eslint-disable-next-line no-control-regex
+const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g;
+
 function escapeXml(text: string): string {
   return text
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
+    .replace(XML_FORBIDDEN, '');
 }
 
 export function customPropertiesXml(properties: Record<string, string>): string {

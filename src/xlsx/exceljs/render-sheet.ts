@@ -57,7 +57,9 @@ export async function renderSheet(ws: ExcelJS.Worksheet, sheet: SheetSpec, style
   }
   // Merged cells take the top-left cell's style, so borders and fills cover the whole block.
   for (const m of sheet.merges) ws.mergeCells(m.row, m.col, m.lastRow, m.lastCol);
-  for (const v of sheet.validations) ws.dataValidations.add(rangeAddress(v.range), validationModel(v));
+  // ExcelJS's typings omit `dataValidations`, which writes one rule for a whole range.
+  const validations = (ws as unknown as { dataValidations: { add(ref: string, rule: ExcelJS.DataValidation): void } }).dataValidations;
+  for (const v of sheet.validations) validations.add(rangeAddress(v.range), validationModel(v));
   let priority = 1;
   for (const cf of sheet.conditionalFormats) {
     const style = styles[cf.style];

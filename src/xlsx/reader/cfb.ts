@@ -71,7 +71,8 @@ function walkDirectory(bytes: Uint8Array): string[] | null {
     }
     sector = nextSector(sector);
   }
-  return names;
+  // A directory always holds the root entry; none means the walk went nowhere.
+  return names.length > 0 ? names : null;
 }
 
 /** Fallback when the directory cannot be walked: looks for a UTF-16LE name anywhere in the header area. */

@@ -33,6 +33,8 @@ function splitSheet(text: string): { sheet: string; rest: string } | null {
       i++;
     }
     if (text[i + 1] !== '!') return null;
+    // Sheet names cannot hold these: `'A:B'!` is a 3-D reference, `'[1]A'!` an external one.
+    if (/[:[\]\\/?*]/.test(sheet)) return null;
     return { sheet, rest: text.slice(i + 2) };
   }
   const bang = text.indexOf('!');

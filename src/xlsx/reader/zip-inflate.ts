@@ -64,7 +64,8 @@ function inflateBounded(data: Uint8Array, entry: ZipEntry, budget: InflateBudget
   const inflater = new Inflate((chunk, final) => {
     produced += chunk.length;
     if (produced > cap) tooBig(entry, budget, produced);
-    chunks.push(chunk);
+    // Output past the declared size is only counted, never kept: a lying header costs no memory.
+    if (produced <= entry.uncompressedSize) chunks.push(chunk);
     if (final) ended = true;
   });
   try {
@@ -78,6 +79,9 @@ function inflateBounded(data: Uint8Array, entry: ZipEntry, budget: InflateBudget
     refuse('corrupt', `mục "${entry.name}" trong tệp nén bị hỏng, không giải nén được.`);
   }
   if (!ended) refuse('corrupt', `mục "${entry.name}" trong tệp nén bị cắt cụt.`);
+  if (produced !== entry.uncompressedSize) {
+    refuse('corrupt', `mục "${entry.name}" có dung lượng sau giải nén khác với khai báo trong tệp nén.`);
+  }
   if (chunks.length === 1) return chunks[0] as Uint8Array;
   const out = new Uint8Array(produced);
   let offset = 0;
