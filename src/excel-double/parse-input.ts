@@ -15,8 +15,9 @@ export function parseInput(input: unknown, culture: Culture, textFormat = false)
   }
   if (typeof input === 'boolean') return input;
   if (typeof input !== 'string') return `'${String(input)}`;
-  if (textFormat) return `'${input}`;
+  // A leading apostrophe is Excel's text prefix, also in a text-formatted cell.
   if (input.startsWith("'")) return input;
+  if (textFormat) return `'${input}`;
   if (input.startsWith('=') && input.length > 1) return input;
   const trimmed = input.trim();
   if (/^(true|false)$/i.test(trimmed)) return trimmed.toLowerCase() === 'true';

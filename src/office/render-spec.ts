@@ -16,12 +16,15 @@ export interface RenderResult {
   payloadEstimate: number;
 }
 
-/** Everything is text-safe: a leading apostrophe keeps text such as "2026" or "1.1" from becoming a number. */
-function cellInput(cell: CellSpec): string | number | boolean {
+/**
+ * Text is written with Excel's apostrophe prefix so "2026" or "1.1" stays text, except in
+ * text-formatted cells, which already keep what they receive.
+ */
+function cellInput(cell: CellSpec, styles: Record<string, CellStyle>): string | number | boolean {
   if (cell.formula !== undefined) return `=${cell.formula}`;
   const v: CellValue | undefined = cell.value;
   if (v === null || v === undefined || v === '') return '';
-  if (typeof v === 'string') return `'${v}`;
+  if (typeof v === 'string') return cell.style && styles[cell.style]?.numberFormat === '@' ? v : `'${v}`;
   return v;
 }
 
@@ -71,7 +74,7 @@ function queueContents(sheet: Excel.Worksheet, spec: SheetSpec, styles: Record<s
     rangeOf(sheet, range).numberFormat = Array.from({ length: rows }, () => Array.from({ length: cols }, () => fmt));
   }
   for (const block of contiguousBlocks(spec.cells)) {
-    const matrix = block.cells.map((row) => row.map(cellInput));
+    const matrix = block.cells.map((row) => row.map((cell) => cellInput(cell, styles)));
     payload += JSON.stringify(matrix).length;
     const width = block.cells[0]?.length ?? 1;
     sheet.getRangeByIndexes(block.row - 1, block.col - 1, block.cells.length, width).formulas = matrix;
