@@ -1,0 +1,40 @@
+/** Scores one filled form: criterion subtotals, total and rating, exactly as the sheet computes them. */
+import { bandFor } from '../regime/load';
+import type { RatingBand, Regime } from '../regime/types';
+import type { GroupTemplate } from '../template/types';
+import { checkEntry, countedHundredths, type EntryProblem } from './rules';
+
+export type FormInputs = Record<string /* sub code */, { score: unknown; evidence: unknown }>;
+
+export interface CriterionScore {
+  number: number;
+  title: string;
+  capHundredths: number;
+  pointsHundredths: number;
+}
+
+export interface FormScore {
+  criteria: CriterionScore[];
+  totalHundredths: number;
+  band: RatingBand;
+  problems: EntryProblem[];
+}
+
+/**
+ * Subtotal = sum of the counted points (the sheet's ROUND(SUM(..),2) is exact here), total = sum of subtotals,
+ * band from the total. A code missing from the inputs is a blank entry.
+ */
+export function scoreForm(regime: Regime, group: GroupTemplate, inputs: FormInputs): FormScore {
+  const problems: EntryProblem[] = [];
+  const criteria = group.criteria.map((c): CriterionScore => {
+    let points = 0;
+    for (const sub of c.subCriteria) {
+      const input = inputs[sub.code];
+      points += countedHundredths(input?.score, sub.capHundredths);
+      problems.push(...checkEntry(sub, input?.score, input?.evidence));
+    }
+    return { number: c.number, title: c.title, capHundredths: c.capHundredths, pointsHundredths: points };
+  });
+  const totalHundredths = criteria.reduce((s, c) => s + c.pointsHundredths, 0);
+  return { criteria, totalHundredths, band: bandFor(regime, totalHundredths), problems };
+}
