@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { mkdtempSync, readFileSync, writeFileSync, utimesSync, existsSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, utimesSync, existsSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { builtInRegime } from '../../src/core/regime/load';
@@ -44,7 +44,7 @@ describe('xep-hang-cntt consolidate', () => {
   const expected = new Map<string, number>();
 
   beforeAll(async () => {
-    require('node:fs').mkdirSync(path.join(inbox, 'huyen'), { recursive: true });
+    mkdirSync(path.join(inbox, 'huyen'), { recursive: true });
     for (const [i, a] of [so[0], so[1], so[2]].entries()) {
       if (!a) throw new Error('roster');
       const { values, total } = scoresFor(a, i);
