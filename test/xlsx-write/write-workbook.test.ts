@@ -112,7 +112,8 @@ describe('writeWorkbook', () => {
   });
 
   it('writes validations, conditional formats, protection, freeze panes and print setup', () => {
-    const ws = wb.getWorksheet('Bảng 1');
+    // ExcelJS reads these back but its typings omit them.
+    const ws = wb.getWorksheet('Bảng 1') as (ExcelJS.Worksheet & { conditionalFormattings: { ref: string }[]; sheetProtection: Record<string, unknown> }) | undefined;
     const dv = ws?.getCell('B3').dataValidation;
     expect(dv).toMatchObject({ type: 'decimal', operator: 'between', formulae: [0, 8.5], prompt: 'Từ 0 đến 8,5', error: 'Điểm phải từ 0 đến 8,5' });
     expect(ws?.getCell('B6').dataValidation).toMatchObject({ type: 'list', formulae: ['"Có,Không"'] });

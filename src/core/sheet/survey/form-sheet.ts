@@ -44,12 +44,11 @@ export interface FormSheetResult {
   layout: SurveyLayout;
 }
 
-function bandForZero(regime: Regime): string {
-  const bounded = regime.bands.filter((b) => b.minHundredths !== null && b.minHundredths <= 0);
-  const best = bounded.sort((a, b) => (b.minHundredths ?? 0) - (a.minHundredths ?? 0))[0];
-  return (best ?? regime.bands.find((b) => b.minHundredths === null))?.label ?? '';
-}
-
+/**
+ * No formula carries a cached result: LibreOffice trusts cached results on load and never
+ * recalculates them, so a form filled by another program would show stale totals there.
+ * Without them both Excel (fullCalcOnLoad) and LibreOffice compute every formula on opening.
+ */
 export function buildFormSheet(input: FormSheetInput): FormSheetResult {
   const { regime, template, regimeGroup, group, agency } = input;
   const cells: CellSpec[] = [];
@@ -147,8 +146,7 @@ export function buildFormSheet(input: FormSheetInput): FormSheetResult {
     put(critRow, COL.cap, S.critPoints, { value: criterion.capHundredths / 100 });
     put(critRow, COL.score, S.critBlank);
     put(critRow, COL.counted, S.critPoints, {
-      formula: subtotalFormula(`${cellAddress(firstSub, COL.counted)}:${cellAddress(lastSub, COL.counted)}`),
-      cachedValue: 0,
+      formula: subtotalFormula(`${cellAddress(firstSub, COL.counted)}:${cellAddress(lastSub, COL.counted)}`)
     });
     put(critRow, COL.evidence, S.critBlank);
     put(critRow, COL.status, S.critBlank);
@@ -167,11 +165,10 @@ export function buildFormSheet(input: FormSheetInput): FormSheetResult {
       put(row, COL.title, S.subTitle, { value: title });
       put(row, COL.cap, S.cap, { value: sub.capHundredths / 100 });
       put(row, COL.score, S.scoreInput);
-      put(row, COL.counted, S.counted, { formula: countedFormula(scoreCell, sub.capHundredths), cachedValue: 0 });
+      put(row, COL.counted, S.counted, { formula: countedFormula(scoreCell, sub.capHundredths) });
       put(row, COL.evidence, S.evidenceInput);
       put(row, COL.status, S.status, {
         formula: statusFormula(scoreCell, evidenceCell, sub.capHundredths, sub.evidenceRequired),
-        cachedValue: STATUS.blank,
       });
       rows.push({ row, height: wrappedRowHeight(title, WIDTHS[2] ?? 44, BODY_SIZE, 22) });
       const capText = formatPoints(sub.capHundredths);
@@ -191,7 +188,12 @@ export function buildFormSheet(input: FormSheetInput): FormSheetResult {
         },
       });
       if (sub.evidenceRequired) {
-        conditionalFormats.push({ range: range(row, COL.evidence), formula: `LEN(TRIM(${evidenceCell}))=0`, style: S.cfBlank });
+        // Yellow while points are claimed without evidence, as the status column says.
+        conditionalFormats.push({
+          range: range(row, COL.evidence),
+          formula: `IF(ISNUMBER(${scoreCell}),AND(ROUND(${scoreCell},2)>0,LEN(TRIM(${evidenceCell}))=0),FALSE)`,
+          style: S.cfBlank,
+        });
       }
       name(scoreName(sub.code), row, COL.score, `Điểm tự chấm tiêu chí ${sub.code}`);
       name(evidenceName(sub.code), row, COL.evidence, `Minh chứng tiêu chí ${sub.code}`);
@@ -212,7 +214,7 @@ export function buildFormSheet(input: FormSheetInput): FormSheetResult {
       const c = `$${cellAddress(firstSub, COL.cap)}`;
       const block = range(firstSub, COL.score, lastSub, COL.score);
       conditionalFormats.push(
-        { range: block, formula: `AND(ISNUMBER(${d}),${d}>${c})`, style: S.cfOverCap, stopIfTrue: true },
+        { range: block, formula: `AND(ISNUMBER(${d}),ROUND(${d},2)>${c})`, style: S.cfOverCap, stopIfTrue: true },
         { range: block, formula: `AND(ISNUMBER(${d}),${d}<0)`, style: S.cfNegative, stopIfTrue: true },
         { range: block, formula: `AND(ISNUMBER(${d}),ROUND(${d},2)<>${d})`, style: S.cfDecimals, stopIfTrue: true },
         { range: block, formula: `IF(ISERROR(${d}),TRUE,AND(NOT(ISNUMBER(${d})),LEN(TRIM(${d}))>0))`, style: S.cfNotNumber, stopIfTrue: true },
@@ -237,14 +239,14 @@ export function buildFormSheet(input: FormSheetInput): FormSheetResult {
   merges.push(range(totalRow, COL.code, totalRow, COL.title));
   put(totalRow, COL.cap, S.totalPoints, { value: regime.totalHundredths / 100 });
   put(totalRow, COL.score, S.totalLabel);
-  put(totalRow, COL.counted, S.totalPoints, { formula: totalFormula(criterionRows.map((c) => c.subtotalCell)), cachedValue: 0 });
+  put(totalRow, COL.counted, S.totalPoints, { formula: totalFormula(criterionRows.map((c) => c.subtotalCell)) });
   put(totalRow, COL.evidence, S.totalLabel);
   merges.push(range(totalRow, COL.evidence, totalRow, COL.status));
   put(ratingRow, COL.code, S.totalLabel, { value: 'XẾP LOẠI' });
   merges.push(range(ratingRow, COL.code, ratingRow, COL.title));
   put(ratingRow, COL.cap, S.totalLabel);
   merges.push(range(ratingRow, COL.cap, ratingRow, COL.score));
-  put(ratingRow, COL.counted, S.rating, { formula: ratingFormula(totalCell, regime.bands), cachedValue: bandForZero(regime) });
+  put(ratingRow, COL.counted, S.rating, { formula: ratingFormula(totalCell, regime.bands) });
   merges.push(range(ratingRow, COL.counted, ratingRow, LAST_COL));
   rows.push({ row: totalRow, height: 24 }, { row: ratingRow, height: 24 });
   name(TOTAL_NAME, totalRow, COL.counted, 'Tổng điểm');

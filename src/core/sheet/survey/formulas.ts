@@ -19,16 +19,20 @@ export function countedFormula(scoreCell: string, capHundredths: number): string
   return `IF(ISNUMBER(${scoreCell}),MAX(0,MIN(ROUND(${scoreCell},2),${pointsConstant(capHundredths)})),0)`;
 }
 
-/** One status word per entry; see STATUS for the order of the checks. */
+/**
+ * One status word per entry, checked in the order of STATUS, mirroring the core's `checkEntry`:
+ * over the cap means the rounded value exceeds it; evidence is missing only when points are claimed.
+ */
 export function statusFormula(scoreCell: string, evidenceCell: string, capHundredths: number, evidenceRequired: boolean): string {
   const cap = pointsConstant(capHundredths);
+  const rounded = `ROUND(${scoreCell},2)`;
   const valid = evidenceRequired
-    ? `IF(LEN(TRIM(${evidenceCell}))=0,${quoted(STATUS.evidenceMissing)},${quoted(STATUS.ok)})`
+    ? `IF(AND(${rounded}>0,LEN(TRIM(${evidenceCell}))=0),${quoted(STATUS.evidenceMissing)},${quoted(STATUS.ok)})`
     : quoted(STATUS.ok);
   const numeric =
     `IF(${scoreCell}<0,${quoted(STATUS.negative)},` +
-    `IF(${scoreCell}>${cap},${quoted(STATUS.overCap)},` +
-    `IF(ROUND(${scoreCell},2)<>${scoreCell},${quoted(STATUS.tooManyDecimals)},${valid})))`;
+    `IF(${rounded}>${cap},${quoted(STATUS.overCap)},` +
+    `IF(${rounded}<>${scoreCell},${quoted(STATUS.tooManyDecimals)},${valid})))`;
   const other = `IF(ISERROR(${scoreCell}),${quoted(STATUS.notNumber)},IF(LEN(TRIM(${scoreCell}))=0,${quoted(STATUS.blank)},${quoted(STATUS.notNumber)}))`;
   return `IF(ISNUMBER(${scoreCell}),${numeric},${other})`;
 }

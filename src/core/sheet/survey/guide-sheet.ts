@@ -89,7 +89,7 @@ export function buildGuideSheet(input: GuideSheetInput): SheetSpec {
   );
   para(
     `Cột «Minh chứng»: ghi số, ngày văn bản, trích yếu hoặc đường dẫn tới tài liệu chứng minh. ` +
-      `Tiêu chí thành phần có dấu ${EVIDENCE_REQUIRED_MARK} bắt buộc có minh chứng.`,
+      `Tiêu chí thành phần có dấu ${EVIDENCE_REQUIRED_MARK} bắt buộc có minh chứng khi tự chấm điểm lớn hơn 0.`,
   );
   para(
     `Cột «Tình trạng» cho biết từng dòng: «${STATUS.ok}», «${STATUS.blank}», «${STATUS.notNumber}», «${STATUS.negative}», ` +
@@ -119,7 +119,7 @@ export function buildGuideSheet(input: GuideSheetInput): SheetSpec {
 
   heading('5. Ý nghĩa màu sắc');
   swatch(S.swatchInput, 'Nền xanh lá', 'Ô nhập liệu (điểm tự chấm, minh chứng, tên và mã đơn vị); giá trị đã nhập hợp lệ.');
-  swatch(S.swatchBlank, 'Nền vàng', 'Ô nhập liệu còn trống: điểm tự chấm chưa nhập, hoặc minh chứng bắt buộc chưa có.');
+  swatch(S.swatchBlank, 'Nền vàng', 'Ô nhập liệu còn trống: điểm tự chấm chưa nhập, hoặc đã tự chấm điểm nhưng chưa ghi minh chứng bắt buộc.');
   swatch(S.swatchOverCap, 'Nền đỏ', 'Điểm tự chấm vượt điểm tối đa của tiêu chí thành phần.');
   swatch(S.swatchNegative, 'Nền tím', 'Điểm tự chấm là số âm.');
   swatch(S.swatchNotNumber, 'Nền cam', 'Điểm tự chấm không phải là số (ví dụ gõ «7,5» trên máy dùng dấu chấm thập phân, hoặc gõ chữ).');

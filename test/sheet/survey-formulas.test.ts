@@ -1,0 +1,121 @@
+/**
+ * The form's formulas, evaluated by a real engine (HyperFormula, with an Excel-faithful ROUND, see
+ * support/excel-round.ts) on many random fills, give exactly the core's subtotals, total and rating.
+ */
+import fc from 'fast-check';
+import { scoreForm, type FormInputs } from '../../src/core/scoring/score';
+import { checkEntry } from '../../src/core/scoring/rules';
+import { FORM_SHEET, STATUS, buildSurveyWorkbook } from '../../src/core/sheet/survey';
+import type { SurveyRowLayout } from '../../src/core/sheet/survey';
+import { groupIds, regime, template } from './support/fixtures';
+import { loadSheet } from './support/hf-form';
+
+/** Entries a user (or a paste) can leave in a score cell, weighted towards the awkward ones. */
+function scoreEntry(capHundredths: number): fc.Arbitrary<unknown> {
+  const cap = capHundredths / 100;
+  return fc.oneof(
+    { weight: 6, arbitrary: fc.integer({ min: 0, max: capHundredths }).map((h) => h / 100) },
+    { weight: 2, arbitrary: fc.integer({ min: 1, max: 2000 }).map((h) => cap + h / 100) },
+    { weight: 2, arbitrary: fc.integer({ min: -2000, max: -1 }).map((h) => h / 100) },
+    { weight: 2, arbitrary: fc.integer({ min: -500, max: capHundredths * 10 + 500 }).map((t) => t / 1000) },
+    // Halves at the third decimal: where a naive Math.round(x*100) and Excel's ROUND disagree.
+    { weight: 2, arbitrary: fc.integer({ min: 0, max: capHundredths - 1 }).map((h) => Number(`${Math.floor(h / 100)}.${String(h % 100).padStart(2, '0')}5`)) },
+    { weight: 1, arbitrary: fc.constantFrom('7,5', '7.5', ' 2,25 ', 'không', 'x', '1e2') },
+    { weight: 1, arbitrary: fc.integer({ min: 0, max: capHundredths }).map((h) => String(h / 100).replace('.', ',')) },
+    { weight: 2, arbitrary: fc.constantFrom(null, '', '   ') },
+    { weight: 1, arbitrary: fc.boolean() },
+  );
+}
+
+const evidenceEntry: fc.Arbitrary<unknown> = fc.constantFrom(null, '', '  ', 'Quyết định số 12/QĐ-UBND ngày 05/3/2026', 'https://example.gov.vn/vb/1');
+
+function fillArbitrary(rows: SurveyRowLayout[]): fc.Arbitrary<{ score: unknown; evidence: unknown }[]> {
+  return fc.tuple(...rows.map((r) => fc.record({ score: scoreEntry(r.capHundredths), evidence: evidenceEntry })));
+}
+
+/** Which problem codes of the core a status word stands for. */
+const STATUS_CODES: Record<string, string[]> = {
+  [STATUS.blank]: ['blank'],
+  [STATUS.notNumber]: ['not-a-number', 'text-number'],
+  [STATUS.negative]: ['negative'],
+  [STATUS.overCap]: ['over-cap'],
+  [STATUS.tooManyDecimals]: ['too-many-decimals'],
+  [STATUS.evidenceMissing]: ['evidence-missing'],
+};
+
+describe.each(groupIds)('form formulas of group %s against the core', (groupId) => {
+  const group = template.groups.find((g) => g.groupId === groupId);
+  if (!group) throw new Error('group missing');
+  const { spec, layout } = buildSurveyWorkbook({ regime, template, groupId });
+  const formSheet = spec.sheets.find((s) => s.name === FORM_SHEET);
+  if (!formSheet) throw new Error('form sheet missing');
+  const engine = loadSheet(formSheet);
+  const subs = new Map(group.criteria.flatMap((c) => c.subCriteria).map((s) => [s.code, s]));
+
+  function evaluate(fill: { score: unknown; evidence: unknown }[]) {
+    engine.setMany(layout.rows.flatMap((r, i) => [
+      { address: r.scoreCell, value: fill[i]?.score },
+      { address: r.evidenceCell, value: fill[i]?.evidence },
+    ]));
+    const inputs: FormInputs = {};
+    layout.rows.forEach((r, i) => {
+      inputs[r.code] = { score: fill[i]?.score ?? null, evidence: fill[i]?.evidence ?? null };
+    });
+    return { core: scoreForm(regime, group!, inputs), inputs };
+  }
+
+  it('gives the core subtotals, total and rating exactly, on many random fills', () => {
+    fc.assert(
+      fc.property(fillArbitrary(layout.rows), (fill) => {
+        const { core } = evaluate(fill);
+        layout.criterionRows.forEach((c) => {
+          const sheetValue = engine.get(c.subtotalCell);
+          const coreValue = core.criteria.find((x) => x.number === c.number)?.pointsHundredths;
+          expect([c.number, sheetValue]).toEqual([c.number, (coreValue ?? NaN) / 100]);
+        });
+        expect(engine.get(layout.totalCell)).toBe(core.totalHundredths / 100);
+        expect(engine.get(layout.ratingCell)).toBe(core.band.label);
+      }),
+      { numRuns: 250 },
+    );
+  });
+
+  it('shows a status word for each entry that the core reports as the same problem', () => {
+    fc.assert(
+      fc.property(fillArbitrary(layout.rows), (fill) => {
+        const { inputs } = evaluate(fill);
+        for (const r of layout.rows) {
+          const sub = subs.get(r.code);
+          if (!sub) throw new Error(`no sub-criterion ${r.code}`);
+          const word = engine.get(r.statusCell) as string;
+          const input = inputs[r.code];
+          const codes = checkEntry(sub, input?.score, input?.evidence).map((p) => p.code);
+          if (word === STATUS.ok) expect([r.code, input, codes]).toEqual([r.code, input, []]);
+          else expect([r.code, input, word, codes.some((c) => (STATUS_CODES[word] ?? []).includes(c))]).toEqual([r.code, input, word, true]);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('sits exactly on the band edges (84,99 / 85 / 84,995 and the other bands)', () => {
+    // Start from a full form and take the deficit off the rows in turn, in thousandths of a point.
+    const totalCapThousandths = layout.rows.reduce((s, r) => s + r.capHundredths * 10, 0);
+    const bandOf = (hundredths: number) =>
+      [...regime.bands].sort((a, b) => (b.minHundredths ?? -1) - (a.minHundredths ?? -1)).find((b) => b.minHundredths === null || hundredths >= b.minHundredths)?.label;
+    for (const targetThousandths of [84990, 85000, 84995, 84994, 70000, 69990, 69995, 50000, 49990]) {
+      let deficit = totalCapThousandths - targetThousandths;
+      const fill = layout.rows.map((r) => {
+        const take = Math.min(r.capHundredths * 10, deficit);
+        deficit -= take;
+        return { score: (r.capHundredths * 10 - take) / 1000, evidence: 'x' };
+      });
+      const { core } = evaluate(fill);
+      const total = engine.get(layout.totalCell);
+      expect([targetThousandths, total, engine.get(layout.ratingCell)]).toEqual([targetThousandths, core.totalHundredths / 100, core.band.label]);
+      expect(engine.get(layout.ratingCell)).toBe(bandOf(Math.round(Number(total) * 100)));
+    }
+    // The exact edges themselves: 85,00 is Tốt and 84,99 is Khá.
+    expect(bandOf(8500)).toBe(regime.bands[0]?.label);
+  });
+});
