@@ -12,7 +12,7 @@
 import type { SurveyTemplate } from '../template/types';
 import { formatPoints, toHundredths } from '../numbers/hundredths';
 import type { CellValue } from '../sheet/spec';
-import { rowKey, sameValue, sortRows, type AgencySource, type AuditEntry, type ConsolidationState, type FileRecord, type StateRow } from './state';
+import { rowKey, sameValue, sortFiles, sortRows, type AgencySource, type AuditEntry, type ConsolidationState, type FileRecord, type StateRow } from './state';
 import type { Submission } from './submission';
 import { formatVnTime, isLate, normalizeInstant } from './time';
 
@@ -220,7 +220,7 @@ export function mergeSubmissions(prev: ConsolidationState, submissions: readonly
       templateVersion: Math.max(prev.templateVersion, template.version),
       rows: sortRows([...rows.values()]),
       sources: [...sources.values()].sort(byCode),
-      files,
+      files: sortFiles(files),
       audit: [...prev.audit, ...added],
     },
     files: results,

@@ -12,7 +12,7 @@ import { cleanText } from '../text/normalize';
 import { CONSOLIDATION_KIND, findMetadata, KIND_KEY } from './form-metadata';
 import { auditKindFromLabel, statusFromLabel } from './labels';
 import { AUDIT_COLUMNS, AUDIT_HEADERS, AUDIT_NAME, DATA_COLUMNS, DATA_HEADERS, DATA_NAME, REGISTER_COLUMNS, REGISTER_HEADERS, REGISTER_NAME } from './sheets/layout';
-import { sortRows, type AgencySource, type AuditEntry, type ConsolidationState, type FileRecord, type StateRow } from './state';
+import { sortFiles, sortRows, type AgencySource, type AuditEntry, type ConsolidationState, type FileRecord, type StateRow } from './state';
 import { parseVnTime } from './time';
 
 export type ReadStateResult = { ok: true; state: ConsolidationState } | { ok: false; message: string };
@@ -131,7 +131,7 @@ export function readConsolidationState(wb: ReturnedWorkbook, regime: Regime): Re
       templateVersion: Number(meta[META_KEYS.templateVersion]),
       rows: sortRows(rows),
       sources: sources.sort((a, b) => (a.agencyCode < b.agencyCode ? -1 : a.agencyCode > b.agencyCode ? 1 : 0)),
-      files,
+      files: sortFiles(files),
       audit: entries,
     },
   };

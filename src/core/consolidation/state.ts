@@ -89,3 +89,9 @@ export function compareSubCodes(a: string, b: string): number {
 export function sortRows(rows: readonly StateRow[]): StateRow[] {
   return [...rows].sort((x, y) => (x.agencyCode < y.agencyCode ? -1 : x.agencyCode > y.agencyCode ? 1 : compareSubCodes(x.subCode, y.subCode)));
 }
+
+/** Files in a canonical order (the register lists them by agency; the state does not depend on it). */
+export function sortFiles(files: readonly FileRecord[]): FileRecord[] {
+  const key = (f: FileRecord) => `${f.fileName}\u0000${f.sha256}\u0000${f.status}`;
+  return [...files].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+}

@@ -1,3 +1,7 @@
+/**
+ * Text cells are entered with a leading apostrophe, so HyperFormula keeps "3" as text like an
+ * xlsx string cell (it would otherwise parse it as a number, as if typed).
+ */
 /** Evaluates a WorkbookSpec's formulas with HyperFormula (Excel's ROUND and RANK installed), like a spreadsheet would. */
 import { HyperFormula } from 'hyperformula';
 import { installExcelFunctions } from '../../../src/excel-double/excel-functions';
@@ -12,7 +16,7 @@ export function evaluateSpec(spec: WorkbookSpec): { value: Evaluated; hf: HyperF
     const grid: (CellValue | string)[][] = [];
     for (const c of s.cells) {
       const row = grid[c.row - 1] ?? (grid[c.row - 1] = []);
-      row[c.col - 1] = c.formula !== undefined ? `=${c.formula}` : typeof c.value === 'string' && c.value.startsWith('=') ? `'${c.value}` : (c.value ?? null);
+      row[c.col - 1] = c.formula !== undefined ? `=${c.formula}` : typeof c.value === 'string' ? `'${c.value}` : (c.value ?? null);
     }
     for (let i = 0; i < grid.length; i++) grid[i] = Array.from(grid[i] ?? [], (v) => (v === undefined ? null : v));
     sheets[s.name] = grid;
