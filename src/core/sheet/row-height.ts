@@ -4,7 +4,7 @@
  */
 
 /** Average glyph width of Times New Roman relative to its size, generous for Vietnamese diacritics. */
-const AVERAGE_GLYPH_EM = 0.47;
+const AVERAGE_GLYPH_EM = 0.42;
 /** Pixels per character unit of column width (Calibri 11, Excel's default font). */
 const PIXELS_PER_WIDTH_UNIT = 7;
 const PIXELS_PER_POINT = 96 / 72;
@@ -40,6 +40,6 @@ export function wrappedLineCount(text: string, widthChars: number, fontSizePt: n
 /** Row height in points for the given lines of wrapped text, with a little padding. */
 export function wrappedRowHeight(text: string, widthChars: number, fontSizePt: number, minHeight = 0): number {
   const lines = wrappedLineCount(text, widthChars, fontSizePt);
-  const height = Math.ceil(lines * fontSizePt * 1.3 + 5);
+  const height = Math.ceil(lines * fontSizePt * 1.25 + 4);
   return Math.max(minHeight, height);
 }

@@ -256,9 +256,9 @@ export function buildFormSheet(input: FormSheetInput): FormSheetResult {
   const signRow = ratingRow + 2;
   put(signRow, COL.counted, S.subtitle, { value: `........, ngày ..... tháng ..... năm ${template.year}` });
   merges.push(range(signRow, COL.counted, signRow, LAST_COL));
-  put(signRow + 1, COL.code, S.label, { value: 'NGƯỜI LẬP PHIẾU\n(Ký, ghi rõ họ tên)' });
+  put(signRow + 1, COL.code, S.sign, { value: 'NGƯỜI LẬP PHIẾU\n(Ký, ghi rõ họ tên)' });
   merges.push(range(signRow + 1, COL.code, signRow + 1, COL.title));
-  put(signRow + 1, COL.counted, S.label, { value: 'THỦ TRƯỞNG CƠ QUAN, ĐƠN VỊ\n(Ký tên, đóng dấu)' });
+  put(signRow + 1, COL.counted, S.sign, { value: 'THỦ TRƯỞNG CƠ QUAN, ĐƠN VỊ\n(Ký tên, đóng dấu)' });
   merges.push(range(signRow + 1, COL.counted, signRow + 1, LAST_COL));
   rows.push({ row: signRow + 1, height: 36 });
 
