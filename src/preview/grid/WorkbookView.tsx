@@ -107,7 +107,7 @@ export function WorkbookView({ workbook }: { workbook: PreviewWorkbook }): JSX.E
         </div>
       </div>
       {notice && (
-        <div className="grid-notice" role="alert">
+        <div className="grid-notice" role="alert" data-testid="grid-notice">
           {notice}
         </div>
       )}

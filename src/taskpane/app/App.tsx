@@ -37,7 +37,8 @@ export function App(): JSX.Element {
       const capabilities = services.detectCapabilities();
       if (cancelled) return;
       setPane({ services, capabilities });
-      const found = await services.findSurvey();
+      // Without ExcelApi 1.4 the workbook cannot be read; the capability notice says so.
+      const found = capabilities.canRead ? await services.findSurvey() : null;
       if (cancelled || !found) return;
       setSurvey(found);
       setTab('check');

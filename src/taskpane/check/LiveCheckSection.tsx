@@ -22,6 +22,7 @@ const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   heading: { fontWeight: tokens.fontWeightSemibold },
   row: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
+  noWrap: { flexShrink: 0, whiteSpace: 'nowrap' },
 });
 
 /** "Kiểm tra trực tiếp": criterion bars, total and rating, and the clickable problem list, updated live. */
@@ -81,7 +82,7 @@ export function LiveCheckSection({ survey }: { survey: SurveyInfo | null }): JSX
                 ? 'Tự cập nhật khi anh/chị nhập hoặc dán số liệu.'
                 : 'Excel này không báo thay đổi tự động; bấm "Kiểm tra lại" sau khi nhập.'}
             </Text>
-            <Button size="small" onClick={check.refresh}>
+            <Button size="small" className={styles.noWrap} onClick={check.refresh}>
               Kiểm tra lại
             </Button>
           </div>

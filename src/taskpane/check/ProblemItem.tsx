@@ -36,6 +36,7 @@ export function ProblemItem(props: { problem: EntryProblem; address: string | nu
         title={address ? `Chọn ô ${address}` : undefined}
         data-testid="problem"
         data-code={problem.code}
+        data-severity={problem.severity}
         data-sub-code={problem.subCode}
         data-cell={address ?? ''}
       >
