@@ -8,7 +8,8 @@ import type { Regime } from '../../regime/types';
 import type { SurveyTemplate, SubCriterion } from '../../template/types';
 import { fromHundredths } from '../../numbers/hundredths';
 import { cellAddress } from '../../sheet/a1';
-import type { CellSpec, SheetSpec, ValidationSpec } from '../../sheet/spec';
+import { wrappedRowHeight } from '../../sheet/row-height';
+import type { CellSpec, RowSpec, SheetSpec, ValidationSpec } from '../../sheet/spec';
 import { compareSubCodes, type ConsolidationState, type StateRow } from '../state';
 import { effectiveHundredths } from '../tables';
 import { DATA_COLUMNS as C, DATA_HEADERS, DATA_SHEET, HEADER_ROW } from './layout';
@@ -32,6 +33,7 @@ export function effectiveFormula(row: number, capHundredths: number): string {
 }
 
 const collator = new Intl.Collator('vi');
+const WIDTHS = { agency: 36, title: 50, evidence: 40, reason: 36 };
 
 export function orderedRows(state: ConsolidationState, regime: Regime): StateRow[] {
   const sources = new Map(state.sources.map((s) => [s.agencyCode, s]));
@@ -65,6 +67,7 @@ export function buildDataSheet(state: ConsolidationState, template: SurveyTempla
     cells.push({ row: HEADER_ROW, col, value: DATA_HEADERS[key as keyof typeof C], style: STYLES.header });
   }
   const validations: ValidationSpec[] = [];
+  const heights: RowSpec[] = [{ row: HEADER_ROW, height: 36 }];
   let row = HEADER_ROW;
   for (const r of orderedRows(state, regime)) {
     row++;
@@ -86,6 +89,13 @@ export function buildDataSheet(state: ConsolidationState, template: SurveyTempla
       { row, col: C.reason, value: r.reason, style: STYLES.inputText },
       { row, col: C.effective, formula: effectiveFormula(row, cap), cachedValue: fromHundredths(effectiveHundredths(r, cap)), style: STYLES.points },
     );
+    const height = Math.max(
+      wrappedRowHeight(source?.agencyName ?? '', WIDTHS.agency, 13),
+      wrappedRowHeight(sub?.title ?? '', WIDTHS.title, 13),
+      wrappedRowHeight(r.evidence, WIDTHS.evidence, 13),
+      wrappedRowHeight(r.reason, WIDTHS.reason, 13),
+    );
+    if (height > 20) heights.push({ row, height });
     const capText = fromHundredths(cap).toString().replace('.', ',');
     const previous = validations[validations.length - 1];
     if (previous && previous.kind === 'decimal' && previous.max === fromHundredths(cap) && previous.range.lastRow === row - 1) {
@@ -107,19 +117,19 @@ export function buildDataSheet(state: ConsolidationState, template: SurveyTempla
     visibility: 'visible',
     columns: [
       { col: C.code, width: 20 },
-      { col: C.agency, width: 36 },
+      { col: C.agency, width: WIDTHS.agency },
       { col: C.group, width: 22 },
       { col: C.criterion, width: 9 },
       { col: C.sub, width: 12 },
-      { col: C.title, width: 50 },
+      { col: C.title, width: WIDTHS.title },
       { col: C.cap, width: 10 },
       { col: C.self, width: 11 },
-      { col: C.evidence, width: 40 },
+      { col: C.evidence, width: WIDTHS.evidence },
       { col: C.appraised, width: 12 },
-      { col: C.reason, width: 36 },
+      { col: C.reason, width: WIDTHS.reason },
       { col: C.effective, width: 12 },
     ],
-    rows: [{ row: HEADER_ROW, height: 36 }],
+    rows: heights,
     cells,
     merges: [],
     validations,

@@ -11,10 +11,14 @@
 import type { AgencyGroup, Regime } from '../../regime/types';
 import { formatPoints, fromHundredths } from '../../numbers/hundredths';
 import { cellAddress, columnLetters, quoteSheet } from '../../sheet/a1';
-import type { CellSpec, SheetSpec } from '../../sheet/spec';
+import { wrappedRowHeight } from '../../sheet/row-height';
+import type { CellSpec, RowSpec, SheetSpec } from '../../sheet/spec';
 import type { RankingTable } from '../tables';
 import { DATA_COLUMNS, DATA_SHEET, HEADER_ROW, TABLE_FIRST_ROW, TABLE_HEADER_ROW, TABLE_TITLE_ROW } from './layout';
 import { STYLES } from './styles';
+
+const NAME_WIDTH = 38;
+const CRITERION_WIDTH = 15;
 
 export function tableSheetName(group: AgencyGroup): string {
   return `Bảng ${group.tableNumber}`;
@@ -57,10 +61,14 @@ export function buildRankingSheet(table: RankingTable, group: AgencyGroup, regim
   const totals = `$${columnLetters(cols.total)}$${TABLE_FIRST_ROW}:$${columnLetters(cols.total)}$${Math.max(lastRow, TABLE_FIRST_ROW)}`;
 
   const cells: CellSpec[] = [{ row: TABLE_TITLE_ROW, col: 1, value: table.title, style: STYLES.title }];
+  // Excel does not grow rows for wrapped text another program wrote: heights are set here.
+  const heights: RowSpec[] = [];
+  const criterionHeaders = table.criteria.map((c) => `Tiêu chí ${c.number}: ${c.title} (tối đa ${formatPoints(c.capHundredths)} điểm)`);
+  heights.push({ row: TABLE_HEADER_ROW, height: Math.max(36, ...criterionHeaders.map((h) => wrappedRowHeight(h, CRITERION_WIDTH, 13))) });
   const header = (col: number, value: string) => cells.push({ row: TABLE_HEADER_ROW, col, value, style: STYLES.header });
   header(cols.index, 'STT');
   header(cols.name, 'Tên cơ quan, đơn vị');
-  table.criteria.forEach((c, i) => header(cols.firstCriterion + i, `Tiêu chí ${c.number}: ${c.title} (tối đa ${formatPoints(c.capHundredths)} điểm)`));
+  criterionHeaders.forEach((h, i) => header(cols.firstCriterion + i, h));
   header(cols.total, `Tổng điểm (tối đa ${formatPoints(regime.totalHundredths)} điểm)`);
   header(cols.rating, 'Xếp loại');
   header(cols.rank, 'Xếp hạng');
@@ -70,6 +78,8 @@ export function buildRankingSheet(table: RankingTable, group: AgencyGroup, regim
     const row = TABLE_FIRST_ROW + i;
     const codeCell = `$${columnLetters(cols.code)}${row}`;
     const totalCell = cellAddress(row, cols.total);
+    const height = wrappedRowHeight(r.name, NAME_WIDTH, 13);
+    if (height > 20) heights.push({ row, height });
     cells.push(
       { row, col: cols.index, formula: `COUNTA($${columnLetters(cols.name)}$${TABLE_FIRST_ROW}:${cellAddress(row, cols.name)})`, cachedValue: i + 1, style: STYLES.integer },
       { row, col: cols.name, value: r.name, style: STYLES.text },
@@ -103,17 +113,14 @@ export function buildRankingSheet(table: RankingTable, group: AgencyGroup, regim
     visibility: 'visible',
     columns: [
       { col: cols.index, width: 6 },
-      { col: cols.name, width: 38 },
-      ...table.criteria.map((_, k) => ({ col: cols.firstCriterion + k, width: 15 })),
+      { col: cols.name, width: NAME_WIDTH },
+      ...table.criteria.map((_, k) => ({ col: cols.firstCriterion + k, width: CRITERION_WIDTH })),
       { col: cols.total, width: 12 },
       { col: cols.rating, width: 13 },
       { col: cols.rank, width: 10 },
-      { col: cols.code, width: 20 },
+      { col: cols.code, width: 28 },
     ],
-    rows: [
-      { row: TABLE_TITLE_ROW, height: 40 },
-      { row: TABLE_HEADER_ROW, height: 110 },
-    ],
+    rows: [{ row: TABLE_TITLE_ROW, height: 40 }, ...heights],
     cells,
     merges: [{ row: TABLE_TITLE_ROW, col: 1, lastRow: TABLE_TITLE_ROW, lastCol: cols.rank }],
     validations: [],

@@ -1,6 +1,7 @@
 /** "Sổ theo dõi": the submission register as a sheet (read back for the next merge). */
 import type { Regime } from '../../regime/types';
-import type { CellSpec, SheetSpec } from '../../sheet/spec';
+import { wrappedRowHeight } from '../../sheet/row-height';
+import type { CellSpec, RowSpec, SheetSpec } from '../../sheet/spec';
 import { STATUS_LABELS } from '../labels';
 import type { RegisterRow } from '../register';
 import { formatVnTime } from '../time';
@@ -12,8 +13,11 @@ export function buildRegisterSheet(rows: readonly RegisterRow[], regime: Regime,
   const cells: CellSpec[] = [{ row: 1, col: 1, value: `Sổ theo dõi tiếp nhận phiếu tự đánh giá năm ${year}`, style: STYLES.note }];
   for (const [key, col] of Object.entries(C)) cells.push({ row: HEADER_ROW, col, value: REGISTER_HEADERS[key as keyof typeof C], style: STYLES.header });
   let row = HEADER_ROW;
+  const heights: RowSpec[] = [];
   rows.forEach((r, i) => {
     row++;
+    const height = Math.max(wrappedRowHeight(r.problems.join('\n'), 90, 13), wrappedRowHeight(r.agencyName, 36, 13));
+    if (height > 20) heights.push({ row, height });
     cells.push(
       { row, col: C.index, value: i + 1, style: STYLES.integer },
       { row, col: C.code, value: r.agencyCode, style: STYLES.text },
@@ -40,7 +44,7 @@ export function buildRegisterSheet(rows: readonly RegisterRow[], regime: Regime,
       { col: C.receivedAt, width: 26 },
       { col: C.problems, width: 90 },
     ],
-    rows: [],
+    rows: heights,
     cells,
     merges: [],
     validations: [],
