@@ -9,6 +9,10 @@ export const AUDIT_SHEET = 'Nhật ký';
 export const DATA_NAME = 'XHCNTT_DU_LIEU';
 export const REGISTER_NAME = 'XHCNTT_SO_THEO_DOI';
 export const AUDIT_NAME = 'XHCNTT_NHAT_KY';
+/** Ranking table `n` (header row and agencies), e.g. `XHCNTT_BANG_1`, for scripts and Power Query. */
+export function tableName(tableNumber: number): string {
+  return `XHCNTT_BANG_${tableNumber}`;
+}
 
 /** Header row of the data, register and audit tables; data follow it. */
 export const HEADER_ROW = 4;

@@ -16,8 +16,8 @@ import { rankingTables, type RankingTable } from '../tables';
 import { buildAuditSheet } from './audit-sheet';
 import { buildDataSheet } from './data-sheet';
 import { buildRegisterSheet } from './register-sheet';
-import { AUDIT_COLUMNS, AUDIT_NAME, AUDIT_SHEET, DATA_COLUMNS, DATA_NAME, DATA_SHEET, HEADER_ROW, REGISTER_COLUMNS, REGISTER_NAME, REGISTER_SHEET } from './layout';
-import { buildRankingSheet, tableSheetName } from './ranking-sheet';
+import { AUDIT_COLUMNS, AUDIT_NAME, AUDIT_SHEET, DATA_COLUMNS, DATA_NAME, DATA_SHEET, HEADER_ROW, REGISTER_COLUMNS, REGISTER_NAME, REGISTER_SHEET, TABLE_HEADER_ROW, tableName as rankingTableName } from './layout';
+import { buildRankingSheet, tableColumns, tableSheetName } from './ranking-sheet';
 import { consolidationStyles } from './styles';
 
 export interface ConsolidationWorkbook {
@@ -49,9 +49,14 @@ export function buildConsolidationWorkbook(state: ConsolidationState, template: 
   const data = buildDataSheet(state, template, regime);
   const register = buildRegisterSheet(buildRegister(state, roster, regime), regime, state.year);
   const audit = buildAuditSheet(state.audit, state.year);
+  const tableNames: NameSpec[] = [];
   const rankingSheets = tables.flatMap((t) => {
     const group = regime.groups.find((g) => g.id === t.groupId);
-    return group ? [buildRankingSheet(t, group, regime, data.lastRow)] : [];
+    if (!group) return [];
+    const sheet = buildRankingSheet(t, group, regime, data.lastRow);
+    const cols = tableColumns(t.criteria.length);
+    tableNames.push({ name: rankingTableName(t.tableNumber), sheet: sheet.name, range: { row: TABLE_HEADER_ROW, col: 1, lastRow: TABLE_HEADER_ROW + t.rows.length, lastCol: cols.code } });
+    return [sheet];
   });
   const meta = consolidationMeta(state, template);
   const properties: Record<string, string> = {};
@@ -78,6 +83,7 @@ export function buildConsolidationWorkbook(state: ConsolidationState, template: 
       tableName(DATA_NAME, DATA_SHEET, Object.keys(DATA_COLUMNS).length, data.lastRow),
       tableName(REGISTER_NAME, REGISTER_SHEET, Object.keys(REGISTER_COLUMNS).length, register.lastRow),
       tableName(AUDIT_NAME, AUDIT_SHEET, Object.keys(AUDIT_COLUMNS).length, audit.lastRow),
+      ...tableNames,
     ],
     styles: { ...consolidationStyles, [META_STYLE]: metaStyle },
     properties,
