@@ -6,32 +6,9 @@ import fc from 'fast-check';
 import { scoreForm, type FormInputs } from '../../src/core/scoring/score';
 import { checkEntry } from '../../src/core/scoring/rules';
 import { FORM_SHEET, STATUS, buildSurveyWorkbook } from '../../src/core/sheet/survey';
-import type { SurveyRowLayout } from '../../src/core/sheet/survey';
 import { groupIds, regime, template } from './support/fixtures';
+import { fillArbitrary } from './support/entries';
 import { loadSheet } from './support/hf-form';
-
-/** Entries a user (or a paste) can leave in a score cell, weighted towards the awkward ones. */
-function scoreEntry(capHundredths: number): fc.Arbitrary<unknown> {
-  const cap = capHundredths / 100;
-  return fc.oneof(
-    { weight: 6, arbitrary: fc.integer({ min: 0, max: capHundredths }).map((h) => h / 100) },
-    { weight: 2, arbitrary: fc.integer({ min: 1, max: 2000 }).map((h) => cap + h / 100) },
-    { weight: 2, arbitrary: fc.integer({ min: -2000, max: -1 }).map((h) => h / 100) },
-    { weight: 2, arbitrary: fc.integer({ min: -500, max: capHundredths * 10 + 500 }).map((t) => t / 1000) },
-    // Halves at the third decimal: where a naive Math.round(x*100) and Excel's ROUND disagree.
-    { weight: 2, arbitrary: fc.integer({ min: 0, max: capHundredths - 1 }).map((h) => Number(`${Math.floor(h / 100)}.${String(h % 100).padStart(2, '0')}5`)) },
-    { weight: 1, arbitrary: fc.constantFrom('7,5', '7.5', ' 2,25 ', 'không', 'x', '1e2') },
-    { weight: 1, arbitrary: fc.integer({ min: 0, max: capHundredths }).map((h) => String(h / 100).replace('.', ',')) },
-    { weight: 2, arbitrary: fc.constantFrom(null, '', '   ') },
-    { weight: 1, arbitrary: fc.boolean() },
-  );
-}
-
-const evidenceEntry: fc.Arbitrary<unknown> = fc.constantFrom(null, '', '  ', 'Quyết định số 12/QĐ-UBND ngày 05/3/2026', 'https://example.gov.vn/vb/1');
-
-function fillArbitrary(rows: SurveyRowLayout[]): fc.Arbitrary<{ score: unknown; evidence: unknown }[]> {
-  return fc.tuple(...rows.map((r) => fc.record({ score: scoreEntry(r.capHundredths), evidence: evidenceEntry })));
-}
 
 /** Which problem codes of the core a status word stands for. */
 const STATUS_CODES: Record<string, string[]> = {

@@ -17,7 +17,7 @@ import {
 } from '../names';
 import { wrappedRowHeight } from '../row-height';
 import type { CellSpec, ConditionalFormatSpec, NameSpec, RangeSpec, SheetSpec, ValidationSpec } from '../spec';
-import { countedFormula, ratingFormula, statusFormula, subtotalFormula, totalFormula } from './formulas';
+import { countedFormula, isRealNumber, ratingFormula, statusFormula, subtotalFormula, totalFormula } from './formulas';
 import { COL, FORM_SHEET, GUIDE_SHEET, type SurveyLayout, type SurveyRowLayout } from './layout';
 import { STATUS } from './status';
 import { BODY_SIZE, S } from './styles';
@@ -191,7 +191,7 @@ export function buildFormSheet(input: FormSheetInput): FormSheetResult {
         // Yellow while points are claimed without evidence, as the status column says.
         conditionalFormats.push({
           range: range(row, COL.evidence),
-          formula: `IF(ISNUMBER(${scoreCell}),AND(ROUND(${scoreCell},2)>0,LEN(TRIM(${evidenceCell}))=0),FALSE)`,
+          formula: `IF(${isRealNumber(scoreCell)},AND(ROUND(${scoreCell},2)>0,LEN(TRIM(${evidenceCell}))=0),FALSE)`,
           style: S.cfBlank,
         });
       }
@@ -214,10 +214,10 @@ export function buildFormSheet(input: FormSheetInput): FormSheetResult {
       const c = `$${cellAddress(firstSub, COL.cap)}`;
       const block = range(firstSub, COL.score, lastSub, COL.score);
       conditionalFormats.push(
-        { range: block, formula: `AND(ISNUMBER(${d}),ROUND(${d},2)>${c})`, style: S.cfOverCap, stopIfTrue: true },
-        { range: block, formula: `AND(ISNUMBER(${d}),${d}<0)`, style: S.cfNegative, stopIfTrue: true },
-        { range: block, formula: `AND(ISNUMBER(${d}),ROUND(${d},2)<>${d})`, style: S.cfDecimals, stopIfTrue: true },
-        { range: block, formula: `IF(ISERROR(${d}),TRUE,AND(NOT(ISNUMBER(${d})),LEN(TRIM(${d}))>0))`, style: S.cfNotNumber, stopIfTrue: true },
+        { range: block, formula: `IF(${isRealNumber(d)},ROUND(${d},2)>${c},FALSE)`, style: S.cfOverCap, stopIfTrue: true },
+        { range: block, formula: `IF(${isRealNumber(d)},${d}<0,FALSE)`, style: S.cfNegative, stopIfTrue: true },
+        { range: block, formula: `IF(${isRealNumber(d)},ROUND(${d},2)<>${d},FALSE)`, style: S.cfDecimals, stopIfTrue: true },
+        { range: block, formula: `IF(ISERROR(${d}),TRUE,IF(${isRealNumber(d)},FALSE,LEN(TRIM(${d}))>0))`, style: S.cfNotNumber, stopIfTrue: true },
         { range: block, formula: `LEN(TRIM(${d}))=0`, style: S.cfBlank, stopIfTrue: true },
       );
       const g = cellAddress(firstSub, COL.status);

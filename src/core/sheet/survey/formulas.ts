@@ -14,9 +14,17 @@ function quoted(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
+/**
+ * A real number, not TRUE/FALSE: LibreOffice stores booleans as numbers, so ISNUMBER(TRUE) is TRUE
+ * there while Excel and the core count a boolean as no score at all.
+ */
+export function isRealNumber(cell: string): string {
+  return `AND(ISNUMBER(${cell}),NOT(ISLOGICAL(${cell})))`;
+}
+
 /** Points counted for one entry: a real number rounded to 2 decimals and clamped to 0..cap; anything else 0. */
 export function countedFormula(scoreCell: string, capHundredths: number): string {
-  return `IF(ISNUMBER(${scoreCell}),MAX(0,MIN(ROUND(${scoreCell},2),${pointsConstant(capHundredths)})),0)`;
+  return `IF(${isRealNumber(scoreCell)},MAX(0,MIN(ROUND(${scoreCell},2),${pointsConstant(capHundredths)})),0)`;
 }
 
 /**
@@ -34,7 +42,7 @@ export function statusFormula(scoreCell: string, evidenceCell: string, capHundre
     `IF(${rounded}>${cap},${quoted(STATUS.overCap)},` +
     `IF(${rounded}<>${scoreCell},${quoted(STATUS.tooManyDecimals)},${valid})))`;
   const other = `IF(ISERROR(${scoreCell}),${quoted(STATUS.notNumber)},IF(LEN(TRIM(${scoreCell}))=0,${quoted(STATUS.blank)},${quoted(STATUS.notNumber)}))`;
-  return `IF(ISNUMBER(${scoreCell}),${numeric},${other})`;
+  return `IF(${isRealNumber(scoreCell)},${numeric},${other})`;
 }
 
 /** Criterion subtotal: the sum of its counted points, rounded like the core. */
