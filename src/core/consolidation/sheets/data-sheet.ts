@@ -8,6 +8,7 @@ import type { Regime } from '../../regime/types';
 import type { SurveyTemplate, SubCriterion } from '../../template/types';
 import { fromHundredths } from '../../numbers/hundredths';
 import { cellAddress } from '../../sheet/a1';
+import { countedFormula, isRealNumber } from '../../sheet/survey/formulas';
 import { wrappedRowHeight } from '../../sheet/row-height';
 import type { CellSpec, RowSpec, SheetSpec, ValidationSpec } from '../../sheet/spec';
 import { compareSubCodes, type ConsolidationState, type StateRow } from '../state';
@@ -21,15 +22,14 @@ export interface DataSheet {
   lastRow: number;
 }
 
-/** The survey's counting rule as a formula over one cell. */
-export function countedFormula(cell: string, capHundredths: number): string {
-  return `MAX(0,MIN(ROUND(${cell},2),${fromHundredths(capHundredths)}))`;
-}
-
+/**
+ * Appraised score if it is a real number (not TRUE/FALSE), else the self-score, each counted with
+ * the survey's own formula, so the data sheet and the form can never count differently.
+ */
 export function effectiveFormula(row: number, capHundredths: number): string {
   const appraised = cellAddress(row, C.appraised);
   const self = cellAddress(row, C.self);
-  return `IF(ISNUMBER(${appraised}),${countedFormula(appraised, capHundredths)},IF(ISNUMBER(${self}),${countedFormula(self, capHundredths)},0))`;
+  return `IF(${isRealNumber(appraised)},${countedFormula(appraised, capHundredths)},${countedFormula(self, capHundredths)})`;
 }
 
 const collator = new Intl.Collator('vi');
