@@ -159,4 +159,27 @@ describe('xep-hang-cntt roster', () => {
       { code: 'H-B', name: 'Huyện B', group: 'huyen' },
     ]);
   });
+
+  test('reads an .xlsx roster (Vietnamese headers, aliases column)', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'xhcntt-roster-'));
+    const file = path.join(dir, 'don-vi.xlsx');
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Đơn vị');
+    ws.addRow(['Mã', 'Tên', 'Nhóm', 'Tên khác']);
+    ws.addRow(['SO-Y-TE', 'Sở Y tế', 'so', 'SYT; Sở Y tế Thanh Hóa']);
+    await wb.xlsx.writeFile(file);
+    const r = await runCli(['roster', '--roster', file]);
+    expect(r.err).toBe('');
+    expect(JSON.parse(r.out)).toEqual([{ code: 'SO-Y-TE', name: 'Sở Y tế', group: 'so' }]);
+  });
+
+  test('a roster without the needed columns stops with a message naming the file', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'xhcntt-roster-'));
+    const file = path.join(dir, 'sai.csv');
+    writeFileSync(file, 'a,b\n1,2\n');
+    const r = await runCli(['roster', '--roster', file]);
+    expect(r.code).not.toBe(0);
+    expect(r.err).toContain('sai.csv');
+    expect(r.out).toBe('');
+  });
 });
