@@ -18,7 +18,11 @@ function referenceHundredths(text: string): bigint {
 }
 
 const decimalText = fc
-  .tuple(fc.boolean(), fc.bigInt({ min: 0n, max: 999_999_999n }), fc.string({ unit: fc.constantFrom(...'0123456789'), maxLength: 5 }))
+  .tuple(
+    fc.boolean(),
+    fc.bigInt({ min: 0n, max: 999_999_999n }),
+    fc.string({ unit: fc.constantFrom(...'0123456789'), maxLength: 5 }),
+  )
   .map(([neg, int, frac]) => `${neg ? '-' : ''}${int}${frac ? `.${frac}` : ''}`);
 
 describe('toHundredths', () => {

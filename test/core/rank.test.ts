@@ -3,7 +3,16 @@ import { rankAgencies, type Rankable } from '../../src/core/ranking/rank';
 
 const agency = fc.record({
   code: fc.stringMatching(/^[A-Z]{1,3}-[A-Z]{1,3}$/),
-  name: fc.constantFrom('Sở Y tế', 'Sở Tư pháp', 'Sở Tài chính', 'Huyện Đông Sơn', 'Huyện Cẩm Thủy', 'Ban Dân tộc', 'Thanh tra tỉnh', 'Sở Ngoại vụ'),
+  name: fc.constantFrom(
+    'Sở Y tế',
+    'Sở Tư pháp',
+    'Sở Tài chính',
+    'Huyện Đông Sơn',
+    'Huyện Cẩm Thủy',
+    'Ban Dân tộc',
+    'Thanh tra tỉnh',
+    'Sở Ngoại vụ',
+  ),
   totalHundredths: fc.integer({ min: 0, max: 10_000 }).map((h) => h - (h % 250)), // few distinct totals: many ties
 });
 const agencies = fc.uniqueArray(agency, { selector: (a) => a.code, maxLength: 30 });
@@ -16,14 +25,27 @@ describe('rankAgencies', () => {
       { code: 'C', name: 'Cường', totalHundredths: 8000 },
       { code: 'D', name: 'Dũng', totalHundredths: 7000 },
     ]);
-    expect(ranked.map((r) => [r.code, r.rank])).toEqual([['A', 1], ['B', 2], ['C', 2], ['D', 4]]);
+    expect(ranked.map((r) => [r.code, r.rank])).toEqual([
+      ['A', 1],
+      ['B', 2],
+      ['C', 2],
+      ['D', 4],
+    ]);
   });
 
   it('does not depend on the input order', () => {
     fc.assert(
-      fc.property(agencies.chain((list) => fc.tuple(fc.constant(list), fc.shuffledSubarray(list, { minLength: list.length, maxLength: list.length }))), ([list, shuffled]) => {
-        expect(rankAgencies(shuffled)).toEqual(rankAgencies(list));
-      }),
+      fc.property(
+        agencies.chain((list) =>
+          fc.tuple(
+            fc.constant(list),
+            fc.shuffledSubarray(list, { minLength: list.length, maxLength: list.length }),
+          ),
+        ),
+        ([list, shuffled]) => {
+          expect(rankAgencies(shuffled)).toEqual(rankAgencies(list));
+        },
+      ),
     );
   });
 
@@ -34,14 +56,22 @@ describe('rankAgencies', () => {
         for (const r of ranked) {
           expect(r.rank).toBe(1 + list.filter((o) => o.totalHundredths > r.totalHundredths).length);
         }
-        for (let i = 1; i < ranked.length; i++) expect(ranked[i]!.totalHundredths).toBeLessThanOrEqual(ranked[i - 1]!.totalHundredths);
+        for (let i = 1; i < ranked.length; i++)
+          expect(ranked[i]!.totalHundredths).toBeLessThanOrEqual(ranked[i - 1]!.totalHundredths);
       }),
     );
   });
 
   it('orders tied agencies by Vietnamese name collation, then by code', () => {
     const tie = (code: string, name: string): Rankable => ({ code, name, totalHundredths: 8000 });
-    const ranked = rankAgencies([tie('Z', 'Huyện Đông Sơn'), tie('Y', 'Huyện Yên Định'), tie('X', 'Huyện Dương'), tie('B', 'Huyện Ân'), tie('A', 'Huyện Ân'), tie('C', 'Huyện An')]);
+    const ranked = rankAgencies([
+      tie('Z', 'Huyện Đông Sơn'),
+      tie('Y', 'Huyện Yên Định'),
+      tie('X', 'Huyện Dương'),
+      tie('B', 'Huyện Ân'),
+      tie('A', 'Huyện Ân'),
+      tie('C', 'Huyện An'),
+    ]);
     // Vietnamese alphabet: a < ă < â … d < đ … y.
     expect(ranked.map((r) => r.code)).toEqual(['C', 'A', 'B', 'X', 'Z', 'Y']);
     expect(new Set(ranked.map((r) => r.rank))).toEqual(new Set([1]));

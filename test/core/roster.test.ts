@@ -1,4 +1,10 @@
-import { agenciesOfGroup, findAgencyByCode, matchAgencyByName, parseRoster, sampleRoster } from '../../src/core/roster/roster';
+import {
+  agenciesOfGroup,
+  findAgencyByCode,
+  matchAgencyByName,
+  parseRoster,
+  sampleRoster,
+} from '../../src/core/roster/roster';
 
 describe('sample roster', () => {
   it('holds the 20 provincial agencies and the 27 district units of Thanh Hóa, with unique codes', () => {
@@ -12,7 +18,20 @@ describe('sample roster', () => {
   });
 
   it('uses the codes the integration contract names', () => {
-    for (const code of ['VP-UBND-TINH', 'SO-NOI-VU', 'SO-TU-PHAP', 'THANH-TRA-TINH', 'BAN-DAN-TOC', 'BQL-KKT-NGHI-SON', 'TP-THANH-HOA', 'TP-SAM-SON', 'TX-BIM-SON', 'TX-NGHI-SON', 'H-BA-THUOC', 'H-CAM-THUY']) {
+    for (const code of [
+      'VP-UBND-TINH',
+      'SO-NOI-VU',
+      'SO-TU-PHAP',
+      'THANH-TRA-TINH',
+      'BAN-DAN-TOC',
+      'BQL-KKT-NGHI-SON',
+      'TP-THANH-HOA',
+      'TP-SAM-SON',
+      'TX-BIM-SON',
+      'TX-NGHI-SON',
+      'H-BA-THUOC',
+      'H-CAM-THUY',
+    ]) {
       expect(findAgencyByCode(sampleRoster, code)?.code).toBe(code);
     }
     expect(findAgencyByCode(sampleRoster, ' so-tu-phap ')?.name).toBe('Sở Tư pháp');
@@ -34,8 +53,13 @@ describe('sample roster', () => {
 
 describe('parseRoster', () => {
   it('reads rows from a sheet or CSV: lower-case codes, aliases in one cell', () => {
-    const result = parseRoster([{ code: 'so-a', name: ' Sở A ', group: 'so', aliases: 'Sở Một; Sở Thứ nhất' }]);
-    expect(result).toEqual({ ok: true, roster: [{ code: 'SO-A', name: 'Sở A', group: 'so', aliases: ['Sở Một', 'Sở Thứ nhất'] }] });
+    const result = parseRoster([
+      { code: 'so-a', name: ' Sở A ', group: 'so', aliases: 'Sở Một; Sở Thứ nhất' },
+    ]);
+    expect(result).toEqual({
+      ok: true,
+      roster: [{ code: 'SO-A', name: 'Sở A', group: 'so', aliases: ['Sở Một', 'Sở Thứ nhất'] }],
+    });
   });
 
   it('reports every bad row at once, in Vietnamese', () => {

@@ -9,12 +9,24 @@ import type { GroupTemplate, SubCriterion } from '../../src/core/template/types'
 const template = defaultTemplate(2026);
 const groups = ['so', 'huyen'].map((id) => groupTemplate(template, id) as GroupTemplate);
 const subsOf = (g: GroupTemplate): SubCriterion[] => g.criteria.flatMap((c) => c.subCriteria);
-const sub = (cap: number, evidenceRequired = false): SubCriterion => ({ code: '2.3', criterionNumber: 2, index: 3, title: 'Thử', capHundredths: cap * 100, evidenceRequired });
+const sub = (cap: number, evidenceRequired = false): SubCriterion => ({
+  code: '2.3',
+  criterionNumber: 2,
+  index: 3,
+  title: 'Thử',
+  capHundredths: cap * 100,
+  evidenceRequired,
+});
 
 describe('parseEntry', () => {
   it('accepts numbers typed as text with a comma or a point, and spaces around', () => {
     for (const text of ['7,5', '7.5', ' 7,50 ', '\u00A07,5\u00A0', '7,5\u200B', '+7,5']) {
-      expect(parseEntry(text)).toMatchObject({ kind: 'number', hundredths: 750, exact: true, fromText: true });
+      expect(parseEntry(text)).toMatchObject({
+        kind: 'number',
+        hundredths: 750,
+        exact: true,
+        fromText: true,
+      });
     }
     expect(parseEntry(',5')).toMatchObject({ kind: 'number', hundredths: 50 });
     expect(parseEntry('-2')).toMatchObject({ kind: 'number', hundredths: -200 });
@@ -22,16 +34,38 @@ describe('parseEntry', () => {
   });
 
   it('takes real numbers as they are', () => {
-    expect(parseEntry(7.5)).toEqual({ kind: 'number', hundredths: 750, exact: true, fromText: false, raw: 7.5 });
+    expect(parseEntry(7.5)).toEqual({
+      kind: 'number',
+      hundredths: 750,
+      exact: true,
+      fromText: false,
+      raw: 7.5,
+    });
     expect(parseEntry(1.005)).toMatchObject({ hundredths: 101, exact: false });
   });
 
   it('treats empty cells and spaces as blank', () => {
-    for (const raw of [null, undefined, '', '   ', '\u00A0', '\u200B']) expect(parseEntry(raw)).toEqual({ kind: 'blank' });
+    for (const raw of [null, undefined, '', '   ', '\u00A0', '\u200B'])
+      expect(parseEntry(raw)).toEqual({ kind: 'blank' });
   });
 
   it('rejects junk, booleans and thousands-style text', () => {
-    for (const raw of ['abc', '7,5 điểm', '1.234,5', '7,,5', '7.5.1', '.', '-', '1e3', '½', true, false, Number.NaN, Number.POSITIVE_INFINITY, {}]) {
+    for (const raw of [
+      'abc',
+      '7,5 điểm',
+      '1.234,5',
+      '7,,5',
+      '7.5.1',
+      '.',
+      '-',
+      '1e3',
+      '½',
+      true,
+      false,
+      Number.NaN,
+      Number.POSITIVE_INFINITY,
+      {},
+    ]) {
       expect(parseEntry(raw).kind).toBe('invalid');
     }
   });
@@ -40,7 +74,12 @@ describe('parseEntry', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 100_000 }), (h) => {
         const text = (h / 100).toString().replace('.', ',');
-        expect(parseEntry(text)).toMatchObject({ kind: 'number', hundredths: h, exact: true, fromText: true });
+        expect(parseEntry(text)).toMatchObject({
+          kind: 'number',
+          hundredths: h,
+          exact: true,
+          fromText: true,
+        });
       }),
     );
   });
@@ -73,10 +112,13 @@ describe('countedHundredths', () => {
 });
 
 describe('checkEntry', () => {
-  const codesOf = (score: unknown, evidence: unknown = 'QĐ 12/QĐ-UBND', s = sub(8)): string[] => checkEntry(s, score, evidence).map((p) => p.code);
+  const codesOf = (score: unknown, evidence: unknown = 'QĐ 12/QĐ-UBND', s = sub(8)): string[] =>
+    checkEntry(s, score, evidence).map((p) => p.code);
 
   it('finds each kind of problem, naming the code in Vietnamese', () => {
-    expect(checkEntry(sub(8), 9, '')[0]?.message).toBe('Tiêu chí 2.3: điểm 9 vượt điểm tối đa 8. Chỉ được tính 8 điểm.');
+    expect(checkEntry(sub(8), 9, '')[0]?.message).toBe(
+      'Tiêu chí 2.3: điểm 9 vượt điểm tối đa 8. Chỉ được tính 8 điểm.',
+    );
     expect(codesOf(9)).toEqual(['over-cap']);
     expect(codesOf(-1)).toEqual(['negative']);
     expect(codesOf(7.555)).toEqual(['too-many-decimals']);
@@ -148,7 +190,9 @@ describe('scoreForm', () => {
       const subs = subsOf(g);
       fc.assert(
         fc.property(fc.tuple(...subs.map((s) => fc.integer({ min: 0, max: s.capHundredths }))), (hs) => {
-          const inputs: FormInputs = Object.fromEntries(subs.map((s, i) => [s.code, { score: (hs[i] ?? 0) / 100, evidence: 'x' }]));
+          const inputs: FormInputs = Object.fromEntries(
+            subs.map((s, i) => [s.code, { score: (hs[i] ?? 0) / 100, evidence: 'x' }]),
+          );
           const result = scoreForm(builtInRegime, g, inputs);
           expect(result.totalHundredths).toBe(hs.reduce((a, b) => a + b, 0));
           for (const c of result.criteria) {
@@ -164,12 +208,21 @@ describe('scoreForm', () => {
   });
 
   it('never lets a subtotal exceed its cap or the total exceed the regime total, for any input', () => {
-    const anyCell = fc.oneof(fc.double(), fc.double({ min: -50, max: 50 }), fc.string(), fc.constant(null), fc.boolean(), fc.integer({ min: -100, max: 100 }));
+    const anyCell = fc.oneof(
+      fc.double(),
+      fc.double({ min: -50, max: 50 }),
+      fc.string(),
+      fc.constant(null),
+      fc.boolean(),
+      fc.integer({ min: -100, max: 100 }),
+    );
     for (const g of groups) {
       const subs = subsOf(g);
       fc.assert(
         fc.property(fc.tuple(...subs.map(() => anyCell)), (cells) => {
-          const inputs: FormInputs = Object.fromEntries(subs.map((s, i) => [s.code, { score: cells[i], evidence: null }]));
+          const inputs: FormInputs = Object.fromEntries(
+            subs.map((s, i) => [s.code, { score: cells[i], evidence: null }]),
+          );
           const result = scoreForm(builtInRegime, g, inputs);
           for (const c of result.criteria) {
             expect(c.pointsHundredths).toBeGreaterThanOrEqual(0);

@@ -22,11 +22,18 @@ describe('default template', () => {
 
   it('has sub-criteria caps summing exactly to the caps of the decision', () => {
     // Caps of QĐ 4289 as the issue states them, not read from the code under test.
-    const decision: Record<string, number[]> = { so: [8, 35, 25, 15, 7, 10], huyen: [8, 25, 25, 10, 15, 7, 10] };
+    const decision: Record<string, number[]> = {
+      so: [8, 35, 25, 15, 7, 10],
+      huyen: [8, 25, 25, 10, 15, 7, 10],
+    };
     for (const [groupId, caps] of Object.entries(decision)) {
       const g = groupTemplate(t, groupId);
-      expect(g?.criteria.map((c) => c.subCriteria.reduce((s, sub) => s + sub.capHundredths, 0))).toEqual(caps.map((c) => c * 100));
-      expect(g?.criteria.map((c) => c.capHundredths)).toEqual(findGroup(builtInRegime, groupId)?.criteria.map((c) => c.capHundredths));
+      expect(g?.criteria.map((c) => c.subCriteria.reduce((s, sub) => s + sub.capHundredths, 0))).toEqual(
+        caps.map((c) => c * 100),
+      );
+      expect(g?.criteria.map((c) => c.capHundredths)).toEqual(
+        findGroup(builtInRegime, groupId)?.criteria.map((c) => c.capHundredths),
+      );
     }
   });
 
@@ -49,7 +56,12 @@ describe('default template', () => {
 
   it('is stamped with the requested year', () => {
     const t27 = defaultTemplate(2027);
-    expect([t27.id, t27.year, t27.dataAsOf, t27.returnBy]).toEqual(['thanh-hoa-cntt-2027', 2027, '2027-10-31', '2027-11-20']);
+    expect([t27.id, t27.year, t27.dataAsOf, t27.returnBy]).toEqual([
+      'thanh-hoa-cntt-2027',
+      2027,
+      '2027-10-31',
+      '2027-11-20',
+    ]);
     expect(() => defaultTemplate(1899)).toThrow(/1899/);
   });
 });
@@ -72,7 +84,18 @@ describe('parseTemplate', () => {
     (json as { year: number }).year = 3000;
     const problems = problemsOf(json);
     const codes = problems.map((p) => p.code);
-    for (const expected of ['cap-decimals', 'duplicate-code', 'code-malformed', 'code-prefix', 'title-empty', 'cap-not-positive', 'cap-sum', 'group-unknown', 'group-missing', 'year-range']) {
+    for (const expected of [
+      'cap-decimals',
+      'duplicate-code',
+      'code-malformed',
+      'code-prefix',
+      'title-empty',
+      'cap-not-positive',
+      'cap-sum',
+      'group-unknown',
+      'group-missing',
+      'year-range',
+    ]) {
       expect(codes).toContain(expected);
     }
     const message = (code: string): string => problems.find((p) => p.code === code)?.message ?? '';
@@ -95,7 +118,14 @@ describe('parseTemplate', () => {
     so.criteria.push(so.criteria[1]!);
     so.criteria.splice(2, 1);
     const codes = problemsOf(json).map((p) => p.code);
-    expect(codes).toEqual(expect.arrayContaining(['criterion-cap', 'criterion-extra', 'criterion-duplicate', 'criterion-missing']));
+    expect(codes).toEqual(
+      expect.arrayContaining([
+        'criterion-cap',
+        'criterion-extra',
+        'criterion-duplicate',
+        'criterion-missing',
+      ]),
+    );
   });
 
   it('runs schema and value checks together, in Vietnamese', () => {
@@ -108,7 +138,9 @@ describe('parseTemplate', () => {
     const problems = problemsOf(json);
     expect(problems.map((p) => p.message).join('\n')).toMatch(/thiếu trường “version”/);
     expect(problems.find((p) => p.message.includes('evidenceRequierd'))?.message).toContain('1.1');
-    expect(problems.find((p) => p.path === 'groups.so.criteria[0].subCriteria[1].cap')?.message).toMatch(/1\.2.*phải là một số/);
+    expect(problems.find((p) => p.path === 'groups.so.criteria[0].subCriteria[1].cap')?.message).toMatch(
+      /1\.2.*phải là một số/,
+    );
     expect(problems.some((p) => p.code === 'cap-sum' && p.message.includes('Tiêu chí 2'))).toBe(true);
     expect(problemsOf('không phải JSON')[0]?.code).toBe('schema');
     expect(problemsOf(null).length).toBeGreaterThan(0);
@@ -124,21 +156,30 @@ describe('parseTemplate', () => {
 
   it('accepts any split of a criterion cap into 2-decimal caps, and rejects it off by one hundredth', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 1, max: 500 }), { minLength: 1, maxLength: 12 }), fc.boolean(), (weights, over) => {
-        const json = fresh();
-        const crit = json.groups[0]!.criteria[1]!;
-        const capH = Math.round(crit.cap * 100);
-        const total = weights.reduce((a, b) => a + b, 0);
-        const parts = weights.map((w) => Math.max(1, Math.floor((w * capH) / total)));
-        parts[0]! += capH - parts.reduce((a, b) => a + b, 0);
-        fc.pre(parts[0]! > 1);
-        crit.subCriteria = parts.map((h, i) => ({ code: `2.${i + 1}`, title: `Tiêu chí thử ${i + 1}`, cap: h / 100, evidenceRequired: false }));
-        expect(problemsOf(json)).toEqual([]);
-        crit.subCriteria[0]!.cap = (parts[0]! + (over ? 1 : -1)) / 100;
-        const problems = problemsOf(json);
-        expect(problems.map((p) => p.code)).toEqual(['cap-sum']);
-        expect(problems[0]?.message).toContain(over ? 'thừa 0,01' : 'thiếu 0,01');
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 500 }), { minLength: 1, maxLength: 12 }),
+        fc.boolean(),
+        (weights, over) => {
+          const json = fresh();
+          const crit = json.groups[0]!.criteria[1]!;
+          const capH = Math.round(crit.cap * 100);
+          const total = weights.reduce((a, b) => a + b, 0);
+          const parts = weights.map((w) => Math.max(1, Math.floor((w * capH) / total)));
+          parts[0]! += capH - parts.reduce((a, b) => a + b, 0);
+          fc.pre(parts[0]! > 1);
+          crit.subCriteria = parts.map((h, i) => ({
+            code: `2.${i + 1}`,
+            title: `Tiêu chí thử ${i + 1}`,
+            cap: h / 100,
+            evidenceRequired: false,
+          }));
+          expect(problemsOf(json)).toEqual([]);
+          crit.subCriteria[0]!.cap = (parts[0]! + (over ? 1 : -1)) / 100;
+          const problems = problemsOf(json);
+          expect(problems.map((p) => p.code)).toEqual(['cap-sum']);
+          expect(problems[0]?.message).toContain(over ? 'thừa 0,01' : 'thiếu 0,01');
+        },
+      ),
     );
   });
 });

@@ -57,12 +57,17 @@ function parseBands(raw: unknown, p: Problems): RatingBand[] {
     } else {
       minHundredths = p.points(min, `${where}: điểm tối thiểu`, true);
     }
-    return { id: p.text(b, 'id', `mã của ${where.toLowerCase()}`), label: p.text(b, 'label', `tên của ${where.toLowerCase()}`), minHundredths };
+    return {
+      id: p.text(b, 'id', `mã của ${where.toLowerCase()}`),
+      label: p.text(b, 'label', `tên của ${where.toLowerCase()}`),
+      minHundredths,
+    };
   });
   for (let i = 1; i < bands.length - 1; i++) {
     const prev = bands[i - 1]?.minHundredths ?? null;
     const cur = bands[i]?.minHundredths ?? null;
-    if (prev !== null && cur !== null && cur >= prev) p.add('Các mức xếp loại phải xếp từ cao xuống thấp, điểm tối thiểu giảm dần.');
+    if (prev !== null && cur !== null && cur >= prev)
+      p.add('Các mức xếp loại phải xếp từ cao xuống thấp, điểm tối thiểu giảm dần.');
   }
   return bands;
 }
@@ -79,7 +84,11 @@ function parseCriteria(raw: unknown, groupLabel: string, p: Problems): RegimeCri
       return { number: i + 1, title: '', capHundredths: 0 };
     }
     if (c['number'] !== i + 1) p.add(`${where}: số thứ tự phải là ${i + 1}.`);
-    return { number: i + 1, title: p.text(c, 'title', `tên ${where}`), capHundredths: p.points(c['cap'], `${where}: điểm tối đa`) };
+    return {
+      number: i + 1,
+      title: p.text(c, 'title', `tên ${where}`),
+      capHundredths: p.points(c['cap'], `${where}: điểm tối đa`),
+    };
   });
 }
 
@@ -96,14 +105,19 @@ function parseGroups(raw: unknown, totalHundredths: number, p: Problems): Agency
     }
     const id = p.text(g, 'id', `mã nhóm cơ quan thứ ${i + 1}`);
     const label = `Nhóm “${id || i + 1}”`;
-    if (id && !/^[a-z][a-z0-9-]*$/.test(id)) p.add(`${label}: mã nhóm chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang.`);
+    if (id && !/^[a-z][a-z0-9-]*$/.test(id))
+      p.add(`${label}: mã nhóm chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang.`);
     if (seen.has(id)) p.add(`${label} bị trùng mã.`);
     seen.add(id);
     const tableNumber = g['tableNumber'];
-    if (typeof tableNumber !== 'number' || !Number.isInteger(tableNumber) || tableNumber < 1) p.add(`${label}: số bảng xếp hạng phải là số nguyên dương.`);
+    if (typeof tableNumber !== 'number' || !Number.isInteger(tableNumber) || tableNumber < 1)
+      p.add(`${label}: số bảng xếp hạng phải là số nguyên dương.`);
     const criteria = parseCriteria(g['criteria'], label, p);
     const sum = criteria.reduce((s, c) => s + c.capHundredths, 0);
-    if (criteria.length > 0 && sum !== totalHundredths) p.add(`${label}: tổng điểm tối đa các tiêu chí (${sum / 100}) khác tổng điểm của bộ tiêu chí (${totalHundredths / 100}).`);
+    if (criteria.length > 0 && sum !== totalHundredths)
+      p.add(
+        `${label}: tổng điểm tối đa các tiêu chí (${sum / 100}) khác tổng điểm của bộ tiêu chí (${totalHundredths / 100}).`,
+      );
     return {
       id,
       name: p.text(g, 'name', `tên ${label.toLowerCase()}`),
@@ -117,20 +131,25 @@ function parseGroups(raw: unknown, totalHundredths: number, p: Problems): Agency
 /** Reads a regime data file; throws an Error listing every problem (in Vietnamese) when the data is not usable. */
 export function parseRegime(json: unknown): Regime {
   const p = new Problems();
-  if (!isObject(json)) throw new Error('Dữ liệu quy định chấm điểm không hợp lệ: phải là một đối tượng JSON.');
+  if (!isObject(json))
+    throw new Error('Dữ liệu quy định chấm điểm không hợp lệ: phải là một đối tượng JSON.');
   const appraiser = isObject(json['appraiser']) ? json['appraiser'] : {};
   if (!isObject(json['appraiser'])) p.add('Thiếu cơ quan thẩm định (trường “appraiser”).');
   const totalHundredths = p.points(json['total'], 'Tổng điểm tối đa (trường “total”)');
   const regime: Regime = {
     id: p.text(json, 'id', 'mã bộ tiêu chí'),
     legalBasis: p.text(json, 'legalBasis', 'căn cứ pháp lý'),
-    appraiser: { name: p.text(appraiser, 'name', 'tên cơ quan thẩm định'), shortName: p.text(appraiser, 'shortName', 'tên viết tắt của cơ quan thẩm định') },
+    appraiser: {
+      name: p.text(appraiser, 'name', 'tên cơ quan thẩm định'),
+      shortName: p.text(appraiser, 'shortName', 'tên viết tắt của cơ quan thẩm định'),
+    },
     province: p.text(json, 'province', 'tên tỉnh'),
     totalHundredths,
     bands: parseBands(json['bands'], p),
     groups: parseGroups(json['groups'], totalHundredths, p),
   };
-  if (p.list.length > 0) throw new Error(`Dữ liệu quy định chấm điểm không hợp lệ:\n- ${p.list.join('\n- ')}`);
+  if (p.list.length > 0)
+    throw new Error(`Dữ liệu quy định chấm điểm không hợp lệ:\n- ${p.list.join('\n- ')}`);
   return regime;
 }
 

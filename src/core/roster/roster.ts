@@ -26,7 +26,12 @@ function isObject(v: unknown): v is Record<string, unknown> {
 /** Aliases as a list, or as one text cell separated by ";" or "|" (how a CSV or sheet holds them). */
 function readAliases(v: unknown): string[] | null {
   if (v === undefined || v === null || v === '') return [];
-  const list = typeof v === 'string' ? v.split(/[;|]/) : Array.isArray(v) && v.every((a) => typeof a === 'string') ? (v as string[]) : null;
+  const list =
+    typeof v === 'string'
+      ? v.split(/[;|]/)
+      : Array.isArray(v) && v.every((a) => typeof a === 'string')
+        ? (v as string[])
+        : null;
   return list === null ? null : list.map(cleanText).filter((a) => a !== '');
 }
 
@@ -36,7 +41,11 @@ function readAliases(v: unknown): string[] | null {
  */
 export function parseRoster(rows: unknown, regime: Regime = builtInRegime): RosterResult {
   const problems: RosterProblem[] = [];
-  if (!Array.isArray(rows)) return { ok: false, problems: [{ row: 0, message: 'Danh sách cơ quan, đơn vị phải là một danh sách các dòng.' }] };
+  if (!Array.isArray(rows))
+    return {
+      ok: false,
+      problems: [{ row: 0, message: 'Danh sách cơ quan, đơn vị phải là một danh sách các dòng.' }],
+    };
   const roster: Agency[] = [];
   const codes = new Map<string, number>();
   const names = new Map<string, { row: number; code: string }>();
@@ -52,19 +61,32 @@ export function parseRoster(rows: unknown, regime: Regime = builtInRegime): Rost
     const aliases = readAliases(raw['aliases']);
     const label = `Dòng ${row}${code ? ` (mã ${code})` : ''}`;
     const before = problems.length;
-    if (!CODE_PATTERN.test(code)) problems.push({ row, message: `${label}: mã cơ quan “${code}” phải gồm chữ in hoa không dấu, chữ số và dấu gạch ngang, ví dụ SO-TU-PHAP.` });
-    else if (codes.has(code)) problems.push({ row, message: `${label}: mã ${code} trùng với dòng ${codes.get(code) ?? ''}.` });
+    if (!CODE_PATTERN.test(code))
+      problems.push({
+        row,
+        message: `${label}: mã cơ quan “${code}” phải gồm chữ in hoa không dấu, chữ số và dấu gạch ngang, ví dụ SO-TU-PHAP.`,
+      });
+    else if (codes.has(code))
+      problems.push({ row, message: `${label}: mã ${code} trùng với dòng ${codes.get(code) ?? ''}.` });
     if (name === '') problems.push({ row, message: `${label}: thiếu tên cơ quan, đơn vị.` });
     if (!findGroup(regime, group)) {
       const known = regime.groups.map((g) => `“${g.id}”`).join(', ');
       problems.push({ row, message: `${label}: nhóm “${group}” không hợp lệ; dùng một trong ${known}.` });
     }
-    if (aliases === null) problems.push({ row, message: `${label}: tên gọi khác (aliases) phải là danh sách tên hoặc các tên cách nhau bởi dấu “;”.` });
+    if (aliases === null)
+      problems.push({
+        row,
+        message: `${label}: tên gọi khác (aliases) phải là danh sách tên hoặc các tên cách nhau bởi dấu “;”.`,
+      });
     if (problems.length > before) return;
     codes.set(code, row);
     for (const text of [name, ...(aliases ?? [])]) {
       const other = names.get(nameKey(text));
-      if (other && other.code !== code) problems.push({ row, message: `${label}: tên “${text}” trùng với tên hoặc tên gọi khác của ${other.code} (dòng ${other.row}); không phân biệt được hai đơn vị.` });
+      if (other && other.code !== code)
+        problems.push({
+          row,
+          message: `${label}: tên “${text}” trùng với tên hoặc tên gọi khác của ${other.code} (dòng ${other.row}); không phân biệt được hai đơn vị.`,
+        });
       else names.set(nameKey(text), { row, code });
     }
     roster.push({ code, name, group, ...(aliases && aliases.length > 0 ? { aliases } : {}) });
@@ -74,7 +96,10 @@ export function parseRoster(rows: unknown, regime: Regime = builtInRegime): Rost
 
 function loadSample(): Agency[] {
   const result = parseRoster(sampleRosterJson);
-  if (!result.ok) throw new Error(`Danh sách cơ quan mẫu không hợp lệ:\n- ${result.problems.map((p) => p.message).join('\n- ')}`);
+  if (!result.ok)
+    throw new Error(
+      `Danh sách cơ quan mẫu không hợp lệ:\n- ${result.problems.map((p) => p.message).join('\n- ')}`,
+    );
   return result.roster;
 }
 
@@ -91,7 +116,9 @@ export function findAgencyByCode(roster: readonly Agency[], code: string): Agenc
 export function matchAgencyByName(roster: readonly Agency[], name: string): Agency | undefined {
   const key = nameKey(name);
   if (key === '') return undefined;
-  return roster.find((a) => nameKey(a.name) === key || (a.aliases ?? []).some((alias) => nameKey(alias) === key));
+  return roster.find(
+    (a) => nameKey(a.name) === key || (a.aliases ?? []).some((alias) => nameKey(alias) === key),
+  );
 }
 
 /** The agencies of one group, in roster order. */

@@ -13,7 +13,14 @@ export function countedHundredths(raw: unknown, capHundredths: number): number {
   return Math.max(0, Math.min(toHundredths(raw), capHundredths));
 }
 
-export type EntryProblemCode = 'blank' | 'not-a-number' | 'text-number' | 'negative' | 'over-cap' | 'too-many-decimals' | 'evidence-missing';
+export type EntryProblemCode =
+  | 'blank'
+  | 'not-a-number'
+  | 'text-number'
+  | 'negative'
+  | 'over-cap'
+  | 'too-many-decimals'
+  | 'evidence-missing';
 
 export interface EntryProblem {
   code: EntryProblemCode;
@@ -39,7 +46,12 @@ export function checkEntry(sub: SubCriterion, score: unknown, evidence: unknown)
   const problems: EntryProblem[] = [];
   const at = `Tiêu chí ${sub.code}`;
   const cap = formatPoints(sub.capHundredths);
-  const add = (code: EntryProblemCode, message: string, severity: 'error' | 'warning' = 'error', field: 'score' | 'evidence' = 'score'): void => {
+  const add = (
+    code: EntryProblemCode,
+    message: string,
+    severity: 'error' | 'warning' = 'error',
+    field: 'score' | 'evidence' = 'score',
+  ): void => {
     problems.push({ code, subCode: sub.code, field, message: `${at}: ${message}`, severity });
   };
   const entry = parseEntry(score);
@@ -49,24 +61,38 @@ export function checkEntry(sub: SubCriterion, score: unknown, evidence: unknown)
       add('blank', `chưa nhập điểm (đang tính 0 điểm).`, 'warning');
       break;
     case 'invalid':
-      add('not-a-number', `“${entry.text}” không phải là số; ô này được tính 0 điểm. Hãy nhập điểm từ 0 đến ${cap}.`);
+      add(
+        'not-a-number',
+        `“${entry.text}” không phải là số; ô này được tính 0 điểm. Hãy nhập điểm từ 0 đến ${cap}.`,
+      );
       break;
     case 'number':
       claimsPoints = entry.hundredths > 0;
       if (entry.fromText) {
-        add('text-number', `điểm “${shown(score)}” đang được lưu dạng văn bản nên không được tính (0 điểm). Hãy nhập lại dưới dạng số.`);
+        add(
+          'text-number',
+          `điểm “${shown(score)}” đang được lưu dạng văn bản nên không được tính (0 điểm). Hãy nhập lại dưới dạng số.`,
+        );
       } else if (typeof score === 'number' && score < 0) {
         add('negative', `điểm ${shown(score)} là số âm; được tính 0 điểm.`);
       } else if (entry.hundredths > sub.capHundredths) {
         add('over-cap', `điểm ${shown(score)} vượt điểm tối đa ${cap}. Chỉ được tính ${cap} điểm.`);
       }
       if (!entry.fromText && !entry.exact) {
-        add('too-many-decimals', `điểm ${shown(score)} có quá 2 chữ số thập phân; được làm tròn thành ${formatPoints(entry.hundredths)}.`);
+        add(
+          'too-many-decimals',
+          `điểm ${shown(score)} có quá 2 chữ số thập phân; được làm tròn thành ${formatPoints(entry.hundredths)}.`,
+        );
       }
       break;
   }
   if (sub.evidenceRequired && claimsPoints && isBlank(evidence)) {
-    add('evidence-missing', `chưa ghi minh chứng (số, ngày văn bản hoặc đường dẫn) cho điểm đã tự chấm.`, 'warning', 'evidence');
+    add(
+      'evidence-missing',
+      `chưa ghi minh chứng (số, ngày văn bản hoặc đường dẫn) cho điểm đã tự chấm.`,
+      'warning',
+      'evidence',
+    );
   }
   return problems;
 }

@@ -14,13 +14,36 @@ import defaultTemplateJson from './default-template.json';
 
 export type { TemplateProblem } from './problem';
 
-export type TemplateResult = { ok: true; template: SurveyTemplate } | { ok: false; problems: TemplateProblem[] };
+export type TemplateResult =
+  { ok: true; template: SurveyTemplate } | { ok: false; problems: TemplateProblem[] };
 
 /** The file form, as the schema guarantees it once there are no problems. */
-interface SubCriterionJson { code: string; title: string; cap: number; guidance?: string; evidenceRequired?: boolean }
-interface CriterionJson { number: number; title?: string; cap: number; subCriteria: SubCriterionJson[] }
-interface GroupJson { groupId: string; criteria: CriterionJson[] }
-interface TemplateJson { id: string; regimeId: string; year: number; version: number; dataAsOf: string; returnBy: string; groups: GroupJson[] }
+interface SubCriterionJson {
+  code: string;
+  title: string;
+  cap: number;
+  guidance?: string;
+  evidenceRequired?: boolean;
+}
+interface CriterionJson {
+  number: number;
+  title?: string;
+  cap: number;
+  subCriteria: SubCriterionJson[];
+}
+interface GroupJson {
+  groupId: string;
+  criteria: CriterionJson[];
+}
+interface TemplateJson {
+  id: string;
+  regimeId: string;
+  year: number;
+  version: number;
+  dataAsOf: string;
+  returnBy: string;
+  groups: GroupJson[];
+}
 
 function buildSub(s: SubCriterionJson, criterionNumber: number, index: number): SubCriterion {
   const guidance = s.guidance === undefined ? '' : cleanText(s.guidance);
@@ -80,7 +103,9 @@ export function defaultTemplate(year: number, regime: Regime = builtInRegime): S
   };
   const result = parseTemplate(json, regime);
   if (!result.ok) {
-    throw new Error(`Không dùng được bộ tiêu chí mặc định cho năm ${year}:\n- ${result.problems.map((p) => p.message).join('\n- ')}`);
+    throw new Error(
+      `Không dùng được bộ tiêu chí mặc định cho năm ${year}:\n- ${result.problems.map((p) => p.message).join('\n- ')}`,
+    );
   }
   return result.template;
 }

@@ -15,10 +15,14 @@ export function isObject(v: unknown): v is Obj {
 
 /** Path segment of a group: its id when it has one (groups.so), else its index (groups[0]). */
 export function groupPath(group: unknown, index: number): string {
-  return isObject(group) && typeof group['groupId'] === 'string' && group['groupId'] !== '' ? `groups.${group['groupId']}` : `groups[${index}]`;
+  return isObject(group) && typeof group['groupId'] === 'string' && group['groupId'] !== ''
+    ? `groups.${group['groupId']}`
+    : `groups[${index}]`;
 }
 
 /** "nhóm “so”" for messages. */
 export function groupLabel(group: unknown, index: number): string {
-  return isObject(group) && typeof group['groupId'] === 'string' && group['groupId'] !== '' ? `nhóm “${group['groupId']}”` : `nhóm thứ ${index + 1}`;
+  return isObject(group) && typeof group['groupId'] === 'string' && group['groupId'] !== ''
+    ? `nhóm “${group['groupId']}”`
+    : `nhóm thứ ${index + 1}`;
 }

@@ -21,7 +21,10 @@ const TYPE_NAMES: Record<string, string> = {
 
 /** Where an error is, for people ("Tiêu chí thành phần 2.3 (nhóm “so”)") and for tools (groups.so.criteria[1].subCriteria[2]). */
 function locate(json: unknown, pointer: string): { path: string; where: string; field: string | null } {
-  const parts = pointer.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const parts = pointer
+    .split('/')
+    .slice(1)
+    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
   let path = '';
   let where = 'Tệp mẫu phiếu';
   let node: unknown = json;
@@ -39,12 +42,16 @@ function locate(json: unknown, pointer: string): { path: string; where: string; 
       field = null;
     } else if (container === 'criteria' && Array.isArray(parent)) {
       path += `.criteria[${key}]`;
-      const n = isObject(node) && typeof node['number'] === 'number' ? String(node['number']) : `thứ ${Number(key) + 1}`;
+      const n =
+        isObject(node) && typeof node['number'] === 'number'
+          ? String(node['number'])
+          : `thứ ${Number(key) + 1}`;
       where = `Tiêu chí ${n} (${group})`;
       field = null;
     } else if (container === 'subCriteria' && Array.isArray(parent)) {
       path += `.subCriteria[${key}]`;
-      const code = isObject(node) && typeof node['code'] === 'string' ? node['code'] : `thứ ${Number(key) + 1}`;
+      const code =
+        isObject(node) && typeof node['code'] === 'string' ? node['code'] : `thứ ${Number(key) + 1}`;
       where = `Tiêu chí thành phần ${code} (${group})`;
       field = null;
     } else if (!(['groups', 'criteria', 'subCriteria'].includes(key) && /^\d+$/.test(parts[i + 1] ?? ''))) {

@@ -28,20 +28,46 @@ function validDate(s: string): boolean {
 function checkTop(json: Record<string, unknown>, regime: Regime, report: Report): void {
   const { regimeId, year, dataAsOf, returnBy } = json;
   if (typeof regimeId === 'string' && regimeId !== regime.id) {
-    report('regime-mismatch', 'regimeId', `Mẫu phiếu viết cho bộ tiêu chí “${regimeId}”, không phải “${regime.id}” (${regime.legalBasis}).`);
+    report(
+      'regime-mismatch',
+      'regimeId',
+      `Mẫu phiếu viết cho bộ tiêu chí “${regimeId}”, không phải “${regime.id}” (${regime.legalBasis}).`,
+    );
   }
   if (typeof year === 'number' && Number.isInteger(year) && (year < YEAR_MIN || year > YEAR_MAX)) {
     report('year-range', 'year', `Năm ${year} nằm ngoài khoảng cho phép (${YEAR_MIN}–${YEAR_MAX}).`);
   }
-  for (const [key, label, value] of [['dataAsOf', 'Ngày chốt số liệu', dataAsOf], ['returnBy', 'Hạn gửi phiếu', returnBy]] as const) {
-    if (typeof value === 'string' && !validDate(value)) report('date-invalid', key, `${label} “${value}” không phải ngày hợp lệ dạng YYYY-MM-DD (ví dụ 2026-10-31).`);
+  for (const [key, label, value] of [
+    ['dataAsOf', 'Ngày chốt số liệu', dataAsOf],
+    ['returnBy', 'Hạn gửi phiếu', returnBy],
+  ] as const) {
+    if (typeof value === 'string' && !validDate(value))
+      report(
+        'date-invalid',
+        key,
+        `${label} “${value}” không phải ngày hợp lệ dạng YYYY-MM-DD (ví dụ 2026-10-31).`,
+      );
   }
-  if (typeof dataAsOf === 'string' && typeof returnBy === 'string' && validDate(dataAsOf) && validDate(returnBy) && returnBy < dataAsOf) {
+  if (
+    typeof dataAsOf === 'string' &&
+    typeof returnBy === 'string' &&
+    validDate(dataAsOf) &&
+    validDate(returnBy) &&
+    returnBy < dataAsOf
+  ) {
     report('date-order', 'returnBy', `Hạn gửi phiếu (${returnBy}) sớm hơn ngày chốt số liệu (${dataAsOf}).`);
   }
 }
 
-function checkSubCriteria(subs: unknown[], criterionNumber: number, capHundredths: number, base: string, label: string, seenCodes: Map<string, string>, report: Report): void {
+function checkSubCriteria(
+  subs: unknown[],
+  criterionNumber: number,
+  capHundredths: number,
+  base: string,
+  label: string,
+  seenCodes: Map<string, string>,
+  report: Report,
+): void {
   let sum = 0;
   let allCapsKnown = true;
   subs.forEach((sub, i) => {
@@ -55,12 +81,21 @@ function checkSubCriteria(subs: unknown[], criterionNumber: number, capHundredth
     if (code !== null) {
       const m = CODE_PATTERN.exec(code);
       if (!m) {
-        report('code-malformed', path, `${name}: mã “${code}” không đúng dạng <tiêu chí>.<số thứ tự>, ví dụ “${criterionNumber}.${i + 1}”.`);
+        report(
+          'code-malformed',
+          path,
+          `${name}: mã “${code}” không đúng dạng <tiêu chí>.<số thứ tự>, ví dụ “${criterionNumber}.${i + 1}”.`,
+        );
       } else if (Number(m[1]) !== criterionNumber) {
-        report('code-prefix', path, `${name}: mã “${code}” phải bắt đầu bằng “${criterionNumber}.” vì thuộc tiêu chí ${criterionNumber}.`);
+        report(
+          'code-prefix',
+          path,
+          `${name}: mã “${code}” phải bắt đầu bằng “${criterionNumber}.” vì thuộc tiêu chí ${criterionNumber}.`,
+        );
       }
       const earlier = seenCodes.get(code);
-      if (earlier !== undefined) report('duplicate-code', path, `${name}: mã “${code}” bị trùng (đã dùng ở ${earlier}).`);
+      if (earlier !== undefined)
+        report('duplicate-code', path, `${name}: mã “${code}” bị trùng (đã dùng ở ${earlier}).`);
       else seenCodes.set(code, `tiêu chí thành phần thứ ${i + 1} của tiêu chí ${criterionNumber}`);
     }
     if (typeof sub['title'] === 'string' && cleanText(sub['title']) === '') {
@@ -70,23 +105,44 @@ function checkSubCriteria(subs: unknown[], criterionNumber: number, capHundredth
     if (typeof cap !== 'number' || !Number.isFinite(cap)) {
       allCapsKnown = false;
     } else if (cap <= 0) {
-      report('cap-not-positive', path, `${name}: điểm tối đa phải lớn hơn 0 (đang là ${String(cap).replace('.', ',')}).`);
+      report(
+        'cap-not-positive',
+        path,
+        `${name}: điểm tối đa phải lớn hơn 0 (đang là ${String(cap).replace('.', ',')}).`,
+      );
       allCapsKnown = false;
     } else if (!hasAtMostTwoDecimals(cap)) {
-      report('cap-decimals', path, `${name}: điểm tối đa ${String(cap).replace('.', ',')} có quá 2 chữ số thập phân.`);
+      report(
+        'cap-decimals',
+        path,
+        `${name}: điểm tối đa ${String(cap).replace('.', ',')} có quá 2 chữ số thập phân.`,
+      );
       allCapsKnown = false;
     } else {
       sum += toHundredths(cap);
     }
   });
   if (subs.length === 0) {
-    report('no-subcriteria', `${base}.subCriteria`, `Tiêu chí ${criterionNumber} (${label}) chưa có tiêu chí thành phần nào.`);
+    report(
+      'no-subcriteria',
+      `${base}.subCriteria`,
+      `Tiêu chí ${criterionNumber} (${label}) chưa có tiêu chí thành phần nào.`,
+    );
   } else if (allCapsKnown && sum !== capHundredths) {
-    report('cap-sum', `${base}.subCriteria`, `Tiêu chí ${criterionNumber} (${label}): tổng điểm tối đa các tiêu chí thành phần là ${pts(sum)}, phải bằng đúng ${pts(capHundredths)} (${sum > capHundredths ? 'thừa' : 'thiếu'} ${pts(Math.abs(sum - capHundredths))}).`);
+    report(
+      'cap-sum',
+      `${base}.subCriteria`,
+      `Tiêu chí ${criterionNumber} (${label}): tổng điểm tối đa các tiêu chí thành phần là ${pts(sum)}, phải bằng đúng ${pts(capHundredths)} (${sum > capHundredths ? 'thừa' : 'thiếu'} ${pts(Math.abs(sum - capHundredths))}).`,
+    );
   }
 }
 
-function checkGroup(group: Record<string, unknown>, index: number, regimeGroup: AgencyGroup, report: Report): void {
+function checkGroup(
+  group: Record<string, unknown>,
+  index: number,
+  regimeGroup: AgencyGroup,
+  report: Report,
+): void {
   const base = groupPath(group, index);
   const label = groupLabel(group, index);
   if (!Array.isArray(group['criteria'])) return;
@@ -103,23 +159,53 @@ function checkGroup(group: Record<string, unknown>, index: number, regimeGroup: 
     }
     seenNumbers.add(n);
     if (!regimeCriterion) {
-      report('criterion-extra', path, `Tiêu chí ${n} (${label}) không có trong quy định: nhóm “${regimeGroup.id}” chỉ có ${regimeGroup.criteria.length} tiêu chí.`);
+      report(
+        'criterion-extra',
+        path,
+        `Tiêu chí ${n} (${label}) không có trong quy định: nhóm “${regimeGroup.id}” chỉ có ${regimeGroup.criteria.length} tiêu chí.`,
+      );
       return;
     }
     const cap = criterion['cap'];
-    if (typeof cap === 'number' && (!Number.isFinite(cap) || !hasAtMostTwoDecimals(cap) || toHundredths(cap) !== regimeCriterion.capHundredths)) {
-      report('criterion-cap', path, `Tiêu chí ${n} (${label}): điểm tối đa ${String(cap).replace('.', ',')} khác quy định (${pts(regimeCriterion.capHundredths)}).`);
+    if (
+      typeof cap === 'number' &&
+      (!Number.isFinite(cap) ||
+        !hasAtMostTwoDecimals(cap) ||
+        toHundredths(cap) !== regimeCriterion.capHundredths)
+    ) {
+      report(
+        'criterion-cap',
+        path,
+        `Tiêu chí ${n} (${label}): điểm tối đa ${String(cap).replace('.', ',')} khác quy định (${pts(regimeCriterion.capHundredths)}).`,
+      );
     }
     const title = criterion['title'];
-    if (typeof title === 'string' && title.trim() !== '' && nameKey(title) !== nameKey(regimeCriterion.title)) {
-      report('criterion-title', path, `Tiêu chí ${n} (${label}): tên “${cleanText(title)}” khác tên trong quy định “${regimeCriterion.title}”.`);
+    if (
+      typeof title === 'string' &&
+      title.trim() !== '' &&
+      nameKey(title) !== nameKey(regimeCriterion.title)
+    ) {
+      report(
+        'criterion-title',
+        path,
+        `Tiêu chí ${n} (${label}): tên “${cleanText(title)}” khác tên trong quy định “${regimeCriterion.title}”.`,
+      );
     }
     if (Array.isArray(criterion['subCriteria'])) {
-      checkSubCriteria(criterion['subCriteria'], n, regimeCriterion.capHundredths, path, label, seenCodes, report);
+      checkSubCriteria(
+        criterion['subCriteria'],
+        n,
+        regimeCriterion.capHundredths,
+        path,
+        label,
+        seenCodes,
+        report,
+      );
     }
   });
   for (const c of regimeGroup.criteria) {
-    if (!seenNumbers.has(c.number)) report('criterion-missing', `${base}.criteria`, `Thiếu tiêu chí ${c.number} “${c.title}” (${label}).`);
+    if (!seenNumbers.has(c.number))
+      report('criterion-missing', `${base}.criteria`, `Thiếu tiêu chí ${c.number} “${c.title}” (${label}).`);
   }
 }
 
