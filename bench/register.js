@@ -1,0 +1,16 @@
+// Lets `node` run the benchmark's TypeScript (and the src/ modules it imports) directly:
+// each .ts file is transpiled with @swc/core (already a dev dependency via @swc/jest) on require.
+'use strict';
+const fs = require('fs');
+const swc = require('@swc/core');
+
+require.extensions['.ts'] = function compileTypeScript(module, filename) {
+  const source = fs.readFileSync(filename, 'utf8');
+  const { code } = swc.transformSync(source, {
+    filename,
+    jsc: { parser: { syntax: 'typescript' }, target: 'es2022' },
+    module: { type: 'commonjs' },
+    sourceMaps: 'inline',
+  });
+  module._compile(code, filename);
+};
