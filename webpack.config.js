@@ -72,12 +72,12 @@ const splitChunks = {
   },
 };
 
-function paneConfig(production) {
+function paneConfig(production, outDirOverride) {
   const url = publicUrl(production);
   if (production && url === DEV_URL) {
     console.warn('Cảnh báo: chưa đặt ADDIN_PUBLIC_URL; manifest.xml vẫn trỏ tới https://localhost:3000/.');
   }
-  const outDir = path.resolve(__dirname, 'dist/web');
+  const outDir = outDirOverride ? path.resolve(outDirOverride) : path.resolve(__dirname, 'dist/web');
   return {
     name: 'taskpane',
     // The manifest's only command is ShowTaskpane, so no FunctionFile (commands page) is needed.
@@ -108,7 +108,7 @@ function paneConfig(production) {
           },
         ],
       }),
-      new EntrypointStatsPlugin(path.resolve(__dirname, 'dist/web-stats.json')),
+      new EntrypointStatsPlugin(outDirOverride ? `${outDir}-stats.json` : path.resolve(__dirname, 'dist/web-stats.json')),
     ],
     optimization: { splitChunks },
   };
@@ -144,7 +144,7 @@ module.exports = (env = {}, argv = {}) => {
     // bundle-size.mjs enforces the budget that matters (initial pane JS); webpack's generic hints are noise.
     performance: { hints: false },
   };
-  const targets = env.preview ? [previewConfig(production, env.outDir)] : [paneConfig(production)];
+  const targets = env.preview ? [previewConfig(production, env.outDir)] : [paneConfig(production, env.outDir)];
   if (env.all) targets.push(previewConfig(production));
   return targets.map((t) => ({ ...base, ...t }));
 };

@@ -104,6 +104,15 @@ export function doubleWorkbook(model: WorkbookModel, user: SimulatedUser, cultur
       model.selection = { sheetId: sheet.id, rect: { r0: row, c0: col, r1: row, c1: col } };
       model.notify();
     },
+    nameAt: (name, row, col) => {
+      const sheet = sheetNamed(name);
+      if (!sheet) return null;
+      for (const n of model.names.values()) {
+        const r = n.rect;
+        if (n.sheetId === sheet.id && r.r0 === row && r.r1 === row && r.c0 === col && r.c1 === col) return n.name;
+      }
+      return null;
+    },
     resolve: (reference, currentSheet) => {
       const named = model.names.get(reference.toUpperCase());
       if (named) {

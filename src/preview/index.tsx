@@ -1,12 +1,13 @@
 /**
  * The browser preview: installs the Excel test double as window.Excel / window.Office, then shows
  * the real task pane beside a grid view of the double's workbook. `?excelApi=1.4` simulates an
- * older Excel (to see how the pane degrades).
+ * older Excel (to see how the pane degrades); `?mau=1` starts from a workbook holding a filled survey.
  */
 import { createRoot } from 'react-dom/client';
 import { installExcelDouble } from '../excel-double';
 import { mountTaskPane } from '../taskpane/mount';
 import { doubleWorkbook } from './double-workbook';
+import { insertSampleSurvey } from './sample-workbook';
 import { WorkbookView } from './grid/WorkbookView';
 
 const CULTURE = 'vi-VN';
@@ -27,6 +28,14 @@ const double = installExcelDouble(window, {
 // The preview page is the only place the double lives; tests read it from here.
 (window as unknown as { excelDouble: typeof double }).excelDouble = double;
 
-const workbook = doubleWorkbook(double.model, double.user, CULTURE);
-createRoot(element('workbook')).render(<WorkbookView workbook={workbook} />);
-mountTaskPane(element('pane'));
+async function start(): Promise<void> {
+  if (params.get('mau') === '1') await insertSampleSurvey(double, new Date().getFullYear());
+  const workbook = doubleWorkbook(double.model, double.user, CULTURE);
+  createRoot(element('workbook')).render(<WorkbookView workbook={workbook} />);
+  mountTaskPane(element('pane'), { portalNode: element('pane-layer') });
+}
+
+start().catch((e: unknown) => {
+  element('workbook').textContent = `Không mở được bản xem thử: ${e instanceof Error ? e.message : String(e)}`;
+  console.error(e);
+});

@@ -56,6 +56,8 @@ export interface PreviewWorkbook {
   sheet: (name: string) => GridSheet | null;
   selection: () => Selection | null;
   select: (sel: Selection) => void;
+  /** The defined name that points exactly at this cell, shown in the name box as Excel does. */
+  nameAt: (sheet: string, row: number, col: number) => string | null;
   /** A defined name or an A1 address (optionally 'Sheet'!A1) to a cell; null when unknown. */
   resolve: (reference: string, currentSheet: string) => Selection | null;
   /** Typing into one cell: obeys data validation and protection; throws a Vietnamese message when refused. */

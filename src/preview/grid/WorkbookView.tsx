@@ -101,7 +101,12 @@ export function WorkbookView({ workbook }: { workbook: PreviewWorkbook }): JSX.E
   return (
     <div className="workbook">
       <div className="formula-row">
-        <NameBox current={selected ? a1(selected.row, selected.col) : ''} onGo={go} />
+        <NameBox
+          current={
+            selected && sheetName ? (workbook.nameAt(sheetName, selected.row, selected.col) ?? a1(selected.row, selected.col)) : ''
+          }
+          onGo={go}
+        />
         <div className="formula-bar" aria-label="Thanh công thức" data-testid="formula-bar">
           {cell?.input ?? ''}
         </div>

@@ -18,7 +18,7 @@ const useStyles = makeStyles({
     boxSizing: 'border-box',
     minWidth: 0,
   },
-  title: { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
+  title: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
 });
 
 type TabId = 'survey' | 'check';

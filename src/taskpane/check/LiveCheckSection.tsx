@@ -46,6 +46,7 @@ export function LiveCheckSection({ survey }: { survey: SurveyInfo | null }): JSX
     );
   }
   const groupName = (id: string): string | undefined => regime.groups.find((g) => g.id === id)?.name;
+  const agencyName = (code: string): string | undefined => services.sampleRoster.find((a) => a.code === code)?.name;
   const select = (address: string): void => {
     if (!layout) return;
     services.selectCell(layout.formSheet, address).catch((e: unknown) => reportError(`Không chọn được ô ${address}`, e));
@@ -53,7 +54,7 @@ export function LiveCheckSection({ survey }: { survey: SurveyInfo | null }): JSX
 
   return (
     <section className={styles.section} aria-label="Kiểm tra trực tiếp">
-      <Text className={styles.heading}>Phiếu {describeSurvey(survey, groupName)}</Text>
+      <Text className={styles.heading}>Phiếu {describeSurvey(survey, groupName, agencyName)}</Text>
       {survey.problems.length > 0 && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>

@@ -1,4 +1,4 @@
-import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { EntryProblem } from '../../core/scoring/rules';
 
 const useStyles = makeStyles({
@@ -30,7 +30,7 @@ export function ProblemItem(props: { problem: EntryProblem; address: string | nu
     <li style={{ listStyle: 'none' }}>
       <Button
         appearance="subtle"
-        className={`${styles.item} ${problem.severity === 'error' ? styles.error : styles.warning}`}
+        className={mergeClasses(styles.item, problem.severity === 'error' ? styles.error : styles.warning)}
         disabled={address === null}
         onClick={props.onSelect}
         title={address ? `Chọn ô ${address}` : undefined}

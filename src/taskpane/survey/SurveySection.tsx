@@ -45,6 +45,10 @@ export function SurveySection({ onSurveyReady }: { onSurveyReady: (info: SurveyI
 
   return (
     <section className={styles.section} aria-label="Phiếu khảo sát">
+      <Text size={200}>
+        Chọn mẫu phiếu, nhóm và cơ quan rồi bấm &quot;Chèn phiếu&quot;: các trang tính của phiếu được thêm vào sổ làm
+        việc đang mở, các trang tính sẵn có không bị đụng đến.
+      </Text>
       <TemplateField
         source={choice.source}
         onSourceChange={choice.setSource}
@@ -79,7 +83,15 @@ export function SurveySection({ onSurveyReady }: { onSurveyReady: (info: SurveyI
       <ReplaceDialog
         open={flow.existing !== null}
         busy={flow.busy}
-        description={flow.existing ? describeSurvey(flow.existing, (id) => regime.groups.find((g) => g.id === id)?.name) : ''}
+        description={
+          flow.existing
+            ? describeSurvey(
+                flow.existing,
+                (id) => regime.groups.find((g) => g.id === id)?.name,
+                (code) => services.sampleRoster.find((a) => a.code === code)?.name,
+              )
+            : ''
+        }
         onKeep={flow.keepExisting}
         onReplace={() => void flow.replaceExisting()}
       />

@@ -1,5 +1,16 @@
 import { useRef } from 'react';
-import { Button, Dropdown, Field, Option, Radio, RadioGroup, Text, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Dropdown,
+  Field,
+  Option,
+  Radio,
+  RadioGroup,
+  Text,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from '@fluentui/react-components';
 import type { TemplateProblem } from '../../core/template/load';
 import type { SurveyTemplate } from '../../core/template/types';
 import { TemplateProblems } from './TemplateProblems';
@@ -20,6 +31,7 @@ export interface TemplateFieldProps {
 
 const useStyles = makeStyles({
   row: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  indented: { paddingLeft: '32px' },
   hiddenInput: { display: 'none' },
   fileName: { overflowWrap: 'anywhere' },
 });
@@ -33,7 +45,7 @@ export function TemplateField(props: TemplateFieldProps): JSX.Element {
       <RadioGroup value={props.source} onChange={(_, data) => props.onSourceChange(data.value as TemplateSource)}>
         <Radio value="builtin" label="Mẫu có sẵn của phần bổ trợ" />
         {props.source === 'builtin' && (
-          <div className={styles.row}>
+          <div className={mergeClasses(styles.row, styles.indented)}>
             <Text>Năm</Text>
             <Dropdown
               aria-label="Năm khảo sát"
