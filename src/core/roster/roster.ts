@@ -112,13 +112,23 @@ export function findAgencyByCode(roster: readonly Agency[], code: string): Agenc
   return roster.find((a) => a.code === wanted);
 }
 
+// Keys of an agency's name and aliases, computed once per agency object: the merge matches many files.
+const agencyKeys = new WeakMap<Agency, Set<string>>();
+
+function keysOf(a: Agency): Set<string> {
+  let keys = agencyKeys.get(a);
+  if (!keys) {
+    keys = new Set([a.name, ...(a.aliases ?? [])].map(nameKey));
+    agencyKeys.set(a, keys);
+  }
+  return keys;
+}
+
 /** The agency whose name or an alias equals this name up to Unicode form, tone placement, case and spaces. */
 export function matchAgencyByName(roster: readonly Agency[], name: string): Agency | undefined {
   const key = nameKey(name);
   if (key === '') return undefined;
-  return roster.find(
-    (a) => nameKey(a.name) === key || (a.aliases ?? []).some((alias) => nameKey(alias) === key),
-  );
+  return roster.find((a) => keysOf(a).has(key));
 }
 
 /** The agencies of one group, in roster order. */
