@@ -176,6 +176,11 @@ describe('bounds', () => {
     refused(readReturnedWorkbook(zipParts(parts), 'nhieu.xlsx', { maxEntryBytes: 2 * MB, maxTotalBytes: 4 * MB }), 'zip-bomb', 'nhieu.xlsx');
   });
 
+  test('a small entry that inflates to more than its header declares is corrupt, not cut to fit', () => {
+    const bytes = lieAboutSize(smallForm(), 'xl/worksheets/sheet1.xml', 20);
+    expect(refused(readReturnedWorkbook(bytes, 'sai.xlsx'), 'corrupt', 'sai.xlsx')).toMatch(/khác với khai báo/);
+  });
+
   test('a header that declares more than the entry holds is corrupt, not trusted', () => {
     const bytes = lieAboutSize(smallForm(), 'xl/worksheets/sheet1.xml', 5000);
     refused(readReturnedWorkbook(bytes, 'sai.xlsx'), 'corrupt', 'sai.xlsx');

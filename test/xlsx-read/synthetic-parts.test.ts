@@ -227,6 +227,13 @@ describe('what other writers do differently', () => {
     expect(readOk(zipParts(parts)).names[0]).toMatchObject({ name: 'NAM', sheet: FORM, address: 'C3' });
   });
 
+  test('a part in a declared legacy encoding (windows-1252) is decoded with it', () => {
+    const parts = buildPackageParts({ sheets: [{ name: FORM, sheetData: '<row r="1"><c r="A1" t="inlineStr"><is><t>Caf\u00e9</t></is></c></row>' }], definedNames: `<definedName name="A">'${FORM}'!$A$1</definedName>` });
+    const xml = (parts['xl/worksheets/sheet1.xml'] as string).replace('encoding="UTF-8"', 'encoding="windows-1252"');
+    parts['xl/worksheets/sheet1.xml'] = Uint8Array.from(xml, (ch) => ch.charCodeAt(0));
+    expect(readOk(zipParts(parts)).cells[FORM]?.A1?.value).toBe('Café');
+  });
+
   test('entries stored without compression, and part names in another case', () => {
     const parts = buildPackageParts({ sheets: [{ name: FORM, sheetData: '<row r="1"><c r="A1"><v>5</v></c></row>' }], definedNames: `<definedName name="A">'${FORM}'!$A$1</definedName>` });
     const sheet = parts['xl/worksheets/sheet1.xml'] as string;

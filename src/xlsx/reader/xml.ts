@@ -16,11 +16,36 @@ export interface XmlHandlers {
 
 const utf8 = new TextDecoder('utf-8');
 
-/** UTF-8 by default (BOM dropped); UTF-16 when the part starts with its byte-order mark. */
+const DECLARATION = /^\s*<\?xml\s[^?]*\?>/;
+
+function declaredEncoding(bytes: Uint8Array): string | null {
+  const head = String.fromCharCode(...bytes.subarray(0, Math.min(bytes.length, 100)));
+  const m = /^\s*<\?xml\s[^?]*encoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(head);
+  return m?.[1]?.toLowerCase() ?? null;
+}
+
+/**
+ * Decodes a part and drops its XML declaration (saxes is slow on it, and the encoding it names is
+ * applied here): UTF-8 by default, UTF-16 by byte-order mark, or a declared legacy encoding.
+ */
 export function decodeXml(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
-  return utf8.decode(bytes);
+  let text: string;
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) text = new TextDecoder('utf-16le').decode(bytes);
+  else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = new TextDecoder('utf-16be').decode(bytes);
+  else {
+    const encoding = declaredEncoding(bytes);
+    let decoder = utf8;
+    if (encoding !== null && encoding !== 'utf-8' && encoding !== 'utf8') {
+      try {
+        decoder = new TextDecoder(encoding);
+      } catch {
+        // An encoding the platform does not know: read as UTF-8, which ASCII markup survives.
+      }
+    }
+    text = decoder.decode(bytes);
+  }
+  const declaration = DECLARATION.exec(text);
+  return declaration ? text.slice(declaration[0].length) : text;
 }
 
 export function localName(name: string): string {

@@ -2,7 +2,7 @@
  * Inflates one zip entry with fflate's streaming decoder, counting bytes as they come out, so a
  * header that lies about the size cannot make the reader allocate or spend beyond the limits.
  */
-import { Inflate } from 'fflate';
+import { Inflate, inflateSync } from 'fflate';
 import { megabytes } from './messages';
 import { FileReadError, refuse } from './read-error';
 import type { ZipEntry } from './zip-directory';
@@ -10,6 +10,8 @@ import type { ZipEntry } from './zip-directory';
 const LOCAL_SIGNATURE = 0x04034b50;
 /** Compressed bytes fed per step: at deflate's ~1032:1 worst ratio a step yields at most ~16 MB. */
 const INPUT_STEP = 16 * 1024;
+/** Deflate expands at most ~1032:1, so inflating this many compressed bytes costs bounded work. */
+const MAX_RATIO = 1032;
 
 export interface InflateBudget {
   maxEntryBytes: number;
@@ -46,7 +48,7 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, budget: Inflate
   if (entry.method === 0) {
     out = data;
   } else if (entry.method === 8) {
-    out = inflateBounded(data, entry, budget, cap);
+    out = data.length * MAX_RATIO <= cap ? inflateSmall(data, entry) : inflateBounded(data, entry, budget, cap);
   } else {
     return refuse('corrupt', `mục "${entry.name}" dùng kiểu nén ${entry.method} không được hỗ trợ.`);
   }
@@ -54,6 +56,23 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, budget: Inflate
     refuse('corrupt', `mục "${entry.name}" có dung lượng sau giải nén khác với khai báo trong tệp nén.`);
   }
   budget.remainingTotal -= out.length;
+  return out;
+}
+
+/**
+ * Fast path for entries whose compressed size bounds the work: one output buffer of the declared
+ * size plus one byte, so output beyond the declaration shows (fflate drops writes past the end).
+ */
+function inflateSmall(data: Uint8Array, entry: ZipEntry): Uint8Array {
+  let out: Uint8Array;
+  try {
+    out = inflateSync(data, { out: new Uint8Array(entry.uncompressedSize + 1) });
+  } catch {
+    return refuse('corrupt', `mục "${entry.name}" trong tệp nén bị hỏng, không giải nén được.`);
+  }
+  if (out.length !== entry.uncompressedSize) {
+    refuse('corrupt', `mục "${entry.name}" có dung lượng sau giải nén khác với khai báo trong tệp nén.`);
+  }
   return out;
 }
 
