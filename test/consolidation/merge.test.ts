@@ -139,6 +139,27 @@ describe('safe re-merge', () => {
   });
 });
 
+describe('rows deleted from the data sheet', () => {
+  test('are reported, and restored when the agency\'s file is given again, keeping other rows\' appraisals', () => {
+    const a = agencies[2] as Agency;
+    const file = toSubmission({ agency: a, day: 3, seed: 7, selfs: Array.from({ length: 40 }, (_, k) => (k % 5) / 2) }, 0);
+    const first = mergeSubmissions(start(), [file], template, NOW);
+    const [gone, kept] = subsOf(a.group).map((s) => s.code);
+    const edited = throughWorkbook({
+      ...first.state,
+      rows: first.state.rows.filter((r) => r.subCode !== gone).map((r) => (r.subCode === kept ? { ...r, appraised: 0.25, reason: 'Thẩm định' } : r)),
+    });
+    const noFiles = mergeSubmissions(edited, [], template, LATER);
+    expect(noFiles.missingRows).toHaveLength(1);
+    expect(noFiles.missingRows[0]).toContain(`${gone}`);
+    const again = mergeSubmissions(throughWorkbook(noFiles.state), [file], template, '2026-11-27T00:00:00Z');
+    expect(again.files[0]?.action).toBe('applied');
+    expect(again.missingRows).toEqual([]);
+    expect(again.state.rows.find((r) => r.subCode === gone)?.self).toBe(file.data?.entries[gone ?? '']?.self);
+    expect(again.state.rows.find((r) => r.subCode === kept)).toMatchObject({ appraised: 0.25, reason: 'Thẩm định' });
+  });
+});
+
 describe('duplicates', () => {
   test('of two files from one agency the one received later is used, whatever the order given', () => {
     const a = agencies[3] as Agency;

@@ -141,6 +141,7 @@ async function runConsolidate(inputs: string[], opts: ConsolidateOptions, print:
     if (s.problems.length > 20) print(`  … và ${s.problems.length - 20} vấn đề khác (xem báo cáo JSON).`);
   }
   for (const c of run.merge.conflicts) print(`XUNG ĐỘT: ${c.message}`);
+  for (const m of run.merge.missingRows) print(`THIẾU DÒNG: ${m}`);
   for (const t of run.tables) print(`Bảng ${t.tableNumber}: ${t.rows.length} đơn vị được xếp hạng.`);
   print(`Đã ghi bảng tổng hợp vào tệp «${out}»${opts.json !== undefined ? ` và báo cáo vào «${opts.json}»` : ''}.`);
 }

@@ -42,6 +42,7 @@ export function consolidate(opts: {
     submissions: opts.submissions,
     merged: merge.files,
     conflicts: merge.conflicts,
+    missingRows: merge.missingRows,
     register: buildRegister(merge.state, opts.roster, opts.regime),
     tables,
   });

@@ -40,6 +40,8 @@ export interface MergeResult {
   state: ConsolidationState;
   files: FileMergeResult[];
   conflicts: Conflict[];
+  /** Vietnamese warnings about rows removed from the data sheet (restored when their file is given again). */
+  missingRows: string[];
   /** Audit entries this merge added. */
   added: AuditEntry[];
 }
@@ -75,6 +77,23 @@ function lastKnownAppraisals(audit: readonly AuditEntry[]): Map<string, CellValu
   const known = new Map<string, CellValue>();
   for (const e of audit) if (e.kind === 'appraisal-changed') known.set(rowKey(e.agencyCode, e.subCode), e.newValue);
   return known;
+}
+
+/** Re-creates the rows of the submission's agency that are missing; returns how many. */
+function restoreRows(sub: Submission, rows: Map<string, StateRow>, template: SurveyTemplate, audit: (e: Omit<AuditEntry, 'at'>) => void): number {
+  const data = sub.data;
+  if (!data) return 0;
+  const group = template.groups.find((g) => g.groupId === data.groupId);
+  let restored = 0;
+  for (const s of group?.criteria.flatMap((c) => c.subCriteria) ?? []) {
+    const key = rowKey(data.agency.code, s.code);
+    if (rows.has(key)) continue;
+    const entry = data.entries[s.code] ?? { self: null, evidence: '' };
+    rows.set(key, { agencyCode: data.agency.code, subCode: s.code, self: entry.self, evidence: entry.evidence, appraised: null, reason: '' });
+    audit({ kind: 'self-changed', agencyCode: data.agency.code, subCode: s.code, oldValue: null, newValue: entry.self, fileName: sub.fileName, note: 'Khôi phục dòng đã bị xóa khỏi trang dữ liệu.' });
+    restored++;
+  }
+  return restored;
 }
 
 export function mergeSubmissions(prev: ConsolidationState, submissions: readonly Submission[], template: SurveyTemplate, now: string): MergeResult {
@@ -114,6 +133,17 @@ export function mergeSubmissions(prev: ConsolidationState, submissions: readonly
   for (const s of sorted) {
     const receivedAt = normalizeInstant(s.receivedAt);
     const earlier = seenHashes.get(s.sha256);
+    if (earlier !== undefined && s.data && sources.get(s.data.agency.code)?.sha256 === s.sha256) {
+      // The agency's current file again: restores rows someone deleted from the data sheet, nothing else.
+      const restored = restoreRows(s, rows, template, (e) => audit(e));
+      results.push({
+        fileName: s.fileName,
+        sha256: s.sha256,
+        action: restored > 0 ? 'applied' : 'unchanged',
+        note: restored > 0 ? `Khôi phục ${restored} dòng đã bị xóa khỏi trang dữ liệu.` : `Nội dung trùng với tệp '${earlier}' đã tổng hợp trước đây; không thay đổi gì.`,
+      });
+      continue;
+    }
     if (earlier !== undefined) {
       results.push({ fileName: s.fileName, sha256: s.sha256, action: 'unchanged', note: `Nội dung trùng với tệp '${earlier}' đã tổng hợp trước đây; không thay đổi gì.` });
       continue;
@@ -199,6 +229,17 @@ export function mergeSubmissions(prev: ConsolidationState, submissions: readonly
     results.push({ fileName: sub.fileName, sha256: sub.sha256, action: 'applied', note: '' });
   }
 
+  const missingRows: string[] = [];
+  for (const source of sources.values()) {
+    const group = template.groups.find((g) => g.groupId === source.groupId);
+    const lost = (group?.criteria.flatMap((c) => c.subCriteria) ?? []).filter((sub) => !rows.has(rowKey(source.agencyCode, sub.code))).map((sub) => sub.code);
+    if (lost.length > 0) {
+      missingRows.push(
+        `Đơn vị ${source.agencyCode}: trang dữ liệu thiếu dòng tiêu chí ${lost.join(', ')} (đã bị xóa); các tiêu chí này đang tính 0 điểm. Hãy tổng hợp lại tệp '${source.fileName}' để khôi phục.`,
+      );
+    }
+  }
+
   const newFiles = results.filter((r) => r.action !== 'unchanged').length;
   if (added.length > 0 || newFiles > 0) {
     const count = (a: MergeAction) => results.filter((r) => r.action === a).length;
@@ -225,6 +266,7 @@ export function mergeSubmissions(prev: ConsolidationState, submissions: readonly
     },
     files: results,
     conflicts,
+    missingRows,
     added,
   };
 }

@@ -31,6 +31,8 @@ export interface ConsolidationReport {
   generatedAt: string;
   files: ReportFile[];
   conflicts: { agencyCode: string; subCode: string; message: string }[];
+  /** Rows removed from the data sheet by hand (Vietnamese warnings). */
+  missingRows: string[];
   register: { agencyCode: string; agencyName: string; group: string; status: string; file: string; sha256: string; receivedAt: string; problems: string[] }[];
   tables: {
     group: string;
@@ -50,6 +52,7 @@ export function buildReport(opts: {
   submissions: readonly Submission[];
   merged: readonly FileMergeResult[];
   conflicts: readonly Conflict[];
+  missingRows: readonly string[];
   register: readonly RegisterRow[];
   tables: readonly RankingTable[];
 }): ConsolidationReport {
@@ -76,6 +79,7 @@ export function buildReport(opts: {
       };
     }),
     conflicts: opts.conflicts.map((c) => ({ agencyCode: c.agencyCode, subCode: c.subCode, message: c.message })),
+    missingRows: [...opts.missingRows],
     register: opts.register.map((r) => ({
       agencyCode: r.agencyCode,
       agencyName: r.agencyName,
