@@ -5,7 +5,7 @@
  */
 
 /** A decimal split into an integer of significant digits and a power of ten: value = sign × digits × 10^exponent. */
-interface Decimal {
+export interface Decimal {
   negative: boolean;
   digits: bigint;
   exponent: number;
