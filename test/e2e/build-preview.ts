@@ -1,4 +1,4 @@
-/** Builds the browser preview with the project's webpack config into a fresh folder. */
+/** Builds the browser preview (or the add-in's own page) with the project's webpack config into a fresh folder. */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -6,16 +6,15 @@ import path from 'node:path';
 
 const root = path.resolve(__dirname, '../..');
 
-export function buildPreview(): string {
-  const outDir = mkdtempSync(path.join(tmpdir(), 'xhcntt-preview-'));
+export function buildPreview(target: 'preview' | 'taskpane' = 'preview'): string {
+  const outDir = mkdtempSync(path.join(tmpdir(), `xhcntt-${target}-`));
   const run = spawnSync(
     process.execPath,
     [
       path.join(root, 'node_modules/webpack-cli/bin/cli.js'),
       '--mode',
       'development',
-      '--env',
-      'preview',
+      ...(target === 'preview' ? ['--env', 'preview'] : []),
       '--env',
       `outDir=${outDir}`,
       '--devtool',
