@@ -133,6 +133,19 @@ describe('xep-hang-cntt consolidate', () => {
     expect(statSync(other).mtimeMs).toBe(before);
   });
 
+  test('--received-at overrides the file times: nothing is late when received on time', async () => {
+    const out2 = path.join(dir, 'dung-han.xlsx');
+    const json2 = path.join(dir, 'dung-han.json');
+    const r = await runCli(['consolidate', '--year', '2026', '--received-at', '2026-11-19 16:00:00', '--out', out2, '--json', json2, inbox]);
+    expect(r.code).toBe(0);
+    const report = readJson(json2);
+    expect(report.register.filter((row) => row.status === 'late')).toEqual([]);
+    expect(report.files.every((f) => f.receivedAt === '2026-11-19T09:00:00Z')).toBe(true);
+    const bad = await runCli(['consolidate', '--year', '2026', '--received-at', 'hôm qua', '--out', out2, inbox]);
+    expect(bad.code).not.toBe(0);
+    expect(bad.err).toContain('hôm qua');
+  });
+
   test('bad arguments exit non-zero with Vietnamese messages', async () => {
     const r = await runCli(['consolidate', '--out', out, inbox]);
     expect(r.code).not.toBe(0);

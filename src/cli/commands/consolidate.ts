@@ -12,6 +12,7 @@ import { checkSubmission } from '../../core/consolidation/check-submission';
 import { consolidate } from '../../core/consolidation/consolidate';
 import { readConsolidationState } from '../../core/consolidation/read-state';
 import type { ConsolidationState } from '../../core/consolidation/state';
+import { parseVnTime } from '../../core/consolidation/time';
 import { unreadableSubmission, type Submission, type SubmissionFile } from '../../core/consolidation/submission';
 import { builtInRegime } from '../../core/regime/load';
 import { defaultTemplate, parseTemplate } from '../../core/template/load';
@@ -31,6 +32,7 @@ interface ConsolidateOptions {
   template?: string;
   out?: string;
   json?: string;
+  receivedAt?: string;
 }
 
 const regime = builtInRegime;
@@ -72,13 +74,13 @@ async function readPrevious(out: string, year: number, template: SurveyTemplate)
   return read.state;
 }
 
-async function checkFile(file: string, ctx: Parameters<typeof checkSubmission>[2]): Promise<Submission> {
+async function checkFile(file: string, ctx: Parameters<typeof checkSubmission>[2], receivedOverride: string | undefined): Promise<Submission> {
   const fileName = path.relative(process.cwd(), path.resolve(file)) || path.basename(file);
   let bytes: Uint8Array;
   let receivedAt: string;
   try {
     bytes = new Uint8Array(readFileSync(file));
-    receivedAt = statSync(file).mtime.toISOString();
+    receivedAt = receivedOverride ?? statSync(file).mtime.toISOString();
   } catch {
     const info: SubmissionFile = { fileName, sha256: '', byteLength: 0, receivedAt: new Date().toISOString() };
     return unreadableSubmission(info, 'corrupt', `Tệp '${fileName}': không đọc được tệp.`);
@@ -102,6 +104,12 @@ async function runConsolidate(inputs: string[], opts: ConsolidateOptions, print:
   if (opts.out === undefined) problems.push('Thiếu tùy chọn --out (tệp .xlsx kết quả, ví dụ --out xep-hang-2026.xlsx).');
   else problems.push(...outputPathProblems(opts.out, '.xlsx'));
   if (opts.json !== undefined) problems.push(...outputPathProblems(opts.json, '.json'));
+  let receivedOverride: string | undefined;
+  if (opts.receivedAt !== undefined) {
+    const parsed = parseVnTime(opts.receivedAt) ?? (/^\d{4}-\d{2}-\d{2}$/.test(opts.receivedAt.trim()) ? parseVnTime(`${opts.receivedAt.trim()} 00:00:00`) : null);
+    if (parsed === null) problems.push(`Thời điểm nhận «${opts.receivedAt}» không hợp lệ; dùng dạng 2026-11-18 hoặc 2026-11-18 09:30:00 (giờ Việt Nam).`);
+    else receivedOverride = parsed;
+  }
   for (const input of inputs) if (!existsSync(input)) problems.push(`Không tìm thấy tệp hoặc thư mục «${input}».`);
   if (inputs.length === 0 && opts.out !== undefined && !existsSync(opts.out)) {
     problems.push('Chưa có tệp phiếu nào: hãy nêu các tệp hoặc thư mục phiếu đã nhận (hoặc một tệp --out đã có để sắp xếp lại).');
@@ -116,7 +124,7 @@ async function runConsolidate(inputs: string[], opts: ConsolidateOptions, print:
   const files = collectFiles(inputs, skip);
   const ctx = { year, regime, templates: [template], roster };
   const submissions: Submission[] = [];
-  for (const file of files) submissions.push(await checkFile(file, ctx));
+  for (const file of files) submissions.push(await checkFile(file, ctx, receivedOverride));
 
   const run = consolidate({ previous, submissions, template, regime, roster, now: new Date().toISOString() });
   const bytes = await writeWorkbook(run.spec);
@@ -156,6 +164,7 @@ export function registerConsolidateCommand(program: Command, print: (text: strin
     .option('--template <tệp.json>', 'tệp mẫu phiếu JSON của Sở (mặc định: mẫu có sẵn của năm)')
     .option('--out <tệp.xlsx>', 'tệp tổng hợp; nếu đã có thì tổng hợp thêm vào, giữ nguyên điểm thẩm định')
     .option('--json <tệp.json>', 'ghi báo cáo JSON (từng tệp, vấn đề, hai bảng xếp hạng)')
+    .option('--received-at <thời điểm>', 'thời điểm nhận của mọi tệp lần này (giờ Việt Nam, ví dụ 2026-11-18 09:30:00), khi thời điểm sửa đổi tệp không phải lúc nhận (tệp đã chép lại)')
     .addHelpText(
       'after',
       '\nVí dụ:\n  xep-hang-cntt consolidate --year 2026 --out xep-hang-2026.xlsx --json bao-cao.json phieu-da-nhan/\n' +

@@ -9,6 +9,7 @@ import type { RegisterRow } from './register';
 import type { ProblemCode, Severity } from './problem';
 import type { CheckOutcome, Submission } from './submission';
 import type { RankingTable } from './tables';
+import { normalizeInstant } from './time';
 
 export interface ReportFile {
   file: string;
@@ -70,7 +71,7 @@ export function buildReport(opts: {
       return {
         file: s.fileName,
         sha256: s.sha256,
-        receivedAt: s.receivedAt,
+        receivedAt: normalizeInstant(s.receivedAt),
         outcome: s.outcome,
         action: m?.action ?? (s.outcome === 'rejected' ? 'rejected' : 'unchanged'),
         agencyCode: s.agencyCode,
