@@ -29,7 +29,7 @@ export function buildAuditSheet(entries: readonly AuditEntry[], year: number): {
     columns: [
       { col: C.at, width: 26 },
       { col: C.kind, width: 20 },
-      { col: C.code, width: 20 },
+      { col: C.code, width: 28 },
       { col: C.sub, width: 9 },
       { col: C.oldValue, width: 11 },
       { col: C.newValue, width: 11 },

@@ -33,7 +33,7 @@ export function effectiveFormula(row: number, capHundredths: number): string {
 }
 
 const collator = new Intl.Collator('vi');
-const WIDTHS = { agency: 36, title: 50, evidence: 40, reason: 36 };
+const WIDTHS = { agency: 36, group: 34, title: 50, evidence: 40, reason: 36 };
 
 export function orderedRows(state: ConsolidationState, regime: Regime): StateRow[] {
   const sources = new Map(state.sources.map((s) => [s.agencyCode, s]));
@@ -92,6 +92,7 @@ export function buildDataSheet(state: ConsolidationState, template: SurveyTempla
     const height = Math.max(
       wrappedRowHeight(source?.agencyName ?? '', WIDTHS.agency, 13),
       wrappedRowHeight(sub?.title ?? '', WIDTHS.title, 13),
+      wrappedRowHeight(groupName(groupId), WIDTHS.group, 13),
       wrappedRowHeight(r.evidence, WIDTHS.evidence, 13),
       wrappedRowHeight(r.reason, WIDTHS.reason, 13),
     );
@@ -116,9 +117,9 @@ export function buildDataSheet(state: ConsolidationState, template: SurveyTempla
     name: DATA_SHEET,
     visibility: 'visible',
     columns: [
-      { col: C.code, width: 20 },
+      { col: C.code, width: 28 },
       { col: C.agency, width: WIDTHS.agency },
-      { col: C.group, width: 22 },
+      { col: C.group, width: WIDTHS.group },
       { col: C.criterion, width: 9 },
       { col: C.sub, width: 12 },
       { col: C.title, width: WIDTHS.title },

@@ -16,7 +16,7 @@ export function buildRegisterSheet(rows: readonly RegisterRow[], regime: Regime,
   const heights: RowSpec[] = [];
   rows.forEach((r, i) => {
     row++;
-    const height = Math.max(wrappedRowHeight(r.problems.join('\n'), 90, 13), wrappedRowHeight(r.agencyName, 36, 13));
+    const height = Math.max(wrappedRowHeight(r.problems.join('\n'), 90, 13), wrappedRowHeight(r.agencyName, 36, 13), wrappedRowHeight(groupName(r.groupId), 34, 13));
     if (height > 20) heights.push({ row, height });
     cells.push(
       { row, col: C.index, value: i + 1, style: STYLES.integer },
@@ -35,9 +35,9 @@ export function buildRegisterSheet(rows: readonly RegisterRow[], regime: Regime,
     visibility: 'visible',
     columns: [
       { col: C.index, width: 6 },
-      { col: C.code, width: 20 },
+      { col: C.code, width: 28 },
       { col: C.agency, width: 36 },
-      { col: C.group, width: 22 },
+      { col: C.group, width: 34 },
       { col: C.status, width: 16 },
       { col: C.file, width: 30 },
       { col: C.sha256, width: 20 },
