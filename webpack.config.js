@@ -17,10 +17,13 @@ function publicUrl(production) {
   return url.endsWith('/') ? url : `${url}/`;
 }
 
-/** Points every manifest URL (and the origin-only AppDomain) at `url`. */
+/** Points every manifest URL (and the origin-only AppDomain) at `url`; XML comments are left as written. */
 function rewriteManifest(xml, url) {
   const devOrigin = DEV_URL.replace(/\/$/, '');
-  return xml.split(DEV_URL).join(url).split(devOrigin).join(new URL(url).origin);
+  return xml
+    .split(/(<!--[\s\S]*?-->)/)
+    .map((part, i) => (i % 2 === 1 ? part : part.split(DEV_URL).join(url).split(devOrigin).join(new URL(url).origin)))
+    .join('');
 }
 
 /** Writes the entrypoints and their files, so scripts/bundle-size.mjs can tell initial chunks from lazy ones. */
@@ -29,14 +32,14 @@ class EntrypointStatsPlugin {
     this.file = file;
   }
   apply(compiler) {
-    compiler.hooks.done.tap('EntrypointStatsPlugin', (stats) => {
-      const json = stats.toJson({ all: false, assets: true, entrypoints: true, outputPath: true });
+    compiler.hooks.done.tap('EntrypointStatsPlugin', ({ compilation }) => {
       const entrypoints = Object.fromEntries(
-        Object.entries(json.entrypoints ?? {}).map(([name, ep]) => [name, ep.assets.map((a) => a.name)]),
+        [...compilation.entrypoints].map(([name, ep]) => [name, [...ep.getFiles()].filter((f) => !f.endsWith('.map'))]),
       );
-      const assets = (json.assets ?? []).map((a) => a.name);
+      const assets = compilation.getAssets().map((a) => a.name);
+      const outputPath = compilation.outputOptions.path;
       fs.mkdirSync(path.dirname(this.file), { recursive: true });
-      fs.writeFileSync(this.file, JSON.stringify({ outputPath: json.outputPath, entrypoints, assets }, null, 2));
+      fs.writeFileSync(this.file, JSON.stringify({ outputPath, entrypoints, assets }, null, 2));
     });
   }
 }
@@ -150,3 +153,4 @@ module.exports = (env = {}, argv = {}) => {
 };
 
 module.exports.DEV_URL = DEV_URL;
+module.exports.rewriteManifest = rewriteManifest;
