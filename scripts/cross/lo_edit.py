@@ -74,7 +74,13 @@ def run_job(desktop, job):
         for op in job.get('ops', []):
             if op['op'] == 'insert-row':
                 sheet, row = name_row(doc, op['beforeName'])
+                # The form sheet is protected without a password, as a user finds it: unprotect, edit, protect.
+                protected = sheet.isProtected()
+                if protected:
+                    sheet.unprotect('')
                 sheet.Rows.insertByIndex(row, 1)
+                if protected:
+                    sheet.protect('')
             else:
                 raise ValueError(f"unknown op {op['op']}")
         doc.calculateAll()
@@ -85,7 +91,16 @@ def run_job(desktop, job):
             index = [doc.Sheets.getByIndex(i).Name for i in range(doc.Sheets.Count)].index(sheet.Name)
             # comma, double quote, UTF-8 (76), start row 1, ..., token 12 = sheet number (1-based)
             extra['FilterOptions'] = f'44,34,76,1,,0,false,true,false,false,false,{index + 1}'
-        doc.storeToURL(url(job['target']), props(FilterName=FILTERS[kind], Overwrite=True, **extra))
+        target = job['target']
+        if kind == 'csv':
+            # LibreOffice names a one-sheet CSV export "<base>-<sheet>.csv"; store it so, then rename.
+            stem, ext = os.path.splitext(target)
+            exported = f'{stem}-{sheet.Name}{ext}'
+            doc.storeToURL(url(target), props(FilterName=FILTERS[kind], Overwrite=True, **extra))
+            if not os.path.exists(target) and os.path.exists(exported):
+                os.replace(exported, target)
+        else:
+            doc.storeToURL(url(target), props(FilterName=FILTERS[kind], Overwrite=True, **extra))
     finally:
         doc.close(True)
 
