@@ -26,6 +26,7 @@ describe('cell values', () => {
           '<c r="J3" t="inlineStr"><is><r><t>Quyết </t></r><r><rPr><b/></rPr><t>định</t></r></is></c>',
           '<c r="K3"><f>SUM(D3:D4)</f></c>',
           '<c r="L3" t="e"><f>1/0</f><v>#DIV/0!</v></c>',
+          '<c r="M3"><f>SUM(D3:D4)</f><v></v></c>',
           '</row>',
         ].join(''),
       },
@@ -60,6 +61,7 @@ describe('cell values', () => {
   test('formula cells give their formula and cached value; a formula without a cached value reads null', () => {
     expect(cells.G3).toEqual({ value: 'Tốt', formula: '"Tốt"' });
     expect(cells.K3).toEqual({ value: null, formula: 'SUM(D3:D4)' });
+    expect(cells.M3).toEqual({ value: null, formula: 'SUM(D3:D4)' });
   });
 
   test('styled empty cells are left out', () => {

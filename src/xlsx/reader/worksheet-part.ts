@@ -24,9 +24,11 @@ interface PendingShared {
   col: number;
 }
 
+/** A numeric cell's `<v>`; empty (openpyxl writes `<v></v>` for formulas it never calculated) means no value. */
 function numberOrText(text: string): CellValue {
+  if (text.trim() === '') return null;
   const n = Number(text);
-  return Number.isFinite(n) && text.trim() !== '' ? n : text;
+  return Number.isFinite(n) ? n : text;
 }
 
 export function parseWorksheet(text: string, partName: string, sheetName: string, sharedStrings: readonly string[]): Record<string, ReadCell> {
