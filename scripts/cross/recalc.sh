@@ -2,11 +2,14 @@
 # Recalculate workbooks with LibreOffice Calc (headless) and save them as .xlsx, all in ONE soffice run.
 #
 # Usage: scripts/cross/recalc.sh OUT_DIR FILE.xlsx...   [FORMAT=xlsx|xls|ods, default xlsx]
+#        FILTER='csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,2' scripts/cross/recalc.sh ...
+#        (any --convert-to argument; with a CSV sheet number LibreOffice names outputs <base>-<sheet>.csv)
 # Each FILE is written to OUT_DIR/<basename>.<ext> (basenames must be distinct; OUT_DIR must not be
 # the input folder). A fresh private profile (-env:UserInstallation) makes runs independent and safe
 # to run in parallel; in it, "recalculate on load: always" is set for OOXML and ODF, so cached values
 # written by another program are never kept: LibreOffice computes every formula itself.
-# Exits non-zero when soffice is missing, fails, or an expected output file is absent.
+# Exits non-zero when soffice is missing, fails, or an expected output file is absent (plain
+# `soffice --convert-to` runs sharing the default profile silently drop files when run in parallel).
 set -eu
 
 if [ "$#" -lt 2 ]; then
@@ -16,12 +19,17 @@ fi
 out_dir=$1
 shift
 format=${FORMAT:-xlsx}
+if [ -n "${FILTER:-}" ]; then
+  filter=$FILTER
+  format=${FILTER%%:*}
+else
 case "$format" in
   xlsx) filter='xlsx:Calc MS Excel 2007 XML' ;;
   xls) filter='xls:MS Excel 97' ;;
   ods) filter='ods:calc8' ;;
   *) echo "unknown FORMAT $format" >&2; exit 64 ;;
 esac
+fi
 
 soffice_bin=${SOFFICE:-$(command -v soffice || true)}
 if [ -z "$soffice_bin" ]; then
@@ -55,7 +63,8 @@ missing=0
 for f in "$@"; do
   base=$(basename "$f")
   target="$out_dir/${base%.*}.$ext"
-  if [ ! -s "$target" ]; then
+  # A CSV of one chosen sheet is named <base>-<sheet>.csv.
+  if [ ! -s "$target" ] && ! ls "$out_dir/${base%.*}-"*".$ext" >/dev/null 2>&1; then
     echo "LibreOffice wrote no $target" >&2
     missing=1
   fi

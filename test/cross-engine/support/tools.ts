@@ -54,6 +54,11 @@ export function recalcWithLibreOffice(outDir: string, files: string[], format: '
   run('sh', [path.join(SCRIPTS, 'recalc.sh'), outDir, ...files], 600_000, { FORMAT: format });
 }
 
+/** Any `--convert-to` filter (e.g. a CSV of sheet 2), same private-profile guarantees as above. */
+export function convertWithLibreOffice(outDir: string, files: string[], filter: string): void {
+  run('sh', [path.join(SCRIPTS, 'recalc.sh'), outDir, ...files], 600_000, { FILTER: filter });
+}
+
 export type NameValues = Record<string, number | string | boolean | null>;
 
 /** Cached values of every single-cell workbook-level defined name, per file (openpyxl, data_only). */
