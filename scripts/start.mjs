@@ -61,7 +61,12 @@ async function startDevServer({ preview, https, host }) {
   const { default: webpack } = await import('webpack');
   const { default: WebpackDevServer } = await import('webpack-dev-server');
   const configs = require(path.join(root, 'webpack.config.js'))(preview ? { preview: true } : {}, { mode: 'development' });
-  const compiler = webpack(configs[0]);
+  const compiler = webpack({ ...configs[0], stats: 'none', infrastructureLogging: { level: 'warn' } });
+  const firstBuild = new Promise((resolve) => compiler.hooks.done.tap('start', resolve));
+  compiler.hooks.done.tap('report', (stats) => {
+    if (stats.hasErrors()) console.error(`Lỗi khi dựng ứng dụng:\n${stats.toString('errors-only')}`);
+    else console.log(`Đã dựng xong (${new Date().toLocaleTimeString('vi-VN')}).`);
+  });
   const server = https
     ? { type: 'https', options: await (await import('office-addin-dev-certs')).getHttpsServerOptions() }
     : { type: 'http' };
@@ -77,12 +82,14 @@ async function startDevServer({ preview, https, host }) {
     },
     compiler,
   );
+  console.log('Đang dựng ứng dụng…');
   try {
     await devServer.start();
   } catch (e) {
     const busy = e && e.code === 'EADDRINUSE';
     fail(busy ? `Cổng ${port} đang được chương trình khác dùng; thử "--port 3001".` : `Không khởi động được máy chủ: ${e.message}`);
   }
+  await firstBuild;
   return devServer;
 }
 
