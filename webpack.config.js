@@ -13,7 +13,8 @@ const DEV_URL = 'https://localhost:3000/';
 function publicUrl(production) {
   const url = process.env.ADDIN_PUBLIC_URL;
   if (!production || !url) return DEV_URL;
-  if (!/^https:\/\//.test(url)) throw new Error(`ADDIN_PUBLIC_URL phải bắt đầu bằng https:// (đang là "${url}").`);
+  if (!/^https:\/\//.test(url))
+    throw new Error(`ADDIN_PUBLIC_URL phải bắt đầu bằng https:// (đang là "${url}").`);
   return url.endsWith('/') ? url : `${url}/`;
 }
 
@@ -22,7 +23,9 @@ function rewriteManifest(xml, url) {
   const devOrigin = DEV_URL.replace(/\/$/, '');
   return xml
     .split(/(<!--[\s\S]*?-->)/)
-    .map((part, i) => (i % 2 === 1 ? part : part.split(DEV_URL).join(url).split(devOrigin).join(new URL(url).origin)))
+    .map((part, i) =>
+      i % 2 === 1 ? part : part.split(DEV_URL).join(url).split(devOrigin).join(new URL(url).origin),
+    )
     .join('');
 }
 
@@ -34,7 +37,10 @@ class EntrypointStatsPlugin {
   apply(compiler) {
     compiler.hooks.done.tap('EntrypointStatsPlugin', ({ compilation }) => {
       const entrypoints = Object.fromEntries(
-        [...compilation.entrypoints].map(([name, ep]) => [name, [...ep.getFiles()].filter((f) => !f.endsWith('.map'))]),
+        [...compilation.entrypoints].map(([name, ep]) => [
+          name,
+          [...ep.getFiles()].filter((f) => !f.endsWith('.map')),
+        ]),
       );
       const assets = compilation.getAssets().map((a) => a.name);
       const outputPath = compilation.outputOptions.path;
@@ -111,7 +117,9 @@ function paneConfig(production, outDirOverride) {
           },
         ],
       }),
-      new EntrypointStatsPlugin(outDirOverride ? `${outDir}-stats.json` : path.resolve(__dirname, 'dist/web-stats.json')),
+      new EntrypointStatsPlugin(
+        outDirOverride ? `${outDir}-stats.json` : path.resolve(__dirname, 'dist/web-stats.json'),
+      ),
     ],
     optimization: { splitChunks },
   };
@@ -130,7 +138,11 @@ function previewConfig(production, outDir) {
       clean: true,
     },
     plugins: [
-      new HtmlWebpackPlugin({ filename: 'index.html', template: './src/preview/preview.html', chunks: ['preview'] }),
+      new HtmlWebpackPlugin({
+        filename: 'index.html',
+        template: './src/preview/preview.html',
+        chunks: ['preview'],
+      }),
       new CopyWebpackPlugin({ patterns: [{ from: 'assets', to: 'assets', noErrorOnMissing: true }] }),
     ],
     optimization: { splitChunks },
@@ -147,7 +159,9 @@ module.exports = (env = {}, argv = {}) => {
     // bundle-size.mjs enforces the budget that matters (initial pane JS); webpack's generic hints are noise.
     performance: { hints: false },
   };
-  const targets = env.preview ? [previewConfig(production, env.outDir)] : [paneConfig(production, env.outDir)];
+  const targets = env.preview
+    ? [previewConfig(production, env.outDir)]
+    : [paneConfig(production, env.outDir)];
   if (env.all) targets.push(previewConfig(production));
   return targets.map((t) => ({ ...base, ...t }));
 };

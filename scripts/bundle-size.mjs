@@ -28,7 +28,10 @@ const measure = (name) => {
   return { name, raw, gzip };
 };
 
-const assets = stats.assets.filter((n) => !n.endsWith('.map')).sort().map(measure);
+const assets = stats.assets
+  .filter((n) => !n.endsWith('.map'))
+  .sort()
+  .map(measure);
 const initialNames = new Set((stats.entrypoints.taskpane ?? []).filter((n) => n.endsWith('.js')));
 const width = Math.max(...assets.map((a) => a.name.length), 10);
 

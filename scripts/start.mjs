@@ -39,11 +39,15 @@ try {
     },
   }).values;
 } catch (e) {
-  fail(`Tham số không hợp lệ: ${e.message}\nCách dùng: npm start | npm run start:web -- --document <url> | npm run preview`, 2);
+  fail(
+    `Tham số không hợp lệ: ${e.message}\nCách dùng: npm start | npm run start:web -- --document <url> | npm run preview`,
+    2,
+  );
 }
 
 const port = Number(args.port ?? process.env.PORT ?? 3000);
-if (!Number.isInteger(port) || port < 1 || port > 65535) fail(`Cổng "${args.port ?? process.env.PORT}" không hợp lệ.`, 2);
+if (!Number.isInteger(port) || port < 1 || port > 65535)
+  fail(`Cổng "${args.port ?? process.env.PORT}" không hợp lệ.`, 2);
 
 /** The CLI of office-addin-debugging, or null when the optional dependency is not installed. */
 function debuggingCli() {
@@ -60,7 +64,9 @@ function debuggingCli() {
 async function startDevServer({ preview, https, host }) {
   const { default: webpack } = await import('webpack');
   const { default: WebpackDevServer } = await import('webpack-dev-server');
-  const configs = require(path.join(root, 'webpack.config.js'))(preview ? { preview: true } : {}, { mode: 'development' });
+  const configs = require(path.join(root, 'webpack.config.js'))(preview ? { preview: true } : {}, {
+    mode: 'development',
+  });
   const compiler = webpack({ ...configs[0], stats: 'none', infrastructureLogging: { level: 'warn' } });
   const firstBuild = new Promise((resolve) => compiler.hooks.done.tap('start', resolve));
   compiler.hooks.done.tap('report', (stats) => {
@@ -87,7 +93,11 @@ async function startDevServer({ preview, https, host }) {
     await devServer.start();
   } catch (e) {
     const busy = e && e.code === 'EADDRINUSE';
-    fail(busy ? `Cổng ${port} đang được chương trình khác dùng; thử "--port 3001".` : `Không khởi động được máy chủ: ${e.message}`);
+    fail(
+      busy
+        ? `Cổng ${port} đang được chương trình khác dùng; thử "--port 3001".`
+        : `Không khởi động được máy chủ: ${e.message}`,
+    );
   }
   await firstBuild;
   return devServer;
@@ -99,13 +109,25 @@ async function runPreview(reason) {
   await startDevServer({ preview: true, https: false, host });
   console.log('');
   console.log(`Bản xem thử đang chạy tại: http://${host}:${port}/`);
-  console.log('Mở địa chỉ trên bằng trình duyệt: bên trái là bảng tính mô phỏng, bên phải là ngăn tác vụ thật.');
+  console.log(
+    'Mở địa chỉ trên bằng trình duyệt: bên trái là bảng tính mô phỏng, bên phải là ngăn tác vụ thật.',
+  );
   console.log('Nhấn Ctrl+C để dừng.');
 }
 
 function runDebugging(cli, platform) {
   const devServerCmd = `"${process.execPath}" "${path.join(root, 'scripts/start.mjs')}" --serve-https --port ${port}`;
-  const cliArgs = ['start', manifest, platform, '--app', 'excel', '--dev-server', devServerCmd, '--dev-server-port', String(port)];
+  const cliArgs = [
+    'start',
+    manifest,
+    platform,
+    '--app',
+    'excel',
+    '--dev-server',
+    devServerCmd,
+    '--dev-server-port',
+    String(port),
+  ];
   if (args.document) cliArgs.push('--document', args.document);
   const child = spawn(process.execPath, [cli, ...cliArgs], { cwd: root, stdio: 'inherit' });
   child.on('exit', (code) => process.exit(code ?? 1));
@@ -127,20 +149,30 @@ async function main() {
   }
   if (args.preview) return runPreview();
   if (args.web) {
-    if (!args.document) fail('Thiếu địa chỉ sổ làm việc: npm run start:web -- --document <url của tệp trên OneDrive/SharePoint>', 2);
+    if (!args.document)
+      fail(
+        'Thiếu địa chỉ sổ làm việc: npm run start:web -- --document <url của tệp trên OneDrive/SharePoint>',
+        2,
+      );
     if (cli) return runDebugging(cli, 'web');
     await startDevServer({ preview: false, https: true, host: 'localhost' });
     console.log(`Máy chủ phần bổ trợ đang chạy tại https://localhost:${port}/taskpane.html`);
     console.log('Chưa cài gói tùy chọn office-addin-debugging nên không tự nạp được vào Excel trên web.');
-    console.log(`Hãy mở ${args.document}, chọn Trang đầu > Phần bổ trợ > Thêm phần bổ trợ > Tải lên phần bổ trợ của tôi,`);
+    console.log(
+      `Hãy mở ${args.document}, chọn Trang đầu > Phần bổ trợ > Thêm phần bổ trợ > Tải lên phần bổ trợ của tôi,`,
+    );
     console.log(`rồi chọn tệp ${manifest}. Nhấn Ctrl+C để dừng.`);
     return;
   }
   if (process.platform !== 'win32' && process.platform !== 'darwin') {
-    return runPreview('Máy này không có Excel cho máy tính (chỉ có trên Windows và macOS): mở bản xem thử trong trình duyệt.');
+    return runPreview(
+      'Máy này không có Excel cho máy tính (chỉ có trên Windows và macOS): mở bản xem thử trong trình duyệt.',
+    );
   }
   if (!cli) {
-    return runPreview('Chưa cài gói tùy chọn office-addin-debugging nên không nạp được vào Excel: mở bản xem thử trong trình duyệt.');
+    return runPreview(
+      'Chưa cài gói tùy chọn office-addin-debugging nên không nạp được vào Excel: mở bản xem thử trong trình duyệt.',
+    );
   }
   runDebugging(cli, 'desktop');
 }

@@ -42,7 +42,13 @@ export function doubleWorkbook(model: WorkbookModel, user: SimulatedUser, cultur
     const formula = model.formula(sheet, row, col);
     const isNumber = typeof value === 'number';
     return {
-      display: isNumber ? formatNumber(value, f.numberFormat) : typeof value === 'boolean' ? (value ? 'TRUE' : 'FALSE') : value,
+      display: isNumber
+        ? formatNumber(value, f.numberFormat)
+        : typeof value === 'boolean'
+          ? value
+            ? 'TRUE'
+            : 'FALSE'
+          : value,
       input: isNumber && typeof formula === 'number' ? formatNumber(formula, 'General') : String(formula),
       isNumber,
       fill: look.fill ?? f.fill,
@@ -68,7 +74,12 @@ export function doubleWorkbook(model: WorkbookModel, user: SimulatedUser, cultur
       lastCol: (used?.c1 ?? 0) + MARGIN,
       columnWidths: widths,
       rowHeights: heights,
-      merges: sheet.merges.map((m) => ({ row: m.r0, col: m.c0, rows: m.r1 - m.r0 + 1, cols: m.c1 - m.c0 + 1 })),
+      merges: sheet.merges.map((m) => ({
+        row: m.r0,
+        col: m.c0,
+        rows: m.r1 - m.r0 + 1,
+        cols: m.c1 - m.c0 + 1,
+      })),
       frozenRows: sheet.freeze.rows,
       protectedSheet: sheet.protection.protected,
       showGridlines: sheet.showGridlines,
@@ -81,7 +92,11 @@ export function doubleWorkbook(model: WorkbookModel, user: SimulatedUser, cultur
   };
 
   return {
-    visibleSheets: () => model.liveSheets().filter((s) => s.visibility === 'Visible').map((s) => s.name),
+    visibleSheets: () =>
+      model
+        .liveSheets()
+        .filter((s) => s.visibility === 'Visible')
+        .map((s) => s.name),
     activeSheet: () => (model.activeSheetId ? (model.sheetById(model.activeSheetId)?.name ?? null) : null),
     activate: (name) => {
       const sheet = sheetNamed(name);
@@ -109,7 +124,8 @@ export function doubleWorkbook(model: WorkbookModel, user: SimulatedUser, cultur
       if (!sheet) return null;
       for (const n of model.names.values()) {
         const r = n.rect;
-        if (n.sheetId === sheet.id && r.r0 === row && r.r1 === row && r.c0 === col && r.c1 === col) return n.name;
+        if (n.sheetId === sheet.id && r.r0 === row && r.r1 === row && r.c0 === col && r.c1 === col)
+          return n.name;
       }
       return null;
     },
@@ -129,8 +145,19 @@ export function doubleWorkbook(model: WorkbookModel, user: SimulatedUser, cultur
     },
     type: (sheet, row, col, text) => refuseUnless(user.type(sheet, a1(row, col), text)),
     paste: (sheet, row, col, block) =>
-      refuseUnless(user.paste(sheet, a1(row, col), block.map((r) => r.map((t) => pastedValue(t, culture))))),
+      refuseUnless(
+        user.paste(
+          sheet,
+          a1(row, col),
+          block.map((r) => r.map((t) => pastedValue(t, culture))),
+        ),
+      ),
     clear: (sheet, row, col) => refuseUnless(user.clear(sheet, a1(row, col))),
+    fillDown: (sheet, row, col) => {
+      if (row === 0) return;
+      refuseUnless(user.fillDown(sheet, `${a1(row - 1, col)}:${a1(row, col)}`));
+    },
+    undo: () => user.undo(),
     subscribe: (listener) => model.subscribe(listener),
   };
 }

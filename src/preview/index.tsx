@@ -36,6 +36,7 @@ async function start(): Promise<void> {
 }
 
 start().catch((e: unknown) => {
-  element('workbook').textContent = `Không mở được bản xem thử: ${e instanceof Error ? e.message : String(e)}`;
+  element('workbook').textContent =
+    `Không mở được bản xem thử: ${e instanceof Error ? e.message : String(e)}`;
   console.error(e);
 });

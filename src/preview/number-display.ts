@@ -7,7 +7,10 @@ const GENERAL_DIGITS = 10;
 export function formatNumber(value: number, numberFormat: string): string {
   const format = numberFormat.split(';')[0] ?? 'General';
   if (format === '' || /^general$/i.test(format) || format === '@') {
-    return new Intl.NumberFormat('vi-VN', { maximumFractionDigits: GENERAL_DIGITS, useGrouping: false }).format(value);
+    return new Intl.NumberFormat('vi-VN', {
+      maximumFractionDigits: GENERAL_DIGITS,
+      useGrouping: false,
+    }).format(value);
   }
   const percent = format.includes('%');
   const decimals = /\.([0#]+)/.exec(format)?.[1] ?? '';

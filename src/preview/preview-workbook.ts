@@ -66,5 +66,9 @@ export interface PreviewWorkbook {
   paste: (sheet: string, row: number, col: number, block: string[][]) => void;
   /** Clearing the selected cell with Delete. */
   clear: (sheet: string, row: number, col: number) => void;
+  /** Ctrl+D on one cell: copies the cell above into it. */
+  fillDown: (sheet: string, row: number, col: number) => void;
+  /** Ctrl+Z: undoes the last edit; false when there is nothing to undo. */
+  undo: () => boolean;
   subscribe: (listener: () => void) => () => void;
 }

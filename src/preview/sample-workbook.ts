@@ -25,6 +25,7 @@ export async function insertSampleSurvey(double: ExcelDouble, year: number): Pro
   }
   const over = second?.subCriteria[0];
   const overTarget = over && names.get(scoreName(over.code));
-  if (over && overTarget) double.user.paste(overTarget.sheet, overTarget.address, [[(over.capHundredths + 100) / 100]]);
+  if (over && overTarget)
+    double.user.paste(overTarget.sheet, overTarget.address, [[(over.capHundredths + 100) / 100]]);
   double.model.activeSheetId = double.sheet(layout.formSheet).id;
 }

@@ -21,7 +21,11 @@ if (typeof Office === 'undefined') {
   Office.onReady((info) => {
     mountTaskPane(container());
     if (info.host !== Office.HostType.Excel) {
-      publish('warning', 'Chưa mở trong Excel', 'Phần bổ trợ này chỉ làm việc trong Excel; hãy mở nó từ thẻ Trang đầu của Excel.');
+      publish(
+        'warning',
+        'Chưa mở trong Excel',
+        'Phần bổ trợ này chỉ làm việc trong Excel; hãy mở nó từ thẻ Trang đầu của Excel.',
+      );
     }
   });
 }

@@ -24,7 +24,9 @@ describe('manifest URL at build time', () => {
     expect(withoutComments).not.toContain('localhost');
     expect(withoutComments).toContain(`<SourceLocation DefaultValue="${url}taskpane.html"/>`);
     expect(withoutComments).toContain('<AppDomain>https://cntt.thanhhoa.gov.vn</AppDomain>');
-    expect(withoutComments.split(url).length - 1).toBe(manifest.replace(/<!--[\s\S]*?-->/g, '').split(config.DEV_URL).length - 1);
+    expect(withoutComments.split(url).length - 1).toBe(
+      manifest.replace(/<!--[\s\S]*?-->/g, '').split(config.DEV_URL).length - 1,
+    );
   });
 
   it('refuses a public URL that is not https (Office requires it)', () => {

@@ -33,7 +33,14 @@ describeIfChromium('browser preview: existing surveys, template files, older Exc
     await session?.close();
   });
 
-  const vi = (h: number): string => `${Math.floor(h / 100)}${h % 100 ? `,${String(h % 100).padStart(2, '0').replace(/0$/, '')}` : ''}`;
+  const vi = (h: number): string =>
+    `${Math.floor(h / 100)}${
+      h % 100
+        ? `,${String(h % 100)
+            .padStart(2, '0')
+            .replace(/0$/, '')}`
+        : ''
+    }`;
 
   async function total(page: Page): Promise<string | null> {
     return page.getByTestId('pane').getByTestId('total').textContent();
@@ -43,9 +50,13 @@ describeIfChromium('browser preview: existing surveys, template files, older Exc
     const page = await session.open('?mau=1');
     const pane = page.getByTestId('pane');
     await pane.getByTestId('total').waitFor();
-    expect(await pane.getByRole('tab', { name: 'Kiểm tra trực tiếp' }).getAttribute('aria-selected')).toBe('true');
+    expect(await pane.getByRole('tab', { name: 'Kiểm tra trực tiếp' }).getAttribute('aria-selected')).toBe(
+      'true',
+    );
     expect(await total(page)).toBe(`${vi(expectedTotal)} / 100`);
-    await pane.locator(`[data-testid="problem"][data-code="over-cap"][data-sub-code="${over.code}"]`).waitFor();
+    await pane
+      .locator(`[data-testid="problem"][data-code="over-cap"][data-sub-code="${over.code}"]`)
+      .waitFor();
     await page.screenshot({ path: path.join(artifacts, '10-existing-survey.png') });
     await page.close();
   });
@@ -77,9 +88,10 @@ describeIfChromium('browser preview: existing surveys, template files, older Exc
     await tabs.getByRole('tab', { name: 'Phiếu (cũ 1)' }).click();
     const box = page.getByTestId('name-box');
     const overAddress = await page.evaluate(
-      (name) => (window as unknown as { excelDouble: { names(): { name: string; address: string }[] } }).excelDouble
-        .names()
-        .find((n) => n.name === name)?.address ?? null,
+      (name) =>
+        (window as unknown as { excelDouble: { names(): { name: string; address: string }[] } }).excelDouble
+          .names()
+          .find((n) => n.name === name)?.address ?? null,
       `TC_${over.code.replace('.', '_')}`,
     );
     expect(overAddress).not.toBeNull();
@@ -92,7 +104,9 @@ describeIfChromium('browser preview: existing surveys, template files, older Exc
   it('lists every problem of a template file, naming the sub-criteria, and refuses to insert it', async () => {
     const page = await session.open();
     const pane = page.getByTestId('pane');
-    const json = templateToJson(defaultTemplate(year)) as unknown as { groups: { criteria: { subCriteria: { code: string; cap: number }[] }[] }[] };
+    const json = templateToJson(defaultTemplate(year)) as unknown as {
+      groups: { criteria: { subCriteria: { code: string; cap: number }[] }[] }[];
+    };
     const firstSub = json.groups[0]?.criteria[0]?.subCriteria[0];
     const secondSub = json.groups[0]?.criteria[1]?.subCriteria[1];
     if (!firstSub || !secondSub) throw new Error('template JSON shape changed');
@@ -107,7 +121,9 @@ describeIfChromium('browser preview: existing surveys, template files, older Exc
     await problems.waitFor();
     // Both mistakes at once: the caps of criterion 1 no longer add up, and a code is used twice.
     await expect(problems.getByRole('listitem').count()).resolves.toBe(2);
-    await expect(problems.getByRole('listitem').filter({ hasText: secondSub.code }).count()).resolves.toBeGreaterThan(0);
+    await expect(
+      problems.getByRole('listitem').filter({ hasText: secondSub.code }).count(),
+    ).resolves.toBeGreaterThan(0);
     expect(await pane.getByRole('button', { name: 'Chèn phiếu' }).isDisabled()).toBe(true);
     await pane.screenshot({ path: path.join(artifacts, '12-template-problems.png') });
 

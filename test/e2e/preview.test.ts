@@ -20,7 +20,9 @@ function vi(hundredths: number): string {
   const sign = hundredths < 0 ? '-' : '';
   const abs = Math.abs(hundredths);
   const int = Math.floor(abs / 100);
-  const frac = String(abs % 100).padStart(2, '0').replace(/0+$/, '');
+  const frac = String(abs % 100)
+    .padStart(2, '0')
+    .replace(/0+$/, '');
   return `${sign}${int}${frac ? `,${frac}` : ''}`;
 }
 
@@ -35,7 +37,8 @@ describeIfChromium('browser preview: insert a survey and check it live', () => {
   const group = defaultTemplate(year).groups.find((g) => g.groupId === 'so');
   if (!group) throw new Error('the default template has no "so" group');
   const [c1, c2] = group.criteria;
-  if (!c1 || !c2 || c2.subCriteria.length < 4) throw new Error('criterion 2 needs at least 4 sub-criteria for this test');
+  if (!c1 || !c2 || c2.subCriteria.length < 4)
+    throw new Error('criterion 2 needs at least 4 sub-criteria for this test');
 
   beforeAll(async () => {
     mkdirSync(artifacts, { recursive: true });
@@ -124,7 +127,9 @@ describeIfChromium('browser preview: insert a survey and check it live', () => {
     await problem('over-cap', address).waitFor({ state: 'detached' });
     await expect(cell(address).getAttribute('data-cf')).resolves.not.toBe('1');
     expect(await pane().getByTestId('total').textContent()).toBe(`${vi(fixed)} / 100`);
-    expect(await pane().getByTestId('criterion-1').textContent()).toContain(`${vi(fixed)} / ${vi(c1.capHundredths)}`);
+    expect(await pane().getByTestId('criterion-1').textContent()).toContain(
+      `${vi(fixed)} / ${vi(c1.capHundredths)}`,
+    );
   });
 
   it('catches every bad value of a pasted block, and selects the cell of a clicked problem', async () => {
@@ -141,7 +146,9 @@ describeIfChromium('browser preview: insert a survey and check it live', () => {
     // Counted: 0.125 rounds half away from zero to 0,13; the other valid rows give 1 each.
     const c1Points = (c1.subCriteria[0]?.capHundredths ?? 0) - 50;
     const c2Points = 13 + (subs.length - 4) * 100;
-    expect(await pane().getByTestId('criterion-2').textContent()).toContain(`${vi(c2Points)} / ${vi(c2.capHundredths)}`);
+    expect(await pane().getByTestId('criterion-2').textContent()).toContain(
+      `${vi(c2Points)} / ${vi(c2.capHundredths)}`,
+    );
     expect(await pane().getByTestId('total').textContent()).toBe(`${vi(c1Points + c2Points)} / 100`);
     await page.screenshot({ path: path.join(artifacts, '04-pasted-block.png') });
 
@@ -149,6 +156,30 @@ describeIfChromium('browser preview: insert a survey and check it live', () => {
     await problem('text-number', addresses[2] as string).click();
     await grid().locator(`[aria-selected="true"][data-address="${addresses[2]}"]`).waitFor();
     await expect(grid().locator('[aria-selected="true"]').count()).resolves.toBe(1);
+  });
+
+  it('follows undo, fill down and clearing like any other edit', async () => {
+    const [s1, s2] = c2.subCriteria;
+    if (!s1 || !s2) throw new Error('criterion 2 needs two sub-criteria');
+    const a1 = await goTo(nameOf(s1));
+    const a2 = await goTo(nameOf(s2));
+    // Ctrl+Z takes the pasted block back out: its problems go with it.
+    await grid().press('Control+z');
+    await problem('negative', a1).waitFor({ state: 'detached' });
+    await problem('not-a-number', a2).waitFor({ state: 'detached' });
+    // A valid score, filled down into the next row with Ctrl+D, counts twice.
+    await typeInto(nameOf(s1), '1');
+    await goTo(nameOf(s2));
+    await grid().press('Control+d');
+    const c1Points = (c1.subCriteria[0]?.capHundredths ?? 0) - 50;
+    await pane()
+      .locator('[data-testid="total"]', { hasText: `${vi(c1Points + 200)} / 100` })
+      .waitFor();
+    // Delete clears it again.
+    await grid().press('Delete');
+    await pane()
+      .locator('[data-testid="total"]', { hasText: `${vi(c1Points + 100)} / 100` })
+      .waitFor();
   });
 
   it('updates total and rating when the whole form is filled at the caps', async () => {

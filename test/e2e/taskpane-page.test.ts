@@ -49,8 +49,14 @@ describeIfChromium('the add-in page in old and limited hosts', () => {
     }
   });
 
-  async function openPane(userAgent: string | undefined, officeJs: string | null): Promise<{ page: Page; bundleRequests: string[] }> {
-    const context = await browser.newContext({ viewport: { width: 350, height: 700 }, ...(userAgent ? { userAgent } : {}) });
+  async function openPane(
+    userAgent: string | undefined,
+    officeJs: string | null,
+  ): Promise<{ page: Page; bundleRequests: string[] }> {
+    const context = await browser.newContext({
+      viewport: { width: 350, height: 700 },
+      ...(userAgent ? { userAgent } : {}),
+    });
     contexts.push(context);
     const page = await context.newPage();
     await page.route(OFFICE_JS, (route) =>
@@ -67,17 +73,20 @@ describeIfChromium('the add-in page in old and limited hosts', () => {
   it.each([
     ['Internet Explorer 11', IE11],
     ['EdgeHTML 18', EDGE_HTML],
-  ])('shows a plain message pointing to the standalone workbook in %s, without loading the bundle', async (_, ua) => {
-    const { page, bundleRequests } = await openPane(ua, '');
-    const legacy = page.locator('#legacy');
-    await legacy.waitFor({ state: 'visible' });
-    expect(await legacy.textContent()).toContain('phiếu khảo sát độc lập');
-    expect(await legacy.textContent()).toContain('xep-hang-cntt template');
-    await page.waitForTimeout(300);
-    expect(bundleRequests).toEqual([]);
-    expect(await page.locator('#root').innerHTML()).toBe('');
-    await page.screenshot({ path: path.join(artifacts, `20-legacy-${ua === IE11 ? 'ie' : 'edge'}.png`) });
-  });
+  ])(
+    'shows a plain message pointing to the standalone workbook in %s, without loading the bundle',
+    async (_, ua) => {
+      const { page, bundleRequests } = await openPane(ua, '');
+      const legacy = page.locator('#legacy');
+      await legacy.waitFor({ state: 'visible' });
+      expect(await legacy.textContent()).toContain('phiếu khảo sát độc lập');
+      expect(await legacy.textContent()).toContain('xep-hang-cntt template');
+      await page.waitForTimeout(300);
+      expect(bundleRequests).toEqual([]);
+      expect(await page.locator('#root').innerHTML()).toBe('');
+      await page.screenshot({ path: path.join(artifacts, `20-legacy-${ua === IE11 ? 'ie' : 'edge'}.png`) });
+    },
+  );
 
   it('shows the pane with a message when Office.js cannot be loaded', async () => {
     const { page } = await openPane(undefined, null);

@@ -16,11 +16,18 @@ export interface SheetTableProps {
 }
 
 /** The cells of one sheet as a table, with merges, widths, fills and conditional-format colours. */
-export function SheetTable({ sheet, selected, editor, onCellMouseDown, onCellDoubleClick }: SheetTableProps): JSX.Element {
+export function SheetTable({
+  sheet,
+  selected,
+  editor,
+  onCellMouseDown,
+  onCellDoubleClick,
+}: SheetTableProps): JSX.Element {
   const covered = useMemo(() => {
     const set = new Set<string>();
     for (const m of sheet.merges) {
-      for (let r = m.row; r < m.row + m.rows; r++) for (let c = m.col; c < m.col + m.cols; c++) set.add(`${r},${c}`);
+      for (let r = m.row; r < m.row + m.rows; r++)
+        for (let c = m.col; c < m.col + m.cols; c++) set.add(`${r},${c}`);
       set.delete(`${m.row},${m.col}`);
     }
     return set;

@@ -1,5 +1,9 @@
 /** The sheet tabs under the grid; only visible sheets, as in Excel. */
-export function SheetTabs(props: { sheets: string[]; active: string | null; onActivate: (name: string) => void }): JSX.Element {
+export function SheetTabs(props: {
+  sheets: string[];
+  active: string | null;
+  onActivate: (name: string) => void;
+}): JSX.Element {
   return (
     <div className="sheet-tabs" role="tablist" aria-label="Các trang tính">
       {props.sheets.map((name) => (

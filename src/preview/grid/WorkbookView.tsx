@@ -33,7 +33,9 @@ export function WorkbookView({ workbook }: { workbook: PreviewWorkbook }): JSX.E
 
   useEffect(() => {
     if (!selected) return;
-    gridRef.current?.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    gridRef.current
+      ?.querySelector('[aria-selected="true"]')
+      ?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }, [selected?.row, selected?.col, sheetName]);
 
   const attempt = (action: () => void): boolean => {
@@ -76,6 +78,12 @@ export function WorkbookView({ workbook }: { workbook: PreviewWorkbook }): JSX.E
     } else if (e.key === 'F2') {
       e.preventDefault();
       setEditing({ initial: cell?.input ?? '' });
+    } else if ((e.ctrlKey || e.metaKey) && (e.key === 'z' || e.key === 'Z')) {
+      e.preventDefault();
+      if (!workbook.undo()) setNotice('Không còn thao tác nào để hoàn tác.');
+    } else if ((e.ctrlKey || e.metaKey) && (e.key === 'd' || e.key === 'D')) {
+      e.preventDefault();
+      attempt(() => workbook.fillDown(sheetName, selected.row, selected.col));
     } else if (e.key === 'Delete' || e.key === 'Backspace') {
       e.preventDefault();
       attempt(() => workbook.clear(sheetName, selected.row, selected.col));
@@ -103,7 +111,9 @@ export function WorkbookView({ workbook }: { workbook: PreviewWorkbook }): JSX.E
       <div className="formula-row">
         <NameBox
           current={
-            selected && sheetName ? (workbook.nameAt(sheetName, selected.row, selected.col) ?? a1(selected.row, selected.col)) : ''
+            selected && sheetName
+              ? (workbook.nameAt(sheetName, selected.row, selected.col) ?? a1(selected.row, selected.col))
+              : ''
           }
           onGo={go}
         />
@@ -135,7 +145,9 @@ export function WorkbookView({ workbook }: { workbook: PreviewWorkbook }): JSX.E
             sheet={sheet}
             selected={selected}
             editor={
-              editing ? <CellEditor initial={editing.initial} onCommit={commit} onCancel={() => setEditing(null)} /> : null
+              editing ? (
+                <CellEditor initial={editing.initial} onCommit={commit} onCancel={() => setEditing(null)} />
+              ) : null
             }
             onCellMouseDown={select}
             onCellDoubleClick={(r, c) => {

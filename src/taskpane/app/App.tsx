@@ -18,7 +18,12 @@ const useStyles = makeStyles({
     boxSizing: 'border-box',
     minWidth: 0,
   },
-  title: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
+  title: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase500,
+    lineHeight: tokens.lineHeightBase500,
+    fontWeight: tokens.fontWeightSemibold,
+  },
 });
 
 type TabId = 'survey' | 'check';
@@ -69,7 +74,11 @@ export function App(): JSX.Element {
             <Tab value="survey">Phiếu khảo sát</Tab>
             <Tab value="check">Kiểm tra trực tiếp</Tab>
           </TabList>
-          {tab === 'survey' ? <SurveySection onSurveyReady={showSurvey} /> : <LiveCheckSection survey={survey} />}
+          {tab === 'survey' ? (
+            <SurveySection onSurveyReady={showSurvey} />
+          ) : (
+            <LiveCheckSection survey={survey} />
+          )}
         </PaneContext.Provider>
       )}
     </main>

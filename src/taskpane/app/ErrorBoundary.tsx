@@ -26,8 +26,9 @@ export class ErrorBoundary extends Component<Props, State> {
     return (
       <MessageBar intent="error" layout="multiline">
         <MessageBarBody>
-          <MessageBarTitle>Ngăn tác vụ gặp lỗi và phải dừng</MessageBarTitle> {describeError(this.state.error)}. Hãy đóng
-          và mở lại ngăn tác vụ; các số liệu đã nhập trong trang tính không bị ảnh hưởng.
+          <MessageBarTitle>Ngăn tác vụ gặp lỗi và phải dừng</MessageBarTitle>{' '}
+          {describeError(this.state.error)}. Hãy đóng và mở lại ngăn tác vụ; các số liệu đã nhập trong trang
+          tính không bị ảnh hưởng.
         </MessageBarBody>
       </MessageBar>
     );

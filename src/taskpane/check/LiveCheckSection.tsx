@@ -21,7 +21,12 @@ import { useLiveCheck } from './use-live-check';
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   heading: { fontWeight: tokens.fontWeightSemibold },
-  row: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
+  row: {
+    display: 'flex',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalS,
+  },
   noWrap: { flexShrink: 0, whiteSpace: 'nowrap' },
 });
 
@@ -40,16 +45,19 @@ export function LiveCheckSection({ survey }: { survey: SurveyInfo | null }): JSX
   if (!survey) {
     return (
       <Text>
-        Sổ làm việc này chưa có phiếu khảo sát. Hãy chèn phiếu ở thẻ &quot;Phiếu khảo sát&quot;, hoặc mở tệp phiếu đã
-        điền.
+        Sổ làm việc này chưa có phiếu khảo sát. Hãy chèn phiếu ở thẻ &quot;Phiếu khảo sát&quot;, hoặc mở tệp
+        phiếu đã điền.
       </Text>
     );
   }
   const groupName = (id: string): string | undefined => regime.groups.find((g) => g.id === id)?.name;
-  const agencyName = (code: string): string | undefined => services.sampleRoster.find((a) => a.code === code)?.name;
+  const agencyName = (code: string): string | undefined =>
+    services.sampleRoster.find((a) => a.code === code)?.name;
   const select = (address: string): void => {
     if (!layout) return;
-    services.selectCell(layout.formSheet, address).catch((e: unknown) => reportError(`Không chọn được ô ${address}`, e));
+    services
+      .selectCell(layout.formSheet, address)
+      .catch((e: unknown) => reportError(`Không chọn được ô ${address}`, e));
   };
 
   return (
@@ -69,8 +77,8 @@ export function LiveCheckSection({ survey }: { survey: SurveyInfo | null }): JSX
       )}
       {!layout || !group ? (
         <Text>
-          Không nhận ra cấu trúc của phiếu này nên không kiểm tra trực tiếp được. Hãy chèn lại phiếu ở thẻ &quot;Phiếu
-          khảo sát&quot; (phiếu cũ được giữ lại).
+          Không nhận ra cấu trúc của phiếu này nên không kiểm tra trực tiếp được. Hãy chèn lại phiếu ở thẻ
+          &quot;Phiếu khảo sát&quot; (phiếu cũ được giữ lại).
         </Text>
       ) : check.score === null ? (
         <Spinner size="small" label="Đang đọc số liệu…" />

@@ -23,7 +23,11 @@ const useStyles = makeStyles({
 });
 
 /** One problem; clicking it selects the cell in the sheet. */
-export function ProblemItem(props: { problem: EntryProblem; address: string | null; onSelect: () => void }): JSX.Element {
+export function ProblemItem(props: {
+  problem: EntryProblem;
+  address: string | null;
+  onSelect: () => void;
+}): JSX.Element {
   const styles = useStyles();
   const { problem, address } = props;
   return (

@@ -66,18 +66,26 @@ export function ProblemList(props: {
     );
   }
   return (
-    <Accordion multiple collapsible defaultOpenItems={warnings.length <= 5 ? ['errors', 'warnings'] : ['errors']}>
+    <Accordion
+      multiple
+      collapsible
+      defaultOpenItems={warnings.length <= 5 ? ['errors', 'warnings'] : ['errors']}
+    >
       <AccordionItem value="errors">
         <AccordionHeader size="small">
           <span data-testid="error-count">Lỗi cần sửa ({errors.length})</span>
         </AccordionHeader>
-        <AccordionPanel>{errors.length > 0 ? render(errors) : <Text size={200}>Không có lỗi.</Text>}</AccordionPanel>
+        <AccordionPanel>
+          {errors.length > 0 ? render(errors) : <Text size={200}>Không có lỗi.</Text>}
+        </AccordionPanel>
       </AccordionItem>
       <AccordionItem value="warnings">
         <AccordionHeader size="small">
           <span data-testid="warning-count">Cần lưu ý ({warnings.length})</span>
         </AccordionHeader>
-        <AccordionPanel>{warnings.length > 0 ? render(warnings) : <Text size={200}>Không có.</Text>}</AccordionPanel>
+        <AccordionPanel>
+          {warnings.length > 0 ? render(warnings) : <Text size={200}>Không có.</Text>}
+        </AccordionPanel>
       </AccordionItem>
     </Accordion>
   );

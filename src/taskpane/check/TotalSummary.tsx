@@ -23,7 +23,13 @@ const bandColor: Record<string, 'success' | 'brand' | 'warning' | 'danger'> = {
 };
 
 /** The total and the rating, the same values the sheet's TONG_DIEM and XEP_LOAI cells show. */
-export function TotalSummary({ score, maxHundredths }: { score: FormScore; maxHundredths: number }): JSX.Element {
+export function TotalSummary({
+  score,
+  maxHundredths,
+}: {
+  score: FormScore;
+  maxHundredths: number;
+}): JSX.Element {
   const styles = useStyles();
   return (
     <div className={styles.box}>

@@ -44,7 +44,13 @@ export function MessageList(): JSX.Element | null {
   return (
     <div className={styles.list} role="log" aria-label="Thông báo">
       {messages.map((m) => (
-        <MessageBar key={m.id} intent={m.intent} layout="multiline" data-testid="pane-message" data-intent={m.intent}>
+        <MessageBar
+          key={m.id}
+          intent={m.intent}
+          layout="multiline"
+          data-testid="pane-message"
+          data-intent={m.intent}
+        >
           <MessageBarBody className={styles.body}>
             <MessageBarTitle>{m.title}</MessageBarTitle> {m.text}
           </MessageBarBody>

@@ -6,7 +6,9 @@ export function describeError(error: unknown): string {
   if (error instanceof Error) {
     const code = (error as { code?: unknown }).code;
     const message = error.message.trim() || error.name;
-    return typeof code === 'string' && code && !message.includes(code) ? `${message} (mã lỗi: ${code})` : message;
+    return typeof code === 'string' && code && !message.includes(code)
+      ? `${message} (mã lỗi: ${code})`
+      : message;
   }
   if (typeof error === 'string') return error;
   if (error === undefined || error === null) return 'Lỗi không rõ nguyên nhân.';

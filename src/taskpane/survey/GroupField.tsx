@@ -6,7 +6,11 @@ export interface GroupChoice {
 }
 
 /** The agency group (regime data: e.g. sở, ban, ngành / UBND huyện), named as the regime names it. */
-export function GroupField(props: { groups: GroupChoice[]; value: string; onChange: (id: string) => void }): JSX.Element {
+export function GroupField(props: {
+  groups: GroupChoice[];
+  value: string;
+  onChange: (id: string) => void;
+}): JSX.Element {
   return (
     <Field label="Nhóm cơ quan">
       <RadioGroup value={props.value} onChange={(_, data) => props.onChange(data.value)}>

@@ -33,11 +33,17 @@ export function ReplaceDialog(props: ReplaceDialogProps): JSX.Element {
         <DialogBody>
           <DialogTitle>Sổ làm việc đã có phiếu khảo sát</DialogTitle>
           <DialogContent>
-            Sổ làm việc này đã có một phiếu ({props.description}). Anh/chị muốn giữ phiếu đó hay thay bằng phiếu mới? Khi
-            thay, phiếu cũ và mọi số liệu đã nhập vẫn được giữ lại ở trang tính đổi tên, ví dụ &quot;Phiếu (cũ 1)&quot;.
+            Sổ làm việc này đã có một phiếu ({props.description}). Anh/chị muốn giữ phiếu đó hay thay bằng
+            phiếu mới? Khi thay, phiếu cũ và mọi số liệu đã nhập vẫn được giữ lại ở trang tính đổi tên, ví dụ
+            &quot;Phiếu (cũ 1)&quot;.
           </DialogContent>
           <DialogActions className={styles.actions} fluid>
-            <Button appearance="primary" className={styles.wrapButton} disabled={props.busy} onClick={props.onKeep}>
+            <Button
+              appearance="primary"
+              className={styles.wrapButton}
+              disabled={props.busy}
+              onClick={props.onKeep}
+            >
               Giữ phiếu hiện có
             </Button>
             <Button className={styles.wrapButton} disabled={props.busy} onClick={props.onReplace}>

@@ -25,12 +25,18 @@ export function SurveySection({ onSurveyReady }: { onSurveyReady: (info: SurveyI
   const flow = useInsertFlow(services, onSurveyReady);
 
   const groups = useMemo(
-    () => regime.groups.filter((g) => !choice.effective || choice.effective.groups.some((t) => t.groupId === g.id)),
+    () =>
+      regime.groups.filter(
+        (g) => !choice.effective || choice.effective.groups.some((t) => t.groupId === g.id),
+      ),
     [regime, choice.effective],
   );
   const [groupId, setGroupId] = useState(regime.groups[0]?.id ?? '');
   const [agency, setAgency] = useState<Agency | null>(null);
-  const agencies = useMemo(() => services.sampleRoster.filter((a) => a.group === groupId), [services, groupId]);
+  const agencies = useMemo(
+    () => services.sampleRoster.filter((a) => a.group === groupId),
+    [services, groupId],
+  );
 
   const template = choice.effective;
   const groupOk = groups.some((g) => g.id === groupId);
@@ -46,8 +52,8 @@ export function SurveySection({ onSurveyReady }: { onSurveyReady: (info: SurveyI
   return (
     <section className={styles.section} aria-label="Phiếu khảo sát">
       <Text size={200}>
-        Chọn mẫu phiếu, nhóm và cơ quan rồi bấm &quot;Chèn phiếu&quot;: các trang tính của phiếu được thêm vào sổ làm
-        việc đang mở, các trang tính sẵn có không bị đụng đến.
+        Chọn mẫu phiếu, nhóm và cơ quan rồi bấm &quot;Chèn phiếu&quot;: các trang tính của phiếu được thêm vào
+        sổ làm việc đang mở, các trang tính sẵn có không bị đụng đến.
       </Text>
       <TemplateField
         source={choice.source}
@@ -77,7 +83,8 @@ export function SurveySection({ onSurveyReady }: { onSurveyReady: (info: SurveyI
       </div>
       {!capabilities.canInsert && (
         <Text size={200}>
-          Phiên bản Excel này không cho phần bổ trợ ghi phiếu. Hãy dùng tệp phiếu khảo sát độc lập (.xlsx) do Sở gửi.
+          Phiên bản Excel này không cho phần bổ trợ ghi phiếu. Hãy dùng tệp phiếu khảo sát độc lập (.xlsx) do
+          Sở gửi.
         </Text>
       )}
       <ReplaceDialog

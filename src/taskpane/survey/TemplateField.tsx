@@ -42,7 +42,10 @@ export function TemplateField(props: TemplateFieldProps): JSX.Element {
   const input = useRef<HTMLInputElement>(null);
   return (
     <Field label="Mẫu phiếu">
-      <RadioGroup value={props.source} onChange={(_, data) => props.onSourceChange(data.value as TemplateSource)}>
+      <RadioGroup
+        value={props.source}
+        onChange={(_, data) => props.onSourceChange(data.value as TemplateSource)}
+      >
         <Radio value="builtin" label="Mẫu có sẵn của phần bổ trợ" />
         {props.source === 'builtin' && (
           <div className={mergeClasses(styles.row, styles.indented)}>

@@ -3,10 +3,7 @@ import type { Agency } from '../../core/roster/types';
 
 /** Folds case, Unicode form, tone-mark placement and diacritics, so "so tu phap" finds "Sở Tư pháp". */
 export function searchKey(text: string): string {
-  return nameKey(text)
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/g, 'd');
+  return nameKey(text).normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
 }
 
 /** Agencies whose name, alias or code contains the query; all of them for an empty query. */
@@ -14,6 +11,7 @@ export function filterAgencies(agencies: readonly Agency[], query: string): Agen
   const q = searchKey(query);
   if (q === '') return [...agencies];
   return agencies.filter(
-    (a) => searchKey(a.code).includes(q) || [a.name, ...(a.aliases ?? [])].some((n) => searchKey(n).includes(q)),
+    (a) =>
+      searchKey(a.code).includes(q) || [a.name, ...(a.aliases ?? [])].some((n) => searchKey(n).includes(q)),
   );
 }

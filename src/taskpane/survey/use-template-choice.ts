@@ -49,5 +49,16 @@ export function useTemplateChoice(services: Services): TemplateChoice {
   };
 
   const effective = source === 'builtin' ? builtin : fileTemplate;
-  return { source, setSource, year, years, setYear, fileName, fileTemplate, fileProblems, loadFile, effective };
+  return {
+    source,
+    setSource,
+    year,
+    years,
+    setYear,
+    fileName,
+    fileTemplate,
+    fileProblems,
+    loadFile,
+    effective,
+  };
 }
