@@ -4,6 +4,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 import officeAddins from 'eslint-plugin-office-addins';
+import globals from 'globals';
 
 const officeRules = officeAddins.configs.recommended.find((c) => c.plugins && c.plugins['office-addins']);
 
@@ -100,6 +101,11 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // Build and check scripts run in Node.
+    files: ['scripts/**/*.mjs', 'eslint.config.mjs'],
+    languageOptions: { globals: globals.node },
   },
   {
     files: ['test/**/*.{ts,tsx}', 'scripts/**/*.ts', 'bench/**/*.ts'],

@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-/* global process, console */
 // Prints every emitted web asset with its raw and gzip size, and fails when the JavaScript the
 // task pane loads before its first paint (the entrypoint's initial chunks) exceeds the budget.
 // Reads dist/web-stats.json, written by webpack.config.js's EntrypointStatsPlugin.

@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-/* global process, console */
 // Runs the add-in for a developer or a curious user:
 //   npm start                                 Windows/macOS with Excel: sideload into desktop Excel
 //                                             (office-addin-debugging + an https dev server, as Microsoft's

@@ -59,6 +59,17 @@ describe.each([
     }
   });
 
+  it('prints the whole form on A4 with a valid print area and repeated title rows', () => {
+    const workbookXml = strFromU8(unzipSync(bytes)['xl/workbook.xml'] as Uint8Array);
+    const printArea = /<definedName name="_xlnm\.Print_Area"[^>]*>([^<]*)<\/definedName>/.exec(workbookXml)?.[1];
+    const lastRow = Math.max(...layout.rows.map((r) => Number(/\d+$/.exec(r.scoreCell)?.[0])));
+    const match = /^&apos;Phiếu&apos;!\$A\$1:\$([A-Z]+)\$(\d+)$/.exec(printArea ?? '');
+    expect(match).not.toBeNull();
+    expect(Number(match?.[2])).toBeGreaterThan(lastRow);
+    expect(workbookXml).toMatch(/<definedName name="_xlnm\.Print_Titles"[^>]*>&apos;Phiếu&apos;!\$\d+:\$\d+<\/definedName>/);
+    expect(form.pageSetup.paperSize).toBe(9);
+  });
+
   it('keeps a decimal 0..cap validation on every score input', () => {
     for (const row of layout.rows) {
       const dv = form.getCell(row.scoreCell).dataValidation;

@@ -99,7 +99,8 @@ export async function renderSheet(ws: ExcelJS.Worksheet, sheet: SheetSpec, style
     };
     if (p.fitToWidth) Object.assign(pageSetup, { fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
     if (p.titleRows) pageSetup.printTitlesRow = `${p.titleRows.first}:${p.titleRows.last}`;
-    if (p.area) pageSetup.printArea = rangeAddress(p.area, true);
+    // ExcelJS prefixes each corner with '$' itself, so give it `A$1:G$56` to get `$A$1:$G$56`.
+    if (p.area) pageSetup.printArea = rangeAddress(p.area, true).replace(/(^|:)\$/g, '$1');
     ws.pageSetup = { ...ws.pageSetup, ...pageSetup };
     ws.headerFooter = { oddFooter: '&C&"Times New Roman,Regular"&10Trang &P/&N' };
   }
