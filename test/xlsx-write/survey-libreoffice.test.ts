@@ -54,11 +54,14 @@ const FILLS_PER_GROUP = 12;
     }
     // Sheet 2 is the form; raw values, not as shown, so numbers come back exact.
     const filter = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,2';
-    execFileSync('soffice', ['--headless', '--norestore', '--convert-to', filter, '--outdir', dir, ...files], { stdio: 'pipe', timeout: 170_000 });
+    // recalc.sh runs soffice with a private profile, so parallel test files cannot collide.
+    const outDir = path.join(dir, `out-${groupId}`);
+    const recalc = path.join(__dirname, '../../scripts/cross/recalc.sh');
+    execFileSync('sh', [recalc, outDir, ...files], { stdio: 'pipe', timeout: 170_000, env: { ...process.env, FILTER: filter } });
     fills.forEach((fill, i) => {
       // With a sheet chosen, LibreOffice names the output `<file>-<sheet>.csv`.
-      const csvName = readdirSync(dir).find((f) => f.normalize('NFC') === `${groupId}-${i}-${FORM_SHEET}.csv`);
-      const csv = readFileSync(path.join(dir, csvName ?? `${groupId}-${i}.csv`), 'utf8');
+      const csvName = readdirSync(outDir).find((f) => f.normalize('NFC') === `${groupId}-${i}-${FORM_SHEET}.csv`);
+      const csv = readFileSync(path.join(outDir, csvName ?? `${groupId}-${i}.csv`), 'utf8');
       const grid = Papa.parse<string[]>(csv, { skipEmptyLines: false }).data;
       const at = (address: string) => {
         const r = parseRange(address);
