@@ -2,18 +2,12 @@
  * Problems found while checking a returned workbook. Codes are stable English kebab-case (the JSON
  * report's contract); messages are Vietnamese and name the file, and the sheet and cell when known.
  */
+import type { FileProblemCode } from '../returned/types';
+import type { EntryProblemCode } from '../scoring/rules';
 
 export type ProblemCode =
   // the file itself (from the reader)
-  | 'too-large'
-  | 'zip-bomb'
-  | 'not-zip'
-  | 'xls-binary'
-  | 'encrypted'
-  | 'csv-or-text'
-  | 'macro-enabled'
-  | 'corrupt'
-  | 'no-workbook-part'
+  | FileProblemCode
   // what the form is
   | 'not-a-survey'
   | 'consolidation-workbook'
@@ -41,14 +35,8 @@ export type ProblemCode =
   | 'stale-subtotal'
   | 'stale-total'
   | 'stale-rating'
-  // entries (same codes as the scoring core)
-  | 'blank'
-  | 'not-a-number'
-  | 'text-number'
-  | 'negative'
-  | 'over-cap'
-  | 'too-many-decimals'
-  | 'evidence-missing';
+  // entries (the scoring core's codes)
+  | EntryProblemCode;
 
 /** `error` rejects the file; `warning` keeps it (accepted with warnings). */
 export type Severity = 'error' | 'warning';
