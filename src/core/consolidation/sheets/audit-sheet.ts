@@ -1,17 +1,29 @@
 /** "Nhật ký": every merge and every change of a self-score or appraised score, oldest first. */
-import type { CellSpec, SheetSpec } from '../../sheet/spec';
+import { wrappedRowHeight } from '../../sheet/row-height';
+import type { CellSpec, RowSpec, SheetSpec } from '../../sheet/spec';
 import { AUDIT_LABELS } from '../labels';
 import type { AuditEntry } from '../state';
 import { formatVnTime } from '../time';
 import { AUDIT_COLUMNS as C, AUDIT_HEADERS, AUDIT_SHEET, HEADER_ROW } from './layout';
-import { STYLES } from './styles';
+import { headerRowHeight, STYLES } from './styles';
+
+/** A time such as «2026-11-28 22:22:08 +07:00» stays on one line at 13 pt. */
+const WIDTHS = { at: 31, kind: 20, code: 28, sub: 9, oldValue: 12, newValue: 12, file: 30, note: 90 };
 
 export function buildAuditSheet(entries: readonly AuditEntry[], year: number): { sheet: SheetSpec; lastRow: number } {
   const cells: CellSpec[] = [{ row: 1, col: 1, value: `Nhật ký tổng hợp và thẩm định năm ${year}`, style: STYLES.note }];
   for (const [key, col] of Object.entries(C)) cells.push({ row: HEADER_ROW, col, value: AUDIT_HEADERS[key as keyof typeof C], style: STYLES.header });
   let row = HEADER_ROW;
+  // Long file names and notes wrap; without a set height Excel shows them overlapping the next row.
+  const heights: RowSpec[] = [{ row: HEADER_ROW, height: headerRowHeight(AUDIT_HEADERS, WIDTHS) }];
   for (const e of entries) {
     row++;
+    const height = Math.max(
+      wrappedRowHeight(e.fileName, WIDTHS.file, 13),
+      wrappedRowHeight(e.note, WIDTHS.note, 13),
+      wrappedRowHeight(AUDIT_LABELS[e.kind], WIDTHS.kind, 13),
+    );
+    if (height > 20) heights.push({ row, height });
     cells.push(
       { row, col: C.at, value: formatVnTime(e.at), style: STYLES.text },
       { row, col: C.kind, value: AUDIT_LABELS[e.kind], style: STYLES.text },
@@ -26,17 +38,8 @@ export function buildAuditSheet(entries: readonly AuditEntry[], year: number): {
   const sheet: SheetSpec = {
     name: AUDIT_SHEET,
     visibility: 'visible',
-    columns: [
-      { col: C.at, width: 26 },
-      { col: C.kind, width: 20 },
-      { col: C.code, width: 28 },
-      { col: C.sub, width: 9 },
-      { col: C.oldValue, width: 11 },
-      { col: C.newValue, width: 11 },
-      { col: C.file, width: 30 },
-      { col: C.note, width: 90 },
-    ],
-    rows: [],
+    columns: (Object.keys(C) as (keyof typeof C)[]).map((key) => ({ col: C[key], width: WIDTHS[key] })),
+    rows: heights,
     cells,
     merges: [],
     validations: [],

@@ -14,7 +14,7 @@ import type { CellSpec, RowSpec, SheetSpec, ValidationSpec } from '../../sheet/s
 import { compareSubCodes, type ConsolidationState, type StateRow } from '../state';
 import { effectiveHundredths } from '../tables';
 import { DATA_COLUMNS as C, DATA_HEADERS, DATA_SHEET, HEADER_ROW } from './layout';
-import { STYLES } from './styles';
+import { headerRowHeight, STYLES } from './styles';
 
 export interface DataSheet {
   sheet: SheetSpec;
@@ -33,7 +33,20 @@ export function effectiveFormula(row: number, capHundredths: number): string {
 }
 
 const collator = new Intl.Collator('vi');
-const WIDTHS = { agency: 36, group: 34, title: 50, evidence: 40, reason: 36 };
+const WIDTHS: Record<keyof typeof C, number> = {
+  code: 28,
+  agency: 36,
+  group: 34,
+  criterion: 9,
+  sub: 12,
+  title: 50,
+  cap: 10,
+  self: 11,
+  evidence: 40,
+  appraised: 12,
+  reason: 36,
+  effective: 12,
+};
 
 export function orderedRows(state: ConsolidationState, regime: Regime): StateRow[] {
   const sources = new Map(state.sources.map((s) => [s.agencyCode, s]));
@@ -67,7 +80,7 @@ export function buildDataSheet(state: ConsolidationState, template: SurveyTempla
     cells.push({ row: HEADER_ROW, col, value: DATA_HEADERS[key as keyof typeof C], style: STYLES.header });
   }
   const validations: ValidationSpec[] = [];
-  const heights: RowSpec[] = [{ row: HEADER_ROW, height: 36 }];
+  const heights: RowSpec[] = [{ row: HEADER_ROW, height: headerRowHeight(DATA_HEADERS, WIDTHS) }];
   let row = HEADER_ROW;
   for (const r of orderedRows(state, regime)) {
     row++;
@@ -116,20 +129,7 @@ export function buildDataSheet(state: ConsolidationState, template: SurveyTempla
   const sheet: SheetSpec = {
     name: DATA_SHEET,
     visibility: 'visible',
-    columns: [
-      { col: C.code, width: 28 },
-      { col: C.agency, width: WIDTHS.agency },
-      { col: C.group, width: WIDTHS.group },
-      { col: C.criterion, width: 9 },
-      { col: C.sub, width: 12 },
-      { col: C.title, width: WIDTHS.title },
-      { col: C.cap, width: 10 },
-      { col: C.self, width: 11 },
-      { col: C.evidence, width: WIDTHS.evidence },
-      { col: C.appraised, width: 12 },
-      { col: C.reason, width: WIDTHS.reason },
-      { col: C.effective, width: 12 },
-    ],
+    columns: (Object.keys(C) as (keyof typeof C)[]).map((key) => ({ col: C[key], width: WIDTHS[key] })),
     rows: heights,
     cells,
     merges: [],

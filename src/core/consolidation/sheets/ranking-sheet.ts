@@ -17,8 +17,14 @@ import type { RankingTable } from '../tables';
 import { DATA_COLUMNS, DATA_SHEET, HEADER_ROW, TABLE_FIRST_ROW, TABLE_HEADER_ROW, TABLE_TITLE_ROW } from './layout';
 import { STYLES } from './styles';
 
-const NAME_WIDTH = 38;
-const CRITERION_WIDTH = 15;
+/**
+ * Widths in characters, chosen so that Bảng 1 prints on A4 landscape at about 90 % (Bảng 2, with
+ * one more criterion, at about 85 %): the 13 pt text stays near its size on paper.
+ */
+const WIDTHS = { index: 6, name: 31, criterion: 14, total: 11, rating: 12, rank: 9, code: 24 };
+const FONT_SIZE = 13;
+/** One line of 13 pt text with room above and below, so the rows do not look cramped on paper or in Word. */
+const MIN_ROW_HEIGHT = 21;
 
 export function tableSheetName(group: AgencyGroup): string {
   return `Bảng ${group.tableNumber}`;
@@ -52,7 +58,11 @@ export function tableColumns(criteria: number): TableColumns {
   return { index: 1, name: 2, firstCriterion: 3, total, rating: total + 1, rank: total + 2, code: total + 3 };
 }
 
-export function buildRankingSheet(table: RankingTable, group: AgencyGroup, regime: Regime, dataLastRow: number): SheetSpec {
+/**
+ * `unranked`: names of the group's agencies that have no row (no form, or only rejected ones),
+ * listed under the table on screen (outside the print area and the table's range).
+ */
+export function buildRankingSheet(table: RankingTable, group: AgencyGroup, regime: Regime, dataLastRow: number, unranked: readonly string[] = []): SheetSpec {
   const cols = tableColumns(table.criteria.length);
   const first = HEADER_ROW + 1;
   const last = Math.max(dataLastRow, first);
@@ -60,26 +70,38 @@ export function buildRankingSheet(table: RankingTable, group: AgencyGroup, regim
   const lastRow = TABLE_FIRST_ROW + table.rows.length - 1;
   const totals = `$${columnLetters(cols.total)}$${TABLE_FIRST_ROW}:$${columnLetters(cols.total)}$${Math.max(lastRow, TABLE_FIRST_ROW)}`;
 
+  const columns = [
+    { col: cols.index, width: WIDTHS.index },
+    { col: cols.name, width: WIDTHS.name },
+    ...table.criteria.map((_, k) => ({ col: cols.firstCriterion + k, width: WIDTHS.criterion })),
+    { col: cols.total, width: WIDTHS.total },
+    { col: cols.rating, width: WIDTHS.rating },
+    { col: cols.rank, width: WIDTHS.rank },
+    { col: cols.code, width: WIDTHS.code },
+  ];
+  const widthOf = (col: number) => columns.find((c) => c.col === col)?.width ?? 9;
+  const printedWidth = columns.filter((c) => c.col <= cols.rank).reduce((sum, c) => sum + c.width, 0);
+
   const cells: CellSpec[] = [{ row: TABLE_TITLE_ROW, col: 1, value: table.title, style: STYLES.title }];
-  // Excel does not grow rows for wrapped text another program wrote: heights are set here.
-  const heights: RowSpec[] = [];
-  const criterionHeaders = table.criteria.map((c) => `Tiêu chí ${c.number}: ${c.title} (tối đa ${formatPoints(c.capHundredths)} điểm)`);
-  heights.push({ row: TABLE_HEADER_ROW, height: Math.max(36, ...criterionHeaders.map((h) => wrappedRowHeight(h, CRITERION_WIDTH, 13))) });
-  const header = (col: number, value: string) => cells.push({ row: TABLE_HEADER_ROW, col, value, style: STYLES.header });
-  header(cols.index, 'STT');
-  header(cols.name, 'Tên cơ quan, đơn vị');
-  criterionHeaders.forEach((h, i) => header(cols.firstCriterion + i, h));
-  header(cols.total, `Tổng điểm (tối đa ${formatPoints(regime.totalHundredths)} điểm)`);
-  header(cols.rating, 'Xếp loại');
-  header(cols.rank, 'Xếp hạng');
-  header(cols.code, 'Mã đơn vị');
+  // Excel does not grow rows for wrapped text another program wrote: every height is set here.
+  const heights: RowSpec[] = [{ row: TABLE_TITLE_ROW, height: wrappedRowHeight(table.title, printedWidth, FONT_SIZE, 30, { bold: true }) }];
+  const headers: [number, string][] = [
+    [cols.index, 'STT'],
+    [cols.name, 'Tên cơ quan, đơn vị'],
+    ...table.criteria.map((c, k): [number, string] => [cols.firstCriterion + k, `Tiêu chí ${c.number}: ${c.title} (${formatPoints(c.capHundredths)} điểm)`]),
+    [cols.total, `Tổng điểm (${formatPoints(regime.totalHundredths)} điểm)`],
+    [cols.rating, 'Xếp loại'],
+    [cols.rank, 'Xếp hạng'],
+    [cols.code, 'Mã đơn vị'],
+  ];
+  for (const [col, value] of headers) cells.push({ row: TABLE_HEADER_ROW, col, value, style: STYLES.header });
+  heights.push({ row: TABLE_HEADER_ROW, height: Math.max(36, ...headers.map(([col, h]) => wrappedRowHeight(h, widthOf(col), FONT_SIZE, 0, { bold: true }))) });
 
   table.rows.forEach((r, i) => {
     const row = TABLE_FIRST_ROW + i;
     const codeCell = `$${columnLetters(cols.code)}${row}`;
     const totalCell = cellAddress(row, cols.total);
-    const height = wrappedRowHeight(r.name, NAME_WIDTH, 13);
-    if (height > 20) heights.push({ row, height });
+    heights.push({ row, height: wrappedRowHeight(r.name, WIDTHS.name, FONT_SIZE, MIN_ROW_HEIGHT) });
     cells.push(
       { row, col: cols.index, formula: `COUNTA($${columnLetters(cols.name)}$${TABLE_FIRST_ROW}:${cellAddress(row, cols.name)})`, cachedValue: i + 1, style: STYLES.integer },
       { row, col: cols.name, value: r.name, style: STYLES.text },
@@ -90,7 +112,7 @@ export function buildRankingSheet(table: RankingTable, group: AgencyGroup, regim
         col: cols.firstCriterion + k,
         formula: `ROUND(SUMIFS(${dataRange(DATA_COLUMNS.effective)},${dataRange(DATA_COLUMNS.code)},${codeCell},${dataRange(DATA_COLUMNS.criterion)},${c.number}),2)`,
         cachedValue: fromHundredths(r.criteriaHundredths[k] ?? 0),
-        style: STYLES.points,
+        style: STYLES.tablePoints,
       });
     });
     cells.push(
@@ -99,7 +121,7 @@ export function buildRankingSheet(table: RankingTable, group: AgencyGroup, regim
         col: cols.total,
         formula: `ROUND(SUM(${cellAddress(row, cols.firstCriterion)}:${cellAddress(row, cols.total - 1)}),2)`,
         cachedValue: fromHundredths(r.totalHundredths),
-        style: STYLES.points,
+        style: STYLES.tablePoints,
       },
       { row, col: cols.rating, formula: ratingFormula(regime, totalCell), cachedValue: r.rating, style: STYLES.textCenter },
       { row, col: cols.rank, formula: `RANK(${totalCell},${totals},0)`, cachedValue: r.rank, style: STYLES.integer },
@@ -108,21 +130,22 @@ export function buildRankingSheet(table: RankingTable, group: AgencyGroup, regim
   });
 
   const printLast = Math.max(lastRow, TABLE_HEADER_ROW);
+  const merges = [{ row: TABLE_TITLE_ROW, col: 1, lastRow: TABLE_TITLE_ROW, lastCol: cols.rank }];
+  if (unranked.length > 0) {
+    // One blank row apart, so Ctrl+A (the current region) selects the table without the note.
+    const noteRow = printLast + 2;
+    const note = `Chưa xếp hạng (${unranked.length} đơn vị chưa gửi phiếu hoặc phiếu không được chấp nhận, xem trang «Sổ theo dõi»): ${unranked.join('; ')}.`;
+    cells.push({ row: noteRow, col: 1, value: note, style: STYLES.remark });
+    merges.push({ row: noteRow, col: 1, lastRow: noteRow, lastCol: cols.rank });
+    heights.push({ row: noteRow, height: wrappedRowHeight(note, printedWidth, FONT_SIZE, MIN_ROW_HEIGHT) });
+  }
   return {
     name: tableSheetName(group),
     visibility: 'visible',
-    columns: [
-      { col: cols.index, width: 6 },
-      { col: cols.name, width: NAME_WIDTH },
-      ...table.criteria.map((_, k) => ({ col: cols.firstCriterion + k, width: CRITERION_WIDTH })),
-      { col: cols.total, width: 12 },
-      { col: cols.rating, width: 13 },
-      { col: cols.rank, width: 10 },
-      { col: cols.code, width: 28 },
-    ],
-    rows: [{ row: TABLE_TITLE_ROW, height: 40 }, ...heights],
+    columns,
+    rows: heights,
     cells,
-    merges: [{ row: TABLE_TITLE_ROW, col: 1, lastRow: TABLE_TITLE_ROW, lastCol: cols.rank }],
+    merges,
     validations: [],
     conditionalFormats: [],
     protection: null,

@@ -6,17 +6,24 @@ import { STATUS_LABELS } from '../labels';
 import type { RegisterRow } from '../register';
 import { formatVnTime } from '../time';
 import { HEADER_ROW, REGISTER_COLUMNS as C, REGISTER_HEADERS, REGISTER_SHEET } from './layout';
-import { STYLES } from './styles';
+import { headerRowHeight, STYLES } from './styles';
+
+const WIDTHS = { index: 6, code: 28, agency: 36, group: 34, status: 16, file: 30, sha256: 20, receivedAt: 31, problems: 90 };
 
 export function buildRegisterSheet(rows: readonly RegisterRow[], regime: Regime, year: number): { sheet: SheetSpec; lastRow: number } {
   const groupName = (id: string) => regime.groups.find((g) => g.id === id)?.name ?? id;
   const cells: CellSpec[] = [{ row: 1, col: 1, value: `Sổ theo dõi tiếp nhận phiếu tự đánh giá năm ${year}`, style: STYLES.note }];
   for (const [key, col] of Object.entries(C)) cells.push({ row: HEADER_ROW, col, value: REGISTER_HEADERS[key as keyof typeof C], style: STYLES.header });
   let row = HEADER_ROW;
-  const heights: RowSpec[] = [];
+  const heights: RowSpec[] = [{ row: HEADER_ROW, height: headerRowHeight(REGISTER_HEADERS, WIDTHS) }];
   rows.forEach((r, i) => {
     row++;
-    const height = Math.max(wrappedRowHeight(r.problems.join('\n'), 90, 13), wrappedRowHeight(r.agencyName, 36, 13), wrappedRowHeight(groupName(r.groupId), 34, 13));
+    const height = Math.max(
+      wrappedRowHeight(r.problems.join('\n'), WIDTHS.problems, 13),
+      wrappedRowHeight(r.agencyName, WIDTHS.agency, 13),
+      wrappedRowHeight(groupName(r.groupId), WIDTHS.group, 13),
+      wrappedRowHeight(r.fileName, WIDTHS.file, 13),
+    );
     if (height > 20) heights.push({ row, height });
     cells.push(
       { row, col: C.index, value: i + 1, style: STYLES.integer },
@@ -33,17 +40,7 @@ export function buildRegisterSheet(rows: readonly RegisterRow[], regime: Regime,
   const sheet: SheetSpec = {
     name: REGISTER_SHEET,
     visibility: 'visible',
-    columns: [
-      { col: C.index, width: 6 },
-      { col: C.code, width: 28 },
-      { col: C.agency, width: 36 },
-      { col: C.group, width: 34 },
-      { col: C.status, width: 16 },
-      { col: C.file, width: 30 },
-      { col: C.sha256, width: 20 },
-      { col: C.receivedAt, width: 26 },
-      { col: C.problems, width: 90 },
-    ],
+    columns: (Object.keys(C) as (keyof typeof C)[]).map((key) => ({ col: C[key], width: WIDTHS[key] })),
     rows: heights,
     cells,
     merges: [],

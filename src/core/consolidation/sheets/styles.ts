@@ -1,4 +1,5 @@
 /** The official look (Nghị định 30/2020): Times New Roman 13, black, full thin borders, 2 decimals. */
+import { wrappedRowHeight } from '../../sheet/row-height';
 import type { CellStyle } from '../../sheet/spec';
 
 const font = { name: 'Times New Roman', size: 13 };
@@ -10,10 +11,12 @@ export const STYLES = {
   text: 'c-text',
   textCenter: 'c-text-center',
   points: 'c-points',
+  tablePoints: 'c-table-points',
   integer: 'c-integer',
   input: 'c-input',
   inputText: 'c-input-text',
   helper: 'c-helper',
+  remark: 'c-remark',
 } as const;
 
 export const consolidationStyles: Record<string, CellStyle> = {
@@ -23,8 +26,17 @@ export const consolidationStyles: Record<string, CellStyle> = {
   [STYLES.text]: { font, border: 'thin', vertical: 'middle', wrap: true },
   [STYLES.textCenter]: { font, border: 'thin', horizontal: 'center', vertical: 'middle' },
   [STYLES.points]: { font, border: 'thin', horizontal: 'right', vertical: 'middle', numberFormat: '0.00' },
+  // Centred like the published tables of other provinces; a right-aligned number touches the border once pasted into Word.
+  [STYLES.tablePoints]: { font, border: 'thin', horizontal: 'center', vertical: 'middle', numberFormat: '0.00' },
   [STYLES.integer]: { font, border: 'thin', horizontal: 'center', vertical: 'middle', numberFormat: '0' },
   [STYLES.input]: { font, border: 'thin', vertical: 'middle', numberFormat: '0.00', fill: '#FFF8DC', locked: false },
   [STYLES.inputText]: { font, border: 'thin', vertical: 'middle', wrap: true, fill: '#FFF8DC', locked: false },
   [STYLES.helper]: { font: { ...font, color: '#808080' }, border: 'thin', vertical: 'middle' },
+  [STYLES.remark]: { font: { ...font, italic: true }, horizontal: 'left', vertical: 'top', wrap: true },
 };
+
+/** Height of a header row in the header style: its tallest wrapped title, at least two lines. */
+export function headerRowHeight<K extends string>(headers: Record<K, string>, widths: Record<K, number>): number {
+  const keys = Object.keys(headers) as K[];
+  return Math.max(36, ...keys.map((k) => wrappedRowHeight(headers[k], widths[k], font.size, 0, { bold: true })));
+}

@@ -53,7 +53,9 @@ export function buildConsolidationWorkbook(state: ConsolidationState, template: 
   const rankingSheets = tables.flatMap((t) => {
     const group = regime.groups.find((g) => g.id === t.groupId);
     if (!group) return [];
-    const sheet = buildRankingSheet(t, group, regime, data.lastRow);
+    const ranked = new Set(t.rows.map((r) => r.code));
+    const unranked = roster.filter((a) => a.group === group.id && !ranked.has(a.code)).map((a) => a.name);
+    const sheet = buildRankingSheet(t, group, regime, data.lastRow, unranked);
     const cols = tableColumns(t.criteria.length);
     tableNames.push({ name: rankingTableName(t.tableNumber), sheet: sheet.name, range: { row: TABLE_HEADER_ROW, col: 1, lastRow: TABLE_HEADER_ROW + t.rows.length, lastCol: cols.code } });
     return [sheet];

@@ -130,7 +130,8 @@ export function buildFormSheet(input: FormSheetInput): FormSheetResult {
     'Tình trạng',
   ];
   headers.forEach((text, i) => put(HEADER_ROW, i + 1, S.header, { value: text }));
-  rows.push({ row: HEADER_ROW, height: wrappedRowHeight(headers[5] ?? '', WIDTHS[6] ?? 28, BODY_SIZE, 36) });
+  const headerHeights = headers.map((text, i) => wrappedRowHeight(text, WIDTHS[i + 1] ?? 9, BODY_SIZE, 36, { bold: true }));
+  rows.push({ row: HEADER_ROW, height: Math.max(...headerHeights) });
 
   // Criteria and sub-criteria.
   const layoutRows: SurveyRowLayout[] = [];
@@ -150,7 +151,7 @@ export function buildFormSheet(input: FormSheetInput): FormSheetResult {
     });
     put(critRow, COL.evidence, S.critBlank);
     put(critRow, COL.status, S.critBlank);
-    rows.push({ row: critRow, height: wrappedRowHeight(criterion.title, WIDTHS[2] ?? 44, BODY_SIZE, 22) });
+    rows.push({ row: critRow, height: wrappedRowHeight(criterion.title, WIDTHS[2] ?? 44, BODY_SIZE, 22, { bold: true }) });
     name(criterionName(criterion.number), critRow, COL.counted, `Điểm tiêu chí ${criterion.number}`);
     criterionRows.push({ number: criterion.number, row: critRow, subtotalCell });
 
@@ -260,7 +261,8 @@ export function buildFormSheet(input: FormSheetInput): FormSheetResult {
   merges.push(range(signRow + 1, COL.code, signRow + 1, COL.title));
   put(signRow + 1, COL.counted, S.sign, { value: 'THỦ TRƯỞNG CƠ QUAN, ĐƠN VỊ\n(Ký tên, đóng dấu)' });
   merges.push(range(signRow + 1, COL.counted, signRow + 1, LAST_COL));
-  rows.push({ row: signRow + 1, height: 36 });
+  // Tall enough to sign and stamp under the titles on the printed copy.
+  rows.push({ row: signRow + 1, height: 110 });
 
   const sheet: SheetSpec = {
     name: FORM_SHEET,

@@ -39,13 +39,13 @@ export function buildGuideSheet(input: GuideSheetInput): SheetSpec {
   const rows: RowSpec[] = [];
   const merges: RangeSpec[] = [];
   let row = 1;
-  const full = (text: string, style: string, size = BODY_SIZE, minHeight = 18): void => {
+  const full = (text: string, style: string, size = BODY_SIZE, minHeight = 18, bold = false): void => {
     cells.push({ row, col: 1, value: text, style });
     merges.push({ row, col: 1, lastRow: row, lastCol: 2 });
-    rows.push({ row, height: wrappedRowHeight(text, SWATCH_WIDTH + TEXT_WIDTH, size, minHeight) });
+    rows.push({ row, height: wrappedRowHeight(text, SWATCH_WIDTH + TEXT_WIDTH, size, minHeight, { bold }) });
     row += 1;
   };
-  const heading = (text: string): void => full(text, S.guideHeading, BODY_SIZE, 26);
+  const heading = (text: string): void => full(text, S.guideHeading, BODY_SIZE, 26, true);
   const para = (text: string): void => full(text, S.guideText);
   const swatch = (style: string, label: string, text: string): void => {
     cells.push({ row, col: 1, value: label, style });
@@ -57,7 +57,7 @@ export function buildGuideSheet(input: GuideSheetInput): SheetSpec {
   const appraiser = regime.appraiser.name;
   const due = vnDate(template.returnBy);
   const asOf = vnDate(template.dataAsOf);
-  full(`HƯỚNG DẪN TỰ ĐÁNH GIÁ MỨC ĐỘ ỨNG DỤNG CÔNG NGHỆ THÔNG TIN NĂM ${template.year}`, S.guideTitle, 14, 40);
+  full(`HƯỚNG DẪN TỰ ĐÁNH GIÁ MỨC ĐỘ ỨNG DỤNG CÔNG NGHỆ THÔNG TIN NĂM ${template.year}`, S.guideTitle, 14, 40, true);
   full(
     `${regimeGroup.name}${agency ? ` — ${agency.name} (mã ${agency.code})` : ''} — mẫu phiếu ${template.id}, phiên bản ${template.version}`,
     S.subtitle,
