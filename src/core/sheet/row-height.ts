@@ -24,7 +24,7 @@ const PIXELS_PER_WIDTH_UNIT = 7;
 const CELL_PADDING_PX = 6;
 const PIXELS_PER_POINT = 96 / 72;
 /** Screen rendering rounds glyph widths to whole pixels; leave room for it rather than cut a line. */
-const RENDERING_MARGIN = 1.06;
+const RENDERING_MARGIN = 1.03;
 
 export interface TextFont {
   bold?: boolean;
