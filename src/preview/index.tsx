@@ -2,6 +2,7 @@
  * The browser preview: installs the Excel test double as window.Excel / window.Office, then shows
  * the real task pane beside a grid view of the double's workbook. `?excelApi=1.4` simulates an
  * older Excel (to see how the pane degrades); `?mau=1` starts from a workbook holding a filled survey.
+ * `window.reopenPane()` closes and reopens the pane on the same workbook.
  */
 import { createRoot } from 'react-dom/client';
 import { installExcelDouble } from '../excel-double';
@@ -32,7 +33,12 @@ async function start(): Promise<void> {
   if (params.get('mau') === '1') await insertSampleSurvey(double, new Date().getFullYear());
   const workbook = doubleWorkbook(double.model, double.user, CULTURE);
   createRoot(element('workbook')).render(<WorkbookView workbook={workbook} />);
-  mountTaskPane(element('pane'), { portalNode: element('pane-layer') });
+  let pane = mountTaskPane(element('pane'), { portalNode: element('pane-layer') });
+  // Closing and opening the task pane again on the same workbook, as a user can in Excel (used by tests).
+  (window as unknown as { reopenPane: () => void }).reopenPane = () => {
+    pane.unmount();
+    pane = mountTaskPane(element('pane'), { portalNode: element('pane-layer') });
+  };
 }
 
 start().catch((e: unknown) => {

@@ -1,6 +1,7 @@
 /**
  * Everything the pane needs beyond React and Fluent UI: the Office.js adapter and the core
- * (template loading with its JSON schema, the survey sheet builder, scoring). Loaded with a
+ * (template loading with its JSON schema, the survey sheet builder, scoring, the returned-workbook
+ * reader and the consolidation checks). Loaded with a
  * dynamic import so the first paint stays within the initial bundle budget.
  */
 export { detectCapabilities } from '../office/capabilities';
@@ -10,3 +11,5 @@ export { defaultTemplate, groupTemplate, parseTemplate } from '../core/template/
 export { sampleRoster } from '../core/roster/roster';
 export { scoreForm } from '../core/scoring/score';
 export { buildSurveyWorkbook } from '../core/sheet/survey/build';
+export { findConsolidation, mergeIntoWorkbook } from '../office/consolidation-workbook';
+export { checkReturnedFiles } from './consolidation/check-returned-files';

@@ -6,6 +6,8 @@ import { reportError } from '../messages/report-error';
 import { loadServices } from '../services';
 import { SurveySection } from '../survey/SurveySection';
 import { LiveCheckSection } from '../check/LiveCheckSection';
+import { ConsolidationSection } from '../consolidation/ConsolidationSection';
+import type { ConsolidationSummary } from '../consolidation/merge-news';
 import { CapabilityNotice } from './CapabilityNotice';
 import { PaneContext, type PaneContextValue } from './pane-context';
 
@@ -26,13 +28,17 @@ const useStyles = makeStyles({
   },
 });
 
-type TabId = 'survey' | 'check';
+type TabId = 'survey' | 'check' | 'consolidation';
 
-/** The whole pane: loads the adapter, looks for a survey already in the workbook, then shows both sections. */
+/**
+ * The whole pane: loads the adapter, looks for a survey or a consolidation already in the workbook,
+ * then shows the sections. The consolidation tab stays mounted so its files survive a tab switch.
+ */
 export function App(): JSX.Element {
   const styles = useStyles();
   const [pane, setPane] = useState<PaneContextValue | null>(null);
   const [survey, setSurvey] = useState<SurveyInfo | null>(null);
+  const [consolidation, setConsolidation] = useState<ConsolidationSummary | null>(null);
   const [tab, setTab] = useState<TabId>('survey');
 
   useEffect(() => {
@@ -43,7 +49,16 @@ export function App(): JSX.Element {
       if (cancelled) return;
       setPane({ services, capabilities });
       // Without ExcelApi 1.4 the workbook cannot be read; the capability notice says so.
-      const found = capabilities.canRead ? await services.findSurvey() : null;
+      if (!capabilities.canRead) return;
+      // A consolidation workbook carries metadata too; look for it first so it is not taken for a form.
+      const existing = await services.findConsolidation();
+      if (cancelled) return;
+      if (existing) {
+        setConsolidation(existing);
+        setTab('consolidation');
+        return;
+      }
+      const found = await services.findSurvey();
       if (cancelled || !found) return;
       setSurvey(found);
       setTab('check');
@@ -73,12 +88,13 @@ export function App(): JSX.Element {
           <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabId)} size="small">
             <Tab value="survey">Phiếu khảo sát</Tab>
             <Tab value="check">Kiểm tra trực tiếp</Tab>
+            <Tab value="consolidation">Tổng hợp</Tab>
           </TabList>
-          {tab === 'survey' ? (
-            <SurveySection onSurveyReady={showSurvey} />
-          ) : (
-            <LiveCheckSection survey={survey} />
-          )}
+          {tab === 'survey' && <SurveySection onSurveyReady={showSurvey} />}
+          {tab === 'check' && <LiveCheckSection survey={survey} />}
+          <div hidden={tab !== 'consolidation'}>
+            <ConsolidationSection found={consolidation} />
+          </div>
         </PaneContext.Provider>
       )}
     </main>

@@ -28,8 +28,13 @@ function yearChoices(now: Date): number[] {
 
 export function useTemplateChoice(services: Services): TemplateChoice {
   const [source, setSource] = useState<TemplateSource>('builtin');
-  const years = useMemo(() => yearChoices(new Date()), []);
-  const [year, setYear] = useState(years[1] ?? new Date().getFullYear());
+  const usualYears = useMemo(() => yearChoices(new Date()), []);
+  const [year, setYear] = useState(usualYears[1] ?? new Date().getFullYear());
+  // A year set from the workbook (e.g. an older consolidation) joins the list so it can be shown.
+  const years = useMemo(
+    () => (usualYears.includes(year) ? usualYears : [...usualYears, year].sort((a, b) => a - b)),
+    [usualYears, year],
+  );
   const [fileName, setFileName] = useState<string | null>(null);
   const [fileTemplate, setFileTemplate] = useState<SurveyTemplate | null>(null);
   const [fileProblems, setFileProblems] = useState<TemplateProblem[]>([]);

@@ -1,0 +1,163 @@
+import { useEffect, useMemo, useState } from 'react';
+import { Button, Field, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { CheckContext } from '../../core/consolidation/check-context';
+import { usePane } from '../app/pane-context';
+import { reportError } from '../messages/report-error';
+import { TemplateField } from '../survey/TemplateField';
+import { useTemplateChoice } from '../survey/use-template-choice';
+import { CheckProgressBar } from './CheckProgressBar';
+import { ExistingConsolidationNotice } from './ExistingConsolidationNotice';
+import { FileOutcomeList } from './FileOutcomeList';
+import { countOutcomes, rowsFromReport, rowsFromSubmissions, type FileRow } from './file-rows';
+import type { ConsolidationSummary } from './merge-news';
+import { OutcomeCountsBar } from './OutcomeCountsBar';
+import { ReturnedFilesDrop } from './ReturnedFilesDrop';
+import { RunSummary } from './RunSummary';
+import { useMergeFlow } from './use-merge-flow';
+import { useReturnedFiles } from './use-returned-files';
+
+const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  actions: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  listHeader: {
+    display: 'flex',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalS,
+  },
+  heading: { fontWeight: tokens.fontWeightSemibold },
+});
+
+/**
+ * "Tổng hợp" (for the appraisers): read the returned workbooks in the pane, check each one, merge
+ * them into Bảng 1 / Bảng 2 of the open workbook, and re-sort the tables after appraisal.
+ */
+export function ConsolidationSection({ found }: { found: ConsolidationSummary | null }): JSX.Element {
+  const styles = useStyles();
+  const { services, capabilities } = usePane();
+  const regime = services.builtInRegime;
+  const roster = services.sampleRoster;
+  const choice = useTemplateChoice(services);
+  const template = choice.effective;
+  const flow = useMergeFlow(services, found);
+
+  const ctx = useMemo<CheckContext | null>(
+    () => (template ? { year: template.year, regime, templates: [template], roster: [...roster] } : null),
+    [template, regime, roster],
+  );
+  const batch = useReturnedFiles(services, ctx);
+  // The rows of the last merged batch carry what the merge did with each file.
+  const [merged, setMerged] = useState<{ files: File[]; rows: FileRow[] } | null>(null);
+
+  // A workbook that already holds a consolidation: work on its year (the built-in template of that year).
+  const existing = flow.existing;
+  const { setYear, setSource } = choice;
+  useEffect(() => {
+    if (!existing) return;
+    if (services.defaultTemplate(existing.year, regime).id === existing.templateId) {
+      setSource('builtin');
+      setYear(existing.year);
+    } else setSource('file');
+  }, [services, regime, existing?.year, existing?.templateId, setYear, setSource]);
+
+  const batchMerged = merged !== null && merged.files === batch.files;
+  const rows = merged && batchMerged ? merged.rows : rowsFromSubmissions(batch.submissions);
+  const counts = countOutcomes(rows);
+  const busy = flow.busy !== null;
+  // A batch already merged would change nothing; new files start a new batch.
+  const canMerge =
+    capabilities.canInsert &&
+    template !== null &&
+    !busy &&
+    !batch.checking &&
+    !batchMerged &&
+    batch.submissions.length > 0;
+  const canResort = capabilities.canInsert && template !== null && !busy && existing !== null;
+  const agencyName = (code: string): string | undefined => roster.find((a) => a.code === code)?.name;
+
+  const merge = async (): Promise<void> => {
+    if (!template) return;
+    const files = batch.files;
+    const run = await flow.merge(batch.submissions, { template, regime, roster });
+    if (!run) return;
+    batch.markMerged();
+    setMerged({ files, rows: rowsFromReport(run.report.files) });
+  };
+  const resort = (): void => {
+    if (template) void flow.resort({ template, regime, roster });
+  };
+  const openSheet = (sheet: string): void => {
+    services
+      .selectCell(sheet, 'A1')
+      .catch((e: unknown) => reportError(`Không mở được trang tính "${sheet}"`, e));
+  };
+
+  return (
+    <section className={styles.section} aria-label="Tổng hợp">
+      <Text size={200}>
+        Dành cho Sở: đọc các tệp phiếu các đơn vị gửi về, kiểm tra từng tệp rồi tổng hợp thành Bảng 1, Bảng 2
+        trong sổ tính đang mở. Điểm thẩm định và lý do đã nhập không bao giờ bị ghi đè.
+      </Text>
+      {existing && <ExistingConsolidationNotice existing={existing} template={template} />}
+      <TemplateField
+        source={choice.source}
+        onSourceChange={choice.setSource}
+        year={choice.year}
+        years={choice.years}
+        onYearChange={choice.setYear}
+        fileName={choice.fileName}
+        fileTemplate={choice.fileTemplate}
+        fileProblems={choice.fileProblems}
+        onFile={choice.loadFile}
+      />
+      <Field label="Danh sách đơn vị">
+        <Text size={200}>
+          Danh sách mẫu có sẵn: {roster.length} cơ quan, đơn vị. Phiếu của đơn vị ngoài danh sách bị từ chối.
+        </Text>
+      </Field>
+      <ReturnedFilesDrop disabled={template === null || busy} onFiles={batch.add} />
+      {batch.progress && <CheckProgressBar progress={batch.progress} />}
+      {rows.length > 0 && (
+        <>
+          <div className={styles.listHeader}>
+            <Text className={styles.heading}>
+              {rows.length} tệp {batchMerged ? 'đã tổng hợp' : 'đã kiểm tra'}
+            </Text>
+            <Button size="small" appearance="subtle" disabled={busy || batch.checking} onClick={batch.clear}>
+              Xóa danh sách
+            </Button>
+          </div>
+          <OutcomeCountsBar counts={counts} />
+        </>
+      )}
+      <div className={styles.actions}>
+        <Button appearance="primary" disabled={!canMerge} onClick={() => void merge()}>
+          Tổng hợp vào bảng tính
+        </Button>
+        <Button disabled={!canResort} onClick={resort}>
+          Cập nhật xếp hạng
+        </Button>
+        {flow.busy && (
+          <Spinner
+            size="tiny"
+            label={flow.busy === 'merge' ? 'Đang ghi bảng tổng hợp…' : 'Đang sắp xếp lại…'}
+          />
+        )}
+      </div>
+      {capabilities.canInsert ? (
+        <Text size={200}>
+          &quot;Cập nhật xếp hạng&quot;: sau khi sửa điểm thẩm định ở trang &quot;Dữ liệu&quot;, sắp xếp lại
+          Bảng 1, Bảng 2 và ghi các thay đổi vào nhật ký.
+        </Text>
+      ) : (
+        <Text size={200} data-testid="consolidation-unavailable">
+          Phiên bản Excel này không cho phần bổ trợ ghi bảng tổng hợp vào sổ tính (cần ExcelApi 1.8, có từ
+          Excel 2019 hoặc Microsoft 365). Vẫn kiểm tra được các tệp phiếu ở đây; để tổng hợp, hãy dùng Excel
+          mới hơn hoặc lệnh &quot;xep-hang-cntt consolidate&quot;.
+        </Text>
+      )}
+      {flow.last && <RunSummary last={flow.last} onOpenSheet={openSheet} />}
+      {rows.length > 0 && <FileOutcomeList rows={rows} agencyName={agencyName} />}
+    </section>
+  );
+}

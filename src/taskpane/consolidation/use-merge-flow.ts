@@ -1,0 +1,87 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { ConsolidationRun } from '../../core/consolidation/consolidate';
+import type { Submission } from '../../core/consolidation/submission';
+import type { Regime } from '../../core/regime/types';
+import type { Agency } from '../../core/roster/types';
+import type { SurveyTemplate } from '../../core/template/types';
+import { publish } from '../messages/message-bus';
+import { reportError } from '../messages/report-error';
+import type { Services } from '../services';
+import { mergeNews, type ConsolidationSummary } from './merge-news';
+
+export type RunKind = 'merge' | 'resort';
+
+export interface LastRun {
+  kind: RunKind;
+  run: ConsolidationRun;
+}
+
+export interface MergeInput {
+  template: SurveyTemplate;
+  regime: Regime;
+  roster: readonly Agency[];
+}
+
+export interface MergeFlow {
+  /** The consolidation the open workbook holds (found when the pane opened, or written since). */
+  existing: ConsolidationSummary | null;
+  busy: RunKind | null;
+  last: LastRun | null;
+  /** Merges the submissions into the workbook; the run written, or null when nothing was. */
+  merge: (submissions: readonly Submission[], input: MergeInput) => Promise<ConsolidationRun | null>;
+  /** Re-sorts the tables after appraisers' edits (a merge of no files) and audits the edits. */
+  resort: (input: MergeInput) => Promise<ConsolidationRun | null>;
+}
+
+/** "Tổng hợp vào bảng tính" and "Cập nhật xếp hạng"; every failure reaches the user as a message. */
+export function useMergeFlow(services: Services, found: ConsolidationSummary | null): MergeFlow {
+  const [existing, setExisting] = useState<ConsolidationSummary | null>(found);
+  const [busy, setBusy] = useState<RunKind | null>(null);
+  const [last, setLast] = useState<LastRun | null>(null);
+
+  useEffect(() => {
+    if (found) setExisting(found);
+  }, [found]);
+
+  const run = useCallback(
+    async (
+      kind: RunKind,
+      submissions: readonly Submission[],
+      input: MergeInput,
+    ): Promise<ConsolidationRun | null> => {
+      const failure = kind === 'merge' ? 'Không tổng hợp được vào bảng tính' : 'Không cập nhật được xếp hạng';
+      setBusy(kind);
+      try {
+        const result = await services.mergeIntoWorkbook({
+          submissions,
+          template: input.template,
+          regime: input.regime,
+          roster: input.roster,
+          now: new Date().toISOString(),
+        });
+        if (!result.ok) {
+          publish('error', failure, result.message);
+          return null;
+        }
+        const news = mergeNews(kind, result.run);
+        setLast({ kind, run: result.run });
+        setExisting(news.summary);
+        publish('success', news.title, news.text);
+        return result.run;
+      } catch (e) {
+        reportError(failure, e);
+        return null;
+      } finally {
+        setBusy(null);
+      }
+    },
+    [services],
+  );
+
+  const merge = useCallback(
+    (submissions: readonly Submission[], input: MergeInput) => run('merge', submissions, input),
+    [run],
+  );
+  const resort = useCallback((input: MergeInput) => run('resort', [], input), [run]);
+  return { existing, busy, last, merge, resort };
+}
