@@ -11,6 +11,8 @@ import { FileOutcomeList } from './FileOutcomeList';
 import { countOutcomes, rowsFromReport, rowsFromSubmissions, type FileRow } from './file-rows';
 import type { ConsolidationSummary } from './merge-news';
 import { OutcomeCountsBar } from './OutcomeCountsBar';
+import { ReceivedAtField } from './ReceivedAtField';
+import { receivedAtFromInput, vnDate, withReceivedAt } from './received-at';
 import { ReturnedFilesDrop } from './ReturnedFilesDrop';
 import { RunSummary } from './RunSummary';
 import { useMergeFlow } from './use-merge-flow';
@@ -48,6 +50,9 @@ export function ConsolidationSection({ found }: { found: ConsolidationSummary | 
   const batch = useReturnedFiles(services, ctx);
   // The rows of the last merged batch carry what the merge did with each file.
   const [merged, setMerged] = useState<{ files: File[]; rows: FileRow[] } | null>(null);
+  const [commonTime, setCommonTime] = useState(false);
+  const [timeInput, setTimeInput] = useState('');
+  const commonReceivedAt = commonTime ? receivedAtFromInput(timeInput) : null;
 
   // A workbook that already holds a consolidation: work on its year (the built-in template of that year).
   const existing = flow.existing;
@@ -71,14 +76,19 @@ export function ConsolidationSection({ found }: { found: ConsolidationSummary | 
     !busy &&
     !batch.checking &&
     !batchMerged &&
-    batch.submissions.length > 0;
+    batch.submissions.length > 0 &&
+    (!commonTime || commonReceivedAt !== null);
   const canResort = capabilities.canInsert && template !== null && !busy && existing !== null;
   const agencyName = (code: string): string | undefined => roster.find((a) => a.code === code)?.name;
 
   const merge = async (): Promise<void> => {
     if (!template) return;
     const files = batch.files;
-    const run = await flow.merge(batch.submissions, { template, regime, roster });
+    const run = await flow.merge(withReceivedAt(batch.submissions, commonReceivedAt), {
+      template,
+      regime,
+      roster,
+    });
     if (!run) return;
     batch.markMerged();
     setMerged({ files, rows: rowsFromReport(run.report.files) });
@@ -115,6 +125,14 @@ export function ConsolidationSection({ found }: { found: ConsolidationSummary | 
           Danh sách mẫu có sẵn: {roster.length} cơ quan, đơn vị. Phiếu của đơn vị ngoài danh sách bị từ chối.
         </Text>
       </Field>
+      <ReceivedAtField
+        enabled={commonTime}
+        onEnabledChange={setCommonTime}
+        value={timeInput}
+        onValueChange={setTimeInput}
+        invalid={commonReceivedAt === null}
+        returnBy={template ? vnDate(template.returnBy) : null}
+      />
       <ReturnedFilesDrop disabled={template === null || busy} onFiles={batch.add} />
       {batch.progress && <CheckProgressBar progress={batch.progress} />}
       {rows.length > 0 && (
