@@ -14,6 +14,11 @@ export class RichTextCollector {
     else if (name === 't' && this.phoneticDepth === 0) this.inText = true;
   }
 
+  /** Whether text now would be kept (inside a `<t>` outside phonetic runs), so callers can skip decoding it. */
+  get wantsText(): boolean {
+    return this.inText;
+  }
+
   text(t: string): void {
     if (this.inText) this.parts.push(t);
   }

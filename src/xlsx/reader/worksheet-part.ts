@@ -9,7 +9,7 @@ import { unescapeOoxml } from './escaped-text';
 import { refuse } from './read-error';
 import { RichTextCollector } from './rich-text';
 import { shiftFormula } from './shared-formula';
-import { attr, parseXml } from './xml';
+import { XML_END, XML_OPEN, XML_TEXT, XmlScanner } from './xml-scanner';
 
 interface SharedMaster {
   formula: string;
@@ -98,18 +98,23 @@ export function parseWorksheet(text: string, partName: string, sheetName: string
     if (cell.value !== null || cell.formula !== undefined || cell.error !== undefined || hasF) cells[key] = cell;
   }
 
-  parseXml(text, partName, {
-    open(name, attributes) {
-      switch (name) {
+  const xml = new XmlScanner(text, partName);
+  for (let token = xml.next(); token !== XML_END; token = xml.next()) {
+    if (token === XML_TEXT) {
+      if (collecting === 'v') v += xml.text();
+      else if (collecting === 'f') f += xml.text();
+      else if (collecting === 'is' && inline.wantsText) inline.text(xml.text());
+    } else if (token === XML_OPEN) {
+      switch (xml.name) {
         case 'row': {
-          const r = attributes.r;
+          const r = xml.attr('r');
           row = r !== undefined ? Number(r) : row + 1;
           if (!Number.isInteger(row) || row < 1) refuse('corrupt', `trang '${sheetName}' có số hàng không hợp lệ "${r ?? ''}".`);
           col = 0;
           break;
         }
         case 'c': {
-          const r = attributes.r;
+          const r = xml.attr('r');
           if (r !== undefined) {
             const pos = parseCellRef(r);
             if (!pos) return refuse('corrupt', `trang '${sheetName}' có địa chỉ ô không hợp lệ "${r}".`);
@@ -120,7 +125,7 @@ export function parseWorksheet(text: string, partName: string, sheetName: string
           }
           key = cellKey(row, col);
           inCell = true;
-          type = attributes.t ?? 'n';
+          type = xml.attr('t') ?? 'n';
           v = '';
           hasV = false;
           f = '';
@@ -139,24 +144,18 @@ export function parseWorksheet(text: string, partName: string, sheetName: string
           if (inCell) {
             collecting = 'f';
             hasF = true;
-            fType = attr(attributes, 't') ?? '';
-            fSi = attr(attributes, 'si') ?? '';
+            fType = xml.attrLocal('t') ?? '';
+            fSi = xml.attrLocal('si') ?? '';
           }
           break;
         case 'is':
           if (inCell) collecting = 'is';
           break;
         default:
-          if (collecting === 'is') inline.open(name);
+          if (collecting === 'is') inline.open(xml.name);
       }
-    },
-    text(t) {
-      if (collecting === 'v') v += t;
-      else if (collecting === 'f') f += t;
-      else if (collecting === 'is') inline.text(t);
-    },
-    close(name) {
-      switch (name) {
+    } else {
+      switch (xml.name) {
         case 'c':
           if (inCell) finishCell();
           inCell = false;
@@ -168,10 +167,10 @@ export function parseWorksheet(text: string, partName: string, sheetName: string
           collecting = null;
           break;
         default:
-          if (collecting === 'is') inline.close(name);
+          if (collecting === 'is') inline.close(xml.name);
       }
-    },
-  });
+    }
+  }
 
   for (const p of pending) {
     const master = masters.get(p.si);

@@ -1,10 +1,9 @@
 /**
- * Thin layer over saxes: decodes a part's bytes, parses it with element and attribute names
- * reduced to their local part (writers differ in prefixes: `x:sheet`, `r:id`), and turns any
- * XML error into a refusal naming the part.
+ * Decoding of a part's bytes, and callback-style parsing over the scanner with element names
+ * reduced to their local part (writers differ in prefixes: `x:sheet`, `r:id`); any XML error
+ * becomes a refusal naming the part.
  */
-import { SaxesParser } from 'saxes';
-import { FileReadError, refuse } from './read-error';
+import { XML_END, XML_OPEN, XML_TEXT, XmlScanner } from './xml-scanner';
 
 export type Attributes = Record<string, string>;
 
@@ -16,17 +15,17 @@ export interface XmlHandlers {
 
 const utf8 = new TextDecoder('utf-8');
 
-const DECLARATION = /^\s*<\?xml\s[^?]*\?>/;
+const latin1 = new TextDecoder('latin1');
 
 function declaredEncoding(bytes: Uint8Array): string | null {
-  const head = String.fromCharCode(...bytes.subarray(0, Math.min(bytes.length, 100)));
+  const head = latin1.decode(bytes.subarray(0, Math.min(bytes.length, 100)));
   const m = /^\s*<\?xml\s[^?]*encoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(head);
   return m?.[1]?.toLowerCase() ?? null;
 }
 
 /**
- * Decodes a part and drops its XML declaration (saxes is slow on it, and the encoding it names is
- * applied here): UTF-8 by default, UTF-16 by byte-order mark, or a declared legacy encoding.
+ * Decodes a part, in the encoding its XML declaration names: UTF-8 by
+ * default, UTF-16 by byte-order mark, or a declared legacy encoding.
  */
 export function decodeXml(bytes: Uint8Array): string {
   let text: string;
@@ -44,13 +43,8 @@ export function decodeXml(bytes: Uint8Array): string {
     }
     text = decoder.decode(bytes);
   }
-  const declaration = DECLARATION.exec(text);
-  return declaration ? text.slice(declaration[0].length) : text;
-}
-
-export function localName(name: string): string {
-  const colon = name.indexOf(':');
-  return colon < 0 ? name : name.slice(colon + 1);
+  // The declaration stays: the scanner skips it, and slicing it off would leave a sliced string, slower to scan.
+  return text;
 }
 
 /** An attribute by local name, whatever prefix the writer gave it. */
@@ -62,20 +56,12 @@ export function attr(attributes: Attributes, name: string): string | undefined {
   return undefined;
 }
 
+/** Callback-style parsing for the small parts (workbook, relationships, content types, properties). */
 export function parseXml(text: string, partName: string, handlers: XmlHandlers): void {
-  const parser = new SaxesParser({ position: false });
-  parser.on('opentag', (tag) => handlers.open(localName(tag.name), tag.attributes as Attributes));
-  const onText = handlers.text;
-  if (onText) {
-    parser.on('text', onText);
-    parser.on('cdata', onText);
-  }
-  const onClose = handlers.close;
-  if (onClose) parser.on('closetag', (tag) => onClose(localName(tag.name)));
-  try {
-    parser.write(text).close();
-  } catch (e) {
-    if (e instanceof FileReadError) throw e;
-    refuse('corrupt', `phần "${partName}" của tệp không phải XML hợp lệ.`);
+  const xml = new XmlScanner(text, partName);
+  for (let token = xml.next(); token !== XML_END; token = xml.next()) {
+    if (token === XML_OPEN) handlers.open(xml.name, xml.attributes());
+    else if (token === XML_TEXT) handlers.text?.(xml.text());
+    else handlers.close?.(xml.name);
   }
 }
