@@ -23,8 +23,6 @@ const COLON = 58;
 const BANG = 33;
 const QUESTION = 63;
 const SEMICOLON = 59;
-/** `-2` in a "next occurrence" cache: none up to the end of the text. */
-const NONE = -2;
 
 /** Characters XML 1.0 does not allow anywhere (TextDecoder never yields lone surrogates). */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
@@ -40,9 +38,9 @@ const SPACE = '[ \\t\\r\\n]';
  */
 const START_TAG = new RegExp(`<${NAME}(?:${SPACE}+${NAME}${SPACE}*=${SPACE}*(?:"[^"<]*"|'[^'<]*'))*${SPACE}*/?>`, 'y');
 
-function isNameStart(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === COLON || c >= 0xc0;
-}
+/** The XML declaration, read as loosely as the reader always has (its encoding was applied when decoding). */
+const XML_DECLARATION = /<\?xml\s[^?]*\?>/y;
+const PROCESSING_INSTRUCTION = new RegExp(`<\\?(${NAME})(?:${SPACE}[^]*?)?\\?>`, 'y');
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 9 || c === 13;
@@ -50,6 +48,27 @@ function isSpace(c: number): boolean {
 
 function isXmlChar(cp: number): boolean {
   return cp === 9 || cp === 10 || cp === 13 || (cp >= 0x20 && cp <= 0xd7ff) || (cp >= 0xe000 && cp <= 0xfffd) || (cp >= 0x10000 && cp <= 0x10ffff);
+}
+
+/** The next occurrence of a string at or after a position, remembered so a run is not searched twice. */
+class NextOccurrence {
+  private from = 0;
+  private at = -1;
+
+  constructor(
+    private readonly src: string,
+    private readonly needle: string,
+  ) {}
+
+  /** Index of the first occurrence at or after `pos`, or the text's length when there is none. */
+  after(pos: number): number {
+    if (pos < this.from || pos > this.at) {
+      const i = this.src.indexOf(this.needle, pos);
+      this.at = i < 0 ? this.src.length : i;
+      this.from = pos;
+    }
+    return this.at;
+  }
 }
 
 export class XmlScanner {
@@ -77,11 +96,10 @@ export class XmlScanner {
   private readonly attrNameEnd: number[] = [];
   private readonly attrValueStart: number[] = [];
   private readonly attrValueEnd: number[] = [];
-  // Next occurrence at or after some earlier position, so runs are checked without rescanning.
-  private nextLt = -1;
-  private nextAmp = -1;
-  private nextCr = -1;
-  private nextCdataEnd = -1;
+  private readonly nextLt: NextOccurrence;
+  private readonly nextAmp: NextOccurrence;
+  private readonly nextCr: NextOccurrence;
+  private readonly nextCdataEnd: NextOccurrence;
   /** The character of the reference {@link referenceEnd} last read. */
   private referenced = '';
 
@@ -90,6 +108,10 @@ export class XmlScanner {
     private readonly partName: string,
   ) {
     if (DISALLOWED_CHAR.test(src)) this.fail();
+    this.nextLt = new NextOccurrence(src, '<');
+    this.nextAmp = new NextOccurrence(src, '&');
+    this.nextCr = new NextOccurrence(src, '\r');
+    this.nextCdataEnd = new NextOccurrence(src, ']]>');
   }
 
   fail(): never {
@@ -140,9 +162,7 @@ export class XmlScanner {
         this.fail();
       }
       if (c === QUESTION) {
-        const end = src.indexOf('?>', start + 2);
-        if (end < 0 || !isNameStart(src.charCodeAt(start + 2))) this.fail();
-        this.pos = end + 2;
+        this.skipProcessingInstruction(start);
         continue;
       }
       return this.openTag(start);
@@ -218,19 +238,11 @@ export class XmlScanner {
   }
 
   private ltFrom(at: number): number {
-    if (this.nextLt < at) {
-      const lt = this.src.indexOf('<', at);
-      this.nextLt = lt < 0 ? this.src.length : lt;
-    }
-    return this.nextLt;
+    return this.nextLt.after(at);
   }
 
   private ampFrom(at: number): number {
-    if (this.nextAmp < at && this.nextAmp !== NONE) {
-      const amp = this.src.indexOf('&', at);
-      this.nextAmp = amp < 0 ? NONE : amp;
-    }
-    return this.nextAmp;
+    return this.nextAmp.after(at);
   }
 
   private onlySpace(start: number, end: number): void {
@@ -238,17 +250,13 @@ export class XmlScanner {
   }
 
   private checkNoCdataEnd(start: number, end: number): void {
-    if (this.nextCdataEnd < start && this.nextCdataEnd !== NONE) {
-      const at = this.src.indexOf(']]>', start);
-      this.nextCdataEnd = at < 0 ? NONE : at;
-    }
-    if (this.nextCdataEnd >= 0 && this.nextCdataEnd + 3 <= end) this.fail();
+    if (this.nextCdataEnd.after(start) + 3 <= end) this.fail();
   }
 
   /** Character data nobody read still may hold neither `]]>` nor a broken reference. */
   private checkCharData(start: number, end: number): void {
     this.checkNoCdataEnd(start, end);
-    for (let amp = this.ampFrom(start); amp >= 0 && amp < end; amp = this.ampFrom(start)) {
+    for (let amp = this.ampFrom(start); amp < end; amp = this.ampFrom(start)) {
       start = this.referenceEnd(amp, end);
     }
   }
@@ -257,10 +265,10 @@ export class XmlScanner {
   private decodeRange(start: number, end: number): string {
     const src = this.src;
     let amp = this.ampFrom(start);
-    if (amp < 0 || amp >= end) return this.normaliseLineEnds(src.slice(start, end), start, end);
+    if (amp >= end) return this.normaliseLineEnds(src.slice(start, end), start, end);
     let out = '';
     let from = start;
-    while (amp >= 0 && amp < end) {
+    while (amp < end) {
       out += this.normaliseLineEnds(src.slice(from, amp), from, amp);
       from = this.referenceEnd(amp, end);
       out += this.referenced;
@@ -271,11 +279,7 @@ export class XmlScanner {
 
   /** XML end-of-line handling: `\r\n` and a lone `\r` in the source read as `\n`. */
   private normaliseLineEnds(piece: string, start: number, end: number): string {
-    if (this.nextCr < start && this.nextCr !== NONE) {
-      const cr = this.src.indexOf('\r', start);
-      this.nextCr = cr < 0 ? NONE : cr;
-    }
-    return this.nextCr >= 0 && this.nextCr < end ? piece.replace(/\r\n?/g, '\n') : piece;
+    return this.nextCr.after(start) < end ? piece.replace(/\r\n?/g, '\n') : piece;
   }
 
   /** Resolves the references of an attribute value already checked when its tag was scanned. */
@@ -355,7 +359,7 @@ export class XmlScanner {
     let nameEnd = nameStart + 1;
     for (let c = src.charCodeAt(nameEnd); c !== GT && c !== SLASH && !isSpace(c); c = src.charCodeAt(++nameEnd));
     // Only attribute values can hold `&`: check their references now, read or not.
-    for (let amp = this.ampFrom(nameEnd); amp >= 0 && amp < tagEnd; amp = this.ampFrom(amp + 1)) this.referenceEnd(amp, tagEnd);
+    for (let amp = this.ampFrom(nameEnd); amp < tagEnd; amp = this.ampFrom(amp + 1)) this.referenceEnd(amp, tagEnd);
     const qname = src.slice(nameStart, nameEnd);
     const colon = qname.indexOf(':');
     const local = colon < 0 ? qname : qname.slice(colon + 1);
@@ -419,6 +423,18 @@ export class XmlScanner {
   private pop(): void {
     this.stack.pop();
     this.name = this.localStack.pop() as string;
+  }
+
+  /** `<?target data?>`; the XML declaration (`<?xml ...?>`) only as the very first thing. */
+  private skipProcessingInstruction(start: number): void {
+    PROCESSING_INSTRUCTION.lastIndex = start;
+    const m = PROCESSING_INSTRUCTION.exec(this.src);
+    if (!m) this.fail();
+    if ((m[1] as string).toLowerCase() === 'xml') {
+      XML_DECLARATION.lastIndex = start;
+      if (this.src.slice(0, start).trim() !== '' || !XML_DECLARATION.test(this.src)) this.fail();
+    }
+    this.pos = PROCESSING_INSTRUCTION.lastIndex;
   }
 
   private skipComment(start: number): void {
