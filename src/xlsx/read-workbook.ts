@@ -1,7 +1,7 @@
 /**
  * Reads a returned survey workbook (.xlsx bytes) into plain data for the merge: sheets, defined
  * names, custom properties, and the cells of the sheets the defined names point at plus the
- * metadata sheet. Browser-safe (fflate, saxes, @noble/hashes; no fs, no Buffer) and synchronous.
+ * metadata sheet. Browser-safe (fflate, @noble/hashes, its own XML scanner; no fs, no Buffer) and synchronous.
  * Never throws: every file gets either a workbook or a Vietnamese refusal naming the file.
  */
 import { sha256 } from '@noble/hashes/sha256';
@@ -35,10 +35,20 @@ function sheetKey(name: string): string {
 function workbookNames(workbook: WorkbookPart): ReadName[] {
   const bySheetKey = new Map(workbook.sheets.map((s) => [sheetKey(s.name), s.name]));
   const names: ReadName[] = [];
+  // A form's hundred-odd names point at one or two sheets: resolve each spelling once (NFC is not free).
+  const resolved = new Map<string, string>();
+  const resolve = (written: string): string => {
+    let sheet = resolved.get(written);
+    if (sheet === undefined) {
+      sheet = bySheetKey.get(sheetKey(written)) ?? written;
+      resolved.set(written, sheet);
+    }
+    return sheet;
+  };
   for (const n of workbook.definedNames) {
     if (n.localSheetId !== null || /^_xlnm\./i.test(n.name)) continue;
     const target = parseNameTarget(n.text);
-    const sheet = target.sheet === null ? null : (bySheetKey.get(sheetKey(target.sheet)) ?? target.sheet);
+    const sheet = target.sheet === null ? null : resolve(target.sheet);
     names.push({ name: n.name, sheet, address: target.address, raw: n.text });
   }
   return names;

@@ -41,7 +41,6 @@ export function parseWorksheet(text: string, partName: string, sheetName: string
   let col = 0;
   let inCell = false;
   let type = 'n';
-  let key = '';
   let collecting: 'v' | 'f' | 'is' | null = null;
   let v = '';
   let hasV = false;
@@ -51,10 +50,14 @@ export function parseWorksheet(text: string, partName: string, sheetName: string
   let fSi = '';
 
   function finishCell(): void {
+    // Most cells of a form are styled blanks (`<c r="B1" s="1"/>`): nothing to keep.
+    if (!hasV && !hasF && type !== 'inlineStr' && type !== 'str') return;
+    const key = cellKey(row, col);
     const cell: ReadCell = { value: null };
     let formula: string | undefined;
     if (hasF) {
-      const written = f.trim().replace(/^=/, '');
+      let written = f.trim();
+      if (written.charCodeAt(0) === 61) written = written.slice(1); // a leading '='
       if (fType === 'shared' && fSi !== '') {
         if (written !== '') {
           masters.set(fSi, { formula: written, row, col });
@@ -123,7 +126,6 @@ export function parseWorksheet(text: string, partName: string, sheetName: string
           } else {
             col += 1;
           }
-          key = cellKey(row, col);
           inCell = true;
           type = xml.attr('t') ?? 'n';
           v = '';

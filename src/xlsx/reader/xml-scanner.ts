@@ -192,14 +192,6 @@ export class XmlScanner {
     return i < 0 ? undefined : this.attrValue(i);
   }
 
-  /** All attributes of the element just opened, by their name as written. */
-  attributes(): Record<string, string> {
-    if (!this.attrsParsed) this.parseAttributes();
-    const out: Record<string, string> = {};
-    for (let i = 0; i < this.attrCount; i++) out[this.src.slice(this.attrNameStart[i], this.attrNameEnd[i])] = this.attrValue(i);
-    return out;
-  }
-
   private findAttr(local: string, prefixed: boolean): number {
     if (!this.attrsParsed) this.parseAttributes();
     const src = this.src;

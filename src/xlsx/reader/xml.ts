@@ -5,7 +5,11 @@
  */
 import { XML_END, XML_OPEN, XML_TEXT, XmlScanner } from './xml-scanner';
 
-export type Attributes = Record<string, string>;
+/** The attributes of the element just opened, read on demand (most elements' are never read). */
+export interface Attributes {
+  /** By local name whatever its prefix (`r:id`), the unprefixed one first; references resolved. */
+  attrLocal(name: string): string | undefined;
+}
 
 export interface XmlHandlers {
   open(name: string, attributes: Attributes): void;
@@ -49,18 +53,14 @@ export function decodeXml(bytes: Uint8Array): string {
 
 /** An attribute by local name, whatever prefix the writer gave it. */
 export function attr(attributes: Attributes, name: string): string | undefined {
-  const direct = attributes[name];
-  if (direct !== undefined) return direct;
-  const suffix = `:${name}`;
-  for (const key in attributes) if (key.endsWith(suffix)) return attributes[key];
-  return undefined;
+  return attributes.attrLocal(name);
 }
 
 /** Callback-style parsing for the small parts (workbook, relationships, content types, properties). */
 export function parseXml(text: string, partName: string, handlers: XmlHandlers): void {
   const xml = new XmlScanner(text, partName);
   for (let token = xml.next(); token !== XML_END; token = xml.next()) {
-    if (token === XML_OPEN) handlers.open(xml.name, xml.attributes());
+    if (token === XML_OPEN) handlers.open(xml.name, xml);
     else if (token === XML_TEXT) handlers.text?.(xml.text());
     else handlers.close?.(xml.name);
   }
