@@ -78,7 +78,7 @@ function customProperties(parts: PackageParts, rootRels: Relationship[]): Record
   return text === null ? {} : parseCustomProperties(text, partName);
 }
 
-function readPackage(bytes: Uint8Array, fileName: string, limits: ReadLimits): ReturnedWorkbook {
+function readPackage(bytes: Uint8Array, fileName: string, limits: ReadLimits, knownSha256: string | undefined): ReturnedWorkbook {
   if (bytes.length > limits.maxFileBytes) {
     refuse('too-large', `tệp nặng ${megabytes(bytes.length)}, vượt giới hạn ${megabytes(limits.maxFileBytes)}.`);
   }
@@ -100,7 +100,7 @@ function readPackage(bytes: Uint8Array, fileName: string, limits: ReadLimits): R
   return {
     fileName,
     byteLength: bytes.length,
-    sha256: bytesToHex(sha256(bytes)),
+    sha256: knownSha256 ?? bytesToHex(sha256(bytes)),
     sheets: workbook.sheets.map((s) => ({ name: s.name, visibility: s.visibility })),
     names,
     customProperties: customProperties(parts, rootRels),
@@ -116,9 +116,17 @@ function problemOf(fileName: string, e: unknown): FileProblem {
   return { code: 'corrupt', message: fileMessage(fileName, `tệp bị hỏng, không đọc được. ${ADVICE.corrupt}`) };
 }
 
-export function readReturnedWorkbook(bytes: Uint8Array, fileName: string, limits?: Partial<ReadLimits>): ReadOutcome {
+export interface ReadOptions {
+  /**
+   * The file's SHA-256 (lower-case hex) when the caller already computed it from these bytes, as
+   * the CLI and the task pane do so that unreadable files get one too: hashing again is wasted work.
+   */
+  sha256?: string;
+}
+
+export function readReturnedWorkbook(bytes: Uint8Array, fileName: string, limits?: Partial<ReadLimits>, options?: ReadOptions): ReadOutcome {
   try {
-    return { ok: true, workbook: readPackage(bytes, fileName, resolveLimits(limits)) };
+    return { ok: true, workbook: readPackage(bytes, fileName, resolveLimits(limits), options?.sha256) };
   } catch (e) {
     return { ok: false, problem: problemOf(fileName, e) };
   }

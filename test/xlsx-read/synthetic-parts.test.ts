@@ -4,6 +4,7 @@ import { sha256 } from '@noble/hashes/sha256';
 import { bytesToHex } from '@noble/hashes/utils';
 import { buildPackage, buildPackageParts, zipParts } from './support/package-builder';
 import { readOk } from './support/read';
+import { readReturnedWorkbook } from '../../src/xlsx/read-workbook';
 
 const FORM = 'Phiếu';
 
@@ -181,6 +182,14 @@ describe('file identity and custom properties', () => {
     expect(wb.byteLength).toBe(bytes.length);
     expect(wb.sha256).toBe(bytesToHex(sha256(bytes)));
     expect(wb.customProperties).toEqual({ 'XHCNTT.year': '2026', 'XHCNTT.group': 'so' });
+  });
+
+  test('a hash the caller already computed from the same bytes is used as given, not computed again', () => {
+    const bytes = buildPackage({ sheets: [{ name: FORM, sheetData: '' }] });
+    // A stand-in value no hashing of these bytes would give, so a second hashing would show.
+    const known = 'ab'.repeat(32);
+    const outcome = readReturnedWorkbook(bytes, 'so-y-te.xlsx', undefined, { sha256: known });
+    expect(outcome.ok && outcome.workbook.sha256).toBe(known);
   });
 
   test('typed custom properties (number, boolean) come back as their text', () => {

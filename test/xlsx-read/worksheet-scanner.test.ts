@@ -128,6 +128,7 @@ describe('XML that is not well-formed is refused as corrupt, naming the part', (
     ['a raw control character', '<row r="1"><c r="A1" t="inlineStr"><is><t>a\u0001b</t></is></c></row>'],
     ['an unquoted attribute', '<row r=1><c r="A1"><v>1</v></c></row>'],
     ['a duplicate attribute', '<row r="1"><c r="A1" t="s" t="n"><v>0</v></c></row>'],
+    ['a duplicate attribute on an element the reader ignores', '<row r="1"><c r="A1" t="inlineStr"><is><t xml:space="preserve" xml:space="preserve">a</t></is></c></row>'],
     ['< in an attribute value', '<row r="1"><c r="A<1"><v>1</v></c></row>'],
     [']]> in text', '<row r="1"><c r="A1" t="inlineStr"><is><t>a]]>b</t></is></c></row>'],
     ['an unterminated comment', '<row r="1"><!-- <c r="A1"><v>1</v></c></row>'],

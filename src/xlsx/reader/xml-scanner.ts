@@ -34,7 +34,7 @@ const SPACE = '[ \\t\\r\\n]';
 /**
  * A whole start tag, checked in one native regex step (much faster than character by character in
  * JavaScript). Values hold no `<` and stop at their quote, so a match never runs past the next `<`
- * and backtracks at most linearly. Attributes are then read only for the elements that need them.
+ * and backtracks at most linearly. Attribute values are decoded only when asked for.
  */
 const START_TAG = new RegExp(`<${NAME}(?:${SPACE}+${NAME}${SPACE}*=${SPACE}*(?:"[^"<]*"|'[^'<]*'))*${SPACE}*/?>`, 'y');
 
@@ -87,10 +87,7 @@ export class XmlScanner {
   private textEnd = 0;
   private textIsCdata = false;
   private textPending = false;
-  // The current element's attributes: their source range, split into offsets on first use.
-  private attrsStart = 0;
-  private attrsEnd = 0;
-  private attrsParsed = true;
+  // The current element's attributes as source offsets, reused from tag to tag.
   private attrCount = 0;
   private readonly attrNameStart: number[] = [];
   private readonly attrNameEnd: number[] = [];
@@ -193,7 +190,6 @@ export class XmlScanner {
   }
 
   private findAttr(local: string, prefixed: boolean): number {
-    if (!this.attrsParsed) this.parseAttributes();
     const src = this.src;
     const n = local.length;
     for (let i = 0; i < this.attrCount; i++) {
@@ -355,10 +351,7 @@ export class XmlScanner {
     const qname = src.slice(nameStart, nameEnd);
     const colon = qname.indexOf(':');
     const local = colon < 0 ? qname : qname.slice(colon + 1);
-    this.attrsStart = nameEnd;
-    this.attrsEnd = tagEnd - (selfClosing ? 2 : 1);
-    this.attrsParsed = nameEnd === this.attrsEnd;
-    this.attrCount = 0;
+    this.parseAttributes(nameEnd, tagEnd - (selfClosing ? 2 : 1));
     this.pos = tagEnd;
     this.name = local;
     this.selfClosing = selfClosing;
@@ -369,11 +362,10 @@ export class XmlScanner {
     return XML_OPEN;
   }
 
-  /** Splits the attributes of the current start tag, already checked by {@link START_TAG}, and refuses duplicates. */
-  private parseAttributes(): void {
+  /** Splits the attributes of a start tag, already checked by {@link START_TAG}, and refuses duplicates. */
+  private parseAttributes(start: number, end: number): void {
     const src = this.src;
-    const end = this.attrsEnd;
-    let p = this.skipSpace(this.attrsStart);
+    let p = this.skipSpace(start);
     let count = 0;
     while (p < end) {
       const aStart = p;
@@ -395,7 +387,6 @@ export class XmlScanner {
       p = this.skipSpace(vEnd + 1);
     }
     this.attrCount = count;
-    this.attrsParsed = true;
   }
 
   private closeTag(nameStart: number): XmlToken {
@@ -407,7 +398,6 @@ export class XmlScanner {
     if (src.charCodeAt(p) !== GT) this.fail();
     this.pos = p + 1;
     this.pop();
-    this.attrsParsed = true;
     this.attrCount = 0;
     return XML_CLOSE;
   }
