@@ -369,16 +369,13 @@ export class XmlScanner {
     let count = 0;
     while (p < end) {
       const aStart = p;
-      while (src.charCodeAt(p) !== EQ && !isSpace(src.charCodeAt(p))) p++;
+      for (let c = src.charCodeAt(p); c !== EQ && !isSpace(c); c = src.charCodeAt(++p));
       const aEnd = p;
       p = this.skipSpace(this.skipSpace(p) + 1);
       const q = src.charCodeAt(p);
       let vEnd = p + 1;
       while (src.charCodeAt(vEnd) !== q) vEnd++;
-      for (let k = 0; k < count; k++) {
-        const s = this.attrNameStart[k] as number;
-        if ((this.attrNameEnd[k] as number) - s === aEnd - aStart && src.slice(s, s + aEnd - aStart) === src.slice(aStart, aEnd)) this.fail();
-      }
+      for (let k = 0; k < count; k++) if (this.sameName(this.attrNameStart[k] as number, this.attrNameEnd[k] as number, aStart, aEnd)) this.fail();
       this.attrNameStart[count] = aStart;
       this.attrNameEnd[count] = aEnd;
       this.attrValueStart[count] = p + 1;
@@ -387,6 +384,13 @@ export class XmlScanner {
       p = this.skipSpace(vEnd + 1);
     }
     this.attrCount = count;
+  }
+
+  private sameName(s1: number, e1: number, s2: number, e2: number): boolean {
+    if (e1 - s1 !== e2 - s2) return false;
+    const src = this.src;
+    for (let i = 0; i < e1 - s1; i++) if (src.charCodeAt(s1 + i) !== src.charCodeAt(s2 + i)) return false;
+    return true;
   }
 
   private closeTag(nameStart: number): XmlToken {
