@@ -80,6 +80,7 @@ export class DoubleRequestContext {
       if (payloadChars > this.settings.maxPayloadChars) {
         throw new DoubleError('InvalidOperation', `RequestPayloadSizeLimitExceeded: ${payloadChars} characters in one sync.`);
       }
+      this.model.beginSync();
       for (const op of ops) {
         if (op.api && !versionAtLeast(this.settings.excelApi, op.api.version)) {
           throw new DoubleError('ApiNotFound', `${op.api.member} needs ExcelApi ${op.api.version}; this host supports ${this.settings.excelApi}.`, op.api.member);
@@ -87,6 +88,7 @@ export class DoubleRequestContext {
         op.run();
       }
     } finally {
+      this.model.endSync();
       this.model.calculationSuspensions = 0;
       this.model.screenUpdatingSuspensions = 0;
       this.syncing = false;

@@ -5,6 +5,7 @@
  * The double replaces it so the sheet formulas compute what Excel computes.
  */
 import { CellError, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula } from 'hyperformula';
+import { ExcelSumifsPlugin } from './sumifs';
 
 // HyperFormula does not export its AST and state types from the package entry point.
 type RunFunction = (args: unknown, state: unknown, metadata: unknown, fn: (n: number, places: number) => number) => unknown;
@@ -73,5 +74,7 @@ export function installExcelFunctions(): void {
   if (!HyperFormula.getRegisteredFunctionNames('enGB').includes('RANK')) {
     HyperFormula.registerFunction('RANK', ExcelRankPlugin, { enGB: { RANK: 'RANK' }, enUS: { RANK: 'RANK' } });
   }
+  HyperFormula.unregisterFunction('SUMIFS');
+  HyperFormula.registerFunction('SUMIFS', ExcelSumifsPlugin);
   installed = true;
 }

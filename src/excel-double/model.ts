@@ -6,6 +6,7 @@
 import { DetailedCellError, HyperFormula } from 'hyperformula';
 import { DoubleError } from './errors';
 import { installExcelFunctions } from './excel-functions';
+import { invalidateRangeCache } from './sumifs';
 import { type Rect, contains, intersects, qualify, rectCols, rectRows, rectToA1 } from './rect';
 
 export type Visibility = 'Visible' | 'Hidden' | 'VeryHidden';
@@ -114,11 +115,15 @@ type ChangeListener = (args: ChangedEventArgsLike) => void;
 export type CellContent = string | number | boolean | null;
 
 export class WorkbookModel {
-  readonly hf: HyperFormula;
+  /** The engine itself; reads go through `hf`, which brings the values up to date first. */
+  private readonly engine: HyperFormula;
+  private batching = false;
   readonly sheets: SheetState[] = [];
   readonly names = new Map<string, { name: string; sheetId: string; rect: Rect; comment: string }>();
   readonly customProperties = new Map<string, { key: string; value: string }>();
   activeSheetId: string | null = null;
+  /** Workbook structure protection: sheets cannot be added, renamed, hidden or deleted. */
+  structureProtected = false;
   selection: { sheetId: string; rect: Rect } | null = null;
   private nextSheetId = 1;
   private readonly changeHandlers = new Map<string, Set<ChangeListener>>();
@@ -131,7 +136,33 @@ export class WorkbookModel {
 
   constructor() {
     installExcelFunctions();
-    this.hf = HyperFormula.buildEmpty({ licenseKey: 'gpl-v3', useArrayArithmetic: false, smartRounding: false });
+    this.engine = HyperFormula.buildEmpty({ licenseKey: 'gpl-v3', useArrayArithmetic: false, smartRounding: false });
+  }
+
+  /**
+   * HyperFormula for reading: recalculated first if a sync's writes are pending, as Excel
+   * recalculates before a load returns.
+   */
+  get hf(): HyperFormula {
+    if (this.engine.isEvaluationSuspended()) this.engine.resumeEvaluation();
+    return this.engine;
+  }
+
+  /** HyperFormula for writing: inside a sync, recalculation waits until something is read or the sync ends. */
+  private writer(): HyperFormula {
+    invalidateRangeCache();
+    if (this.batching && !this.engine.isEvaluationSuspended()) this.engine.suspendEvaluation();
+    return this.engine;
+  }
+
+  /** Brackets the operations of one sync, so a large batch of writes is recalculated once. */
+  beginSync(): void {
+    this.batching = true;
+  }
+
+  endSync(): void {
+    this.batching = false;
+    if (this.engine.isEvaluationSuspended()) this.engine.resumeEvaluation();
   }
 
   // ---- sheets -------------------------------------------------------------------------------
@@ -155,11 +186,16 @@ export class WorkbookModel {
     return sheet;
   }
 
+  private guardStructure(): void {
+    if (this.structureProtected) throw new DoubleError('AccessDenied', 'The workbook structure is protected.', 'WorkbookProtection');
+  }
+
   addSheet(name: string): SheetState {
+    this.guardStructure();
     checkSheetName(name);
     if (this.findSheet(name)) throw new DoubleError('ItemAlreadyExists', `A worksheet named "${name}" already exists.`);
-    this.hf.addSheet(name);
-    const hfId = this.hf.getSheetId(name);
+    this.writer().addSheet(name);
+    const hfId = this.engine.getSheetId(name);
     if (hfId === undefined) throw new DoubleError('InvalidOperation', `Could not create worksheet "${name}".`);
     const sheet: SheetState = {
       id: `{${String(this.nextSheetId++).padStart(8, '0')}-0000-4000-8000-000000000000}`,
@@ -195,26 +231,33 @@ export class WorkbookModel {
 
   renameSheet(sheet: SheetState, name: string): void {
     if (sheet.name === name) return;
+    this.guardStructure();
     checkSheetName(name);
     const other = this.findSheet(name);
     if (other && other !== sheet) throw new DoubleError('InvalidArgument', `A worksheet named "${name}" already exists.`);
-    this.hf.renameSheet(sheet.hfId, name);
+    this.writer().renameSheet(sheet.hfId, name);
     sheet.name = name;
     this.notify();
   }
 
+  /**
+   * Excel refuses to delete a very hidden sheet (make it hidden first) or the last visible one.
+   * Workbook-scoped names that pointed at the sheet stay, broken (`=#REF!`), until deleted.
+   */
   deleteSheet(sheet: SheetState): void {
+    this.guardStructure();
+    if (sheet.visibility === 'VeryHidden') throw new DoubleError('InvalidOperation', 'A very hidden worksheet cannot be deleted; change its visibility first.', 'Worksheet.delete');
     const visible = this.liveSheets().filter((s) => s.visibility === 'Visible' && s !== sheet);
     if (visible.length === 0) throw new DoubleError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
-    this.hf.removeSheet(sheet.hfId);
+    this.writer().removeSheet(sheet.hfId);
     sheet.deleted = true;
-    for (const [key, n] of this.names) if (n.sheetId === sheet.id) this.names.delete(key);
     if (this.activeSheetId === sheet.id) this.activeSheetId = visible[0]?.id ?? null;
     this.changeHandlers.delete(sheet.id);
     this.notify();
   }
 
   setVisibility(sheet: SheetState, visibility: Visibility): void {
+    if (sheet.visibility !== visibility) this.guardStructure();
     if (visibility !== 'Visible') {
       const others = this.liveSheets().filter((s) => s !== sheet && s.visibility === 'Visible');
       if (others.length === 0) throw new DoubleError('InvalidOperation', 'The last visible worksheet cannot be hidden.');
@@ -254,7 +297,7 @@ export class WorkbookModel {
   /** Writes a block of contents (formulas start with '=', text that must stay text with "'"). */
   writeContents(sheet: SheetState, rect: Rect, contents: CellContent[][]): void {
     const raw = contents.map((row) => row.map((c) => (c === '' ? null : c)));
-    this.hf.setCellContents({ sheet: sheet.hfId, row: rect.r0, col: rect.c0 }, raw);
+    this.writer().setCellContents({ sheet: sheet.hfId, row: rect.r0, col: rect.c0 }, raw);
     this.notify();
   }
 
@@ -308,7 +351,7 @@ export class WorkbookModel {
     }
     if (this.names.has(name.toUpperCase())) throw new DoubleError('InvalidArgument', `The name "${name}" already exists.`);
     const ref = `=${qualify(sheet.name, rect).replace(/!([A-Z]+)(\d+)/g, '!$$$1$$$2').replace(/:([A-Z]+)(\d+)/, ':$$$1$$$2')}`;
-    this.hf.addNamedExpression(name, ref);
+    this.writer().addNamedExpression(name, ref);
     this.names.set(name.toUpperCase(), { name, sheetId: sheet.id, rect, comment });
     this.notify();
   }
@@ -316,7 +359,7 @@ export class WorkbookModel {
   deleteName(name: string): void {
     const entry = this.names.get(name.toUpperCase());
     if (!entry) throw new DoubleError('ItemNotFound', `The name "${name}" does not exist.`);
-    this.hf.removeNamedExpression(entry.name);
+    this.writer().removeNamedExpression(entry.name);
     this.names.delete(name.toUpperCase());
     this.notify();
   }

@@ -36,7 +36,8 @@ export class NamedItemProxy extends DoubleObject<NameEntry> {
       case 'formula':
         return this.context.model.nameFormula(n.name);
       case 'type':
-        return 'Range';
+        // A name whose sheet was deleted evaluates to #REF!.
+        return this.context.model.sheetById(n.sheetId) ? 'Range' : 'Error';
       case 'visible':
         return true;
       case 'comment':
@@ -57,12 +58,18 @@ export class NamedItemProxy extends DoubleObject<NameEntry> {
   get comment(): string {
     return this.read('comment');
   }
+  private rangeTarget(): { sheet: import('./model').SheetState; rect: import('./rect').Rect } | null {
+    const n = this.resolve();
+    const sheet = n && this.context.model.sheetById(n.sheetId);
+    return n && sheet ? { sheet, rect: n.rect } : null;
+  }
   getRange(): RangeProxy {
-    return new RangeProxy(this.context, () => {
-      const n = this.resolve();
-      const sheet = n && this.context.model.sheetById(n.sheetId);
-      return n && sheet ? { sheet, rect: n.rect } : null;
-    });
+    return new RangeProxy(this.context, () => this.rangeTarget());
+  }
+  /** A null object when the name does not exist or no longer points at a range (`=#REF!`). */
+  getRangeOrNullObject(): RangeProxy {
+    this.context.enqueue(() => undefined, null, { version: '1.4', member: 'NamedItem.getRangeOrNullObject' });
+    return new RangeProxy(this.context, () => this.rangeTarget(), true);
   }
   delete(): void {
     this.context.enqueue(() => this.context.model.deleteName(this.target().name));
@@ -246,8 +253,45 @@ export class ApplicationProxy {
   }
 }
 
+/** Workbook.protection: structure protection (no adding, renaming, hiding or deleting sheets). */
+export class WorkbookProtectionProxy extends DoubleObject<{ protected: boolean }> {
+  private static readonly API = { version: '1.7', member: 'Workbook.protection' };
+  protected get typeName() {
+    return 'WorkbookProtection';
+  }
+  protected get defaultProperties() {
+    return ['protected'];
+  }
+  protected resolve() {
+    return { protected: this.context.model.structureProtected };
+  }
+  protected readProperty(p: { protected: boolean }, name: string): unknown {
+    if (name === 'protected') return p.protected;
+    return unsupported(`WorkbookProtection.${name}`);
+  }
+  override load(option?: Parameters<DoubleObject<{ protected: boolean }>['load']>[0]): this {
+    this.context.enqueue(() => undefined, null, WorkbookProtectionProxy.API);
+    return super.load(option);
+  }
+  get protected(): boolean {
+    return this.read('protected');
+  }
+  protect(password?: string): void {
+    this.context.enqueue(() => {
+      if (this.context.model.structureProtected) throw new DoubleError('InvalidOperation', 'The workbook is already protected.', 'WorkbookProtection.protect');
+      this.context.model.structureProtected = true;
+    }, password === undefined ? null : '***', WorkbookProtectionProxy.API);
+  }
+  unprotect(): void {
+    this.context.enqueue(() => {
+      this.context.model.structureProtected = false;
+    }, null, WorkbookProtectionProxy.API);
+  }
+}
+
 export class WorkbookProxy {
   readonly worksheets: WorksheetCollectionProxy;
+  readonly protection: WorkbookProtectionProxy;
   readonly names: NamedItemCollectionProxy;
   readonly properties: { custom: CustomPropertyCollectionProxy };
   readonly application: ApplicationProxy;
@@ -255,6 +299,7 @@ export class WorkbookProxy {
   constructor(readonly context: DoubleRequestContext) {
     this.worksheets = new WorksheetCollectionProxy(context);
     this.names = new NamedItemCollectionProxy(context);
+    this.protection = new WorkbookProtectionProxy(context);
     this.properties = { custom: new CustomPropertyCollectionProxy(context) };
     this.application = new ApplicationProxy(context);
   }

@@ -1,7 +1,8 @@
 /**
  * Renders a WorkbookSpec (the same description the xlsx writer uses) into the open workbook
  * through Office.js, in at most two context.sync() whatever its size: one when the payload is
- * small, two (contents, then looks and protection) when one request would get too large.
+ * small, two (the contents spread evenly, looks and protection in the second) when one request
+ * would get too large.
  */
 import { cellAddress, rangeAddress } from '../core/sheet/a1';
 import type { CellSpec, CellStyle, CellValue, RangeSpec, SheetSpec, WorkbookSpec } from '../core/sheet/spec';
@@ -63,23 +64,49 @@ function styledRects(sheet: SheetSpec): { style: string; range: RangeSpec }[] {
   return out;
 }
 
-function queueContents(sheet: Excel.Worksheet, spec: SheetSpec, styles: Record<string, CellStyle>): number {
-  let payload = 0;
-  // Number formats first, so text-formatted cells receive their values as text.
+/** A queued write and the size of what it sends. */
+interface Write {
+  payload: number;
+  queue: () => void;
+}
+
+/** Rows of one matrix write at most about this size, so a large sheet can be spread over two syncs. */
+const SLICE_PAYLOAD = 500_000;
+
+/** Number formats (first: text-formatted cells must receive their values as text), then the cells by block slices. */
+function contentWrites(sheet: Excel.Worksheet, spec: SheetSpec, styles: Record<string, CellStyle>): Write[] {
+  const writes: Write[] = [];
   for (const { style, range } of styledRects(spec)) {
     const fmt = styles[style]?.numberFormat;
     if (!fmt) continue;
     const rows = range.lastRow - range.row + 1;
     const cols = range.lastCol - range.col + 1;
-    rangeOf(sheet, range).numberFormat = Array.from({ length: rows }, () => Array.from({ length: cols }, () => fmt));
+    const matrix = Array.from({ length: rows }, () => Array.from({ length: cols }, () => fmt));
+    writes.push({ payload: JSON.stringify(matrix).length, queue: () => (rangeOf(sheet, range).numberFormat = matrix) });
   }
   for (const block of contiguousBlocks(spec.cells)) {
-    const matrix = block.cells.map((row) => row.map((cell) => cellInput(cell, styles)));
-    payload += JSON.stringify(matrix).length;
     const width = block.cells[0]?.length ?? 1;
-    sheet.getRangeByIndexes(block.row - 1, block.col - 1, block.cells.length, width).formulas = matrix;
+    let first = 0;
+    let slice: (string | number | boolean)[][] = [];
+    let size = 0;
+    const flush = () => {
+      if (slice.length === 0) return;
+      const matrix = slice;
+      const top = block.row - 1 + first;
+      writes.push({ payload: size, queue: () => (sheet.getRangeByIndexes(top, block.col - 1, matrix.length, width).formulas = matrix) });
+      first += matrix.length;
+      slice = [];
+      size = 0;
+    };
+    for (const row of block.cells) {
+      const values = row.map((cell) => cellInput(cell, styles));
+      slice.push(values);
+      size += JSON.stringify(values).length + 1;
+      if (size >= SLICE_PAYLOAD) flush();
+    }
+    flush();
   }
-  return payload;
+  return writes;
 }
 
 function queueStyle(range: Excel.Range, style: CellStyle, multiRow: boolean, multiCol: boolean): void {
@@ -176,19 +203,42 @@ function queueLooks(context: Excel.RequestContext, sheet: Excel.Worksheet, spec:
   void context;
 }
 
+export interface RenderOptions {
+  /**
+   * Queued just before the last sync, after everything else: e.g. deleting the sheets the new ones
+   * replace, only once the new ones are written, so a failure never leaves the data half gone.
+   */
+  beforeFinalSync?: () => void;
+}
+
 /**
  * Queues the whole description on `context` (after anything the caller queued, e.g. renames)
  * and syncs once, or twice for a very large description.
  */
-export async function renderWorkbookSpec(context: Excel.RequestContext, spec: WorkbookSpec, caps: Capabilities = detectCapabilities()): Promise<RenderResult> {
+export async function renderWorkbookSpec(
+  context: Excel.RequestContext,
+  spec: WorkbookSpec,
+  caps: Capabilities = detectCapabilities(),
+  options: RenderOptions = {},
+): Promise<RenderResult> {
   suspend(context, caps);
   const sheets = new Map<string, Excel.Worksheet>();
   for (const s of spec.sheets) sheets.set(s.name, context.workbook.worksheets.add(s.name));
 
-  let payload = 0;
-  for (const s of spec.sheets) {
+  const writes = spec.sheets.flatMap((s) => {
     const sheet = sheets.get(s.name);
-    if (sheet) payload += queueContents(sheet, s, spec.styles);
+    return sheet ? contentWrites(sheet, s, spec.styles) : [];
+  });
+  const payload = writes.reduce((n, w) => n + w.payload, 0);
+  // Small: everything in one request. Large: contents spread evenly over two requests, looks in the second.
+  const split = payload > SINGLE_SYNC_PAYLOAD_LIMIT;
+  let queued = 0;
+  let next = 0;
+  for (; next < writes.length && (!split || queued < payload / 2); next++) {
+    const w = writes[next];
+    if (!w) continue;
+    w.queue();
+    queued += w.payload;
   }
   for (const n of spec.names) {
     const sheet = sheets.get(n.sheet);
@@ -198,10 +248,11 @@ export async function renderWorkbookSpec(context: Excel.RequestContext, spec: Wo
   for (const [key, value] of Object.entries(spec.properties)) context.workbook.properties.custom.add(key, value);
 
   let syncs = 0;
-  if (payload > SINGLE_SYNC_PAYLOAD_LIMIT) {
+  if (split) {
     await context.sync();
     syncs++;
     suspend(context, caps);
+    for (const w of writes.slice(next)) w.queue();
   }
 
   for (const s of spec.sheets) {
@@ -215,6 +266,7 @@ export async function renderWorkbookSpec(context: Excel.RequestContext, spec: Wo
     const sheet = sheets.get(s.name);
     if (sheet && s.visibility !== 'visible') sheet.visibility = s.visibility === 'veryHidden' ? 'VeryHidden' : 'Hidden';
   }
+  options.beforeFinalSync?.();
   await context.sync();
   syncs++;
   return { syncs, payloadEstimate: payload };

@@ -15,6 +15,7 @@ import type { SurveyLayout } from '../core/sheet/survey/layout';
 import { parseTemplate } from '../core/template/load';
 import type { SurveyTemplate } from '../core/template/types';
 import { type Capabilities, detectCapabilities } from './capabilities';
+import { archivedName } from './archived-name';
 import { asOwnWrite, isOwnWrite } from './own-writes';
 import { renderWorkbookSpec } from './render-spec';
 
@@ -157,18 +158,6 @@ export async function findSurvey(): Promise<SurveyInfo | null> {
     await context.sync();
     return interpretProbe(probe);
   });
-}
-
-/** `Phiếu` → `Phiếu (cũ 1)`, the first free number, within Excel's 31 characters. */
-function archivedName(name: string, taken: Set<string>): string {
-  for (let n = 1; ; n++) {
-    const suffix = ` (cũ ${n})`;
-    const candidate = `${name.slice(0, 31 - suffix.length)}${suffix}`;
-    if (!taken.has(candidate.toLocaleLowerCase())) {
-      taken.add(candidate.toLocaleLowerCase());
-      return candidate;
-    }
-  }
 }
 
 /**

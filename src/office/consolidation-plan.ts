@@ -1,0 +1,102 @@
+/**
+ * Decides, from what the probe read, whether a merge may write into the open workbook and what it
+ * replaces. Only what the add-in wrote is ever replaced: the sheets its defined names point at and
+ * its own metadata sheet. Anything else in the way (a user's "Bảng 1", a survey form, an
+ * unreadable or other year's consolidation) is a refusal, before anything is written.
+ */
+import { findMetadata, CONSOLIDATION_KIND, KIND_KEY } from '../core/consolidation/form-metadata';
+import { readConsolidationState } from '../core/consolidation/read-state';
+import { AUDIT_NAME, DATA_NAME, REGISTER_NAME } from '../core/consolidation/sheets/layout';
+import type { ConsolidationState } from '../core/consolidation/state';
+import type { Regime } from '../core/regime/types';
+import type { ReturnedWorkbook } from '../core/returned/types';
+import { META_KEYS, META_SHEET, PRODUCT } from '../core/sheet/metadata';
+import type { SurveyTemplate } from '../core/template/types';
+
+const TABLE_NAME = /^XHCNTT_BANG_\d+$/;
+const KEPT = 'Phần bổ trợ không ghi gì vào sổ tính.';
+
+/** Defined names the consolidation owns (its tables), whatever they point at now. */
+export function isConsolidationName(name: string): boolean {
+  const upper = name.toUpperCase();
+  return upper === DATA_NAME || upper === REGISTER_NAME || upper === AUDIT_NAME || TABLE_NAME.test(upper);
+}
+
+export type PreviousResult = { ok: true; previous: ConsolidationState | null } | { ok: false; message: string };
+
+function refuse(message: string): { ok: false; message: string } {
+  return { ok: false, message };
+}
+
+/** The CLI's advice ("choose another result file") becomes advice for the open workbook. */
+function workbookAdvice(message: string): string {
+  const cliTail = 'Không ghi đè tệp này; hãy chọn tệp kết quả khác.';
+  const advice = `${KEPT} Hãy khôi phục phần đã bị sửa (Hoàn tác, hoặc mở bản đã lưu trước đó), hoặc tổng hợp vào một sổ tính mới.`;
+  return message.includes(cliTail) ? message.replace(cliTail, advice) : `${message} ${advice}`;
+}
+
+/**
+ * The consolidation already in the workbook (null when there is none), or why the merge must not
+ * touch the workbook: a survey form lives here, or a consolidation that cannot be read back
+ * completely, or one of another year or template.
+ */
+export function readPrevious(wb: ReturnedWorkbook, regime: Regime, template: SurveyTemplate): PreviousResult {
+  const found = findMetadata(wb);
+  const meta = found?.meta ?? {};
+  const isConsolidation = meta[META_KEYS.product] === PRODUCT && meta[KIND_KEY] === CONSOLIDATION_KIND;
+  if (found && !isConsolidation) {
+    if (meta[META_KEYS.product] === PRODUCT) {
+      return refuse(
+        `Sổ tính đang mở chứa phiếu thu thập số liệu (trang ẩn ${META_SHEET} của phiếu). Bảng tổng hợp dùng chung trang ẩn đó nên không ghi vào cùng sổ tính với phiếu. ${KEPT} Hãy mở một sổ tính mới (Tệp > Mới) rồi tổng hợp lại.`,
+      );
+    }
+    return refuse(`Sổ tính đang mở có siêu dữ liệu của sản phẩm khác ("${meta[META_KEYS.product] ?? ''}"). ${KEPT} Hãy tổng hợp vào một sổ tính mới.`);
+  }
+  const hasTables = wb.names.some((n) => isConsolidationName(n.name));
+  if (!isConsolidation && !hasTables) return { ok: true, previous: null };
+
+  const read = readConsolidationState(wb, regime);
+  if (!read.ok) return refuse(workbookAdvice(read.message));
+  const state = read.state;
+  if (state.year !== template.year || state.templateId !== template.id) {
+    return refuse(
+      `Sổ tính đang mở chứa bảng tổng hợp năm ${state.year} (mẫu ${state.templateId}), không phải năm ${template.year} (mẫu ${template.id}). ${KEPT} Hãy mở một sổ tính mới để tổng hợp năm ${template.year}.`,
+    );
+  }
+  return { ok: true, previous: state };
+}
+
+export interface ReplacePlan {
+  /** Existing sheets of the old consolidation, to be replaced (case as in the workbook). */
+  oldSheets: string[];
+  /** Existing defined names of the old consolidation, to be deleted before the new ones are added. */
+  oldNames: string[];
+}
+
+export type PlanResult = ({ ok: true } & ReplacePlan) | { ok: false; message: string };
+
+/**
+ * Which sheets and names the new consolidation replaces. A sheet the new one needs that is not the
+ * old consolidation's (no name of ours points at it) belongs to the user: refuse, never overwrite.
+ */
+export function planReplacement(wb: ReturnedWorkbook, hasPrevious: boolean, newSheets: readonly string[]): PlanResult {
+  const key = (s: string) => s.toLocaleLowerCase();
+  const ours = new Set<string>();
+  const oldNames: string[] = [];
+  for (const n of wb.names) {
+    if (!isConsolidationName(n.name)) continue;
+    oldNames.push(n.name);
+    if (n.sheet !== null) ours.add(key(n.sheet));
+  }
+  if (hasPrevious) ours.add(key(META_SHEET));
+  const existing = new Map(wb.sheets.map((s) => [key(s.name), s.name]));
+  const clashes = newSheets.filter((s) => existing.has(key(s)) && !ours.has(key(s))).map((s) => existing.get(key(s)) ?? s);
+  if (clashes.length > 0) {
+    const list = clashes.map((s) => `'${s}'`).join(', ');
+    return refuse(
+      `Sổ tính đang mở đã có trang ${list} không phải do công cụ xếp hạng tạo ra. ${KEPT} Để không ghi đè trang của bạn, hãy đổi tên (hoặc chuyển sang sổ tính khác) ${clashes.length > 1 ? 'các trang đó' : 'trang đó'} rồi tổng hợp lại.`,
+    );
+  }
+  const oldSheets = [...existing.entries()].filter(([k]) => ours.has(k)).map(([, name]) => name);
+  return { ok: true, oldSheets, oldNames };
+}

@@ -1,0 +1,133 @@
+/**
+ * The consolidation in the open workbook, through Office.js: merge checked submissions into the
+ * tables already there (keeping the appraisers' scores, reasons, register and log) and write
+ * Bảng 1, Bảng 2, the data, register and audit sheets — in at most 3 context.sync() whatever the
+ * number of agencies: one to read everything back, one or two (render-spec) to write.
+ */
+import { consolidate, type ConsolidationRun } from '../core/consolidation/consolidate';
+import { CONSOLIDATION_KIND, findMetadata, KIND_KEY } from '../core/consolidation/form-metadata';
+import type { Submission } from '../core/consolidation/submission';
+import { parseRange } from '../core/sheet/a1';
+import { META_KEYS, PRODUCT } from '../core/sheet/metadata';
+import type { Regime } from '../core/regime/types';
+import type { Agency } from '../core/roster/types';
+import type { SurveyTemplate } from '../core/template/types';
+import { archivedName } from './archived-name';
+import { detectCapabilities } from './capabilities';
+import { planReplacement, readPrevious } from './consolidation-plan';
+import { probedWorkbook, queueProbe } from './consolidation-probe';
+import { asOwnWrite } from './own-writes';
+import { renderWorkbookSpec } from './render-spec';
+
+export interface MergeInput {
+  submissions: readonly Submission[];
+  template: SurveyTemplate;
+  regime: Regime;
+  roster: readonly Agency[];
+  /** ISO instant of this merge (audit time). */
+  now: string;
+}
+
+export type WorkbookMergeResult =
+  | {
+      ok: true;
+      run: ConsolidationRun;
+      syncs: number;
+      /** True when the workbook held no consolidation before this merge. */
+      created: boolean;
+    }
+  | { ok: false; /** Vietnamese, names the sheet or cell at fault. */ message: string; syncs: number };
+
+export interface ConsolidationSummary {
+  year: number;
+  templateId: string;
+  /** Agencies in the ranking tables. */
+  agencies: number;
+}
+
+function describeError(e: unknown): string {
+  if (e && typeof e === 'object' && 'message' in e) return String((e as { message: unknown }).message);
+  return String(e);
+}
+
+/**
+ * Merges the submissions into the consolidation of the open workbook (or starts one). With no
+ * submissions it re-reads the workbook: appraisers' edits are logged and the tables re-sorted.
+ * Refuses, writing nothing, when the workbook holds something it must not overwrite.
+ */
+export async function mergeIntoWorkbook(input: MergeInput): Promise<WorkbookMergeResult> {
+  const caps = detectCapabilities();
+  if (!caps.canInsert) return { ok: false, message: caps.missing[0] ?? 'Phiên bản Excel này không ghi được bảng tổng hợp vào sổ tính.', syncs: 0 };
+  let syncs = 0;
+  return asOwnWrite(() =>
+    Excel.run(async (context): Promise<WorkbookMergeResult> => {
+      const probe = queueProbe(context, caps, true);
+      await context.sync();
+      syncs++;
+      const fail = (message: string): WorkbookMergeResult => ({ ok: false, message, syncs });
+
+      if (probe.protection?.protected) {
+        return fail('Sổ tính đang được bảo vệ cấu trúc (Xem lại > Bảo vệ sổ làm việc) nên không thêm hay thay được trang. Phần bổ trợ không ghi gì vào sổ tính; hãy bỏ bảo vệ rồi tổng hợp lại.');
+      }
+      const wb = probedWorkbook(probe);
+      const previous = readPrevious(wb, input.regime, input.template);
+      if (!previous.ok) return fail(previous.message);
+      if (previous.previous === null && input.submissions.length === 0) {
+        return fail('Sổ tính đang mở chưa có bảng tổng hợp và chưa có tệp phiếu nào được chọn: hãy chọn các tệp phiếu đã nhận rồi tổng hợp.');
+      }
+
+      const run = consolidate({ previous: previous.previous, submissions: input.submissions, template: input.template, regime: input.regime, roster: input.roster, now: input.now });
+      const plan = planReplacement(wb, previous.previous !== null, run.spec.sheets.map((s) => s.name));
+      if (!plan.ok) return fail(plan.message);
+
+      // Old sheets step aside under "(cũ n)" names and are deleted only once the new ones are
+      // written (same batch): a failure part-way leaves them in place, nothing lost.
+      const taken = new Set([...wb.sheets.map((s) => s.name), ...run.spec.sheets.map((s) => s.name)].map((s) => s.toLocaleLowerCase()));
+      const archived = plan.oldSheets.map((name) => {
+        const to = archivedName(name, taken);
+        context.workbook.worksheets.getItem(name).name = to;
+        return { to, veryHidden: wb.sheets.find((s) => s.name === name)?.visibility === 'veryHidden' };
+      });
+      for (const name of plan.oldNames) context.workbook.names.getItem(name).delete();
+      const removeOld = () => {
+        for (const old of archived) {
+          const sheet = context.workbook.worksheets.getItem(old.to);
+          // Excel refuses to delete a very hidden sheet.
+          if (old.veryHidden) sheet.visibility = 'Hidden';
+          sheet.delete();
+        }
+      };
+      try {
+        const rendered = await renderWorkbookSpec(context, run.spec, caps, { beforeFinalSync: removeOld });
+        syncs += rendered.syncs;
+      } catch (e) {
+        return fail(
+          `Không ghi được bảng tổng hợp vào sổ tính (Excel báo: ${describeError(e)}). Nếu các trang cũ đã được đổi tên thành "… (cũ 1)", số liệu và điểm thẩm định vẫn còn nguyên trong đó; hãy thử lại hoặc tổng hợp vào một sổ tính mới.`,
+        );
+      }
+      return { ok: true, run, syncs, created: previous.previous === null };
+    }),
+  );
+}
+
+/**
+ * The consolidation the open workbook holds, from its metadata and table names, in one sync; null
+ * when it holds none (lets the pane say "this workbook already holds the 2026 tables").
+ */
+export async function findConsolidation(): Promise<ConsolidationSummary | null> {
+  const caps = detectCapabilities();
+  return Excel.run(async (context) => {
+    const probe = queueProbe(context, caps, false);
+    await context.sync();
+    const wb = probedWorkbook(probe);
+    const meta = findMetadata(wb)?.meta ?? {};
+    if (meta[META_KEYS.product] !== PRODUCT || meta[KIND_KEY] !== CONSOLIDATION_KIND) return null;
+    let agencies = 0;
+    for (const n of wb.names) {
+      if (!/^XHCNTT_BANG_\d+$/i.test(n.name) || n.address === null) continue;
+      const range = parseRange(n.address);
+      agencies += range.lastRow - range.row;
+    }
+    return { year: Number(meta[META_KEYS.year]), templateId: meta[META_KEYS.templateId] ?? '', agencies };
+  });
+}
