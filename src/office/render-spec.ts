@@ -136,38 +136,77 @@ function queueStyle(range: Excel.Range, style: CellStyle, multiRow: boolean, mul
   if (style.locked === false) f.protection.locked = false;
 }
 
-function queueLooks(context: Excel.RequestContext, sheet: Excel.Worksheet, spec: SheetSpec, wb: WorkbookSpec, caps: Capabilities): void {
+const size = (x: unknown) => JSON.stringify(x ?? null).length + 16;
+
+/**
+ * The looks of a sheet as separate writes (styles, widths, heights, merges, validations,
+ * conditional formats), so a large sheet's looks can share a request with the contents; `finish`
+ * (freeze, print setup, protection) comes after every other write of the sheet.
+ */
+function lookWrites(sheet: Excel.Worksheet, spec: SheetSpec, wb: WorkbookSpec, caps: Capabilities): { writes: Write[]; finish: Write } {
+  const writes: Write[] = [];
   for (const { style, range } of styledRects(spec)) {
     const s = wb.styles[style];
-    if (s) queueStyle(rangeOf(sheet, range), s, range.lastRow > range.row, range.lastCol > range.col);
+    // One request action per property set (and per border edge).
+    if (s) writes.push({ payload: size(s) + 16 * (Object.keys(s).length + (s.font ? Object.keys(s.font).length : 0) + (s.border ? 12 : 0)), queue: () => queueStyle(rangeOf(sheet, range), s, range.lastRow > range.row, range.lastCol > range.col) });
   }
   for (const c of spec.columns) {
-    const col = sheet.getRangeByIndexes(0, c.col - 1, 1, 1).getEntireColumn();
-    col.format.columnWidth = columnWidthPoints(c.width);
-    if (c.hidden) col.columnHidden = true;
+    writes.push({
+      payload: size(c),
+      queue: () => {
+        const col = sheet.getRangeByIndexes(0, c.col - 1, 1, 1).getEntireColumn();
+        col.format.columnWidth = columnWidthPoints(c.width);
+        if (c.hidden) col.columnHidden = true;
+      },
+    });
   }
-  for (const r of spec.rows) sheet.getRangeByIndexes(r.row - 1, 0, 1, 1).getEntireRow().format.rowHeight = r.height;
-  for (const m of spec.merges) rangeOf(sheet, m).merge(false);
+  // Consecutive rows of the same height are set in one action.
+  const rows = [...spec.rows].sort((x, y) => x.row - y.row);
+  for (let i = 0; i < rows.length; ) {
+    const first = rows[i];
+    if (!first) break;
+    let j = i + 1;
+    while (rows[j]?.height === first.height && rows[j]?.row === first.row + (j - i)) j++;
+    const count = j - i;
+    writes.push({ payload: size(first), queue: () => (sheet.getRangeByIndexes(first.row - 1, 0, count, 1).getEntireRow().format.rowHeight = first.height) });
+    i = j;
+  }
+  for (const m of spec.merges) writes.push({ payload: size(m), queue: () => rangeOf(sheet, m).merge(false) });
   for (const v of spec.validations) {
-    const dv = rangeOf(sheet, v.range).dataValidation;
-    dv.rule =
-      v.kind === 'decimal'
-        ? { decimal: { formula1: v.min, formula2: v.max, operator: 'Between' } }
-        : { list: { inCellDropDown: true, source: v.items.join(',') } };
-    dv.ignoreBlanks = v.allowBlank;
-    dv.prompt = { showPrompt: true, title: v.prompt.title, message: v.prompt.message };
-    dv.errorAlert = { showAlert: true, style: 'Stop', title: v.error.title, message: v.error.message };
+    writes.push({
+      payload: size(v) + 64,
+      queue: () => {
+        const dv = rangeOf(sheet, v.range).dataValidation;
+        dv.rule =
+          v.kind === 'decimal'
+            ? { decimal: { formula1: v.min, formula2: v.max, operator: 'Between' } }
+            : { list: { inCellDropDown: true, source: v.items.join(',') } };
+        dv.ignoreBlanks = v.allowBlank;
+        dv.prompt = { showPrompt: true, title: v.prompt.title, message: v.prompt.message };
+        dv.errorAlert = { showAlert: true, style: 'Stop', title: v.error.title, message: v.error.message };
+      },
+    });
   }
   // Office.js gives each added rule the top priority: add them last-first so earlier rules win.
   for (const cfSpec of [...spec.conditionalFormats].reverse()) {
-    const cf = rangeOf(sheet, cfSpec.range).conditionalFormats.add('Custom');
-    cf.custom.rule.formula = `=${cfSpec.formula}`;
-    const look = wb.styles[cfSpec.style];
-    if (look?.font?.color) cf.custom.format.font.color = look.font.color;
-    if (look?.font?.bold !== undefined) cf.custom.format.font.bold = look.font.bold;
-    if (look?.fill) cf.custom.format.fill.color = look.fill;
-    if (cfSpec.stopIfTrue) cf.stopIfTrue = true;
+    writes.push({
+      payload: size(cfSpec) + 64,
+      queue: () => {
+        const cf = rangeOf(sheet, cfSpec.range).conditionalFormats.add('Custom');
+        cf.custom.rule.formula = `=${cfSpec.formula}`;
+        const look = wb.styles[cfSpec.style];
+        if (look?.font?.color) cf.custom.format.font.color = look.font.color;
+        if (look?.font?.bold !== undefined) cf.custom.format.font.bold = look.font.bold;
+        if (look?.fill) cf.custom.format.fill.color = look.fill;
+        if (cfSpec.stopIfTrue) cf.stopIfTrue = true;
+      },
+    });
   }
+  const finish: Write = { payload: size(spec.print) + size(spec.protection) + size(spec.freeze), queue: () => queueFinish(sheet, spec, caps) };
+  return { writes, finish };
+}
+
+function queueFinish(sheet: Excel.Worksheet, spec: SheetSpec, caps: Capabilities): void {
   if (spec.freeze && (spec.freeze.rows > 0 || spec.freeze.columns > 0)) {
     const { rows, columns } = spec.freeze;
     if (columns === 0) sheet.freezePanes.freezeRows(rows);
@@ -200,7 +239,6 @@ function queueLooks(context: Excel.RequestContext, sheet: Excel.Worksheet, spec:
     if (p.password) sheet.protection.protect(options, p.password);
     else sheet.protection.protect(options);
   }
-  void context;
 }
 
 export interface RenderOptions {
@@ -225,12 +263,21 @@ export async function renderWorkbookSpec(
   const sheets = new Map<string, Excel.Worksheet>();
   for (const s of spec.sheets) sheets.set(s.name, context.workbook.worksheets.add(s.name));
 
-  const writes = spec.sheets.flatMap((s) => {
+  // Contents first (protection would refuse them), then looks, then each sheet's protection.
+  const looks = spec.sheets.map((s) => {
     const sheet = sheets.get(s.name);
-    return sheet ? contentWrites(sheet, s, spec.styles) : [];
+    return sheet ? lookWrites(sheet, s, spec, caps) : { writes: [], finish: null };
   });
+  const writes: Write[] = [
+    ...spec.sheets.flatMap((s) => {
+      const sheet = sheets.get(s.name);
+      return sheet ? contentWrites(sheet, s, spec.styles) : [];
+    }),
+    ...looks.flatMap((l) => l.writes),
+    ...looks.flatMap((l) => (l.finish ? [l.finish] : [])),
+  ];
   const payload = writes.reduce((n, w) => n + w.payload, 0);
-  // Small: everything in one request. Large: contents spread evenly over two requests, looks in the second.
+  // Small: everything in one request. Large: the writes spread evenly over two requests.
   const split = payload > SINGLE_SYNC_PAYLOAD_LIMIT;
   let queued = 0;
   let next = 0;
@@ -255,10 +302,6 @@ export async function renderWorkbookSpec(
     for (const w of writes.slice(next)) w.queue();
   }
 
-  for (const s of spec.sheets) {
-    const sheet = sheets.get(s.name);
-    if (sheet) queueLooks(context, sheet, s, spec, caps);
-  }
   const active = sheets.get(spec.activeSheet);
   active?.activate();
   // Hidden sheets last: the workbook must keep a visible sheet at every step.
