@@ -233,3 +233,91 @@ it('throws a clear error for members it does not model', async () => {
     }),
   ).rejects.toMatchObject({ code: 'NotImplemented', message: expect.stringContaining('Range.hyperlink') });
 });
+
+describe('sheets and names, as Excel keeps them', () => {
+  it('refuses to delete a very hidden sheet until it is made hidden', async () => {
+    const d = createExcelDouble({ initialSheets: ['Sheet1', 'Meta'] });
+    await inRun(d, async (context) => {
+      context.workbook.worksheets.getItem('Meta').visibility = 'VeryHidden';
+      await context.sync();
+    });
+    await expect(
+      inRun(d, async (context) => {
+        context.workbook.worksheets.getItem('Meta').delete();
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'InvalidOperation' });
+    await inRun(d, async (context) => {
+      const meta = context.workbook.worksheets.getItem('Meta');
+      meta.visibility = 'Hidden';
+      meta.delete();
+      await context.sync();
+    });
+    expect(d.sheetNames()).toEqual(['Sheet1']);
+  });
+
+  it('keeps a workbook name broken (#REF!) after its sheet is deleted, so adding it again fails until it is deleted', async () => {
+    const d = createExcelDouble({ initialSheets: ['Sheet1', 'Data'] });
+    await inRun(d, async (context) => {
+      context.workbook.names.add('BANG', context.workbook.worksheets.getItem('Data').getRange('A1:B3'));
+      await context.sync();
+      context.workbook.worksheets.getItem('Data').delete();
+      context.workbook.worksheets.add('Data');
+      await context.sync();
+    });
+    const broken = await inRun(d, async (context) => {
+      const item = context.workbook.names.getItem('BANG');
+      item.load('formula, type');
+      const range = item.getRangeOrNullObject();
+      await context.sync();
+      return { formula: item.formula, type: item.type, isNull: range.isNullObject };
+    });
+    expect(broken).toEqual({ formula: '=#REF!', type: 'Error', isNull: true });
+    await expect(
+      inRun(d, async (context) => {
+        context.workbook.names.add('BANG', context.workbook.worksheets.getItem('Data').getRange('A1'));
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'InvalidArgument' });
+  });
+
+  it('refuses to add, rename or delete sheets in a workbook with a protected structure', async () => {
+    const d = createExcelDouble({ initialSheets: ['Sheet1', 'Sheet2'] });
+    await inRun(d, async (context) => {
+      context.workbook.protection.protect();
+      await context.sync();
+    });
+    for (const act of [(c: Excel.RequestContext) => c.workbook.worksheets.add('Mới'), (c: Excel.RequestContext) => (c.workbook.worksheets.getItem('Sheet2').name = 'X'), (c: Excel.RequestContext) => c.workbook.worksheets.getItem('Sheet2').delete()]) {
+      await expect(
+        inRun(d, async (context) => {
+          act(context);
+          await context.sync();
+        }),
+      ).rejects.toMatchObject({ code: 'AccessDenied' });
+    }
+    expect(d.sheetNames()).toEqual(['Sheet1', 'Sheet2']);
+  });
+});
+
+describe('SUMIFS', () => {
+  it('adds the rows matching every equality criterion, text case-insensitively, and follows edits', async () => {
+    const d = createExcelDouble();
+    d.user.paste('Sheet1', 'A1', [
+      ['SO-A', 1, 2.5],
+      ['so-a', 2, 4],
+      ['SO-B', 1, 8],
+      ['SO-A', 1, 0.25],
+      ['SO-A', '1', 100],
+    ]);
+    d.user.paste('Sheet1', 'E1', [['SO-A']]);
+    await inRun(d, async (context) => {
+      context.workbook.worksheets.getItem('Sheet1').getRange('F1:F2').formulas = [['=SUMIFS(C1:C5,A1:A5,E1,B1:B5,1)'], ['=SUMIFS(C1:C5,A1:A5,">A")']];
+      await context.sync();
+    });
+    // Number 1 also matches the text "1", as Excel's criteria do.
+    expect(d.value('Sheet1', 'F1')).toBe(102.75);
+    expect(d.value('Sheet1', 'F2')).toBe('#VALUE!');
+    d.user.type('Sheet1', 'C4', '10');
+    expect(d.value('Sheet1', 'F1')).toBe(112.5);
+  });
+});
