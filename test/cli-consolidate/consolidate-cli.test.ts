@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, utimesSync, existsSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, utimesSync, existsSync, statSync, truncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { builtInRegime } from '../../src/core/regime/load';
@@ -144,6 +144,25 @@ describe('xep-hang-cntt consolidate', () => {
     const bad = await runCli(['consolidate', '--year', '2026', '--received-at', 'hôm qua', '--out', out2, inbox]);
     expect(bad.code).not.toBe(0);
     expect(bad.err).toContain('hôm qua');
+  });
+
+  test('a file far too large is refused from its size, without reading it, and the others still merge', async () => {
+    const big = path.join(dir, 'lon');
+    mkdirSync(big, { recursive: true });
+    const form = path.join(inbox, `${(so[0] as Agency).code.toLowerCase()}.xlsx`);
+    writeFileSync(path.join(big, 'phieu.xlsx'), readFileSync(form));
+    // Sparse: 3 GB on paper, nothing on disk; reading it whole would exceed Node's buffer limit.
+    writeFileSync(path.join(big, 'khong-lo.xlsx'), '');
+    truncateSync(path.join(big, 'khong-lo.xlsx'), 3 * 1024 ** 3);
+    const json3 = path.join(dir, 'lon.json');
+    const r = await runCli(['consolidate', '--year', '2026', '--out', path.join(dir, 'lon.xlsx'), '--json', json3, big]);
+    expect(r.code).toBe(0);
+    const files = new Map(readJson(json3).files.map((f) => [path.basename(f.file), f]));
+    const huge = files.get('khong-lo.xlsx');
+    expect(huge?.outcome).toBe('rejected');
+    expect(huge?.problems.map((p) => p.code)).toEqual(['too-large']);
+    expect(huge?.problems[0]?.message).toMatch(/khong-lo\.xlsx.*vượt giới hạn 20 MB/);
+    expect(files.get('phieu.xlsx')?.action).toBe('applied');
   });
 
   test('bad arguments exit non-zero with Vietnamese messages', async () => {

@@ -17,7 +17,8 @@ import { unreadableSubmission, type Submission, type SubmissionFile } from '../.
 import { builtInRegime } from '../../core/regime/load';
 import { defaultTemplate, parseTemplate } from '../../core/template/load';
 import type { SurveyTemplate } from '../../core/template/types';
-import { readReturnedWorkbook } from '../../xlsx/read-workbook';
+import { DEFAULT_READ_LIMITS, readReturnedWorkbook } from '../../xlsx/read-workbook';
+import { tooLargeMessage } from '../../xlsx/reader/messages';
 import { writeWorkbook } from '../../xlsx/write-workbook';
 import { parseYear } from '../args';
 import { EXIT } from '../exit-codes';
@@ -79,15 +80,21 @@ async function checkFile(file: string, ctx: Parameters<typeof checkSubmission>[2
   let bytes: Uint8Array;
   let receivedAt: string;
   try {
+    const stat = statSync(file);
+    receivedAt = receivedOverride ?? stat.mtime.toISOString();
+    // Refuse before reading: a huge file must never be loaded into memory.
+    if (stat.size > DEFAULT_READ_LIMITS.maxFileBytes) {
+      const info: SubmissionFile = { fileName, sha256: '', byteLength: stat.size, receivedAt };
+      return unreadableSubmission(info, 'too-large', tooLargeMessage(fileName, stat.size, DEFAULT_READ_LIMITS.maxFileBytes));
+    }
     bytes = new Uint8Array(readFileSync(file));
-    receivedAt = receivedOverride ?? statSync(file).mtime.toISOString();
   } catch {
     const info: SubmissionFile = { fileName, sha256: '', byteLength: 0, receivedAt: new Date().toISOString() };
     return unreadableSubmission(info, 'corrupt', `Tệp '${fileName}': không đọc được tệp.`);
   }
   const info: SubmissionFile = { fileName, sha256: createHash('sha256').update(bytes).digest('hex'), byteLength: bytes.length, receivedAt };
   try {
-    const outcome = await readReturnedWorkbook(bytes, fileName);
+    const outcome = readReturnedWorkbook(bytes, fileName, DEFAULT_READ_LIMITS, { sha256: info.sha256 });
     if (!outcome.ok) return unreadableSubmission(info, outcome.problem.code, outcome.problem.message);
     return checkSubmission(info, outcome.workbook, ctx);
   } catch (err) {

@@ -14,7 +14,7 @@ import {
   type SubmissionFile,
 } from '../../core/consolidation/submission';
 import { DEFAULT_READ_LIMITS, readReturnedWorkbook, type ReadLimits } from '../../xlsx/read-workbook';
-import { megabytes } from '../../xlsx/reader/messages';
+import { tooLargeMessage } from '../../xlsx/reader/messages';
 
 /** What the pane knows of a chosen file: the browser's File, or anything shaped like it. */
 export interface ReturnedFile {
@@ -74,11 +74,7 @@ async function checkOne(
   };
   // Refuse before reading: a huge file must not be loaded into the pane's memory at all.
   if (file.size > limits.maxFileBytes) {
-    return unreadableSubmission(
-      base,
-      'too-large',
-      `Tệp '${fileName}': tệp nặng ${megabytes(file.size)}, vượt giới hạn ${megabytes(limits.maxFileBytes)}. Phiếu khảo sát chỉ vài trăm KB; hãy kiểm tra lại tệp gửi về.`,
-    );
+    return unreadableSubmission(base, 'too-large', tooLargeMessage(fileName, file.size, limits.maxFileBytes));
   }
   let bytes: Uint8Array;
   try {
@@ -92,7 +88,7 @@ async function checkOne(
   }
   const info: SubmissionFile = { ...base, sha256: bytesToHex(sha256(bytes)), byteLength: bytes.length };
   try {
-    const outcome = readReturnedWorkbook(bytes, fileName, limits);
+    const outcome = readReturnedWorkbook(bytes, fileName, limits, { sha256: info.sha256 });
     if (!outcome.ok) return unreadableSubmission(info, outcome.problem.code, outcome.problem.message);
     return checkSubmission(info, outcome.workbook, ctx);
   } catch (e) {

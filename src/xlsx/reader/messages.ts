@@ -24,3 +24,8 @@ export const ADVICE: Record<FileProblemCode, string> = {
   corrupt: 'Hãy đề nghị đơn vị gửi lại tệp.',
   'no-workbook-part': 'Hãy dùng đúng tệp phiếu khảo sát .xlsx đã phát hành.',
 };
+
+/** The refusal of a file over the size limit, the same whether it is caught before or after reading. */
+export function tooLargeMessage(fileName: string, byteLength: number, maxBytes: number): string {
+  return fileMessage(fileName, `tệp nặng ${megabytes(byteLength)}, vượt giới hạn ${megabytes(maxBytes)}. ${ADVICE['too-large']}`);
+}
