@@ -3,6 +3,7 @@
  * or replace it (never losing entries), read its inputs, watch them live, select a cell.
  * Every function keeps to a fixed number of round trips (see test/office for the budgets).
  */
+import { CONSOLIDATION_KIND, KIND_KEY } from '../core/consolidation/form-metadata';
 import { builtInRegime } from '../core/regime/load';
 import { findAgencyByCode, sampleRoster } from '../core/roster/roster';
 import type { FormInputs } from '../core/scoring/score';
@@ -72,14 +73,24 @@ function nameTarget(formula: string): { sheet: string; address: string } | null 
   return { sheet: (m[1] ?? m[2] ?? '').replace(/''/g, "'"), address: `${m[3]}${m[4]}` };
 }
 
-function interpretProbe(probe: Probe): SurveyInfo | null {
+/** The workbook's metadata, the sheet authoritative and properties filling what it lacks (e.g. a sheet deleted by hand). */
+function probedMetadata(probe: Probe): Record<string, string> | null {
   const fromSheet = probe.metaSheet.isNullObject || probe.metaCells.isNullObject ? {} : readMetadata(metaCellsOf(probe.metaCells));
   const props: Record<string, string> = {};
   for (const p of probe.properties?.items ?? []) props[p.key] = String(p.value);
   const fromProps = readMetadataProperties(props);
   if (fromSheet[META_KEYS.product] === undefined && fromProps[META_KEYS.product] === undefined) return null;
-  // The sheet is authoritative; properties fill what it lacks (e.g. a sheet deleted by hand).
-  const meta = { ...fromProps, ...fromSheet };
+  return { ...fromProps, ...fromSheet };
+}
+
+/** A consolidation shares the metadata sheet with a survey, so it is told apart by its kind. */
+function isConsolidation(meta: Record<string, string> | null): boolean {
+  return meta !== null && meta[META_KEYS.product] === PRODUCT && (meta[KIND_KEY] ?? '').trim() === CONSOLIDATION_KIND;
+}
+
+function interpretProbe(probe: Probe): SurveyInfo | null {
+  const meta = probedMetadata(probe);
+  if (meta === null || isConsolidation(meta)) return null;
   const problems: string[] = [];
   const groupId = meta[META_KEYS.group] ?? '';
   if (meta[META_KEYS.product] !== PRODUCT) {
@@ -172,6 +183,9 @@ export async function insertSurvey(spec: WorkbookSpec, mode: 'create' | 'replace
     Excel.run(async (context) => {
       const probe = queueProbe(context, caps);
       await context.sync();
+      if (isConsolidation(probedMetadata(probe))) {
+        throw new Error('Sổ tính này đang chứa bảng tổng hợp xếp hạng; chèn phiếu vào đây sẽ làm hỏng bảng tổng hợp. Hãy mở một sổ tính mới rồi chèn phiếu.');
+      }
       const info = interpretProbe(probe);
       if (info && mode === 'create') return { status: 'exists' as const, info };
 

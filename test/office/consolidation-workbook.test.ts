@@ -15,7 +15,7 @@ import { defaultTemplate } from '../../src/core/template/load';
 import type { SurveyTemplate } from '../../src/core/template/types';
 import { createExcelDouble, installExcelDouble, type ExcelDouble } from '../../src/excel-double';
 import { findConsolidation, mergeIntoWorkbook, type WorkbookMergeResult } from '../../src/office/consolidation-workbook';
-import { insertSurvey } from '../../src/office/survey-workbook';
+import { findSurvey, insertSurvey } from '../../src/office/survey-workbook';
 import { subsOf } from '../consolidation/support/forms';
 import { competitionRanks, dataRow, fileSubmission, formSubmission, madeUpRoster, seededScores, sheetTable, snapshot } from './support/consolidation';
 
@@ -100,6 +100,15 @@ describe('first merge of the sample roster (47 real files)', () => {
       expect(rows.map((r) => ({ code: r.code, name: r.name, criteria: r.criteria, total: r.total, rating: r.rating, rank: r.rank }))).toEqual(
         table.rows.map((r) => ({ code: r.code, name: r.name, criteria: r.criteriaHundredths.map((h) => h / 100), total: r.totalHundredths / 100, rating: r.rating, rank: r.rank })),
       );
+    }
+  });
+
+  it('prints Bảng 1 and Bảng 2 on A4 landscape with their header rows repeated and page numbers', () => {
+    for (const name of ['Bảng 1', 'Bảng 2']) {
+      const layout = d.sheet(name).pageLayout;
+      expect([layout.paperSize, layout.orientation]).toEqual(['A4', 'Landscape']);
+      expect(layout.printTitleRows).toMatch(/^\$\d+:\$\d+$/);
+      expect(layout.centerFooter).toContain('Trang &P/&N');
     }
   });
 
@@ -310,5 +319,18 @@ describe('sheets that are not the consolidation’s', () => {
     if (!result.ok) expect(result.message).toMatch(/phiếu thu thập số liệu.*sổ tính mới/);
     expect(snapshot(d)).toEqual(before);
     expect(await findConsolidation()).toBeNull();
+  });
+
+  it('is not taken for a survey, and inserting a survey into it is refused with nothing written', async () => {
+    const d = setup();
+    ok((await merge(d, roster47.slice(0, 3))).result);
+    await expect(findSurvey()).resolves.toBeNull();
+    const before = snapshot(d);
+    const { spec } = buildSurveyWorkbook({ regime, template, groupId: 'so', agency: sampleRoster[0] as Agency });
+    for (const mode of ['create', 'replace'] as const) {
+      await expect(insertSurvey(spec, mode)).rejects.toThrow(/bảng tổng hợp.*sổ tính mới/);
+    }
+    expect(snapshot(d)).toEqual(before);
+    expect(await findConsolidation()).toMatchObject({ agencies: 3 });
   });
 });
