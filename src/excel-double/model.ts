@@ -77,6 +77,7 @@ export interface PageLayoutState {
   zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
   printTitleRows: string | null;
   printArea: string | null;
+  centerFooter: string | null;
 }
 
 export interface SheetState {
@@ -220,6 +221,7 @@ export class WorkbookModel {
         zoom: { scale: 100 },
         printTitleRows: null,
         printArea: null,
+        centerFooter: null,
       },
       deleted: false,
     };

@@ -357,6 +357,17 @@ export class PageLayoutProxy {
     rectFromA1(area);
     this.apply('printArea', area, (s) => (s.pageLayout.printArea = area));
   }
+  readonly headersFooters = { defaultForAllPages: new HeaderFooterProxy((what, value, f) => this.apply(what, value, f)) };
+}
+
+/** PageLayout.headersFooters.defaultForAllPages: the footer every printed page gets. */
+export class HeaderFooterProxy {
+  constructor(private readonly apply: (what: string, value: unknown, f: (s: SheetState) => void) => void) {}
+  set centerFooter(v: string) {
+    // Excel refuses footers longer than 255 characters, codes included.
+    if (v.length > 255) throw new DoubleError('InvalidArgument', 'A header or footer is at most 255 characters.');
+    this.apply('centerFooter', v, (s) => (s.pageLayout.centerFooter = v));
+  }
 }
 
 type Handler = (args: unknown) => Promise<unknown> | void;

@@ -227,6 +227,7 @@ function queueFinish(sheet: Excel.Worksheet, spec: SheetSpec, caps: Capabilities
     if (p.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
     if (p.titleRows) layout.setPrintTitleRows(`$${p.titleRows.first}:$${p.titleRows.last}`);
     if (p.area) layout.setPrintArea(rangeAddress(p.area));
+    if (p.footerCenter) layout.headersFooters.defaultForAllPages.centerFooter = p.footerCenter;
   }
   if (spec.protection) {
     const p = spec.protection;

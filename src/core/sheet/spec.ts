@@ -122,6 +122,8 @@ export interface PrintSpec {
   margins: { top: number; bottom: number; left: number; right: number };
   /** Printed area; the whole used range when absent. */
   area?: RangeSpec;
+  /** Centre footer of every page, in Excel's header/footer codes (see page-footer.ts). */
+  footerCenter?: string;
 }
 
 export type SheetVisibility = 'visible' | 'hidden' | 'veryHidden';

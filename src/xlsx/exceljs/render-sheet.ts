@@ -102,7 +102,7 @@ export async function renderSheet(ws: ExcelJS.Worksheet, sheet: SheetSpec, style
     // ExcelJS prefixes each corner with '$' itself, so give it `A$1:G$56` to get `$A$1:$G$56`.
     if (p.area) pageSetup.printArea = rangeAddress(p.area, true).replace(/(^|:)\$/g, '$1');
     ws.pageSetup = { ...ws.pageSetup, ...pageSetup };
-    ws.headerFooter = { oddFooter: '&C&"Times New Roman,Regular"&10Trang &P/&N' };
+    if (p.footerCenter) ws.headerFooter = { oddFooter: `&C${p.footerCenter}` };
   }
   if (sheet.protection) {
     const p = sheet.protection;

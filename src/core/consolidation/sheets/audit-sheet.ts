@@ -6,6 +6,7 @@ import type { AuditEntry } from '../state';
 import { formatVnTime } from '../time';
 import { AUDIT_COLUMNS as C, AUDIT_HEADERS, AUDIT_SHEET, HEADER_ROW } from './layout';
 import { headerRowHeight, STYLES } from './styles';
+import { PAGE_NUMBER_FOOTER } from '../../sheet/page-footer';
 
 /** A time such as «2026-11-28 22:22:08 +07:00» stays on one line at 13 pt. */
 const WIDTHS = { at: 31, kind: 20, code: 28, sub: 9, oldValue: 12, newValue: 12, file: 30, note: 90 };
@@ -47,7 +48,7 @@ export function buildAuditSheet(entries: readonly AuditEntry[], year: number): {
     // The log is a record: protected (no password) so it is not edited by accident.
     protection: { password: '', allowFormatColumns: true, allowFormatRows: true, allowAutoFilter: true },
     freeze: { rows: HEADER_ROW, columns: 0 },
-    print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, titleRows: { first: HEADER_ROW, last: HEADER_ROW }, margins: { top: 20, bottom: 20, left: 30, right: 15 } },
+    print: { footerCenter: PAGE_NUMBER_FOOTER, orientation: 'landscape', paper: 'A4', fitToWidth: true, titleRows: { first: HEADER_ROW, last: HEADER_ROW }, margins: { top: 20, bottom: 20, left: 30, right: 15 } },
     showGridLines: true,
   };
   return { sheet, lastRow: row };

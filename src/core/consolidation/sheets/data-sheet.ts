@@ -15,6 +15,7 @@ import { compareSubCodes, type ConsolidationState, type StateRow } from '../stat
 import { effectiveHundredths } from '../tables';
 import { DATA_COLUMNS as C, DATA_HEADERS, DATA_SHEET, HEADER_ROW } from './layout';
 import { headerRowHeight, STYLES } from './styles';
+import { PAGE_NUMBER_FOOTER } from '../../sheet/page-footer';
 
 export interface DataSheet {
   sheet: SheetSpec;
@@ -137,7 +138,7 @@ export function buildDataSheet(state: ConsolidationState, template: SurveyTempla
     conditionalFormats: [],
     protection: { password: '', allowAutoFilter: true, allowFormatColumns: true, allowFormatRows: true },
     freeze: { rows: HEADER_ROW, columns: 2 },
-    print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, titleRows: { first: HEADER_ROW, last: HEADER_ROW }, margins: { top: 20, bottom: 20, left: 30, right: 15 } },
+    print: { footerCenter: PAGE_NUMBER_FOOTER, orientation: 'landscape', paper: 'A4', fitToWidth: true, titleRows: { first: HEADER_ROW, last: HEADER_ROW }, margins: { top: 20, bottom: 20, left: 30, right: 15 } },
     showGridLines: true,
   };
   return { sheet, lastRow: row };

@@ -16,6 +16,7 @@ import type { CellSpec, RowSpec, SheetSpec } from '../../sheet/spec';
 import type { RankingTable } from '../tables';
 import { DATA_COLUMNS, DATA_SHEET, HEADER_ROW, TABLE_FIRST_ROW, TABLE_HEADER_ROW, TABLE_TITLE_ROW } from './layout';
 import { STYLES } from './styles';
+import { PAGE_NUMBER_FOOTER } from '../../sheet/page-footer';
 
 /**
  * Widths in characters, chosen so that Bảng 1 prints on A4 landscape at about 90 % (Bảng 2, with
@@ -151,6 +152,7 @@ export function buildRankingSheet(table: RankingTable, group: AgencyGroup, regim
     protection: null,
     freeze: { rows: TABLE_HEADER_ROW, columns: 0 },
     print: {
+      footerCenter: PAGE_NUMBER_FOOTER,
       orientation: 'landscape',
       paper: 'A4',
       fitToWidth: true,

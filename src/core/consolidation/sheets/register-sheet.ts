@@ -7,6 +7,7 @@ import type { RegisterRow } from '../register';
 import { formatVnTime } from '../time';
 import { HEADER_ROW, REGISTER_COLUMNS as C, REGISTER_HEADERS, REGISTER_SHEET } from './layout';
 import { headerRowHeight, STYLES } from './styles';
+import { PAGE_NUMBER_FOOTER } from '../../sheet/page-footer';
 
 const WIDTHS = { index: 6, code: 28, agency: 36, group: 34, status: 16, file: 30, sha256: 20, receivedAt: 31, problems: 90 };
 
@@ -48,7 +49,7 @@ export function buildRegisterSheet(rows: readonly RegisterRow[], regime: Regime,
     conditionalFormats: [],
     protection: null,
     freeze: { rows: HEADER_ROW, columns: 0 },
-    print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, titleRows: { first: HEADER_ROW, last: HEADER_ROW }, margins: { top: 20, bottom: 20, left: 30, right: 15 } },
+    print: { footerCenter: PAGE_NUMBER_FOOTER, orientation: 'landscape', paper: 'A4', fitToWidth: true, titleRows: { first: HEADER_ROW, last: HEADER_ROW }, margins: { top: 20, bottom: 20, left: 30, right: 15 } },
     showGridLines: true,
   };
   return { sheet, lastRow: row };

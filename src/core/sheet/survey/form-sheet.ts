@@ -22,6 +22,7 @@ import { COL, FORM_SHEET, GUIDE_SHEET, type SurveyLayout, type SurveyRowLayout }
 import { STATUS } from './status';
 import { BODY_SIZE, S } from './styles';
 import { EVIDENCE_REQUIRED_MARK, vnDate } from './text';
+import { PAGE_NUMBER_FOOTER } from '../page-footer';
 
 /** Column widths in characters; the sheet prints on A4 portrait scaled to one page width. */
 const WIDTHS: Record<number, number> = { 1: 6.5, 2: 44, 3: 8.5, 4: 9.5, 5: 9.5, 6: 28, 7: 14 };
@@ -277,6 +278,7 @@ export function buildFormSheet(input: FormSheetInput): FormSheetResult {
     protection: { password: '', allowFormatColumns: true, allowFormatRows: true },
     freeze: { rows: HEADER_ROW, columns: 0 },
     print: {
+      footerCenter: PAGE_NUMBER_FOOTER,
       orientation: 'portrait',
       paper: 'A4',
       fitToWidth: true,

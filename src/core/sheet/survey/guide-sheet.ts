@@ -9,6 +9,7 @@ import { FORM_SHEET, GUIDE_SHEET } from './layout';
 import { STATUS } from './status';
 import { BODY_SIZE, S } from './styles';
 import { EVIDENCE_REQUIRED_MARK, vnDate } from './text';
+import { PAGE_NUMBER_FOOTER } from '../page-footer';
 
 const SWATCH_WIDTH = 16;
 const TEXT_WIDTH = 78;
@@ -152,6 +153,7 @@ export function buildGuideSheet(input: GuideSheetInput): SheetSpec {
     conditionalFormats: [],
     protection: { password: '', allowFormatColumns: true, allowFormatRows: true },
     print: {
+      footerCenter: PAGE_NUMBER_FOOTER,
       orientation: 'portrait',
       paper: 'A4',
       fitToWidth: true,
