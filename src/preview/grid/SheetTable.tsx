@@ -5,6 +5,7 @@ import { cellStyle } from './cell-style';
 
 const DEFAULT_COL_PX = 72;
 const DEFAULT_ROW_PX = 20;
+const ROW_HEAD_PX = 40;
 
 export interface SheetTableProps {
   sheet: GridSheet;
@@ -35,10 +36,12 @@ export function SheetTable({
   const mergeAt = useMemo(() => new Map(sheet.merges.map((m) => [`${m.row},${m.col}`, m])), [sheet]);
   const rows = Array.from({ length: sheet.lastRow + 1 }, (_, r) => r);
   const cols = Array.from({ length: sheet.lastCol + 1 }, (_, c) => c);
+  // A fixed table layout only applies with a set width; without it long text would widen its column.
+  const width = cols.reduce((sum, c) => sum + (sheet.columnWidths.get(c) ?? DEFAULT_COL_PX), ROW_HEAD_PX);
   return (
-    <table className={sheet.showGridlines ? 'sheet gridlines' : 'sheet'}>
+    <table className={sheet.showGridlines ? 'sheet gridlines' : 'sheet'} style={{ width }}>
       <colgroup>
-        <col style={{ width: 40 }} />
+        <col style={{ width: ROW_HEAD_PX }} />
         {cols.map((c) => (
           <col key={c} style={{ width: sheet.columnWidths.get(c) ?? DEFAULT_COL_PX }} />
         ))}

@@ -11,5 +11,7 @@ export function cellStyle(cell: GridCell | null): CSSProperties {
     fontStyle: cell.italic ? 'italic' : undefined,
     textAlign: cell.horizontal ?? (cell.isNumber ? 'right' : 'left'),
     whiteSpace: cell.wrap ? 'pre-wrap' : 'pre',
+    // Unwrapped text runs on over the next cells, as in Excel; numbers stay within their cell.
+    overflow: !cell.wrap && !cell.isNumber ? 'visible' : undefined,
   };
 }
