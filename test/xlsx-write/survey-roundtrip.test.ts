@@ -70,6 +70,14 @@ describe.each([
     expect(form.pageSetup.paperSize).toBe(9);
   });
 
+  it('numbers the printed pages of the guide and the form ("Trang 1/2")', () => {
+    const parts = unzipSync(bytes);
+    const footers = Object.keys(parts)
+      .filter((k) => /^xl\/worksheets\/sheet\d+\.xml$/.test(k))
+      .map((k) => /<oddFooter>([^<]*)<\/oddFooter>/.exec(strFromU8(parts[k] as Uint8Array))?.[1] ?? null);
+    expect(footers.filter((f) => f?.includes('Trang &amp;P/&amp;N'))).toHaveLength(2);
+  });
+
   it('keeps a decimal 0..cap validation on every score input', () => {
     for (const row of layout.rows) {
       const dv = form.getCell(row.scoreCell).dataValidation;
