@@ -64,7 +64,8 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-if (require.main === module || process.argv[1]?.endsWith('xep-hang-cntt.js')) {
+// `node dist/node/cli/main.js …`; the installed command goes through bin/xep-hang-cntt.js.
+if (require.main === module) {
   void main(process.argv).then((code) => {
     process.exitCode = code;
   });
