@@ -9,13 +9,21 @@ import type { Agency } from './types';
 import sampleRosterJson from './sample-roster.json';
 
 export interface RosterProblem {
-  /** 1-based position of the row in the input. */
+  /** The row's number: its 1-based position in the input, or the line given by `RosterSource.lineOf`. */
   row: number;
   /** Vietnamese, names the row and the code. */
   message: string;
 }
 
 export type RosterResult = { ok: true; roster: Agency[] } | { ok: false; problems: RosterProblem[] };
+
+/** Where the rows came from, so messages point at the line the user sees. */
+export interface RosterSource {
+  /** The row's number as the user sees it (e.g. the line of a file) for its 0-based index; default index + 1. */
+  lineOf?: (index: number) => number;
+  /** Prefixes each message, e.g. `Tệp danh sách đơn vị 'don-vi.csv'`; messages then read "…, dòng 5 (mã X): …". */
+  where?: string;
+}
 
 const CODE_PATTERN = /^[A-Z0-9]+(?:-[A-Z0-9]+)*$/;
 
@@ -39,7 +47,12 @@ function readAliases(v: unknown): string[] | null {
  * Reads roster rows ({ code, name, group, aliases? }); returns the agencies or every problem: bad or duplicate
  * codes, empty names, groups the regime does not know, a name or alias shared by two agencies.
  */
-export function parseRoster(rows: unknown, regime: Regime = builtInRegime): RosterResult {
+export function parseRoster(
+  rows: unknown,
+  regime: Regime = builtInRegime,
+  source: RosterSource = {},
+): RosterResult {
+  const lineOf = source.lineOf ?? ((i: number) => i + 1);
   const problems: RosterProblem[] = [];
   if (!Array.isArray(rows))
     return {
@@ -50,16 +63,17 @@ export function parseRoster(rows: unknown, regime: Regime = builtInRegime): Rost
   const codes = new Map<string, number>();
   const names = new Map<string, { row: number; code: string }>();
   rows.forEach((raw: unknown, i) => {
-    const row = i + 1;
+    const row = lineOf(i);
+    const at = source.where ? `${source.where}, dòng ${row}` : `Dòng ${row}`;
     if (!isObject(raw)) {
-      problems.push({ row, message: `Dòng ${row}: không phải một cơ quan, đơn vị (cần mã, tên, nhóm).` });
+      problems.push({ row, message: `${at}: không phải một cơ quan, đơn vị (cần mã, tên, nhóm).` });
       return;
     }
     const code = typeof raw['code'] === 'string' ? cleanText(raw['code']).toUpperCase() : '';
     const name = typeof raw['name'] === 'string' ? cleanText(raw['name']) : '';
     const group = typeof raw['group'] === 'string' ? cleanText(raw['group']) : '';
     const aliases = readAliases(raw['aliases']);
-    const label = `Dòng ${row}${code ? ` (mã ${code})` : ''}`;
+    const label = `${at}${code ? ` (mã ${code})` : ''}`;
     const before = problems.length;
     if (!CODE_PATTERN.test(code))
       problems.push({
