@@ -41,6 +41,17 @@ export function columnLetters(col: number): string {
   return letters;
 }
 
+/** Keys of the first rows and columns, kept from file to file (bounded: a form is a few hundred cells). */
+const KEY_CACHE_ROWS = 4096;
+const KEY_CACHE_COLS = 64;
+const keyCache: (string | undefined)[][] = [];
+
+/**
+ * `cellKey(12, 4)` -> `D12`. The same string object is handed out for a cell every time: once used
+ * as a property key V8 has interned it, so storing a returned form's hundreds of cells stays cheap.
+ */
 export function cellKey(row: number, col: number): string {
-  return columnLetters(col) + String(row);
+  if (row > KEY_CACHE_ROWS || col > KEY_CACHE_COLS) return columnLetters(col) + String(row);
+  const byCol = keyCache[row] ?? (keyCache[row] = []);
+  return byCol[col] ?? (byCol[col] = columnLetters(col) + String(row));
 }

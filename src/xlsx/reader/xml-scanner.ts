@@ -345,12 +345,14 @@ export class XmlScanner {
     const selfClosing = src.charCodeAt(tagEnd - 2) === SLASH;
     const nameStart = tagStart + 1;
     let nameEnd = nameStart + 1;
-    for (let c = src.charCodeAt(nameEnd); c !== GT && c !== SLASH && !isSpace(c); c = src.charCodeAt(++nameEnd));
+    let colon = -1;
+    for (let c = src.charCodeAt(nameEnd); c !== GT && c !== SLASH && !isSpace(c); c = src.charCodeAt(++nameEnd)) {
+      if (c === COLON && colon < 0) colon = nameEnd;
+    }
     // Only attribute values can hold `&`: check their references now, read or not.
     for (let amp = this.ampFrom(nameEnd); amp < tagEnd; amp = this.ampFrom(amp + 1)) this.referenceEnd(amp, tagEnd);
     const qname = src.slice(nameStart, nameEnd);
-    const colon = qname.indexOf(':');
-    const local = colon < 0 ? qname : qname.slice(colon + 1);
+    const local = colon < 0 ? qname : src.slice(colon + 1, nameEnd);
     this.parseAttributes(nameEnd, tagEnd - (selfClosing ? 2 : 1));
     this.pos = tagEnd;
     this.name = local;
@@ -372,9 +374,8 @@ export class XmlScanner {
       for (let c = src.charCodeAt(p); c !== EQ && !isSpace(c); c = src.charCodeAt(++p));
       const aEnd = p;
       p = this.skipSpace(this.skipSpace(p) + 1);
-      const q = src.charCodeAt(p);
-      let vEnd = p + 1;
-      while (src.charCodeAt(vEnd) !== q) vEnd++;
+      // START_TAG matched the closing quote already; a native search is faster on long values (prompts, formulas).
+      const vEnd = src.indexOf(src.charCodeAt(p) === QUOT ? '"' : "'", p + 1);
       for (let k = 0; k < count; k++) if (this.sameName(this.attrNameStart[k] as number, this.attrNameEnd[k] as number, aStart, aEnd)) this.fail();
       this.attrNameStart[count] = aStart;
       this.attrNameEnd[count] = aEnd;

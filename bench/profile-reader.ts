@@ -1,0 +1,35 @@
+/**
+ * Profiling aid: generates the bench's files and reads them in a loop with the reader only, so
+ * `node --cpu-prof bench/profile-reader.js` shows where the reader's time goes. Not run by npm test.
+ */
+import { builtInRegime } from '../src/core/regime/load';
+import type { GroupId } from '../src/core/regime/types';
+import { defaultTemplate, groupTemplate } from '../src/core/template/load';
+import { readReturnedWorkbook } from '../src/xlsx/read-workbook';
+import { baseWorkbook } from './base-workbook';
+import { fillVariant } from './fill-variant';
+
+export async function main(argv: string[]): Promise<void> {
+  const n = Number(argv[0] ?? 200);
+  const rounds = Number(argv[1] ?? 20);
+  const template = defaultTemplate(2026);
+  const files: Uint8Array[] = [];
+  for (const group of ['so', 'huyen'] as GroupId[]) {
+    const base = await baseWorkbook(template, group);
+    const g = groupTemplate(template, group);
+    if (!g) throw new Error(group);
+    for (let i = 0; i < n / 2; i++) files.push(fillVariant(base, g, { code: `B-${i}`, name: `Đơn vị ${i}`, group }, i + 1));
+  }
+  void builtInRegime;
+  let sink = 0;
+  const t0 = performance.now();
+  for (let r = 0; r < rounds; r++) {
+    for (const f of files) {
+      const o = readReturnedWorkbook(f, 'x.xlsx');
+      if (!o.ok) throw new Error(o.problem.message);
+      sink += o.workbook.names.length;
+    }
+  }
+  const ms = performance.now() - t0;
+  console.log(`${(ms / (rounds * files.length)).toFixed(3)} ms/file (${sink})`);
+}
