@@ -19,8 +19,22 @@ export interface FingerprintInput {
 
 export const FINGERPRINT_PREFIX = 'v1:';
 
+/** Normalised formulas by their text: every returned form repeats the same few hundred. Bounded. */
+const normalizedFormulas = new Map<string, string>();
+const NORMALIZED_FORMULAS_MAX = 8192;
+
 /** Strips `$`, spaces outside string literals and `_xlfn.` prefixes; upper-cases outside string literals. */
 export function normalizeFormula(formula: string): string {
+  let normalized = normalizedFormulas.get(formula);
+  if (normalized === undefined) {
+    normalized = normalizeFormulaText(formula);
+    if (normalizedFormulas.size >= NORMALIZED_FORMULAS_MAX) normalizedFormulas.clear();
+    normalizedFormulas.set(formula, normalized);
+  }
+  return normalized;
+}
+
+function normalizeFormulaText(formula: string): string {
   const text = formula.normalize('NFC').trim().replace(/^=/, '');
   let out = '';
   let inString = false;
@@ -74,19 +88,19 @@ export function formFingerprint(input: FingerprintInput): string {
   const inputs = new Set(
     input.names.filter((n) => isInputName(n.name) && !n.address.includes('!')).map((n) => canonicalAddress(n.address)),
   );
-  const cells: { address: string; entry: [string, string] }[] = [];
+  const cells: { address: string; entry: [string, string]; row: number; col: number }[] = [];
   for (const cell of input.cells) {
     const address = canonicalAddress(cell.address);
     if (inputs.has(address)) continue;
     const entry: [string, string] | null =
       cell.formula !== undefined && cell.formula.trim() !== '' ? ['f', normalizeFormula(cell.formula)] : valueEntry(cell.value);
-    if (entry) cells.push({ address, entry });
+    // The sort order is parsed once per cell, not once per comparison.
+    if (entry) {
+      const [row, col] = addressOrder(address);
+      cells.push({ address, entry, row, col });
+    }
   }
-  cells.sort((a, b) => {
-    const [ra, ca] = addressOrder(a.address);
-    const [rb, cb] = addressOrder(b.address);
-    return ra - rb || ca - cb || (a.address < b.address ? -1 : a.address > b.address ? 1 : 0);
-  });
+  cells.sort((a, b) => a.row - b.row || a.col - b.col || (a.address < b.address ? -1 : a.address > b.address ? 1 : 0));
   const lines = [
     JSON.stringify(['sheet', input.sheetName.normalize('NFC')]),
     ...names.map((n) => JSON.stringify(['name', n.name, n.address])),
