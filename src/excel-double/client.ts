@@ -9,7 +9,7 @@ import type { WorkbookModel } from './model';
 
 export interface SyncRecord {
   operations: number;
-  /** Characters of the JSON the operations would send (values, formulas, formats...). */
+  /** Estimated UTF-8 bytes of the JSON request (arguments plus a fixed cost per operation). */
   payloadChars: number;
 }
 
@@ -22,7 +22,7 @@ export interface DoubleStats {
 export interface DoubleSettings {
   /** Highest ExcelApi requirement set the simulated host supports, e.g. '1.17'. */
   excelApi: string;
-  /** Excel on the web refuses requests over 5 MB; the double does too. */
+  /** Excel on the web refuses requests over 5 MB (estimated bytes); the double does too. */
   maxPayloadChars: number;
 }
 
@@ -30,6 +30,28 @@ interface Operation {
   run: () => void;
   payload: number;
   api?: { version: string; member: string };
+}
+
+/**
+ * Bytes one queued operation costs in the request besides its arguments: Office.js sends each
+ * action as {Id, ActionType, Name, ObjectPathId, ArgumentInfo} and each object it acts on as an
+ * object path (+ an Instantiate action), about 100 bytes of JSON together.
+ */
+export const OPERATION_OVERHEAD = 100;
+
+/** The request travels as UTF-8: Vietnamese letters take 2–3 bytes each. */
+export function utf8Length(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c < 0xdc00) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
 }
 
 export function versionAtLeast(have: string, need: string): boolean {
@@ -59,7 +81,7 @@ export class DoubleRequestContext {
 
   /** Queues an operation; `api` marks members that need a requirement set the host may lack. */
   enqueue(run: () => void, payload: unknown = null, api?: { version: string; member: string }): void {
-    const size = payload === null ? 16 : JSON.stringify(payload).length + 16;
+    const size = OPERATION_OVERHEAD + (payload === null ? 0 : utf8Length(JSON.stringify(payload)));
     this.queue.push({ run, payload: size, ...(api ? { api } : {}) });
   }
 
@@ -78,7 +100,8 @@ export class DoubleRequestContext {
       // A real sync is a round trip: yield to the event loop like one.
       await new Promise((resolve) => setTimeout(resolve, 0));
       if (payloadChars > this.settings.maxPayloadChars) {
-        throw new DoubleError('InvalidOperation', `RequestPayloadSizeLimitExceeded: ${payloadChars} characters in one sync.`);
+        // Refused as a whole before anything runs (documented code; Excel on the web only).
+        throw new DoubleError('RequestPayloadSizeLimitExceeded', `The request payload size has exceeded the limit (${payloadChars} bytes in one sync).`);
       }
       this.model.beginSync();
       for (const op of ops) {

@@ -12,7 +12,8 @@ export type DoubleErrorCode =
   | 'AccessDenied'
   | 'ApiNotFound'
   | 'NotImplemented'
-  | 'InvalidObjectPath';
+  | 'InvalidObjectPath'
+  | 'RequestPayloadSizeLimitExceeded';
 
 export class DoubleError extends Error {
   readonly code: DoubleErrorCode;

@@ -552,7 +552,7 @@ export class DataValidationProxy extends DoubleObject<RangeTarget> {
 }
 
 /** Excel's limits on validation texts (longer ones are refused with InvalidArgument). */
-function checkLength(what: string, text: string | undefined, max: number): void {
+export function checkLength(what: string, text: string | undefined, max: number): void {
   if (text !== undefined && text.length > max) {
     throw new DoubleError('InvalidArgument', `The data validation ${what} is ${text.length} characters; Excel allows ${max}.`);
   }

@@ -2,6 +2,7 @@
 import { DoubleObject, type DoubleRequestContext } from './client';
 import { DoubleError, unsupported } from './errors';
 import type { ChangedEventArgsLike, SheetState, Visibility } from './model';
+import { RangeAreasProxy } from './range-areas-proxy';
 import { RangeProxy } from './range-proxy';
 import { type Rect, qualify, rectFromA1 } from './rect';
 
@@ -110,6 +111,11 @@ export class WorksheetProxy extends DoubleObject<SheetState> {
       const s = this.resolve();
       return s && { sheet: s, rect };
     });
+  }
+
+  /** Several rectangles changed by one request action (ExcelApi 1.9). */
+  getRanges(address: string): RangeAreasProxy {
+    return new RangeAreasProxy(this.context, () => this.resolve(), address);
   }
 
   getUsedRange(valuesOnly = false): RangeProxy {

@@ -40,6 +40,38 @@ describe('load and sync rules', () => {
     expect(d.stats.syncs[0]?.payloadChars).toBeGreaterThan(10);
   });
 
+  it('refuses a request over the payload limit as a whole, with the documented code, counting UTF-8 bytes', async () => {
+    const d = createExcelDouble({ maxPayloadChars: 10_000 });
+    const text = 'ữ'.repeat(4000); // 4,000 characters, 12,000 bytes in UTF-8
+    await expect(
+      inRun(d, async (context) => {
+        const sheet = context.workbook.worksheets.getItem('Sheet1');
+        sheet.getRange('B1').values = [[1]];
+        sheet.getRange('A1').values = [[text]];
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'RequestPayloadSizeLimitExceeded' });
+    expect(d.stats.syncs[0]?.payloadChars).toBeGreaterThan(12_000);
+    expect(d.value('Sheet1', 'B1')).toBe('');
+  });
+
+  it('sets data validation and row heights on several ranges in one action through getRanges', async () => {
+    const d = createExcelDouble();
+    await inRun(d, async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Sheet1');
+      const areas = sheet.getRanges('B2, B4:B5; D7');
+      areas.dataValidation.rule = { decimal: { formula1: 0, formula2: 2, operator: 'Between' } };
+      areas.format.rowHeight = 30;
+      await context.sync();
+    });
+    expect(d.stats.syncs[0]?.operations).toBe(3);
+    for (const [row, col] of [[1, 1], [3, 1], [4, 1], [6, 3]] as const) {
+      expect(d.model.validationAt(d.sheet('Sheet1'), row, col)?.rule).toEqual({ decimal: { formula1: 0, formula2: 2, operator: 'Between' } });
+    }
+    expect(d.model.validationAt(d.sheet('Sheet1'), 2, 1)).toBeUndefined();
+    expect(d.sheet('Sheet1').rowHeights.get(3)).toBe(30);
+  });
+
   it('flushes un-synced work at the end of Excel.run as one more round trip', async () => {
     const d = createExcelDouble();
     await inRun(d, async (context) => {
