@@ -17,7 +17,7 @@ import { detectCapabilities } from './capabilities';
 import { planReplacement, readPrevious } from './consolidation-plan';
 import { probedWorkbook, queueProbe } from './consolidation-probe';
 import { asOwnWrite } from './own-writes';
-import { renderWorkbookSpec } from './render-spec';
+import { estimateRenderPayload, RenderTooLargeError, renderWorkbookSpec, SAFE_REQUEST_BYTES } from './render-spec';
 
 export interface MergeInput {
   submissions: readonly Submission[];
@@ -80,6 +80,10 @@ export async function mergeIntoWorkbook(input: MergeInput): Promise<WorkbookMerg
       const plan = planReplacement(wb, previous.previous !== null, run.spec.sheets.map((s) => s.name));
       if (!plan.ok) return fail(plan.message);
 
+      // Refused before anything is queued when two write requests cannot carry it (5 MB each on the web).
+      const estimate = estimateRenderPayload(run.spec, caps);
+      if (estimate > 2 * SAFE_REQUEST_BYTES) return fail(`${new RenderTooLargeError(estimate).message} Phần bổ trợ không ghi gì vào sổ tính; hãy tổng hợp bằng công cụ dòng lệnh (tệp .xlsx) hoặc trong Excel trên máy tính.`);
+
       // Old sheets step aside under "(cũ n)" names and are deleted only once the new ones are
       // written (same batch): a failure part-way leaves them in place, nothing lost.
       const taken = new Set([...wb.sheets.map((s) => s.name), ...run.spec.sheets.map((s) => s.name)].map((s) => s.toLocaleLowerCase()));
@@ -88,7 +92,6 @@ export async function mergeIntoWorkbook(input: MergeInput): Promise<WorkbookMerg
         context.workbook.worksheets.getItem(name).name = to;
         return { to, veryHidden: wb.sheets.find((s) => s.name === name)?.visibility === 'veryHidden' };
       });
-      for (const name of plan.oldNames) context.workbook.names.getItem(name).delete();
       const removeOld = () => {
         for (const old of archived) {
           const sheet = context.workbook.worksheets.getItem(old.to);
@@ -98,7 +101,11 @@ export async function mergeIntoWorkbook(input: MergeInput): Promise<WorkbookMerg
         }
       };
       try {
-        const rendered = await renderWorkbookSpec(context, run.spec, caps, { beforeFinalSync: removeOld });
+        // Old names go in the last request, just before the new ones: until then they keep pointing at the renamed old sheets.
+        const removeOldNames = () => {
+          for (const name of plan.oldNames) context.workbook.names.getItem(name).delete();
+        };
+        const rendered = await renderWorkbookSpec(context, run.spec, caps, { beforeNames: removeOldNames, beforeFinalSync: removeOld });
         syncs += rendered.syncs;
       } catch (e) {
         return fail(

@@ -5,12 +5,24 @@
  * would get too large.
  */
 import { cellAddress, rangeAddress } from '../core/sheet/a1';
-import type { CellSpec, CellStyle, CellValue, RangeSpec, SheetSpec, WorkbookSpec } from '../core/sheet/spec';
+import type { CellSpec, CellStyle, CellValue, RangeSpec, SheetSpec, ValidationSpec, WorkbookSpec } from '../core/sheet/spec';
 import { type Capabilities, detectCapabilities } from './capabilities';
 import { contiguousBlocks } from './spec-blocks';
 
-/** Excel on the web refuses requests over 5 MB; above this estimate the work is split in two syncs. */
-const SINGLE_SYNC_PAYLOAD_LIMIT = 2_000_000;
+/**
+ * Excel on the web refuses a request over 5 MB (RequestPayloadSizeLimitExceeded). The estimate
+ * below is approximate, so one request is kept under 3.5 MB; above that the work goes in two.
+ */
+export const REQUEST_PAYLOAD_LIMIT = 5_000_000;
+export const SAFE_REQUEST_BYTES = 3_500_000;
+
+/** JSON bytes of one action besides its arguments ({Id, ActionType, Name, ObjectPathId, ...}) and its object path. */
+const ACTION_BYTES = 100;
+
+/** The request travels as UTF-8 JSON: Vietnamese letters take 2–3 bytes. */
+function bytes(x: unknown): number {
+  return new TextEncoder().encode(JSON.stringify(x ?? null)).length;
+}
 
 export interface RenderResult {
   syncs: number;
@@ -82,13 +94,13 @@ function contentWrites(sheet: Excel.Worksheet, spec: SheetSpec, styles: Record<s
     const rows = range.lastRow - range.row + 1;
     const cols = range.lastCol - range.col + 1;
     const matrix = Array.from({ length: rows }, () => Array.from({ length: cols }, () => fmt));
-    writes.push({ payload: JSON.stringify(matrix).length, queue: () => (rangeOf(sheet, range).numberFormat = matrix) });
+    writes.push({ payload: 2 * ACTION_BYTES + bytes(matrix), queue: () => (rangeOf(sheet, range).numberFormat = matrix) });
   }
   for (const block of contiguousBlocks(spec.cells)) {
     const width = block.cells[0]?.length ?? 1;
     let first = 0;
     let slice: (string | number | boolean)[][] = [];
-    let size = 0;
+    let size = 2 * ACTION_BYTES;
     const flush = () => {
       if (slice.length === 0) return;
       const matrix = slice;
@@ -96,12 +108,12 @@ function contentWrites(sheet: Excel.Worksheet, spec: SheetSpec, styles: Record<s
       writes.push({ payload: size, queue: () => (sheet.getRangeByIndexes(top, block.col - 1, matrix.length, width).formulas = matrix) });
       first += matrix.length;
       slice = [];
-      size = 0;
+      size = 2 * ACTION_BYTES;
     };
     for (const row of block.cells) {
       const values = row.map((cell) => cellInput(cell, styles));
       slice.push(values);
-      size += JSON.stringify(values).length + 1;
+      size += bytes(values) + 1;
       if (size >= SLICE_PAYLOAD) flush();
     }
     flush();
@@ -136,7 +148,53 @@ function queueStyle(range: Excel.Range, style: CellStyle, multiRow: boolean, mul
   if (style.locked === false) f.protection.locked = false;
 }
 
-const size = (x: unknown) => JSON.stringify(x ?? null).length + 16;
+/** A write of `actions` actions (plus one range) sending `x`. */
+const size = (x: unknown, actions = 1) => bytes(x) + (actions + 1) * ACTION_BYTES;
+
+/** RangeAreas (ExcelApi 1.9): one request action for many ranges, as the payload docs advise. */
+const AREAS_API = '1.9';
+/** Addresses per getRanges call are kept short (Excel's limit on their length is not documented). */
+const AREAS_ADDRESS_CHARS = 250;
+
+function supportsAreas(caps: Capabilities): boolean {
+  const [major = 0, minor = 0] = caps.excelApi.split('.').map(Number);
+  return major > 1 || (major === 1 && minor >= Number(AREAS_API.split('.')[1]));
+}
+
+/** Comma-joined A1 addresses of the ranges, in chunks short enough for one getRanges call. */
+export function areaAddresses(ranges: readonly RangeSpec[]): string[] {
+  const chunks: string[] = [];
+  let current = '';
+  for (const r of ranges) {
+    const a = rangeAddress(r);
+    if (current !== '' && current.length + 1 + a.length > AREAS_ADDRESS_CHARS) {
+      chunks.push(current);
+      current = '';
+    }
+    current = current === '' ? a : `${current},${a}`;
+  }
+  if (current !== '') chunks.push(current);
+  return chunks;
+}
+
+/** Ranges grouped by a key (validations with the same rule and texts, rows of the same height). */
+function groupBy<T>(items: readonly T[], key: (t: T) => string): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = groups.get(k) ?? [];
+    list.push(item);
+    groups.set(k, list);
+  }
+  return [...groups.values()];
+}
+
+function queueValidation(dv: Excel.DataValidation, v: ValidationSpec): void {
+  dv.rule = v.kind === 'decimal' ? { decimal: { formula1: v.min, formula2: v.max, operator: 'Between' } } : { list: { inCellDropDown: true, source: v.items.join(',') } };
+  dv.ignoreBlanks = v.allowBlank;
+  dv.prompt = { showPrompt: true, title: v.prompt.title, message: v.prompt.message };
+  dv.errorAlert = { showAlert: true, style: 'Stop', title: v.error.title, message: v.error.message };
+}
 
 /**
  * The looks of a sheet as separate writes (styles, widths, heights, merges, validations,
@@ -145,14 +203,15 @@ const size = (x: unknown) => JSON.stringify(x ?? null).length + 16;
  */
 function lookWrites(sheet: Excel.Worksheet, spec: SheetSpec, wb: WorkbookSpec, caps: Capabilities): { writes: Write[]; finish: Write } {
   const writes: Write[] = [];
+  const areas = supportsAreas(caps);
   for (const { style, range } of styledRects(spec)) {
     const s = wb.styles[style];
-    // One request action per property set (and per border edge).
-    if (s) writes.push({ payload: size(s) + 16 * (Object.keys(s).length + (s.font ? Object.keys(s.font).length : 0) + (s.border ? 12 : 0)), queue: () => queueStyle(rangeOf(sheet, range), s, range.lastRow > range.row, range.lastCol > range.col) });
+    // One request action per property set, and two per border edge (with its object).
+    if (s) writes.push({ payload: size(s, Object.keys(s).length + (s.font ? Object.keys(s.font).length : 0) + (s.border ? 18 : 0)), queue: () => queueStyle(rangeOf(sheet, range), s, range.lastRow > range.row, range.lastCol > range.col) });
   }
   for (const c of spec.columns) {
     writes.push({
-      payload: size(c),
+      payload: size(c, 3),
       queue: () => {
         const col = sheet.getRangeByIndexes(0, c.col - 1, 1, 1).getEntireColumn();
         col.format.columnWidth = columnWidthPoints(c.width);
@@ -160,37 +219,44 @@ function lookWrites(sheet: Excel.Worksheet, spec: SheetSpec, wb: WorkbookSpec, c
       },
     });
   }
-  // Consecutive rows of the same height are set in one action.
+  // Consecutive rows of the same height are one range; with RangeAreas, all runs of a height are one action.
   const rows = [...spec.rows].sort((x, y) => x.row - y.row);
+  const runs: { height: number; range: RangeSpec }[] = [];
   for (let i = 0; i < rows.length; ) {
     const first = rows[i];
     if (!first) break;
     let j = i + 1;
     while (rows[j]?.height === first.height && rows[j]?.row === first.row + (j - i)) j++;
-    const count = j - i;
-    writes.push({ payload: size(first), queue: () => (sheet.getRangeByIndexes(first.row - 1, 0, count, 1).getEntireRow().format.rowHeight = first.height) });
+    runs.push({ height: first.height, range: { row: first.row, col: 1, lastRow: first.row + j - i - 1, lastCol: 1 } });
     i = j;
   }
+  if (areas) {
+    for (const group of groupBy(runs, (r) => String(r.height))) {
+      const height = group[0]?.height ?? 15;
+      for (const address of areaAddresses(group.map((r) => r.range))) {
+        writes.push({ payload: size(address), queue: () => (sheet.getRanges(address).format.rowHeight = height) });
+      }
+    }
+  } else {
+    for (const r of runs) writes.push({ payload: size(r), queue: () => (rangeOf(sheet, r.range).getEntireRow().format.rowHeight = r.height) });
+  }
   for (const m of spec.merges) writes.push({ payload: size(m), queue: () => rangeOf(sheet, m).merge(false) });
-  for (const v of spec.validations) {
-    writes.push({
-      payload: size(v) + 64,
-      queue: () => {
-        const dv = rangeOf(sheet, v.range).dataValidation;
-        dv.rule =
-          v.kind === 'decimal'
-            ? { decimal: { formula1: v.min, formula2: v.max, operator: 'Between' } }
-            : { list: { inCellDropDown: true, source: v.items.join(',') } };
-        dv.ignoreBlanks = v.allowBlank;
-        dv.prompt = { showPrompt: true, title: v.prompt.title, message: v.prompt.message };
-        dv.errorAlert = { showAlert: true, style: 'Stop', title: v.error.title, message: v.error.message };
-      },
-    });
+  // Validations with the same rule and texts go in one RangeAreas: thousands of cells, a few actions.
+  if (areas) {
+    for (const group of groupBy(spec.validations, (v) => JSON.stringify({ ...v, range: null }))) {
+      const v = group[0];
+      if (!v) continue;
+      for (const address of areaAddresses(group.map((g) => g.range))) {
+        writes.push({ payload: size({ v, address }, 4), queue: () => queueValidation(sheet.getRanges(address).dataValidation, v) });
+      }
+    }
+  } else {
+    for (const v of spec.validations) writes.push({ payload: size(v, 4), queue: () => queueValidation(rangeOf(sheet, v.range).dataValidation, v) });
   }
   // Office.js gives each added rule the top priority: add them last-first so earlier rules win.
   for (const cfSpec of [...spec.conditionalFormats].reverse()) {
     writes.push({
-      payload: size(cfSpec) + 64,
+      payload: size(cfSpec, 6),
       queue: () => {
         const cf = rangeOf(sheet, cfSpec.range).conditionalFormats.add('Custom');
         cf.custom.rule.formula = `=${cfSpec.formula}`;
@@ -202,7 +268,7 @@ function lookWrites(sheet: Excel.Worksheet, spec: SheetSpec, wb: WorkbookSpec, c
       },
     });
   }
-  const finish: Write = { payload: size(spec.print) + size(spec.protection) + size(spec.freeze), queue: () => queueFinish(sheet, spec, caps) };
+  const finish: Write = { payload: size(spec.print, 12) + size(spec.protection) + size(spec.freeze), queue: () => queueFinish(sheet, spec, caps) };
   return { writes, finish };
 }
 
@@ -243,11 +309,47 @@ function queueFinish(sheet: Excel.Worksheet, spec: SheetSpec, caps: Capabilities
 }
 
 export interface RenderOptions {
+  /** Queued in the last request just before the new names: e.g. deleting the old names they replace. */
+  beforeNames?: () => void;
   /**
    * Queued just before the last sync, after everything else: e.g. deleting the sheets the new ones
    * replace, only once the new ones are written, so a failure never leaves the data half gone.
    */
   beforeFinalSync?: () => void;
+}
+
+/** The writes of the whole description, contents first (protection would refuse them), then looks, then each sheet's finish. */
+function planWrites(spec: WorkbookSpec, caps: Capabilities, sheetOf: (name: string) => Excel.Worksheet | undefined): Write[] {
+  const looks = spec.sheets.map((s) => {
+    const sheet = sheetOf(s.name);
+    return sheet ? lookWrites(sheet, s, spec, caps) : { writes: [], finish: null };
+  });
+  return [
+    ...spec.sheets.flatMap((s) => {
+      const sheet = sheetOf(s.name);
+      return sheet ? contentWrites(sheet, s, spec.styles) : [];
+    }),
+    ...looks.flatMap((l) => l.writes),
+    ...looks.flatMap((l) => (l.finish ? [l.finish] : [])),
+  ];
+}
+
+/** Estimated request bytes of rendering `spec`, computed without queuing anything. */
+export function estimateRenderPayload(spec: WorkbookSpec, caps: Capabilities = detectCapabilities()): number {
+  // The writes' closures are never called here, so no real worksheet is needed.
+  const unused = {} as Excel.Worksheet;
+  const writes = planWrites(spec, caps, () => unused);
+  const names = spec.names.reduce((n, x) => n + size(x, 2), 0);
+  const properties = Object.entries(spec.properties).reduce((n, p) => n + size(p), 0);
+  return writes.reduce((n, w) => n + w.payload, 0) + names + properties;
+}
+
+/** The description is too large for the two requests the renderer may use. */
+export class RenderTooLargeError extends Error {
+  constructor(readonly estimate: number) {
+    super(`Dữ liệu cần ghi quá lớn cho Excel (ước tính ${(estimate / 1_000_000).toFixed(1)} MB, Excel trên web nhận tối đa 5 MB mỗi lần ghi).`);
+    this.name = 'RenderTooLargeError';
+  }
 }
 
 /**
@@ -260,26 +362,17 @@ export async function renderWorkbookSpec(
   caps: Capabilities = detectCapabilities(),
   options: RenderOptions = {},
 ): Promise<RenderResult> {
+  // Refused before anything is queued: two requests cannot carry it (nothing is written).
+  const estimate = estimateRenderPayload(spec, caps);
+  if (estimate > 2 * SAFE_REQUEST_BYTES) throw new RenderTooLargeError(estimate);
   suspend(context, caps);
   const sheets = new Map<string, Excel.Worksheet>();
   for (const s of spec.sheets) sheets.set(s.name, context.workbook.worksheets.add(s.name));
 
-  // Contents first (protection would refuse them), then looks, then each sheet's protection.
-  const looks = spec.sheets.map((s) => {
-    const sheet = sheets.get(s.name);
-    return sheet ? lookWrites(sheet, s, spec, caps) : { writes: [], finish: null };
-  });
-  const writes: Write[] = [
-    ...spec.sheets.flatMap((s) => {
-      const sheet = sheets.get(s.name);
-      return sheet ? contentWrites(sheet, s, spec.styles) : [];
-    }),
-    ...looks.flatMap((l) => l.writes),
-    ...looks.flatMap((l) => (l.finish ? [l.finish] : [])),
-  ];
+  const writes = planWrites(spec, caps, (name) => sheets.get(name));
   const payload = writes.reduce((n, w) => n + w.payload, 0);
   // Small: everything in one request. Large: the writes spread evenly over two requests.
-  const split = payload > SINGLE_SYNC_PAYLOAD_LIMIT;
+  const split = estimate > SAFE_REQUEST_BYTES;
   let queued = 0;
   let next = 0;
   for (; next < writes.length && (!split || queued < payload / 2); next++) {
@@ -288,12 +381,6 @@ export async function renderWorkbookSpec(
     w.queue();
     queued += w.payload;
   }
-  for (const n of spec.names) {
-    const sheet = sheets.get(n.sheet);
-    if (!sheet) throw new Error(`Tên "${n.name}" trỏ tới trang "${n.sheet}" không có trong mô tả sổ tính.`);
-    context.workbook.names.add(n.name, rangeOf(sheet, n.range), n.comment ?? '');
-  }
-  for (const [key, value] of Object.entries(spec.properties)) context.workbook.properties.custom.add(key, value);
 
   let syncs = 0;
   if (split) {
@@ -302,6 +389,16 @@ export async function renderWorkbookSpec(
     suspend(context, caps);
     for (const w of writes.slice(next)) w.queue();
   }
+
+  // The names and properties that make the new sheets the workbook's own go in the last request,
+  // after everything they describe is written (no rollback: a failure before leaves the old names).
+  options.beforeNames?.();
+  for (const n of spec.names) {
+    const sheet = sheets.get(n.sheet);
+    if (!sheet) throw new Error(`Tên "${n.name}" trỏ tới trang "${n.sheet}" không có trong mô tả sổ tính.`);
+    context.workbook.names.add(n.name, rangeOf(sheet, n.range), n.comment ?? '');
+  }
+  for (const [key, value] of Object.entries(spec.properties)) context.workbook.properties.custom.add(key, value);
 
   const active = sheets.get(spec.activeSheet);
   active?.activate();

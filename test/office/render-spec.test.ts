@@ -4,7 +4,7 @@
  */
 import { createExcelDouble, installExcelDouble } from '../../src/excel-double';
 import { detectCapabilities } from '../../src/office/capabilities';
-import { renderWorkbookSpec } from '../../src/office/render-spec';
+import { estimateRenderPayload, RenderTooLargeError, renderWorkbookSpec, SAFE_REQUEST_BYTES } from '../../src/office/render-spec';
 import { rankingLikeSpec } from './support/ranking-like-spec';
 
 function setup(excelApi = '1.17') {
@@ -40,7 +40,8 @@ describe('renderWorkbookSpec', () => {
   it('keeps to two syncs for a description too large for one request', async () => {
     const d = setup();
     const spec = rankingLikeSpec(10);
-    const notes = Array.from({ length: 6000 }, (_, i) => ({ row: 100 + i, col: 1, value: `Ghi chú ${i}: ${'minh chứng '.repeat(40)}` }));
+    // About 5 MB of UTF-8: over one safe request, under two.
+    const notes = Array.from({ length: 6000 }, (_, i) => ({ row: 100 + i, col: 1, value: `Ghi chú ${i}: ${'minh chứng '.repeat(70)}` }));
     spec.sheets[0]?.cells.push(...notes);
     const result = await render(d, spec);
     expect(d.value('Data', 'A6099')).toBe(notes[5999]?.value);
@@ -87,5 +88,59 @@ describe('renderWorkbookSpec', () => {
     expect(d.sheet('Bảng 1').pageLayout.printTitleRows).toBeNull();
     expect(d.stats.screenUpdatingSuspended).toBe(0);
     expect(d.stats.apiCalculationSuspended).toBeGreaterThanOrEqual(1);
+  });
+
+  /** 3,000 single-cell validations (three distinct rules) and alternating row heights, like the data sheet. */
+  function manyValidations() {
+    const spec = rankingLikeSpec(2);
+    const data = spec.sheets[0];
+    if (!data) throw new Error('no sheet');
+    for (let i = 0; i < 3000; i++) {
+      const max = [1, 2, 5][i % 3] ?? 1;
+      data.validations.push({
+        kind: 'decimal',
+        range: { row: 100 + 2 * i, col: 4, lastRow: 100 + 2 * i, lastCol: 4 },
+        min: 0,
+        max,
+        allowBlank: true,
+        prompt: { title: 'Điểm thẩm định', message: `Nhập điểm từ 0 đến ${max}.` },
+        error: { title: 'Điểm không hợp lệ', message: `Điểm phải là số từ 0 đến ${max}.` },
+      });
+      data.rows.push({ row: 100 + i, height: i % 2 === 0 ? 18 : 30 });
+    }
+    return spec;
+  }
+
+  it('sets thousands of validations and row heights through a few RangeAreas actions (ExcelApi 1.9)', async () => {
+    const d = setup();
+    await render(d, manyValidations());
+    const operations = d.stats.syncs.reduce((n, s) => n + s.operations, 0);
+    expect(operations).toBeLessThan(1500);
+    const v = d.model.validationAt(d.sheet('Data'), 100 + 2 * 2999 - 1, 3);
+    expect(v?.rule).toEqual({ decimal: { formula1: 0, formula2: 5, operator: 'Between' } });
+    expect(v?.prompt?.message).toBe('Nhập điểm từ 0 đến 5.');
+    expect(d.model.validationAt(d.sheet('Data'), 100, 3)).toBeUndefined();
+    expect(d.sheet('Data').rowHeights.get(99)).toBe(18);
+    expect(d.sheet('Data').rowHeights.get(100)).toBe(30);
+  });
+
+  it('falls back to one range per validation below ExcelApi 1.9, with the same result', async () => {
+    const d = setup('1.8');
+    await render(d, manyValidations());
+    const operations = d.stats.syncs.reduce((n, s) => n + s.operations, 0);
+    expect(operations).toBeGreaterThan(3000 * 4);
+    expect(d.model.validationAt(d.sheet('Data'), 100 + 2 * 2999 - 1, 3)?.rule).toEqual({ decimal: { formula1: 0, formula2: 5, operator: 'Between' } });
+    expect(d.sheet('Data').rowHeights.get(100)).toBe(30);
+  });
+
+  it('refuses, queuing nothing, a description two requests cannot carry', async () => {
+    const d = setup();
+    const spec = rankingLikeSpec(2);
+    const big = Array.from({ length: 9000 }, (_, i) => ({ row: 10 + i, col: 1, value: `Ghi chú ${i}: ${'minh chứng '.repeat(80)}` }));
+    spec.sheets[0]?.cells.push(...big);
+    expect(estimateRenderPayload(spec, detectCapabilities())).toBeGreaterThan(2 * SAFE_REQUEST_BYTES);
+    await expect(render(d, spec)).rejects.toBeInstanceOf(RenderTooLargeError);
+    expect(d.syncCount()).toBe(0);
+    expect(d.sheetNames()).toEqual(['Sheet1']);
   });
 });
