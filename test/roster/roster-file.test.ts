@@ -193,6 +193,20 @@ describe('roster core helpers', () => {
     });
   });
 
+  it('rosterRowsFromTable finds the header under a title', () => {
+    const read = rosterRowsFromTable('t.xlsx', [
+      { line: 1, cells: ['Danh sách đơn vị năm 2026', ''] },
+      { line: 3, cells: ['Mã', 'Tên', 'Nhóm'] },
+      { line: 4, cells: ['X', 'Đơn vị X', 'so'] },
+    ]);
+    expect(read).toEqual({ ok: true, rows: [{ code: 'X', name: 'Đơn vị X', group: 'so' }], lines: [4] });
+    // Without a header anywhere, the first line is taken for it and its missing columns named.
+    expect(rosterRowsFromTable('t.xlsx', [{ line: 1, cells: ['Mã', 'Tên'] }])).toEqual({
+      ok: false,
+      problems: [expect.stringContaining('thiếu cột group ở dòng tiêu đề')],
+    });
+  });
+
   it('rosterRowsFromTable takes the first non-blank line as the header', () => {
     const read = rosterRowsFromTable('t.csv', [
       { line: 1, cells: ['', ''] },

@@ -41,6 +41,10 @@ const HEADERS: Record<string, keyof RosterRow> = {
   'tên khác': 'aliases',
 };
 
+const NEEDED = ['code', 'name', 'group'] as const;
+/** The header is looked for in this many lines from the first non-blank one (titles may stand above it). */
+const HEADER_SEARCH = 10;
+
 /** How messages name a roster file. */
 export function rosterFileLabel(fileName: string): string {
   return `Tệp danh sách đơn vị '${fileName}'`;
@@ -49,16 +53,24 @@ export function rosterFileLabel(fileName: string): string {
 const blank = (cells: readonly string[]): boolean => cells.every((c) => c.trim() === '');
 
 /**
- * The rows under the header (the first non-blank line); blank lines are skipped. Fails only when the
+ * The rows under the header (the first line naming the code, name and group columns, among the first
+ * lines; lines above it, such as a title, are ignored); blank lines are skipped. Fails only when the
  * file is empty, the header lacks the code, name or group column, or a row has cells past the header
  * (they would be lost); the rows' contents are checked by parseRoster.
  */
 export function rosterRowsFromTable(fileName: string, table: readonly RosterTableLine[]): RosterRowsResult {
-  const start = table.findIndex((l) => !blank(l.cells));
-  const header = table[start];
-  if (!header) return { ok: false, problems: [`${rosterFileLabel(fileName)} trống.`] };
-  const columns = header.cells.map((h) => HEADERS[nameKey(h)]);
-  const missing = (['code', 'name', 'group'] as const).filter((k) => !columns.includes(k));
+  const first = table.findIndex((l) => !blank(l.cells));
+  if (first < 0) return { ok: false, problems: [`${rosterFileLabel(fileName)} trống.`] };
+  // The header is the first line naming the three needed columns; a title may stand above it.
+  const columnsOf = (l: RosterTableLine): (keyof RosterRow | undefined)[] =>
+    l.cells.map((h) => HEADERS[nameKey(h)]);
+  const found = table
+    .slice(first, first + HEADER_SEARCH)
+    .findIndex((l) => NEEDED.every((k) => columnsOf(l).includes(k)));
+  const start = found < 0 ? first : first + found;
+  const header = table[start] ?? { line: 0, cells: [] };
+  const columns = columnsOf(header);
+  const missing = NEEDED.filter((k) => !columns.includes(k));
   if (missing.length > 0) {
     return {
       ok: false,
