@@ -9,6 +9,9 @@ export { findSurvey, insertSurvey, readInputs, selectCell, watchInputs } from '.
 export { builtInRegime, findGroup } from '../core/regime/load';
 export { defaultTemplate, groupTemplate, parseTemplate } from '../core/template/load';
 export { sampleRoster } from '../core/roster/roster';
+export { rosterGroupCounts } from '../core/roster/roster-table';
+// CSV rosters are read here (papaparse); an .xlsx roster fetches its ExcelJS chunk only when chosen.
+export { loadRosterFile } from '../xlsx/roster-file';
 export { scoreForm } from '../core/scoring/score';
 export { buildSurveyWorkbook } from '../core/sheet/survey/build';
 export { findConsolidation, mergeIntoWorkbook } from '../office/consolidation-workbook';

@@ -4,10 +4,12 @@
  * picker or dropped on the pane, checked in the pane, merged into Bảng 1 / Bảng 2 of the preview
  * workbook; then an appraised score edited in the grid and the tables re-sorted. Expected outcomes
  * and totals come from test/fixtures/returned/expected.json and from the values typed into the forms.
+ * Last, the appraisers' own roster file is loaded in the pane and the files are checked against it.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import type { Locator, Page } from 'playwright-core';
 import { sampleRoster } from '../../src/core/roster/roster';
 import { defaultTemplate } from '../../src/core/template/load';
@@ -321,7 +323,148 @@ describeIfChromium('browser preview: the appraiser consolidates returned workboo
     const merged = [...picked, dropped].filter((f) => expected(f).status !== 'rejected').length + 1;
     expect(await notice.textContent()).toContain(`${merged} đơn vị`);
     expect(await pane().getByRole('button', { name: 'Cập nhật xếp hạng' }).isEnabled()).toBe(true);
+    // The roster is not kept in the workbook: the pane reminds the appraiser to load theirs again.
+    expect(await pane().getByTestId('roster-reload-hint').textContent()).toContain(
+      'hãy chọn lại đúng tệp đó',
+    );
     await pane().screenshot({ path: path.join(artifacts, '37-reopened.png') });
+  });
+
+  it('loads the appraisers’ roster file; files are checked again against it, and a bad file changes nothing', async () => {
+    // An agency only in the appraisers' roster, and Sở Tư pháp (in the built-in sample, not in that roster).
+    const newAgency = {
+      code: 'BQL-DA-XD',
+      name: 'Ban Quản lý dự án đầu tư xây dựng tỉnh Thanh Hóa',
+      group: 'so',
+    };
+    const newFile = 'bql-da-xd.xlsx';
+    const tuPhapFile = 'so-tu-phap-filled.xlsx';
+    await writeFilledForm(
+      path.join(work, newFile),
+      template,
+      newAgency,
+      Object.fromEntries(
+        soSubs.flatMap((s) => [
+          [scoreName(s.code), (excelScores[s.code] ?? 0) / 100],
+          [evidenceName(s.code), `Quyết định số ${s.code}/QĐ-UBND ngày 15/10/${YEAR}`],
+        ]),
+      ),
+      new Date('2026-11-18T02:00:00Z'),
+    );
+    // As Excel saves "CSV UTF-8" with a Vietnamese list separator: BOM, semicolons; names typed in NFD.
+    const goodRoster = path.join(work, 'don-vi-2026.csv');
+    writeFileSync(
+      goodRoster,
+      `\uFEFF${[
+        'Mã;Tên cơ quan, đơn vị;Nhóm;Tên khác',
+        `${newAgency.code};${newAgency.name};so;"Ban QLDA ĐTXD tỉnh; BQLDA XD"`,
+        'SO-Y-TE;Sở Y tế;so;',
+        'TP-THANH-HOA;UBND thành phố Thanh Hóa;huyen;',
+        'H-NHU-XUAN;UBND huyện Như Xuân;huyen;',
+      ]
+        .join('\r\n')
+        .normalize('NFD')}\r\n`,
+    );
+    const badRoster = path.join(work, 'don-vi-sai.csv');
+    writeFileSync(badRoster, 'Mã,Tên,Nhóm\nSO-A,Sở A,so\nSO-A,Sở B,so\nSO-C,,xa\n');
+
+    const p2 = await session.open();
+    try {
+      const pane2 = p2.getByTestId('pane');
+      const result = (file: string, status: string): Locator =>
+        pane2.locator(`[data-testid="file-outcome"][data-file="${file}"][data-outcome="${status}"]`);
+      const inEffect = pane2.getByTestId('roster-in-effect');
+      await pane2.getByRole('tab', { name: 'Tổng hợp' }).click();
+      await pane2.getByRole('combobox', { name: 'Năm khảo sát' }).click();
+      await p2.getByRole('option', { name: String(YEAR) }).click();
+      expect(await inEffect.textContent()).toBe(
+        `Danh sách mẫu có sẵn: ${sampleRoster.length} cơ quan, đơn vị (20 sở, ban, ngành cấp tỉnh; 27 UBND các huyện, thị xã, thành phố).`,
+      );
+
+      // With the built-in sample: the new agency is unknown, Sở Tư pháp is accepted.
+      await pane2
+        .getByTestId('returned-files')
+        .setInputFiles([path.join(work, newFile), path.join(fixtures, 'openpyxl', tuPhapFile)]);
+      await result(newFile, 'rejected').waitFor();
+      await result(tuPhapFile, 'accepted').waitFor();
+
+      // A roster file with bad rows: every problem is listed with its line; the sample stays in effect.
+      await pane2.getByTestId('roster-file').setInputFiles(badRoster);
+      const problems = pane2.getByTestId('roster-problem');
+      await problems.first().waitFor();
+      const texts = await problems.allTextContents();
+      // The title names the file; each problem its line (the header is line 1).
+      expect(texts).toEqual([
+        'Dòng 3 (mã SO-A): mã SO-A trùng với dòng 2.',
+        'Dòng 4 (mã SO-C): thiếu tên cơ quan, đơn vị.',
+        'Dòng 4 (mã SO-C): nhóm “xa” không hợp lệ; dùng một trong “so”, “huyen”.',
+      ]);
+      const refusal = await pane2.getByTestId('roster-problems').textContent();
+      expect(refusal).toContain('Không dùng được tệp "don-vi-sai.csv" (3 lỗi)');
+      expect(refusal).toContain('Vẫn dùng danh sách đang có');
+      expect(await inEffect.getAttribute('data-source')).toBe('builtin');
+      // Nothing in the pane is wider than the pane (it would scroll sideways and cut the text off).
+      expect(await p2.locator('.pane-scroll').evaluate((el) => el.scrollWidth - el.clientWidth)).toBe(0);
+      await pane2.screenshot({
+        path: path.join(artifacts, '40-roster-refused-pane.png'),
+        animations: 'disabled',
+      });
+
+      // The good file: in effect, with counts per group; the files are checked again against it.
+      await pane2.getByTestId('roster-file').setInputFiles(goodRoster);
+      await pane2.locator('[data-testid="roster-in-effect"][data-source="file"]').waitFor();
+      expect(await inEffect.textContent()).toBe(
+        'Tệp don-vi-2026.csv: 4 cơ quan, đơn vị (2 sở, ban, ngành cấp tỉnh; 2 UBND các huyện, thị xã, thành phố).',
+      );
+      await expect(pane2.getByTestId('roster-problems').count()).resolves.toBe(0);
+      await result(newFile, 'accepted').waitFor();
+      await result(tuPhapFile, 'rejected').waitFor();
+      await pane2.getByTestId('check-progress').waitFor({ state: 'detached' });
+      // The pane shows the roster's name (NFC, as typed in the file) for the new agency.
+      const accepted = result(newFile, 'accepted');
+      await accepted.getByRole('button').first().click();
+      await accepted.getByText(`Đơn vị: ${newAgency.name}`, { exact: true }).waitFor();
+      const refused = result(tuPhapFile, 'rejected');
+      await refused.getByRole('button').first().click();
+      expect(await refused.getByTestId('file-problem').first().textContent()).toContain(
+        'không có trong danh sách đơn vị',
+      );
+      expect(await pane2.getByRole('button', { name: 'Tổng hợp vào bảng tính' }).isEnabled()).toBe(true);
+      await pane2.getByTestId('roster-in-effect').scrollIntoViewIfNeeded();
+      await pane2.screenshot({
+        path: path.join(artifacts, '41-roster-loaded-pane.png'),
+        animations: 'disabled',
+      });
+      await accepted.scrollIntoViewIfNeeded();
+      await pane2.screenshot({
+        path: path.join(artifacts, '42-roster-files-checked-pane.png'),
+        animations: 'disabled',
+      });
+
+      // Back to the built-in sample: checked again, as at first.
+      await pane2.getByRole('button', { name: 'Dùng danh sách mẫu' }).click();
+      await pane2.locator('[data-testid="roster-in-effect"][data-source="builtin"]').waitFor();
+      await result(newFile, 'rejected').waitFor();
+      await result(tuPhapFile, 'accepted').waitFor();
+
+      // The same roster as an .xlsx (its reader is fetched only now), with a title above the header.
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet('Danh sách');
+      ws.addRow(['Danh sách đơn vị năm 2026']);
+      ws.addRow(['Mã', 'Tên', 'Nhóm']);
+      ws.addRow([newAgency.code, newAgency.name, 'so']);
+      const xlsxRoster = path.join(work, 'don-vi-2026.xlsx');
+      await wb.xlsx.writeFile(xlsxRoster);
+      await pane2.getByTestId('roster-file').setInputFiles(xlsxRoster);
+      await pane2.locator('[data-testid="roster-in-effect"][data-source="file"]').waitFor();
+      expect(await inEffect.textContent()).toBe(
+        'Tệp don-vi-2026.xlsx: 1 cơ quan, đơn vị (1 sở, ban, ngành cấp tỉnh).',
+      );
+      await result(newFile, 'accepted').waitFor();
+      await result(tuPhapFile, 'rejected').waitFor();
+    } finally {
+      await p2.close();
+    }
   });
 
   it('explains in Vietnamese that an older Excel cannot write the tables, but still checks files', async () => {

@@ -26,6 +26,8 @@ const useStyles = makeStyles({
     lineHeight: tokens.lineHeightBase500,
     fontWeight: tokens.fontWeightSemibold,
   },
+  // Three tabs are wider than a task pane of the default width (about 350 px): wrap, never scroll sideways.
+  tabs: { flexWrap: 'wrap' },
 });
 
 type TabId = 'survey' | 'check' | 'consolidation';
@@ -85,7 +87,12 @@ export function App(): JSX.Element {
       ) : (
         <PaneContext.Provider value={pane}>
           <CapabilityNotice capabilities={pane.capabilities} />
-          <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabId)} size="small">
+          <TabList
+            className={styles.tabs}
+            selectedValue={tab}
+            onTabSelect={(_, data) => setTab(data.value as TabId)}
+            size="small"
+          >
             <Tab value="survey">Phiếu khảo sát</Tab>
             <Tab value="check">Kiểm tra trực tiếp</Tab>
             <Tab value="consolidation">Tổng hợp</Tab>

@@ -1,7 +1,8 @@
-import { useEffect, useMemo, useState } from 'react';
-import { Button, Field, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Button, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { CheckContext } from '../../core/consolidation/check-context';
 import { usePane } from '../app/pane-context';
+import { publish } from '../messages/message-bus';
 import { reportError } from '../messages/report-error';
 import { TemplateField } from '../survey/TemplateField';
 import { useTemplateChoice } from '../survey/use-template-choice';
@@ -14,9 +15,11 @@ import { OutcomeCountsBar } from './OutcomeCountsBar';
 import { ReceivedAtField } from './ReceivedAtField';
 import { receivedAtFromInput, vnDate, withReceivedAt } from './received-at';
 import { ReturnedFilesDrop } from './ReturnedFilesDrop';
+import { RosterField } from './RosterField';
 import { RunSummary } from './RunSummary';
 import { useMergeFlow } from './use-merge-flow';
 import { useReturnedFiles } from './use-returned-files';
+import { useRosterChoice } from './use-roster-choice';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -38,7 +41,9 @@ export function ConsolidationSection({ found }: { found: ConsolidationSummary | 
   const styles = useStyles();
   const { services, capabilities } = usePane();
   const regime = services.builtInRegime;
-  const roster = services.sampleRoster;
+  const rosterChoice = useRosterChoice(services);
+  const roster = rosterChoice.current.roster;
+  const rosterCounts = useMemo(() => services.rosterGroupCounts(roster, regime), [services, roster, regime]);
   const choice = useTemplateChoice(services);
   const template = choice.effective;
   const flow = useMergeFlow(services, found);
@@ -47,6 +52,8 @@ export function ConsolidationSection({ found }: { found: ConsolidationSummary | 
     () => (template ? { year: template.year, regime, templates: [template], roster: [...roster] } : null),
     [template, regime, roster],
   );
+  // A new roster is a new check context: every file of the batch is checked again, and the merge
+  // button stays disabled until all are (batch.checking).
   const batch = useReturnedFiles(services, ctx);
   // The rows of the last merged batch carry what the merge did with each file.
   const [merged, setMerged] = useState<{ files: File[]; rows: FileRow[] } | null>(null);
@@ -79,6 +86,20 @@ export function ConsolidationSection({ found }: { found: ConsolidationSummary | 
     batch.submissions.length > 0 &&
     (!commonTime || commonReceivedAt !== null);
   const canResort = capabilities.canInsert && template !== null && !busy && existing !== null;
+  // Say why the list changes when files already checked are checked again against a new roster.
+  const shownRoster = useRef(roster);
+  const waiting = batch.files.length > 0 && !batchMerged;
+  useEffect(() => {
+    if (shownRoster.current === roster) return;
+    shownRoster.current = roster;
+    if (waiting) {
+      publish(
+        'info',
+        'Đã đổi danh sách đơn vị',
+        'Các tệp phiếu đã chọn được kiểm tra lại theo danh sách mới; hãy xem lại kết quả trước khi tổng hợp.',
+      );
+    }
+  }, [roster, waiting]);
   const agencyName = (code: string): string | undefined => roster.find((a) => a.code === code)?.name;
 
   const merge = async (): Promise<void> => {
@@ -120,11 +141,12 @@ export function ConsolidationSection({ found }: { found: ConsolidationSummary | 
         fileProblems={choice.fileProblems}
         onFile={choice.loadFile}
       />
-      <Field label="Danh sách đơn vị">
-        <Text size={200}>
-          Danh sách mẫu có sẵn: {roster.length} cơ quan, đơn vị. Phiếu của đơn vị ngoài danh sách bị từ chối.
-        </Text>
-      </Field>
+      <RosterField
+        choice={rosterChoice}
+        counts={rosterCounts}
+        disabled={busy}
+        consolidationExists={existing !== null}
+      />
       <ReceivedAtField
         enabled={commonTime}
         onEnabledChange={setCommonTime}

@@ -1,0 +1,132 @@
+import { useRef } from 'react';
+import {
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { problemInFile } from './roster-problems';
+import type { RosterChoice } from './use-roster-choice';
+
+const useStyles = makeStyles({
+  body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  row: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  hiddenInput: { display: 'none' },
+  fileName: { overflowWrap: 'anywhere', fontWeight: tokens.fontWeightSemibold },
+  problems: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: '18px' },
+});
+
+/** Problems listed in full up to this many; a wholly wrong file would otherwise fill the pane. */
+const SHOWN_PROBLEMS = 20;
+
+export interface RosterGroupCount {
+  name: string;
+  count: number;
+}
+
+/** "Sở, ban, ngành cấp tỉnh" inside a sentence; an acronym such as "UBND" keeps its capitals. */
+function inSentence(name: string): string {
+  const second = name.charAt(1);
+  return second !== '' && second === second.toLocaleLowerCase('vi')
+    ? name.charAt(0).toLocaleLowerCase('vi') + name.slice(1)
+    : name;
+}
+
+/**
+ * "Danh sách đơn vị": which roster the checks use (the built-in sample or the appraisers' file, with
+ * counts per group), a button to choose a CSV/.xlsx file, the problems of a refused file, and a way
+ * back to the sample.
+ */
+export function RosterField({
+  choice,
+  counts,
+  disabled,
+  consolidationExists,
+}: {
+  choice: RosterChoice;
+  counts: RosterGroupCount[];
+  disabled: boolean;
+  /** The workbook already holds tables: the roster used for them should be loaded again. */
+  consolidationExists: boolean;
+}): JSX.Element {
+  const styles = useStyles();
+  const input = useRef<HTMLInputElement>(null);
+  const { current, reading, rejected } = choice;
+  const total = current.roster.length;
+  const perGroup = counts.map((g) => `${g.count} ${inSentence(g.name)}`).join('; ');
+  const shown = rejected?.problems.slice(0, SHOWN_PROBLEMS) ?? [];
+  const more = (rejected?.problems.length ?? 0) - shown.length;
+
+  return (
+    <Field
+      label="Danh sách đơn vị"
+      hint="Tệp .csv hoặc .xlsx có các cột Mã, Tên, Nhóm (so/huyen) và Tên khác (không bắt buộc, cách nhau bởi dấu ;). Phiếu của đơn vị ngoài danh sách bị từ chối."
+    >
+      <div className={styles.body}>
+        <Text size={200} data-testid="roster-in-effect" data-source={current.source}>
+          {current.source === 'builtin' ? (
+            'Danh sách mẫu có sẵn'
+          ) : (
+            <>
+              Tệp <span className={styles.fileName}>{current.fileName}</span>
+            </>
+          )}
+          : {total} cơ quan, đơn vị{perGroup ? ` (${perGroup})` : ''}.
+        </Text>
+        <div className={styles.row}>
+          <Button size="small" disabled={disabled} onClick={() => input.current?.click()}>
+            Chọn tệp danh sách…
+          </Button>
+          {current.source === 'file' && (
+            <Button size="small" appearance="subtle" disabled={disabled} onClick={choice.chooseBuiltIn}>
+              Dùng danh sách mẫu
+            </Button>
+          )}
+          {reading !== null && <Spinner size="tiny" label={`Đang đọc ${reading}…`} />}
+        </div>
+        <input
+          ref={input}
+          className={styles.hiddenInput}
+          type="file"
+          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          data-testid="roster-file"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            e.target.value = '';
+            if (file) choice.loadFile(file);
+          }}
+        />
+        {rejected && (
+          <MessageBar intent="error" layout="multiline" data-testid="roster-problems">
+            <MessageBarBody>
+              <MessageBarTitle>
+                Không dùng được tệp &quot;{rejected.fileName}&quot; ({rejected.problems.length} lỗi)
+              </MessageBarTitle>
+              Vẫn dùng danh sách đang có. Hãy sửa tệp rồi chọn lại.
+              <ul className={styles.problems}>
+                {shown.map((p, i) => (
+                  <li key={i} data-testid="roster-problem">
+                    {problemInFile(p, rejected.fileName)}
+                  </li>
+                ))}
+                {more > 0 && <li>… và {more} lỗi khác.</li>}
+              </ul>
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {consolidationExists && current.source === 'builtin' && (
+          <Text size={200} data-testid="roster-reload-hint">
+            Nếu bảng tổng hợp trong sổ tính đã lập theo tệp danh sách riêng, hãy chọn lại đúng tệp đó trước
+            khi tổng hợp thêm hoặc cập nhật xếp hạng: danh sách quyết định các đơn vị &quot;Chưa nộp&quot; ở
+            trang &quot;Sổ theo dõi&quot;.
+          </Text>
+        )}
+      </div>
+    </Field>
+  );
+}

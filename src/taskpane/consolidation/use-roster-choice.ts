@@ -1,0 +1,73 @@
+import { useCallback, useRef, useState } from 'react';
+import type { Agency } from '../../core/roster/types';
+import { reportError } from '../messages/report-error';
+import type { Services } from '../services';
+
+/** A roster file larger than this is surely not one (a province has at most a few hundred agencies). */
+export const MAX_ROSTER_BYTES = 5 * 1024 * 1024;
+
+/** The roster the checks and the merge use: the built-in sample, or a file the appraiser chose. */
+export type RosterInEffect =
+  { source: 'builtin'; roster: Agency[] } | { source: 'file'; fileName: string; roster: Agency[] };
+
+export interface RosterChoice {
+  current: RosterInEffect;
+  /** The file being read, while it is. */
+  reading: string | null;
+  /** The last file refused, with every problem; cleared by the next file or by going back to the sample. */
+  rejected: { fileName: string; problems: string[] } | null;
+  loadFile: (file: File) => void;
+  chooseBuiltIn: () => void;
+}
+
+/**
+ * Choice of roster. A file replaces the roster in effect only when every row is valid; a refused
+ * file leaves the previous roster in effect. Not stored in the workbook: the appraisers' file is
+ * the reference, and the pane starts on the built-in sample each time it opens.
+ */
+export function useRosterChoice(services: Services): RosterChoice {
+  const builtin = useRef<RosterInEffect>({ source: 'builtin', roster: services.sampleRoster });
+  const [current, setCurrent] = useState<RosterInEffect>(builtin.current);
+  const [reading, setReading] = useState<string | null>(null);
+  const [rejected, setRejected] = useState<RosterChoice['rejected']>(null);
+  // Only the last file chosen counts when two are read at once.
+  const latest = useRef(0);
+
+  const loadFile = useCallback(
+    (file: File): void => {
+      const ticket = ++latest.current;
+      const fileName = file.name.normalize('NFC');
+      const refuse = (problems: string[]): void => setRejected({ fileName, problems });
+      setReading(fileName);
+      setRejected(null);
+      (async () => {
+        if (file.size > MAX_ROSTER_BYTES) {
+          return refuse([
+            `Tệp danh sách đơn vị '${fileName}' quá lớn để là một danh sách đơn vị (${Math.round(file.size / 1024)} KB).`,
+          ]);
+        }
+        const bytes = new Uint8Array(await file.arrayBuffer());
+        const result = await services.loadRosterFile(bytes, fileName, services.builtInRegime);
+        if (ticket !== latest.current) return;
+        if (result.ok) setCurrent({ source: 'file', fileName, roster: result.roster });
+        else refuse(result.problems);
+      })()
+        .catch((e: unknown) => {
+          if (ticket === latest.current) reportError(`Không đọc được tệp danh sách đơn vị "${fileName}"`, e);
+        })
+        .finally(() => {
+          if (ticket === latest.current) setReading(null);
+        });
+    },
+    [services],
+  );
+
+  const chooseBuiltIn = useCallback(() => {
+    latest.current++;
+    setReading(null);
+    setRejected(null);
+    setCurrent(builtin.current);
+  }, []);
+
+  return { current, reading, rejected, loadFile, chooseBuiltIn };
+}
