@@ -76,16 +76,20 @@ export function ConsolidationSection({ found }: { found: ConsolidationSummary | 
   const rows = merged && batchMerged ? merged.rows : rowsFromSubmissions(batch.submissions);
   const counts = countOutcomes(rows);
   const busy = flow.busy !== null;
+  // While a roster file is being read, the roster in effect is about to change: no merge nor re-sort.
+  const rosterSettled = rosterChoice.reading === null;
   // A batch already merged would change nothing; new files start a new batch.
   const canMerge =
     capabilities.canInsert &&
     template !== null &&
     !busy &&
+    rosterSettled &&
     !batch.checking &&
     !batchMerged &&
     batch.submissions.length > 0 &&
     (!commonTime || commonReceivedAt !== null);
-  const canResort = capabilities.canInsert && template !== null && !busy && existing !== null;
+  const canResort =
+    capabilities.canInsert && template !== null && !busy && rosterSettled && existing !== null;
   // Say why the list changes when files already checked are checked again against a new roster.
   const shownRoster = useRef(roster);
   const waiting = batch.files.length > 0 && !batchMerged;
