@@ -160,8 +160,18 @@ const styleArb = fc.record({
   shuffle: fc.nat(5),
 });
 
+/** The compact style Excel and the project's writer use, whose simple cells take the worksheet's fast path. */
+const writerStyleArb = fc.record({
+  prefix: fc.constant(''),
+  quote: fc.constant('"' as const),
+  space: fc.constant(''),
+  gap: fc.constantFrom('', '', '\n  '),
+  escaping: fc.constantFrom<Escaping>('minimal', 'named', 'named', 'decimal'),
+  shuffle: fc.constantFrom(0, 0, 1),
+});
+
 const sheetArb = fc.record({
-  style: styleArb,
+  style: fc.oneof(styleArb, writerStyleArb),
   rows: fc.array(fc.record({ withNumber: fc.boolean(), cells: fc.array(cellSpec, { maxLength: 6 }) }), { maxLength: 6 }),
   strings: fc.array(text, { minLength: 5, maxLength: 5 }),
 });
@@ -207,6 +217,27 @@ function outcome(read: () => unknown): Outcome {
 
 const PART = 'xl/worksheets/sheet1.xml';
 
+/** The worksheet read with and without the simple-cell fast path: the same cells or the same refusal, always. */
+function worksheetOutcome(xml: string, strings: readonly string[]): Outcome {
+  const read = outcome(() => parseWorksheet(xml, PART, 'Phiếu', strings));
+  const general = outcome(() => parseWorksheet(xml, PART, 'Phiếu', strings, { simpleCells: false }));
+  expect(read).toStrictEqual(general);
+  return read;
+}
+
+/** Refusals compared with their messages too: the fast path must refuse exactly as the general path. */
+function worksheetMessages(xml: string, strings: readonly string[]): void {
+  const message = (simpleCells: boolean): string => {
+    try {
+      parseWorksheet(xml, PART, 'Phiếu', strings, { simpleCells });
+      return 'read';
+    } catch (e) {
+      return e instanceof FileReadError ? `${e.code}: ${e.detail}` : String(e);
+    }
+  };
+  expect(message(true)).toBe(message(false));
+}
+
 describe('scanner vs saxes reference on generated sheets', () => {
   test('well-formed sheets and shared-string tables read the same, cell for cell', () => {
     fc.assert(
@@ -215,7 +246,7 @@ describe('scanner vs saxes reference on generated sheets', () => {
         const strings = parseSharedStrings(sst, 'xl/sharedStrings.xml');
         expect(strings).toStrictEqual(referenceSharedStrings(withoutDeclaration(sst), 'xl/sharedStrings.xml'));
         const xml = sheetXml(spec);
-        const read = outcome(() => parseWorksheet(xml, PART, 'Phiếu', strings));
+        const read = worksheetOutcome(xml, strings);
         expect(read).toStrictEqual(outcome(() => referenceWorksheet(withoutDeclaration(xml), PART, 'Phiếu', strings)));
         // Generated sheets are well-formed and index existing strings, so both must read them.
         expect(read.ok).toBe(true);
@@ -227,7 +258,7 @@ describe('scanner vs saxes reference on generated sheets', () => {
   const damage = fc.record({
     at: fc.double({ min: 0, max: 1, noNaN: true }),
     kind: fc.constantFrom('delete', 'insert', 'truncate', 'duplicate', 'swap'),
-    insert: fc.constantFrom('<', '>', '&', '"', "'", '/', '=', ' ', ']]>', '<!--', '-->', '&#0;', '&#x110000;', '&bogus;', '&#12;', '\u0001', 'a', '</x>', '<y>', '<![CDATA[', '\uFFFE', ':', 'x:'),
+    insert: fc.constantFrom('<', '>', '&', '"', "'", '/', '=', ' ', ']]>', '<!--', '-->', '&#0;', '&#x110000;', '&bogus;', '&#12;', '\u0001', 'a', '</x>', '<y>', '<![CDATA[', '\uFFFE', ':', 'x:', '&quot;', '&#34;', '&amp', '\r', ' s="2"', ' t="s"', ' r="B1"', '<v>', '</c>', '<f>9</f>'),
     length: fc.integer({ min: 1, max: 12 }),
   });
 
@@ -265,7 +296,8 @@ describe('scanner vs saxes reference on generated sheets', () => {
         const strings = spec.strings;
         const sheet = sheetXml(spec);
         const xml = broken(sheet, d);
-        const read = outcome(() => parseWorksheet(xml, PART, 'Phiếu', strings));
+        const read = worksheetOutcome(xml, strings);
+        worksheetMessages(xml, strings);
         const reference = outcome(() => referenceWorksheet(withoutDeclaration(xml), PART, 'Phiếu', strings));
         expectSameOutcome(read, reference, Math.floor(d.at * sheet.length), sheet.indexOf('worksheet'));
         const sst = sharedStringsXml(spec);

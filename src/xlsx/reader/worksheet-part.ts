@@ -5,6 +5,7 @@
 import type { ReadCell } from '../../core/returned/types';
 import type { CellValue } from '../../core/sheet/spec';
 import { cellKey, parseCellRef } from './cell-address';
+import { readSimpleCell } from './cell-fast-path';
 import { unescapeOoxml } from './escaped-text';
 import { refuse } from './read-error';
 import { RichTextCollector } from './rich-text';
@@ -31,7 +32,13 @@ function numberOrText(text: string): CellValue {
   return Number.isFinite(n) ? n : text;
 }
 
-export function parseWorksheet(text: string, partName: string, sheetName: string, sharedStrings: readonly string[]): Record<string, ReadCell> {
+export interface WorksheetOptions {
+  /** Reads simple cells in one step (cell-fast-path.ts); false reads every cell token by token, as the differential test compares. */
+  simpleCells?: boolean;
+}
+
+export function parseWorksheet(text: string, partName: string, sheetName: string, sharedStrings: readonly string[], options: WorksheetOptions = {}): Record<string, ReadCell> {
+  const simpleCells = options.simpleCells ?? true;
   const cells: Record<string, ReadCell> = {};
   const masters = new Map<string, SharedMaster>();
   const pending: PendingShared[] = [];
@@ -101,8 +108,50 @@ export function parseWorksheet(text: string, partName: string, sheetName: string
     if (cell.value !== null || cell.formula !== undefined || cell.error !== undefined || hasF) cells[key] = cell;
   }
 
+  /** A `<c>` opens: where it is, its type, and nothing read yet. */
+  function openCell(r: string | undefined, t: string | undefined): void {
+    if (r !== undefined) {
+      const pos = parseCellRef(r);
+      if (!pos) refuse('corrupt', `trang '${sheetName}' có địa chỉ ô không hợp lệ "${r}".`);
+      row = pos.row;
+      col = pos.col;
+    } else {
+      col += 1;
+    }
+    inCell = true;
+    type = t ?? 'n';
+    v = '';
+    hasV = false;
+    f = '';
+    hasF = false;
+    fType = '';
+    fSi = '';
+  }
+
+  /** The same steps as the tokens of a simple cell would take: open, a plain `<f>`, `<v>`, close. */
+  function trySimpleCell(): boolean {
+    const simple = readSimpleCell(xml);
+    if (simple === null) return false;
+    openCell(simple.r, simple.t);
+    if (simple.f !== undefined) {
+      hasF = true;
+      f = simple.f;
+    }
+    if (simple.v !== undefined) {
+      hasV = true;
+      v = simple.v;
+    }
+    finishCell();
+    inCell = false;
+    return true;
+  }
+
   const xml = new XmlScanner(text, partName);
-  for (let token = xml.next(); token !== XML_END; token = xml.next()) {
+  for (;;) {
+    // Outside a cell the next markup may be a whole simple cell; inside one, tokens as ever.
+    if (simpleCells && !inCell) while (trySimpleCell());
+    const token = xml.next();
+    if (token === XML_END) break;
     if (token === XML_TEXT) {
       if (collecting === 'v') v += xml.text();
       else if (collecting === 'f') f += xml.text();
@@ -116,26 +165,9 @@ export function parseWorksheet(text: string, partName: string, sheetName: string
           col = 0;
           break;
         }
-        case 'c': {
-          const r = xml.attr('r');
-          if (r !== undefined) {
-            const pos = parseCellRef(r);
-            if (!pos) return refuse('corrupt', `trang '${sheetName}' có địa chỉ ô không hợp lệ "${r}".`);
-            row = pos.row;
-            col = pos.col;
-          } else {
-            col += 1;
-          }
-          inCell = true;
-          type = xml.attr('t') ?? 'n';
-          v = '';
-          hasV = false;
-          f = '';
-          hasF = false;
-          fType = '';
-          fSi = '';
+        case 'c':
+          openCell(xml.attr('r'), xml.attr('t'));
           break;
-        }
         case 'v':
           if (inCell) {
             collecting = 'v';

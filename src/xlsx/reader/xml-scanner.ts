@@ -116,10 +116,7 @@ export class XmlScanner {
   }
 
   next(): XmlToken {
-    if (this.textPending) {
-      this.textPending = false;
-      if (!this.textIsCdata) this.checkCharData(this.textStart, this.textEnd);
-    }
+    this.checkPendingText();
     if (this.pendingSelfClose) {
       this.pendingSelfClose = false;
       this.selfClosing = false;
@@ -166,6 +163,28 @@ export class XmlScanner {
     }
   }
 
+  /**
+   * The match of a sticky `pattern` at the position of the next token, when that is markup inside
+   * the root; nothing consumed. Text just passed is checked first, as {@link next} would.
+   */
+  peek(pattern: RegExp): RegExpExecArray | null {
+    this.checkPendingText();
+    if (this.pendingSelfClose || this.stack.length === 0) return null;
+    pattern.lastIndex = this.pos;
+    return pattern.exec(this.src);
+  }
+
+  /**
+   * Skips to `end` past one whole element named `name` that a {@link peek} pattern matched, which
+   * must accept only balanced, well-formed markup with nothing left to check: as if read to its close.
+   */
+  consumeElement(end: number, name: string): void {
+    this.pos = end;
+    this.name = name;
+    this.selfClosing = false;
+    this.attrCount = 0;
+  }
+
   /** The text of the current XML_TEXT token, line ends normalised and references resolved. */
   text(): string {
     this.textPending = false;
@@ -210,6 +229,14 @@ export class XmlScanner {
       if (c === 9 || c === 10 || c === 13) return this.resolve(this.src.slice(start, end).replace(/\r\n|[\t\n\r]/g, ' '));
     }
     return this.decodeRange(start, end);
+  }
+
+  /** Text passed over unread is still checked, once, before moving on. */
+  private checkPendingText(): void {
+    if (this.textPending) {
+      this.textPending = false;
+      if (!this.textIsCdata) this.checkCharData(this.textStart, this.textEnd);
+    }
   }
 
   private textToken(start: number, end: number, cdata: boolean): XmlToken {
