@@ -1,5 +1,6 @@
-import { useRef, useState, type DragEvent } from 'react';
-import { Button, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { useState, type DragEvent } from 'react';
+import { Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { FileChooserButton } from '../app/FileChooserButton';
 
 const useStyles = makeStyles({
   zone: {
@@ -17,7 +18,6 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`,
     backgroundColor: tokens.colorBrandBackground2,
   },
-  hiddenInput: { display: 'none' },
 });
 
 /** Many returned workbooks at once: a file picker, or files dropped from the mail client or a folder. */
@@ -29,7 +29,6 @@ export function ReturnedFilesDrop({
   onFiles: (files: File[]) => void;
 }): JSX.Element {
   const styles = useStyles();
-  const input = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
 
   const hasFiles = (e: DragEvent): boolean => Array.from(e.dataTransfer.types).includes('Files');
@@ -56,25 +55,17 @@ export function ReturnedFilesDrop({
     >
       <Text weight="semibold">Kéo thả các tệp phiếu vào đây</Text>
       <Text size={200}>hoặc</Text>
-      <Button disabled={disabled} onClick={() => input.current?.click()}>
-        Chọn tệp phiếu…
-      </Button>
+      <FileChooserButton
+        disabled={disabled}
+        multiple
+        label="Chọn tệp phiếu…"
+        accept=".xlsx,.xlsm,.xls,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        testId="returned-files"
+        onFiles={onFiles}
+      />
       <Text size={200}>
         Có thể chọn nhiều tệp .xlsx cùng lúc; tệp được đọc ngay trên máy này, không gửi đi đâu.
       </Text>
-      <input
-        ref={input}
-        className={styles.hiddenInput}
-        type="file"
-        multiple
-        accept=".xlsx,.xlsm,.xls,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        data-testid="returned-files"
-        onChange={(e) => {
-          const files = Array.from(e.target.files ?? []);
-          e.target.value = '';
-          onFiles(files);
-        }}
-      />
     </div>
   );
 }

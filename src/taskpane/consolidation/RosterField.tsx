@@ -1,4 +1,3 @@
-import { useRef } from 'react';
 import {
   Button,
   Field,
@@ -10,13 +9,13 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
+import { FileChooserButton } from '../app/FileChooserButton';
 import { problemInFile } from './roster-problems';
 import type { RosterChoice } from './use-roster-choice';
 
 const useStyles = makeStyles({
   body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   row: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-  hiddenInput: { display: 'none' },
   fileName: { overflowWrap: 'anywhere', fontWeight: tokens.fontWeightSemibold },
   problems: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: '18px' },
 });
@@ -55,7 +54,6 @@ export function RosterField({
   consolidationExists: boolean;
 }): JSX.Element {
   const styles = useStyles();
-  const input = useRef<HTMLInputElement>(null);
   const { current, reading, rejected } = choice;
   const total = current.roster.length;
   const perGroup = counts.map((g) => `${g.count} ${inSentence(g.name)}`).join('; ');
@@ -79,9 +77,14 @@ export function RosterField({
           : {total} cơ quan, đơn vị{perGroup ? ` (${perGroup})` : ''}.
         </Text>
         <div className={styles.row}>
-          <Button size="small" disabled={disabled} onClick={() => input.current?.click()}>
-            Chọn tệp danh sách…
-          </Button>
+          <FileChooserButton
+            size="small"
+            disabled={disabled}
+            label="Chọn tệp danh sách…"
+            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            testId="roster-file"
+            onFiles={([file]) => file && choice.loadFile(file)}
+          />
           {current.source === 'file' && (
             <Button size="small" appearance="subtle" disabled={disabled} onClick={choice.chooseBuiltIn}>
               Dùng danh sách mẫu
@@ -89,18 +92,6 @@ export function RosterField({
           )}
           {reading !== null && <Spinner size="tiny" label={`Đang đọc ${reading}…`} />}
         </div>
-        <input
-          ref={input}
-          className={styles.hiddenInput}
-          type="file"
-          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          data-testid="roster-file"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = '';
-            if (file) choice.loadFile(file);
-          }}
-        />
         {rejected && (
           <MessageBar intent="error" layout="multiline" data-testid="roster-problems">
             <MessageBarBody>

@@ -1,6 +1,4 @@
-import { useRef } from 'react';
 import {
-  Button,
   Dropdown,
   Field,
   Option,
@@ -13,6 +11,7 @@ import {
 } from '@fluentui/react-components';
 import type { TemplateProblem } from '../../core/template/load';
 import type { SurveyTemplate } from '../../core/template/types';
+import { FileChooserButton } from '../app/FileChooserButton';
 import { TemplateProblems } from './TemplateProblems';
 
 export type TemplateSource = 'builtin' | 'file';
@@ -32,14 +31,12 @@ export interface TemplateFieldProps {
 const useStyles = makeStyles({
   row: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   indented: { paddingLeft: '32px' },
-  hiddenInput: { display: 'none' },
   fileName: { overflowWrap: 'anywhere' },
 });
 
 /** Choice of template: the built-in one for a year, or a JSON file issued by the appraiser. */
 export function TemplateField(props: TemplateFieldProps): JSX.Element {
   const styles = useStyles();
-  const input = useRef<HTMLInputElement>(null);
   return (
     <Field label="Mẫu phiếu">
       <RadioGroup
@@ -70,25 +67,17 @@ export function TemplateField(props: TemplateFieldProps): JSX.Element {
       {props.source === 'file' && (
         <div>
           <div className={styles.row}>
-            <Button size="small" onClick={() => input.current?.click()}>
-              Chọn tệp mẫu…
-            </Button>
+            <FileChooserButton
+              size="small"
+              label="Chọn tệp mẫu…"
+              accept=".json,application/json"
+              testId="template-file"
+              onFiles={([file]) => file && props.onFile(file)}
+            />
             <Text size={200} className={styles.fileName}>
               {props.fileName ?? 'Chưa chọn tệp'}
             </Text>
           </div>
-          <input
-            ref={input}
-            className={styles.hiddenInput}
-            type="file"
-            accept=".json,application/json"
-            data-testid="template-file"
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              e.target.value = '';
-              if (file) props.onFile(file);
-            }}
-          />
           {props.fileTemplate && (
             <Text size={200}>
               Mẫu năm {props.fileTemplate.year}, phiên bản {props.fileTemplate.version} — hợp lệ.
