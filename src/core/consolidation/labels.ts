@@ -18,6 +18,7 @@ export const AUDIT_LABELS: Record<AuditKind, string> = {
   'self-changed': 'Đổi điểm tự chấm',
   conflict: 'Xung đột',
   'appraisal-changed': 'Đổi điểm thẩm định',
+  'roster-changed': 'Đổi danh sách đơn vị',
 };
 
 function reverse<K extends string>(labels: Record<K, string>): (label: string) => K | null {

@@ -13,9 +13,14 @@ import { CONSOLIDATION_KIND, findMetadata, KIND_KEY } from './form-metadata';
 import { auditKindFromLabel, statusFromLabel } from './labels';
 import { AUDIT_COLUMNS, AUDIT_HEADERS, AUDIT_NAME, DATA_COLUMNS, DATA_HEADERS, DATA_NAME, REGISTER_COLUMNS, REGISTER_HEADERS, REGISTER_NAME } from './sheets/layout';
 import { sortFiles, sortRows, type AgencySource, type AuditEntry, type ConsolidationState, type FileRecord, type StateRow } from './state';
+import { readStoredRoster, type StoredRosterRead } from './stored-roster';
 import { parseVnTime } from './time';
 
-export type ReadStateResult = { ok: true; state: ConsolidationState } | { ok: false; message: string };
+/**
+ * `roster`: the roster stored with the consolidation (`none` when it was written before rosters
+ * were stored). It is not part of the state: the caller decides which roster the next run uses.
+ */
+export type ReadStateResult = { ok: true; state: ConsolidationState; roster: StoredRosterRead } | { ok: false; message: string };
 
 interface Table {
   sheet: string;
@@ -134,5 +139,6 @@ export function readConsolidationState(wb: ReturnedWorkbook, regime: Regime): Re
       files: sortFiles(files),
       audit: entries,
     },
+    roster: readStoredRoster(meta, regime),
   };
 }

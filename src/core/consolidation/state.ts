@@ -41,7 +41,8 @@ export interface FileRecord {
   problems: string[];
 }
 
-export type AuditKind = 'merge-run' | 'file-applied' | 'self-changed' | 'conflict' | 'appraisal-changed';
+/** `roster-changed`: a merge or re-sort used other agencies than the roster stored in the workbook (a workbook-level entry: no agency, no row). */
+export type AuditKind = 'merge-run' | 'file-applied' | 'self-changed' | 'conflict' | 'appraisal-changed' | 'roster-changed';
 
 export interface AuditEntry {
   at: string;

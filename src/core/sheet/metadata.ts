@@ -43,7 +43,7 @@ export interface SurveyMetadataInput {
 }
 
 /** Splits by code points so no chunk ends inside a surrogate pair. */
-function chunks(text: string, size: number): string[] {
+export function chunks(text: string, size: number): string[] {
   const points = Array.from(text);
   const out: string[] = [];
   for (let i = 0; i < points.length; i += size) out.push(points.slice(i, i + size).join(''));
@@ -67,6 +67,24 @@ export function metadataRecord(input: SurveyMetadataInput): Record<string, strin
     record[`${META_KEYS.templateJson}.${i + 1}`] = chunk;
   });
   return record;
+}
+
+/** `key.1`, `key.2`, … holding `text` in chunks a cell can keep. */
+export function chunkRecord(key: string, text: string): Record<string, string> {
+  const record: Record<string, string> = {};
+  chunks(text, TEMPLATE_JSON_CHUNK).forEach((chunk, i) => {
+    record[`${key}.${i + 1}`] = chunk;
+  });
+  return record;
+}
+
+/** The concatenation of the `key.N` chunks in number order; undefined when there are none. */
+export function joinChunks(meta: Record<string, string>, key: string): string | undefined {
+  const numbers = Object.keys(meta)
+    .filter((k) => k.startsWith(`${key}.`) && /^\d+$/.test(k.slice(key.length + 1)))
+    .map((k) => Number(k.slice(key.length + 1)))
+    .sort((a, b) => a - b);
+  return numbers.length > 0 ? numbers.map((n) => meta[`${key}.${n}`] ?? '').join('') : undefined;
 }
 
 /** Cells of the metadata sheet: one row per key, column A key, column B value, all text. */

@@ -7,11 +7,12 @@ import type { Regime } from '../../regime/types';
 import type { Agency } from '../../roster/types';
 import type { SurveyTemplate } from '../../template/types';
 import { templateToJson } from '../../template/load';
-import { FORMAT_VERSION, META_KEYS, META_SHEET, META_STYLE, metadataCells, metaStyle, PRODUCT, PROPERTY_PREFIX, TEMPLATE_JSON_CHUNK } from '../../sheet/metadata';
+import { chunkRecord, FORMAT_VERSION, META_KEYS, META_SHEET, META_STYLE, metadataCells, metaStyle, PRODUCT, PROPERTY_PREFIX } from '../../sheet/metadata';
 import type { NameSpec, WorkbookSpec } from '../../sheet/spec';
 import { CONSOLIDATION_KIND, KIND_KEY } from '../form-metadata';
 import { buildRegister } from '../register';
 import type { ConsolidationState } from '../state';
+import { isSheetOnlyRosterKey, rosterMetadata, type RosterOrigin } from '../stored-roster';
 import { rankingTables, type RankingTable } from '../tables';
 import { buildAuditSheet } from './audit-sheet';
 import { buildDataSheet } from './data-sheet';
@@ -25,8 +26,8 @@ export interface ConsolidationWorkbook {
   tables: RankingTable[];
 }
 
-function consolidationMeta(state: ConsolidationState, template: SurveyTemplate): Record<string, string> {
-  const meta: Record<string, string> = {
+function consolidationMeta(state: ConsolidationState, template: SurveyTemplate, roster: readonly Agency[], origin: RosterOrigin): Record<string, string> {
+  return {
     [META_KEYS.product]: PRODUCT,
     [META_KEYS.formatVersion]: FORMAT_VERSION,
     [KIND_KEY]: CONSOLIDATION_KIND,
@@ -34,17 +35,24 @@ function consolidationMeta(state: ConsolidationState, template: SurveyTemplate):
     [META_KEYS.templateId]: state.templateId,
     [META_KEYS.year]: String(state.year),
     [META_KEYS.templateVersion]: String(state.templateVersion),
+    ...chunkRecord(META_KEYS.templateJson, JSON.stringify(templateToJson(template))),
+    // The roster in effect, so a later merge or re-sort lists the same agencies as missing.
+    ...rosterMetadata({ origin, agencies: [...roster] }),
   };
-  const json = Array.from(JSON.stringify(templateToJson(template)));
-  for (let i = 0, n = 1; i < json.length; i += TEMPLATE_JSON_CHUNK, n++) meta[`${META_KEYS.templateJson}.${n}`] = json.slice(i, i + TEMPLATE_JSON_CHUNK).join('');
-  return meta;
 }
 
 function tableName(name: string, sheet: string, lastCol: number, lastRow: number): NameSpec {
   return { name, sheet, range: { row: HEADER_ROW, col: 1, lastRow: Math.max(lastRow, HEADER_ROW), lastCol } };
 }
 
-export function buildConsolidationWorkbook(state: ConsolidationState, template: SurveyTemplate, regime: Regime, roster: readonly Agency[]): ConsolidationWorkbook {
+/** `rosterOrigin` labels the roster stored in the metadata (where it came from); the built-in sample when not given. */
+export function buildConsolidationWorkbook(
+  state: ConsolidationState,
+  template: SurveyTemplate,
+  regime: Regime,
+  roster: readonly Agency[],
+  rosterOrigin: RosterOrigin = { kind: 'builtin' },
+): ConsolidationWorkbook {
   const tables = rankingTables(state, template, regime);
   const data = buildDataSheet(state, template, regime);
   const register = buildRegisterSheet(buildRegister(state, roster, regime), regime, state.year);
@@ -60,9 +68,10 @@ export function buildConsolidationWorkbook(state: ConsolidationState, template: 
     tableNames.push({ name: rankingTableName(t.tableNumber), sheet: sheet.name, range: { row: TABLE_HEADER_ROW, col: 1, lastRow: TABLE_HEADER_ROW + t.rows.length, lastCol: cols.code } });
     return [sheet];
   });
-  const meta = consolidationMeta(state, template);
+  const meta = consolidationMeta(state, template, roster, rosterOrigin);
+  // Large values (template and roster JSON, a file name) stay in the sheet: Office caps a text property at 255 characters.
   const properties: Record<string, string> = {};
-  for (const [k, v] of Object.entries(meta)) if (!k.startsWith(`${META_KEYS.templateJson}.`)) properties[`${PROPERTY_PREFIX}${k}`] = v;
+  for (const [k, v] of Object.entries(meta)) if (!k.startsWith(`${META_KEYS.templateJson}.`) && !isSheetOnlyRosterKey(k)) properties[`${PROPERTY_PREFIX}${k}`] = v;
   const spec: WorkbookSpec = {
     sheets: [
       ...rankingSheets,
