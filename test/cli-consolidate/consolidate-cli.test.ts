@@ -165,6 +165,68 @@ describe('xep-hang-cntt consolidate', () => {
     expect(files.get('phieu.xlsx')?.action).toBe('applied');
   });
 
+  test('the roster given once is stored in --out: re-merging without --roster keeps its missing list; a new one is logged', async () => {
+    const own = [so[0], so[1], so[2], huyen[0]] as Agency[];
+    const csv = (file: string, rows: string[]) => {
+      writeFileSync(file, `\uFEFFMã;Tên;Nhóm\n${[...own.map((a) => `${a.code};${a.name};${a.group}`), ...rows].join('\n')}\n`);
+      return file;
+    };
+    const first = csv(path.join(dir, 'don-vi.csv'), ['SO-KHAC;Sở Khác;so', 'H-KHAC;Huyện Khác;huyen']);
+    const out4 = path.join(dir, 'theo-danh-sach.xlsx');
+    const json4 = path.join(dir, 'theo-danh-sach.json');
+    const missing = () => readJson(json4).register.filter((row) => row.status === 'missing').map((row) => row.agencyCode).sort();
+
+    expect((await runCli(['consolidate', '--year', '2026', '--roster', first, '--out', out4, '--json', json4, inbox])).code).toBe(0);
+    expect(missing()).toEqual(['H-KHAC', 'SO-KHAC']);
+
+    // Re-sort without --roster: the stored roster, said on stdout.
+    const again = await runCli(['consolidate', '--year', '2026', '--out', out4, '--json', json4]);
+    expect(again.code).toBe(0);
+    expect(again.out).toContain(`Dùng danh sách đơn vị lưu trong «${out4}» (tệp don-vi.csv, 6 cơ quan, đơn vị).`);
+    expect(missing()).toEqual(['H-KHAC', 'SO-KHAC']);
+
+    // Another roster: used, stored, and the change is said and logged in "Nhật ký".
+    const second = csv(path.join(dir, 'don-vi-2.csv'), ['SO-KHAC;Sở Khác;so']);
+    const changed = await runCli(['consolidate', '--year', '2026', '--roster', second, '--out', out4, '--json', json4]);
+    expect(changed.code).toBe(0);
+    expect(changed.out).toContain('Danh sách đơn vị khác với danh sách lưu trong');
+    expect(changed.out).toContain('nay dùng tệp don-vi-2.csv, 5 cơ quan, đơn vị; bớt 1 (H-KHAC)');
+    expect(missing()).toEqual(['SO-KHAC']);
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.load(readFileSync(out4) as unknown as ArrayBuffer);
+    const log: string[] = [];
+    back.getWorksheet('Nhật ký')?.eachRow((row) => log.push(String(row.getCell(2).value)));
+    expect(log.filter((k) => k === 'Đổi danh sách đơn vị')).toHaveLength(1);
+    const kept = await runCli(['consolidate', '--year', '2026', '--out', out4, '--json', json4]);
+    expect(kept.out).toContain('(tệp don-vi-2.csv, 5 cơ quan, đơn vị)');
+    expect(missing()).toEqual(['SO-KHAC']);
+  });
+
+  test('a consolidation written before rosters were stored re-merges on the built-in roster, with a reminder', async () => {
+    const out5 = path.join(dir, 'ban-cu.xlsx');
+    const json5 = path.join(dir, 'ban-cu.json');
+    const csv = path.join(dir, 'rieng.csv');
+    writeFileSync(csv, `Mã;Tên;Nhóm\n${[so[0], so[1], so[2], huyen[0]].map((a) => `${a?.code ?? ''};${a?.name ?? ''};${a?.group ?? ''}`).join('\n')}\n`);
+    expect((await runCli(['consolidate', '--year', '2026', '--roster', csv, '--out', out5, inbox])).code).toBe(0);
+    // Remove the stored roster, as in a file written by an earlier version.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(out5) as unknown as ArrayBuffer);
+    const meta = wb.getWorksheet('XHCNTT_META');
+    if (!meta) throw new Error('no metadata sheet');
+    const rows: number[] = [];
+    meta.eachRow((row, n) => {
+      if (String(row.getCell(1).value).startsWith('roster')) rows.push(n);
+    });
+    expect(rows.length).toBeGreaterThan(0);
+    for (const n of rows.reverse()) meta.spliceRows(n, 1);
+    await wb.xlsx.writeFile(out5);
+
+    const r = await runCli(['consolidate', '--year', '2026', '--out', out5, '--json', json5]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain(`Tệp «${out5}» chưa lưu danh sách đơn vị`);
+    expect(readJson(json5).register.filter((row) => row.status === 'missing')).toHaveLength(sampleRoster.length - 4);
+  });
+
   test('bad arguments exit non-zero with Vietnamese messages', async () => {
     const r = await runCli(['consolidate', '--out', out, inbox]);
     expect(r.code).not.toBe(0);

@@ -11,10 +11,14 @@ import type { Command } from 'commander';
 import { checkSubmission } from '../../core/consolidation/check-submission';
 import { consolidate } from '../../core/consolidation/consolidate';
 import { readConsolidationState } from '../../core/consolidation/read-state';
+import { AUDIT_SHEET } from '../../core/consolidation/sheets/layout';
 import type { ConsolidationState } from '../../core/consolidation/state';
+import { describeRoster, describeRosterChange, type RosterOrigin, type StoredRosterRead } from '../../core/consolidation/stored-roster';
 import { parseVnTime } from '../../core/consolidation/time';
 import { unreadableSubmission, type Submission, type SubmissionFile } from '../../core/consolidation/submission';
 import { builtInRegime } from '../../core/regime/load';
+import { sampleRoster } from '../../core/roster/roster';
+import type { Agency } from '../../core/roster/types';
 import { defaultTemplate, parseTemplate } from '../../core/template/load';
 import type { SurveyTemplate } from '../../core/template/types';
 import { DEFAULT_READ_LIMITS, readReturnedWorkbook } from '../../xlsx/read-workbook';
@@ -61,7 +65,12 @@ function collectFiles(inputs: string[], skip: Set<string>): string[] {
   return found;
 }
 
-async function readPrevious(out: string, year: number, template: SurveyTemplate): Promise<ConsolidationState | null> {
+interface Previous {
+  state: ConsolidationState;
+  roster: StoredRosterRead;
+}
+
+async function readPrevious(out: string, year: number, template: SurveyTemplate): Promise<Previous | null> {
   if (!existsSync(out)) return null;
   const outcome = await readReturnedWorkbook(new Uint8Array(readFileSync(out)), path.basename(out));
   if (!outcome.ok) throw new UserError(EXIT.badInput, [`${outcome.problem.message} Không ghi đè tệp «${out}»; hãy chọn tệp kết quả khác.`]);
@@ -72,7 +81,29 @@ async function readPrevious(out: string, year: number, template: SurveyTemplate)
       `Tệp «${out}» là bảng tổng hợp năm ${read.state.year}, mẫu ${read.state.templateId}; không phải năm ${year}, mẫu ${template.id}. Không ghi đè; hãy chọn tệp kết quả khác.`,
     ]);
   }
-  return read.state;
+  return { state: read.state, roster: read.roster };
+}
+
+/**
+ * The roster of this run: --roster when given; otherwise the one stored in --out (said on stdout), or the
+ * built-in sample (with a reminder when --out is a consolidation written before rosters were stored).
+ */
+async function chooseRoster(file: string | undefined, out: string, previous: Previous | null, print: (text: string) => void): Promise<{ agencies: Agency[]; origin: RosterOrigin }> {
+  if (file !== undefined) return { agencies: await loadRoster(file), origin: { kind: 'file', fileName: path.basename(file).normalize('NFC') } };
+  const stored = previous?.roster;
+  if (stored?.kind === 'ok') {
+    print(`Dùng danh sách đơn vị lưu trong «${out}» (${describeRoster(stored.roster)}).`);
+    return stored.roster;
+  }
+  if (stored?.kind === 'unreadable') {
+    throw new UserError(EXIT.badInput, [`Tệp «${out}»: ${stored.message}. Hãy nêu tệp danh sách đơn vị bằng --roster; danh sách đó sẽ được lưu lại trong tệp.`]);
+  }
+  if (previous !== null) {
+    print(
+      `Tệp «${out}» chưa lưu danh sách đơn vị (lập bằng phiên bản trước): dùng danh sách mẫu có sẵn. Nếu bảng đã lập theo tệp danh sách riêng, hãy chạy lại với --roster <tệp>; từ lần này danh sách đơn vị được lưu trong tệp tổng hợp.`,
+    );
+  }
+  return { agencies: sampleRoster, origin: { kind: 'builtin' } };
 }
 
 async function checkFile(file: string, ctx: Parameters<typeof checkSubmission>[2], receivedOverride: string | undefined): Promise<Submission> {
@@ -124,16 +155,25 @@ async function runConsolidate(inputs: string[], opts: ConsolidateOptions, print:
   if (problems.length > 0 || year === undefined || opts.out === undefined) throw new UserError(EXIT.usage, problems);
 
   const template = loadTemplate(opts.template, year);
-  const roster = await loadRoster(opts.roster);
   const out = opts.out;
   const previous = await readPrevious(out, year, template);
+  const { agencies: roster, origin: rosterOrigin } = await chooseRoster(opts.roster, out, previous, print);
   const skip = new Set([path.resolve(out), ...(opts.json ? [path.resolve(opts.json)] : [])]);
   const files = collectFiles(inputs, skip);
   const ctx = { year, regime, templates: [template], roster };
   const submissions: Submission[] = [];
   for (const file of files) submissions.push(await checkFile(file, ctx, receivedOverride));
 
-  const run = consolidate({ previous, submissions, template, regime, roster, now: new Date().toISOString() });
+  const run = consolidate({
+    previous: previous?.state ?? null,
+    previousRoster: previous?.roster.kind === 'ok' ? previous.roster.roster : null,
+    submissions,
+    template,
+    regime,
+    roster,
+    rosterOrigin,
+    now: new Date().toISOString(),
+  });
   const bytes = await writeWorkbook(run.spec);
   // Write beside the target and rename, so a failed write never leaves a half-written result.
   const temp = `${out}.tmp-${process.pid}`;
@@ -157,6 +197,10 @@ async function runConsolidate(inputs: string[], opts: ConsolidateOptions, print:
   }
   for (const c of run.merge.conflicts) print(`XUNG ĐỘT: ${c.message}`);
   for (const m of run.merge.missingRows) print(`THIẾU DÒNG: ${m}`);
+  if (run.rosterChange) {
+    const c = run.rosterChange;
+    print(`Danh sách đơn vị khác với danh sách lưu trong «${out}» (${describeRoster(c.before)}): nay dùng ${describeRoster(c.after)}; ${describeRosterChange(c)}. Đã ghi thay đổi vào trang «${AUDIT_SHEET}».`);
+  }
   for (const t of run.tables) print(`Bảng ${t.tableNumber}: ${t.rows.length} đơn vị được xếp hạng.`);
   print(`Đã ghi bảng tổng hợp vào tệp «${out}»${opts.json !== undefined ? ` và báo cáo vào «${opts.json}»` : ''}.`);
 }
@@ -167,7 +211,7 @@ export function registerConsolidateCommand(program: Command, print: (text: strin
     .description('Kiểm tra, tổng hợp các phiếu đã nhận thành Bảng 1, Bảng 2 (tệp .xlsx) và báo cáo JSON')
     .argument('[tệp-hoặc-thư-mục...]', 'các tệp phiếu hoặc thư mục chứa phiếu đã nhận')
     .option('--year <năm>', 'năm đánh giá, ví dụ 2026')
-    .option('--roster <tệp>', 'tệp danh sách đơn vị (.csv hoặc .xlsx); mặc định: danh sách mẫu có sẵn')
+    .option('--roster <tệp>', 'tệp danh sách đơn vị (.csv hoặc .xlsx), được lưu trong tệp --out; mặc định: danh sách đã lưu trong tệp --out, nếu chưa có thì danh sách mẫu có sẵn')
     .option('--template <tệp.json>', 'tệp mẫu phiếu JSON của Sở (mặc định: mẫu có sẵn của năm)')
     .option('--out <tệp.xlsx>', 'tệp tổng hợp; nếu đã có thì tổng hợp thêm vào, giữ nguyên điểm thẩm định')
     .option('--json <tệp.json>', 'ghi báo cáo JSON (từng tệp, vấn đề, hai bảng xếp hạng)')
