@@ -8,6 +8,7 @@ import { findMetadata, CONSOLIDATION_KIND, KIND_KEY } from '../core/consolidatio
 import { readConsolidationState } from '../core/consolidation/read-state';
 import { AUDIT_NAME, DATA_NAME, REGISTER_NAME } from '../core/consolidation/sheets/layout';
 import type { ConsolidationState } from '../core/consolidation/state';
+import type { StoredRoster } from '../core/consolidation/stored-roster';
 import type { Regime } from '../core/regime/types';
 import type { ReturnedWorkbook } from '../core/returned/types';
 import { META_KEYS, META_SHEET, PRODUCT } from '../core/sheet/metadata';
@@ -22,7 +23,8 @@ export function isConsolidationName(name: string): boolean {
   return upper === DATA_NAME || upper === REGISTER_NAME || upper === AUDIT_NAME || TABLE_NAME.test(upper);
 }
 
-export type PreviousResult = { ok: true; previous: ConsolidationState | null } | { ok: false; message: string };
+/** `roster`: the roster stored with the previous consolidation (null when none, or none readable). */
+export type PreviousResult = { ok: true; previous: ConsolidationState | null; roster: StoredRoster | null } | { ok: false; message: string };
 
 function refuse(message: string): { ok: false; message: string } {
   return { ok: false, message };
@@ -53,7 +55,7 @@ export function readPrevious(wb: ReturnedWorkbook, regime: Regime, template: Sur
     return refuse(`Sổ tính đang mở có siêu dữ liệu của sản phẩm khác ("${meta[META_KEYS.product] ?? ''}"). ${KEPT} Hãy tổng hợp vào một sổ tính mới.`);
   }
   const hasTables = wb.names.some((n) => isConsolidationName(n.name));
-  if (!isConsolidation && !hasTables) return { ok: true, previous: null };
+  if (!isConsolidation && !hasTables) return { ok: true, previous: null, roster: null };
 
   const read = readConsolidationState(wb, regime);
   if (!read.ok) return refuse(workbookAdvice(read.message));
@@ -63,7 +65,7 @@ export function readPrevious(wb: ReturnedWorkbook, regime: Regime, template: Sur
       `Sổ tính đang mở chứa bảng tổng hợp năm ${state.year} (mẫu ${state.templateId}), không phải năm ${template.year} (mẫu ${template.id}). ${KEPT} Hãy mở một sổ tính mới để tổng hợp năm ${template.year}.`,
     );
   }
-  return { ok: true, previous: state };
+  return { ok: true, previous: state, roster: read.roster.kind === 'ok' ? read.roster.roster : null };
 }
 
 export interface ReplacePlan {

@@ -6,9 +6,11 @@
  */
 import { consolidate, type ConsolidationRun } from '../core/consolidation/consolidate';
 import { CONSOLIDATION_KIND, findMetadata, KIND_KEY } from '../core/consolidation/form-metadata';
+import { readStoredRoster, type RosterOrigin, type StoredRoster } from '../core/consolidation/stored-roster';
 import type { Submission } from '../core/consolidation/submission';
 import { parseRange } from '../core/sheet/a1';
 import { META_KEYS, PRODUCT } from '../core/sheet/metadata';
+import { builtInRegime } from '../core/regime/load';
 import type { Regime } from '../core/regime/types';
 import type { Agency } from '../core/roster/types';
 import type { SurveyTemplate } from '../core/template/types';
@@ -24,6 +26,8 @@ export interface MergeInput {
   template: SurveyTemplate;
   regime: Regime;
   roster: readonly Agency[];
+  /** Where the roster came from, stored with it in the workbook (the built-in sample when not given). */
+  rosterOrigin?: RosterOrigin;
   /** ISO instant of this merge (audit time). */
   now: string;
 }
@@ -43,6 +47,8 @@ export interface ConsolidationSummary {
   templateId: string;
   /** Agencies in the ranking tables. */
   agencies: number;
+  /** The roster stored with the tables; null for tables written before rosters were stored (or a damaged one). */
+  roster: StoredRoster | null;
 }
 
 function describeError(e: unknown): string {
@@ -76,7 +82,16 @@ export async function mergeIntoWorkbook(input: MergeInput): Promise<WorkbookMerg
         return fail('Sổ tính đang mở chưa có bảng tổng hợp và chưa có tệp phiếu nào được chọn: hãy chọn các tệp phiếu đã nhận rồi tổng hợp.');
       }
 
-      const run = consolidate({ previous: previous.previous, submissions: input.submissions, template: input.template, regime: input.regime, roster: input.roster, now: input.now });
+      const run = consolidate({
+        previous: previous.previous,
+        previousRoster: previous.roster,
+        submissions: input.submissions,
+        template: input.template,
+        regime: input.regime,
+        roster: input.roster,
+        ...(input.rosterOrigin ? { rosterOrigin: input.rosterOrigin } : {}),
+        now: input.now,
+      });
       const plan = planReplacement(wb, previous.previous !== null, run.spec.sheets.map((s) => s.name));
       if (!plan.ok) return fail(plan.message);
 
@@ -119,9 +134,10 @@ export async function mergeIntoWorkbook(input: MergeInput): Promise<WorkbookMerg
 
 /**
  * The consolidation the open workbook holds, from its metadata and table names, in one sync; null
- * when it holds none (lets the pane say "this workbook already holds the 2026 tables").
+ * when it holds none (lets the pane say "this workbook already holds the 2026 tables"). Gives the
+ * roster stored with it, so the pane starts with the agencies the tables were built with.
  */
-export async function findConsolidation(): Promise<ConsolidationSummary | null> {
+export async function findConsolidation(regime: Regime = builtInRegime): Promise<ConsolidationSummary | null> {
   const caps = detectCapabilities();
   return Excel.run(async (context) => {
     const probe = queueProbe(context, caps, false);
@@ -135,6 +151,7 @@ export async function findConsolidation(): Promise<ConsolidationSummary | null> 
       const range = parseRange(n.address);
       agencies += range.lastRow - range.row;
     }
-    return { year: Number(meta[META_KEYS.year]), templateId: meta[META_KEYS.templateId] ?? '', agencies };
+    const stored = readStoredRoster(meta, regime);
+    return { year: Number(meta[META_KEYS.year]), templateId: meta[META_KEYS.templateId] ?? '', agencies, roster: stored.kind === 'ok' ? stored.roster : null };
   });
 }

@@ -114,7 +114,7 @@ describe('first merge of the sample roster (47 real files)', () => {
 
   it('is found by findConsolidation in one sync', async () => {
     d.resetStats();
-    expect(await findConsolidation()).toEqual({ year: 2026, templateId: template.id, agencies: 47 });
+    expect(await findConsolidation()).toEqual({ year: 2026, templateId: template.id, agencies: 47, roster: { origin: { kind: 'builtin' }, agencies: sampleRoster } });
     expect(d.syncCount()).toBe(1);
   });
 });
@@ -138,6 +138,40 @@ describe('round trips', () => {
     expect(again.syncs).toBeLessThanOrEqual(3);
     for (const s of d.stats.syncs) expect(s.payloadChars).toBeLessThan(d.settings.maxPayloadChars);
     expect(await findConsolidation()).toMatchObject({ agencies: n });
+  });
+});
+
+describe('the roster stored with the tables', () => {
+  const origin = { kind: 'file', fileName: 'don-vi.csv' } as const;
+  const own: Agency[] = [
+    { code: 'SO-TU-PHAP', name: 'Sở Tư pháp', group: 'so', aliases: ['STP', 'Sở Tư Pháp tỉnh Thanh Hoá'] },
+    ...madeUpRoster(400),
+  ];
+
+  it('is written by the merge (≤ 3 syncs) and given by findConsolidation in one sync', async () => {
+    const d = setup();
+    const subs = own.slice(0, 5).map((a, i) => formSubmission(a, seededScores(subsOf(a.group), i), own));
+    d.resetStats();
+    const first = await mergeIntoWorkbook({ submissions: subs, template, regime, roster: own, rosterOrigin: origin, now: NOW });
+    expect(ok(first).run.roster).toEqual({ origin, agencies: own });
+    expect(d.syncCount()).toBeLessThanOrEqual(3);
+    d.resetStats();
+    expect(await findConsolidation()).toEqual({ year: 2026, templateId: template.id, agencies: 5, roster: { origin, agencies: own } });
+    expect(d.syncCount()).toBe(1);
+  });
+
+  it('is replaced by another roster on the next re-sort, which logs the change (≤ 3 syncs)', async () => {
+    const d = setup();
+    const subs = own.slice(0, 5).map((a, i) => formSubmission(a, seededScores(subsOf(a.group), i), own));
+    ok(await mergeIntoWorkbook({ submissions: subs, template, regime, roster: own, rosterOrigin: origin, now: NOW }));
+    const fewer = own.slice(0, 200);
+    d.resetStats();
+    const resort = ok(await mergeIntoWorkbook({ submissions: [], template, regime, roster: fewer, rosterOrigin: { kind: 'file', fileName: 'don-vi-2.csv' }, now: LATER }));
+    expect(d.syncCount()).toBeLessThanOrEqual(3);
+    expect(resort.run.rosterChange?.removed).toHaveLength(201);
+    const kinds = Array.from({ length: 20 }, (_, i) => d.value(AUDIT_SHEET, cellAddress(i + 1, 2)));
+    expect(kinds).toContain('Đổi danh sách đơn vị');
+    expect(await findConsolidation()).toMatchObject({ roster: { origin: { kind: 'file', fileName: 'don-vi-2.csv' }, agencies: fewer } });
   });
 });
 
