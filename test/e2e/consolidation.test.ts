@@ -323,10 +323,13 @@ describeIfChromium('browser preview: the appraiser consolidates returned workboo
     const merged = [...picked, dropped].filter((f) => expected(f).status !== 'rejected').length + 1;
     expect(await notice.textContent()).toContain(`${merged} đơn vị`);
     expect(await pane().getByRole('button', { name: 'Cập nhật xếp hạng' }).isEnabled()).toBe(true);
-    // The roster is not kept in the workbook: the pane reminds the appraiser to load theirs again.
-    expect(await pane().getByTestId('roster-reload-hint').textContent()).toContain(
-      'hãy chọn lại đúng tệp đó',
+    // The roster the tables were built with (here the built-in sample) is stored with them and in effect again.
+    const inEffect = pane().locator('[data-testid="roster-in-effect"][data-source="stored"]');
+    await inEffect.waitFor();
+    expect(await inEffect.textContent()).toBe(
+      `Danh sách đã dùng cho bảng tổng hợp này: danh sách mẫu có sẵn, ${sampleRoster.length} cơ quan, đơn vị (20 sở, ban, ngành cấp tỉnh; 27 UBND các huyện, thị xã, thành phố).`,
     );
+    await expect(pane().getByTestId('roster-reload-hint').count()).resolves.toBe(0);
     await pane().screenshot({ path: path.join(artifacts, '37-reopened.png') });
   });
 
@@ -464,6 +467,53 @@ describeIfChromium('browser preview: the appraiser consolidates returned workboo
       await result(tuPhapFile, 'rejected').waitFor();
     } finally {
       await p2.close();
+    }
+  });
+
+  it('keeps the roster file a consolidation was built with: reopened, the pane uses it again', async () => {
+    const roster = path.join(work, 'don-vi.csv');
+    const rows = ['SO-TU-PHAP;Sở Tư pháp;so;STP', 'SO-Y-TE;Sở Y tế;so;', 'TP-THANH-HOA;UBND thành phố Thanh Hóa;huyen;'];
+    writeFileSync(roster, `\uFEFF${['Mã;Tên;Nhóm;Tên khác', ...rows].join('\r\n').normalize('NFD')}\r\n`);
+    const tuPhapFile = 'so-tu-phap-filled.xlsx';
+    const p3 = await session.open();
+    try {
+      const pane3 = p3.getByTestId('pane');
+      const inEffect = pane3.getByTestId('roster-in-effect');
+      await pane3.getByRole('tab', { name: 'Tổng hợp' }).click();
+      await pane3.getByRole('combobox', { name: 'Năm khảo sát' }).click();
+      await p3.getByRole('option', { name: String(YEAR) }).click();
+      await pane3.getByTestId('roster-file').setInputFiles(roster);
+      await pane3.locator('[data-testid="roster-in-effect"][data-source="file"]').waitFor();
+      await pane3.getByTestId('returned-files').setInputFiles(path.join(fixtures, 'openpyxl', tuPhapFile));
+      await pane3.locator(`[data-testid="file-outcome"][data-file="${tuPhapFile}"][data-outcome="accepted"]`).waitFor();
+      await pane3.getByRole('button', { name: 'Tổng hợp vào bảng tính' }).click();
+      await pane3.getByTestId('run-summary').waitFor();
+
+      await p3.evaluate(() => (window as unknown as { reopenPane: () => void }).reopenPane());
+      await pane3.getByTestId('existing-consolidation').waitFor();
+      await pane3.locator('[data-testid="roster-in-effect"][data-source="stored"]').waitFor();
+      expect(await inEffect.textContent()).toBe(
+        'Danh sách đã dùng cho bảng tổng hợp này: tệp don-vi.csv, 3 cơ quan, đơn vị (2 sở, ban, ngành cấp tỉnh; 1 UBND các huyện, thị xã, thành phố).',
+      );
+      await expect(pane3.getByTestId('roster-reload-hint').count()).resolves.toBe(0);
+      await pane3.screenshot({ path: path.join(artifacts, '43-stored-roster-pane.png'), animations: 'disabled' });
+
+      // Re-sorted with it: the register lists as "Chưa nộp" only the two other agencies of that file.
+      await pane3.getByRole('button', { name: 'Cập nhật xếp hạng' }).click();
+      await pane3.getByText('Đã cập nhật xếp hạng').waitFor();
+      await p3.getByRole('tablist', { name: 'Các trang tính' }).getByRole('tab', { name: 'Sổ theo dõi', exact: true }).click();
+      const grid3 = p3.getByTestId('grid');
+      await grid3.locator('[data-address="A1"]').waitFor();
+      await expect(grid3.getByText('Chưa nộp', { exact: true }).count()).resolves.toBe(2);
+
+      // Another choice is still possible, and says it will replace the stored one.
+      await pane3.getByRole('button', { name: 'Dùng danh sách mẫu' }).click();
+      await pane3.locator('[data-testid="roster-in-effect"][data-source="builtin"]').waitFor();
+      await pane3.getByTestId('roster-replaces-stored').waitFor();
+      await pane3.getByRole('button', { name: 'Dùng danh sách đã lưu' }).click();
+      await pane3.locator('[data-testid="roster-in-effect"][data-source="stored"]').waitFor();
+    } finally {
+      await p3.close();
     }
   });
 

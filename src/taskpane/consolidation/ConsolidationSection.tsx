@@ -19,7 +19,7 @@ import { RosterField } from './RosterField';
 import { RunSummary } from './RunSummary';
 import { useMergeFlow } from './use-merge-flow';
 import { useReturnedFiles } from './use-returned-files';
-import { useRosterChoice } from './use-roster-choice';
+import { rosterOrigin, useRosterChoice } from './use-roster-choice';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -41,7 +41,7 @@ export function ConsolidationSection({ found }: { found: ConsolidationSummary | 
   const styles = useStyles();
   const { services, capabilities } = usePane();
   const regime = services.builtInRegime;
-  const rosterChoice = useRosterChoice(services);
+  const rosterChoice = useRosterChoice(services, found?.roster ?? null);
   const roster = rosterChoice.current.roster;
   const rosterCounts = useMemo(() => services.rosterGroupCounts(roster, regime), [services, roster, regime]);
   const choice = useTemplateChoice(services);
@@ -113,13 +113,14 @@ export function ConsolidationSection({ found }: { found: ConsolidationSummary | 
       template,
       regime,
       roster,
+      rosterOrigin: rosterOrigin(rosterChoice.current),
     });
     if (!run) return;
     batch.markMerged();
     setMerged({ files, rows: rowsFromReport(run.report.files) });
   };
   const resort = (): void => {
-    if (template) void flow.resort({ template, regime, roster });
+    if (template) void flow.resort({ template, regime, roster, rosterOrigin: rosterOrigin(rosterChoice.current) });
   };
   const openSheet = (sheet: string): void => {
     services
@@ -150,6 +151,7 @@ export function ConsolidationSection({ found }: { found: ConsolidationSummary | 
         counts={rosterCounts}
         disabled={busy}
         consolidationExists={existing !== null}
+        storedRoster={existing?.roster ?? null}
       />
       <ReceivedAtField
         enabled={commonTime}

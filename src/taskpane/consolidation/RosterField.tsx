@@ -9,6 +9,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
+import { describeRosterOrigin, rosterChange, type StoredRoster } from '../../core/consolidation/roster-origin';
 import { FileChooserButton } from '../app/FileChooserButton';
 import { problemInFile } from './roster-problems';
 import type { RosterChoice } from './use-roster-choice';
@@ -37,24 +38,32 @@ function inSentence(name: string): string {
 }
 
 /**
- * "Danh sách đơn vị": which roster the checks use (the built-in sample or the appraisers' file, with
- * counts per group), a button to choose a CSV/.xlsx file, the problems of a refused file, and a way
- * back to the sample.
+ * "Danh sách đơn vị": which roster the checks use (the built-in sample, the appraisers' file, or the
+ * one stored with the workbook's consolidation, with counts per group), a button to choose a
+ * CSV/.xlsx file, the problems of a refused file, and ways back to the sample and the stored roster.
  */
 export function RosterField({
   choice,
   counts,
   disabled,
   consolidationExists,
+  storedRoster,
 }: {
   choice: RosterChoice;
   counts: RosterGroupCount[];
   disabled: boolean;
-  /** The workbook already holds tables: the roster used for them should be loaded again. */
+  /** The workbook already holds tables. */
   consolidationExists: boolean;
+  /** The roster stored with those tables; null when they were written before rosters were stored. */
+  storedRoster: StoredRoster | null;
 }): JSX.Element {
   const styles = useStyles();
   const { current, reading, rejected } = choice;
+  // Another roster than the stored one: the next merge or re-sort stores it and logs the change.
+  const replacesStored =
+    storedRoster !== null &&
+    current.source !== 'stored' &&
+    rosterChange(storedRoster, { origin: { kind: 'builtin' }, agencies: current.roster }) !== null;
   const total = current.roster.length;
   const perGroup = counts.map((g) => `${g.count} ${inSentence(g.name)}`).join('; ');
   const shown = rejected?.problems.slice(0, SHOWN_PROBLEMS) ?? [];
@@ -68,13 +77,20 @@ export function RosterField({
       <div className={styles.body}>
         <Text size={200} data-testid="roster-in-effect" data-source={current.source}>
           {current.source === 'builtin' ? (
-            'Danh sách mẫu có sẵn'
-          ) : (
+            'Danh sách mẫu có sẵn: '
+          ) : current.source === 'file' ? (
             <>
-              Tệp <span className={styles.fileName}>{current.fileName}</span>
+              Tệp <span className={styles.fileName}>{current.fileName}</span>:{' '}
             </>
+          ) : current.origin.kind === 'file' ? (
+            <>
+              Danh sách đã dùng cho bảng tổng hợp này: tệp{' '}
+              <span className={styles.fileName}>{current.origin.fileName}</span>,{' '}
+            </>
+          ) : (
+            `Danh sách đã dùng cho bảng tổng hợp này: ${describeRosterOrigin(current.origin)}, `
           )}
-          : {total} cơ quan, đơn vị{perGroup ? ` (${perGroup})` : ''}.
+          {total} cơ quan, đơn vị{perGroup ? ` (${perGroup})` : ''}.
         </Text>
         <div className={styles.row}>
           <FileChooserButton
@@ -85,9 +101,14 @@ export function RosterField({
             testId="roster-file"
             onFiles={([file]) => file && choice.loadFile(file)}
           />
-          {current.source === 'file' && (
+          {current.source !== 'builtin' && (
             <Button size="small" appearance="subtle" disabled={disabled} onClick={choice.chooseBuiltIn}>
               Dùng danh sách mẫu
+            </Button>
+          )}
+          {replacesStored && (
+            <Button size="small" appearance="subtle" disabled={disabled} onClick={() => choice.chooseStored(storedRoster)}>
+              Dùng danh sách đã lưu
             </Button>
           )}
           {reading !== null && <Spinner size="tiny" label={`Đang đọc ${reading}…`} />}
@@ -110,7 +131,13 @@ export function RosterField({
             </MessageBarBody>
           </MessageBar>
         )}
-        {consolidationExists && current.source === 'builtin' && (
+        {replacesStored && (
+          <Text size={200} data-testid="roster-replaces-stored">
+            Danh sách này khác danh sách đã dùng cho bảng tổng hợp trong sổ tính: lần tổng hợp hoặc cập nhật xếp
+            hạng sau sẽ dùng và lưu danh sách này, và ghi thay đổi vào trang &quot;Nhật ký&quot;.
+          </Text>
+        )}
+        {consolidationExists && storedRoster === null && current.source === 'builtin' && (
           <Text size={200} data-testid="roster-reload-hint">
             Nếu bảng tổng hợp trong sổ tính đã lập theo tệp danh sách riêng, hãy chọn lại đúng tệp đó trước
             khi tổng hợp thêm hoặc cập nhật xếp hạng: danh sách quyết định các đơn vị &quot;Chưa nộp&quot; ở

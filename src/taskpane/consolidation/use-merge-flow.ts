@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ConsolidationRun } from '../../core/consolidation/consolidate';
+import type { RosterOrigin } from '../../core/consolidation/roster-origin';
 import type { Submission } from '../../core/consolidation/submission';
 import type { Regime } from '../../core/regime/types';
 import type { Agency } from '../../core/roster/types';
@@ -20,6 +21,8 @@ export interface MergeInput {
   template: SurveyTemplate;
   regime: Regime;
   roster: readonly Agency[];
+  /** Where the roster came from; stored with it in the workbook. */
+  rosterOrigin: RosterOrigin;
 }
 
 export interface MergeFlow {
@@ -57,6 +60,7 @@ export function useMergeFlow(services: Services, found: ConsolidationSummary | n
           template: input.template,
           regime: input.regime,
           roster: input.roster,
+          rosterOrigin: input.rosterOrigin,
           now: new Date().toISOString(),
         });
         if (!result.ok) {

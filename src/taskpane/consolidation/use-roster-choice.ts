@@ -1,4 +1,5 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { RosterOrigin, StoredRoster } from '../../core/consolidation/roster-origin';
 import type { Agency } from '../../core/roster/types';
 import { reportError } from '../messages/report-error';
 import type { Services } from '../services';
@@ -6,9 +7,20 @@ import type { Services } from '../services';
 /** A roster file larger than this is surely not one (a province has at most a few hundred agencies). */
 export const MAX_ROSTER_BYTES = 5 * 1024 * 1024;
 
-/** The roster the checks and the merge use: the built-in sample, or a file the appraiser chose. */
+/**
+ * The roster the checks and the merge use: the built-in sample, a file the appraiser chose, or the
+ * roster stored with the consolidation of the open workbook (`origin` says where that one came from).
+ */
 export type RosterInEffect =
-  { source: 'builtin'; roster: Agency[] } | { source: 'file'; fileName: string; roster: Agency[] };
+  | { source: 'builtin'; roster: Agency[] }
+  | { source: 'file'; fileName: string; roster: Agency[] }
+  | { source: 'stored'; origin: RosterOrigin; roster: Agency[] };
+
+/** Where the roster in effect came from, as the merge stores it in the workbook. */
+export function rosterOrigin(current: RosterInEffect): RosterOrigin {
+  if (current.source === 'stored') return current.origin;
+  return current.source === 'file' ? { kind: 'file', fileName: current.fileName } : { kind: 'builtin' };
+}
 
 export interface RosterChoice {
   current: RosterInEffect;
@@ -18,20 +30,28 @@ export interface RosterChoice {
   rejected: { fileName: string; problems: string[] } | null;
   loadFile: (file: File) => void;
   chooseBuiltIn: () => void;
+  /** Back to the roster stored with the workbook's consolidation. */
+  chooseStored: (stored: StoredRoster) => void;
 }
 
 /**
  * Choice of roster. A file replaces the roster in effect only when every row is valid; a refused
- * file leaves the previous roster in effect. Not stored in the workbook: the appraisers' file is
- * the reference, and the pane starts on the built-in sample each time it opens.
+ * file leaves the previous roster in effect. The pane starts on the built-in sample, and switches to
+ * the roster stored with the open workbook's consolidation (`stored`, found when the pane opened)
+ * unless the appraiser has already chosen one; every merge or re-sort stores the roster in effect.
  */
-export function useRosterChoice(services: Services): RosterChoice {
+export function useRosterChoice(services: Services, stored: StoredRoster | null = null): RosterChoice {
   const builtin = useRef<RosterInEffect>({ source: 'builtin', roster: services.sampleRoster });
   const [current, setCurrent] = useState<RosterInEffect>(builtin.current);
   const [reading, setReading] = useState<string | null>(null);
   const [rejected, setRejected] = useState<RosterChoice['rejected']>(null);
-  // Only the last file chosen counts when two are read at once.
+  // Only the last file chosen counts when two are read at once; non-zero once the appraiser chose.
   const latest = useRef(0);
+
+  useEffect(() => {
+    if (stored === null || latest.current !== 0) return;
+    setCurrent({ source: 'stored', origin: stored.origin, roster: stored.agencies });
+  }, [stored]);
 
   const loadFile = useCallback(
     (file: File): void => {
@@ -69,5 +89,12 @@ export function useRosterChoice(services: Services): RosterChoice {
     setCurrent(builtin.current);
   }, []);
 
-  return { current, reading, rejected, loadFile, chooseBuiltIn };
+  const chooseStored = useCallback((stored: StoredRoster) => {
+    latest.current++;
+    setReading(null);
+    setRejected(null);
+    setCurrent({ source: 'stored', origin: stored.origin, roster: stored.agencies });
+  }, []);
+
+  return { current, reading, rejected, loadFile, chooseBuiltIn, chooseStored };
 }
