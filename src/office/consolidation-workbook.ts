@@ -19,7 +19,8 @@ import { detectCapabilities } from './capabilities';
 import { planReplacement, readPrevious } from './consolidation-plan';
 import { probedWorkbook, queueProbe } from './consolidation-probe';
 import { asOwnWrite } from './own-writes';
-import { estimateRenderPayload, RenderTooLargeError, renderWorkbookSpec, SAFE_REQUEST_BYTES } from './render-spec';
+import { estimateRenderPayload, renderWorkbookSpec } from './render-spec';
+import { RenderTooLargeError, SAFE_REQUEST_BYTES } from './request-budget';
 
 export interface MergeInput {
   submissions: readonly Submission[];

@@ -4,7 +4,8 @@
  */
 import { createExcelDouble, installExcelDouble } from '../../src/excel-double';
 import { detectCapabilities } from '../../src/office/capabilities';
-import { estimateRenderPayload, RenderTooLargeError, renderWorkbookSpec, SAFE_REQUEST_BYTES } from '../../src/office/render-spec';
+import { estimateRenderPayload, renderWorkbookSpec } from '../../src/office/render-spec';
+import { RenderTooLargeError, SAFE_REQUEST_BYTES } from '../../src/office/request-budget';
 import { rankingLikeSpec } from './support/ranking-like-spec';
 
 function setup(excelApi = '1.17') {
