@@ -43,7 +43,7 @@ export interface SurveyMetadataInput {
 }
 
 /** Splits by code points so no chunk ends inside a surrogate pair. */
-export function chunks(text: string, size: number): string[] {
+function chunks(text: string, size: number): string[] {
   const points = Array.from(text);
   const out: string[] = [];
   for (let i = 0; i < points.length; i += size) out.push(points.slice(i, i + size).join(''));
@@ -62,10 +62,8 @@ export function metadataRecord(input: SurveyMetadataInput): Record<string, strin
     [META_KEYS.templateVersion]: String(input.templateVersion),
     [META_KEYS.agencyCode]: input.agencyCode,
     [META_KEYS.fingerprint]: input.fingerprint,
+    ...chunkRecord(META_KEYS.templateJson, JSON.stringify(input.templateJson)),
   };
-  chunks(JSON.stringify(input.templateJson), TEMPLATE_JSON_CHUNK).forEach((chunk, i) => {
-    record[`${META_KEYS.templateJson}.${i + 1}`] = chunk;
-  });
   return record;
 }
 
@@ -98,13 +96,14 @@ export function metadataCells(meta: Record<string, string>): CellSpec[] {
 }
 
 /**
- * Custom document properties: every key except the template JSON chunks, because Office limits a
- * text property to 255 characters; the template JSON lives only in the metadata sheet.
+ * Custom document properties: every key except the template JSON chunks (and any other key
+ * `sheetOnly` names), because Office limits a text property to 255 characters; long values live
+ * only in the metadata sheet.
  */
-export function metadataProperties(meta: Record<string, string>): Record<string, string> {
+export function metadataProperties(meta: Record<string, string>, sheetOnly: (key: string) => boolean = () => false): Record<string, string> {
   const props: Record<string, string> = {};
   for (const [key, value] of Object.entries(meta)) {
-    if (key.startsWith(`${META_KEYS.templateJson}.`)) continue;
+    if (key.startsWith(`${META_KEYS.templateJson}.`) || sheetOnly(key)) continue;
     props[`${PROPERTY_PREFIX}${key}`] = value;
   }
   return props;
@@ -132,14 +131,8 @@ export function readMetadata(cells: Record<string, ReadCell>): Record<string, st
     if (key === '') continue;
     meta[key] = cellText(cells[`B${row}`]?.value);
   }
-  const chunkKeys = Object.keys(meta)
-    .map((k) => /^templateJson\.(\d+)$/.exec(k))
-    .filter((m): m is RegExpExecArray => m !== null)
-    .map((m) => Number(m[1]))
-    .sort((a, b) => a - b);
-  if (chunkKeys.length > 0 && meta[META_KEYS.templateJson] === undefined) {
-    meta[META_KEYS.templateJson] = chunkKeys.map((n) => meta[`${META_KEYS.templateJson}.${n}`] ?? '').join('');
-  }
+  const templateJson = joinChunks(meta, META_KEYS.templateJson);
+  if (templateJson !== undefined && meta[META_KEYS.templateJson] === undefined) meta[META_KEYS.templateJson] = templateJson;
   return meta;
 }
 

@@ -7,7 +7,7 @@ import type { Regime } from '../../regime/types';
 import type { Agency } from '../../roster/types';
 import type { SurveyTemplate } from '../../template/types';
 import { templateToJson } from '../../template/load';
-import { chunkRecord, FORMAT_VERSION, META_KEYS, META_SHEET, META_STYLE, metadataCells, metaStyle, PRODUCT, PROPERTY_PREFIX } from '../../sheet/metadata';
+import { chunkRecord, FORMAT_VERSION, META_KEYS, META_SHEET, META_STYLE, metadataCells, metadataProperties, metaStyle, PRODUCT } from '../../sheet/metadata';
 import type { NameSpec, WorkbookSpec } from '../../sheet/spec';
 import { CONSOLIDATION_KIND, KIND_KEY } from '../form-metadata';
 import { buildRegister } from '../register';
@@ -70,8 +70,7 @@ export function buildConsolidationWorkbook(
   });
   const meta = consolidationMeta(state, template, roster, rosterOrigin);
   // Large values (template and roster JSON, a file name) stay in the sheet: Office caps a text property at 255 characters.
-  const properties: Record<string, string> = {};
-  for (const [k, v] of Object.entries(meta)) if (!k.startsWith(`${META_KEYS.templateJson}.`) && !isSheetOnlyRosterKey(k)) properties[`${PROPERTY_PREFIX}${k}`] = v;
+  const properties = metadataProperties(meta, isSheetOnlyRosterKey);
   const spec: WorkbookSpec = {
     sheets: [
       ...rankingSheets,
