@@ -19,8 +19,8 @@ import { detectCapabilities } from './capabilities';
 import { planReplacement, readPrevious } from './consolidation-plan';
 import { probedWorkbook, queueProbe } from './consolidation-probe';
 import { asOwnWrite } from './own-writes';
-import { estimateRenderPayload, renderWorkbookSpec } from './render-spec';
-import { RenderTooLargeError, SAFE_REQUEST_BYTES } from './request-budget';
+import { renderWorkbookSpec } from './render-spec';
+import { RenderTooLargeError } from './request-budget';
 
 export interface MergeInput {
   submissions: readonly Submission[];
@@ -96,18 +96,18 @@ export async function mergeIntoWorkbook(input: MergeInput): Promise<WorkbookMerg
       const plan = planReplacement(wb, previous.previous !== null, run.spec.sheets.map((s) => s.name));
       if (!plan.ok) return fail(plan.message);
 
-      // Refused before anything is queued when two write requests cannot carry it (5 MB each on the web).
-      const estimate = estimateRenderPayload(run.spec, caps);
-      if (estimate > 2 * SAFE_REQUEST_BYTES) return fail(`${new RenderTooLargeError(estimate).message} Phần bổ trợ không ghi gì vào sổ tính; hãy tổng hợp bằng công cụ dòng lệnh (tệp .xlsx) hoặc trong Excel trên máy tính.`);
-
       // Old sheets step aside under "(cũ n)" names and are deleted only once the new ones are
-      // written (same batch): a failure part-way leaves them in place, nothing lost.
+      // written (same batch): a failure part-way leaves them in place, nothing lost. The renames are
+      // queued by the renderer after its size check, so a refusal (over 2 × 5 MB) queues nothing.
       const taken = new Set([...wb.sheets.map((s) => s.name), ...run.spec.sheets.map((s) => s.name)].map((s) => s.toLocaleLowerCase()));
-      const archived = plan.oldSheets.map((name) => {
-        const to = archivedName(name, taken);
-        context.workbook.worksheets.getItem(name).name = to;
-        return { to, veryHidden: wb.sheets.find((s) => s.name === name)?.visibility === 'veryHidden' };
-      });
+      let archived: { to: string; veryHidden: boolean }[] = [];
+      const renameOld = () => {
+        archived = plan.oldSheets.map((name) => {
+          const to = archivedName(name, taken);
+          context.workbook.worksheets.getItem(name).name = to;
+          return { to, veryHidden: wb.sheets.find((s) => s.name === name)?.visibility === 'veryHidden' };
+        });
+      };
       const removeOld = () => {
         for (const old of archived) {
           const sheet = context.workbook.worksheets.getItem(old.to);
@@ -121,9 +121,12 @@ export async function mergeIntoWorkbook(input: MergeInput): Promise<WorkbookMerg
         const removeOldNames = () => {
           for (const name of plan.oldNames) context.workbook.names.getItem(name).delete();
         };
-        const rendered = await renderWorkbookSpec(context, run.spec, caps, { beforeNames: removeOldNames, beforeFinalSync: removeOld });
+        const rendered = await renderWorkbookSpec(context, run.spec, caps, { beforeWrites: renameOld, beforeNames: removeOldNames, beforeFinalSync: removeOld });
         syncs += rendered.syncs;
       } catch (e) {
+        if (e instanceof RenderTooLargeError) {
+          return fail(`${e.message} Phần bổ trợ không ghi gì vào sổ tính; hãy tổng hợp bằng công cụ dòng lệnh (tệp .xlsx) hoặc trong Excel trên máy tính.`);
+        }
         return fail(
           `Không ghi được bảng tổng hợp vào sổ tính (Excel báo: ${describeError(e)}). Nếu các trang cũ đã được đổi tên thành "… (cũ 1)", số liệu và điểm thẩm định vẫn còn nguyên trong đó; hãy thử lại hoặc tổng hợp vào một sổ tính mới.`,
         );

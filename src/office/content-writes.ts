@@ -42,7 +42,7 @@ export function styledRects(sheet: SheetSpec): { style: string; range: RangeSpec
 const SLICE_PAYLOAD = 500_000;
 
 /** Number formats (first: text-formatted cells must receive their values as text), then the cells by block slices. */
-export function contentWrites(sheet: Excel.Worksheet, spec: SheetSpec, styles: Record<string, CellStyle>): Write[] {
+export function contentWrites(sheetOf: () => Excel.Worksheet, spec: SheetSpec, styles: Record<string, CellStyle>): Write[] {
   const writes: Write[] = [];
   for (const { style, range } of styledRects(spec)) {
     const fmt = styles[style]?.numberFormat;
@@ -50,7 +50,7 @@ export function contentWrites(sheet: Excel.Worksheet, spec: SheetSpec, styles: R
     const rows = range.lastRow - range.row + 1;
     const cols = range.lastCol - range.col + 1;
     const matrix = Array.from({ length: rows }, () => Array.from({ length: cols }, () => fmt));
-    writes.push({ payload: 2 * ACTION_BYTES + bytes(matrix), queue: () => (rangeOf(sheet, range).numberFormat = matrix) });
+    writes.push({ payload: 2 * ACTION_BYTES + bytes(matrix), queue: () => (rangeOf(sheetOf(), range).numberFormat = matrix) });
   }
   for (const block of contiguousBlocks(spec.cells)) {
     const width = block.cells[0]?.length ?? 1;
@@ -61,7 +61,7 @@ export function contentWrites(sheet: Excel.Worksheet, spec: SheetSpec, styles: R
       if (slice.length === 0) return;
       const matrix = slice;
       const top = block.row - 1 + first;
-      writes.push({ payload: size, queue: () => (sheet.getRangeByIndexes(top, block.col - 1, matrix.length, width).formulas = matrix) });
+      writes.push({ payload: size, queue: () => (sheetOf().getRangeByIndexes(top, block.col - 1, matrix.length, width).formulas = matrix) });
       first += matrix.length;
       slice = [];
       size = 2 * ACTION_BYTES;

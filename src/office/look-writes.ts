@@ -52,19 +52,19 @@ function queueValidation(dv: Excel.DataValidation, v: ValidationSpec): void {
  * conditional formats), so a large sheet's looks can share a request with the contents; `finish`
  * (freeze, print setup, protection) comes after every other write of the sheet.
  */
-export function lookWrites(sheet: Excel.Worksheet, spec: SheetSpec, wb: WorkbookSpec, caps: Capabilities): { writes: Write[]; finish: Write } {
+export function lookWrites(sheetOf: () => Excel.Worksheet, spec: SheetSpec, wb: WorkbookSpec, caps: Capabilities): { writes: Write[]; finish: Write } {
   const writes: Write[] = [];
   const areas = supportsAreas(caps);
   for (const { style, range } of styledRects(spec)) {
     const s = wb.styles[style];
     // One request action per property set, and two per border edge (with its object).
-    if (s) writes.push({ payload: size(s, Object.keys(s).length + (s.font ? Object.keys(s.font).length : 0) + (s.border ? 18 : 0)), queue: () => queueStyle(rangeOf(sheet, range), s, range.lastRow > range.row, range.lastCol > range.col) });
+    if (s) writes.push({ payload: size(s, Object.keys(s).length + (s.font ? Object.keys(s.font).length : 0) + (s.border ? 18 : 0)), queue: () => queueStyle(rangeOf(sheetOf(), range), s, range.lastRow > range.row, range.lastCol > range.col) });
   }
   for (const c of spec.columns) {
     writes.push({
       payload: size(c, 3),
       queue: () => {
-        const col = sheet.getRangeByIndexes(0, c.col - 1, 1, 1).getEntireColumn();
+        const col = sheetOf().getRangeByIndexes(0, c.col - 1, 1, 1).getEntireColumn();
         col.format.columnWidth = columnWidthPoints(c.width);
         if (c.hidden) col.columnHidden = true;
       },
@@ -85,31 +85,31 @@ export function lookWrites(sheet: Excel.Worksheet, spec: SheetSpec, wb: Workbook
     for (const group of groupBy(runs, (r) => String(r.height))) {
       const height = group[0]?.height ?? 15;
       for (const address of areaAddresses(group.map((r) => r.range))) {
-        writes.push({ payload: size(address), queue: () => (sheet.getRanges(address).format.rowHeight = height) });
+        writes.push({ payload: size(address), queue: () => (sheetOf().getRanges(address).format.rowHeight = height) });
       }
     }
   } else {
-    for (const r of runs) writes.push({ payload: size(r), queue: () => (rangeOf(sheet, r.range).getEntireRow().format.rowHeight = r.height) });
+    for (const r of runs) writes.push({ payload: size(r), queue: () => (rangeOf(sheetOf(), r.range).getEntireRow().format.rowHeight = r.height) });
   }
-  for (const m of spec.merges) writes.push({ payload: size(m), queue: () => rangeOf(sheet, m).merge(false) });
+  for (const m of spec.merges) writes.push({ payload: size(m), queue: () => rangeOf(sheetOf(), m).merge(false) });
   // Validations with the same rule and texts go in one RangeAreas: thousands of cells, a few actions.
   if (areas) {
     for (const group of groupBy(spec.validations, (v) => JSON.stringify({ ...v, range: null }))) {
       const v = group[0];
       if (!v) continue;
       for (const address of areaAddresses(group.map((g) => g.range))) {
-        writes.push({ payload: size({ v, address }, 4), queue: () => queueValidation(sheet.getRanges(address).dataValidation, v) });
+        writes.push({ payload: size({ v, address }, 4), queue: () => queueValidation(sheetOf().getRanges(address).dataValidation, v) });
       }
     }
   } else {
-    for (const v of spec.validations) writes.push({ payload: size(v, 4), queue: () => queueValidation(rangeOf(sheet, v.range).dataValidation, v) });
+    for (const v of spec.validations) writes.push({ payload: size(v, 4), queue: () => queueValidation(rangeOf(sheetOf(), v.range).dataValidation, v) });
   }
   // Office.js gives each added rule the top priority: add them last-first so earlier rules win.
   for (const cfSpec of [...spec.conditionalFormats].reverse()) {
     writes.push({
       payload: size(cfSpec, 6),
       queue: () => {
-        const cf = rangeOf(sheet, cfSpec.range).conditionalFormats.add('Custom');
+        const cf = rangeOf(sheetOf(), cfSpec.range).conditionalFormats.add('Custom');
         cf.custom.rule.formula = `=${cfSpec.formula}`;
         const look = wb.styles[cfSpec.style];
         if (look?.font?.color) cf.custom.format.font.color = look.font.color;
@@ -119,7 +119,7 @@ export function lookWrites(sheet: Excel.Worksheet, spec: SheetSpec, wb: Workbook
       },
     });
   }
-  const finish: Write = { payload: size(spec.print, 12) + size(spec.protection) + size(spec.freeze), queue: () => queueFinish(sheet, spec, caps) };
+  const finish: Write = { payload: size(spec.print, 12) + size(spec.protection) + size(spec.freeze), queue: () => queueFinish(sheetOf(), spec, caps) };
   return { writes, finish };
 }
 

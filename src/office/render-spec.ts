@@ -21,6 +21,11 @@ function suspend(context: Excel.RequestContext, caps: Capabilities): void {
 }
 
 export interface RenderOptions {
+  /**
+   * Queued after the size check and before any write: e.g. renaming the sheets the new ones
+   * replace. Not called when the description is refused, so a refusal queues nothing.
+   */
+  beforeWrites?: () => void;
   /** Queued in the last request just before the new names: e.g. deleting the old names they replace. */
   beforeNames?: () => void;
   /**
@@ -30,30 +35,35 @@ export interface RenderOptions {
   beforeFinalSync?: () => void;
 }
 
-/** The writes of the whole description, contents first (protection would refuse them), then looks, then each sheet's finish. */
-function planWrites(spec: WorkbookSpec, caps: Capabilities, sheetOf: (name: string) => Excel.Worksheet | undefined): Write[] {
-  const looks = spec.sheets.map((s) => {
-    const sheet = sheetOf(s.name);
-    return sheet ? lookWrites(sheet, s, spec, caps) : { writes: [], finish: null };
-  });
+/**
+ * The writes of the whole description, contents first (protection would refuse them), then looks,
+ * then each sheet's finish. A write looks its sheet up only when queued, so the plan and its size
+ * exist before any sheet does.
+ */
+function planWrites(spec: WorkbookSpec, caps: Capabilities, sheetOf: (name: string) => Excel.Worksheet): Write[] {
+  const looks = spec.sheets.map((s) => lookWrites(() => sheetOf(s.name), s, spec, caps));
   return [
-    ...spec.sheets.flatMap((s) => {
-      const sheet = sheetOf(s.name);
-      return sheet ? contentWrites(sheet, s, spec.styles) : [];
-    }),
+    ...spec.sheets.flatMap((s) => contentWrites(() => sheetOf(s.name), s, spec.styles)),
     ...looks.flatMap((l) => l.writes),
-    ...looks.flatMap((l) => (l.finish ? [l.finish] : [])),
+    ...looks.map((l) => l.finish),
   ];
+}
+
+/** Request bytes of the planned writes plus the names and properties written after them. */
+function payloadOf(spec: WorkbookSpec, writes: readonly Write[]): number {
+  const names = spec.names.reduce((n, x) => n + size(x, 2), 0);
+  const properties = Object.entries(spec.properties).reduce((n, p) => n + size(p), 0);
+  return writes.reduce((n, w) => n + w.payload, 0) + names + properties;
 }
 
 /** Estimated request bytes of rendering `spec`, computed without queuing anything. */
 export function estimateRenderPayload(spec: WorkbookSpec, caps: Capabilities = detectCapabilities()): number {
-  // The writes' closures are never called here, so no real worksheet is needed.
-  const unused = {} as Excel.Worksheet;
-  const writes = planWrites(spec, caps, () => unused);
-  const names = spec.names.reduce((n, x) => n + size(x, 2), 0);
-  const properties = Object.entries(spec.properties).reduce((n, p) => n + size(p), 0);
-  return writes.reduce((n, w) => n + w.payload, 0) + names + properties;
+  return payloadOf(
+    spec,
+    planWrites(spec, caps, () => {
+      throw new Error('an estimate queues nothing');
+    }),
+  );
 }
 
 /**
@@ -66,14 +76,19 @@ export async function renderWorkbookSpec(
   caps: Capabilities = detectCapabilities(),
   options: RenderOptions = {},
 ): Promise<RenderResult> {
-  // Refused before anything is queued: two requests cannot carry it (nothing is written).
-  const estimate = estimateRenderPayload(spec, caps);
-  if (estimate > 2 * SAFE_REQUEST_BYTES) throw new RenderTooLargeError(estimate);
-  suspend(context, caps);
   const sheets = new Map<string, Excel.Worksheet>();
+  const writes = planWrites(spec, caps, (name) => {
+    const sheet = sheets.get(name);
+    if (!sheet) throw new Error(`Trang "${name}" chưa được thêm vào sổ tính.`);
+    return sheet;
+  });
+  // Refused before anything is queued: two requests cannot carry it (nothing is written).
+  const estimate = payloadOf(spec, writes);
+  if (estimate > 2 * SAFE_REQUEST_BYTES) throw new RenderTooLargeError(estimate);
+  options.beforeWrites?.();
+  suspend(context, caps);
   for (const s of spec.sheets) sheets.set(s.name, context.workbook.worksheets.add(s.name));
 
-  const writes = planWrites(spec, caps, (name) => sheets.get(name));
   const payload = writes.reduce((n, w) => n + w.payload, 0);
   // Small: everything in one request. Large: the writes spread evenly over two requests.
   const split = estimate > SAFE_REQUEST_BYTES;

@@ -140,8 +140,26 @@ describe('renderWorkbookSpec', () => {
     const big = Array.from({ length: 9000 }, (_, i) => ({ row: 10 + i, col: 1, value: `Ghi chú ${i}: ${'minh chứng '.repeat(80)}` }));
     spec.sheets[0]?.cells.push(...big);
     expect(estimateRenderPayload(spec, detectCapabilities())).toBeGreaterThan(2 * SAFE_REQUEST_BYTES);
-    await expect(render(d, spec)).rejects.toBeInstanceOf(RenderTooLargeError);
+    // The caller's own preparation (a merge renames the old sheets) is not queued either.
+    const renameOld = jest.fn(() => undefined);
+    await expect(
+      d.Excel.run(async (context) => renderWorkbookSpec(context, spec, detectCapabilities(), { beforeWrites: renameOld })),
+    ).rejects.toBeInstanceOf(RenderTooLargeError);
+    expect(renameOld).not.toHaveBeenCalled();
     expect(d.syncCount()).toBe(0);
     expect(d.sheetNames()).toEqual(['Sheet1']);
+  });
+
+  it('queues the caller’s preparation before its own writes, in the same request', async () => {
+    const d = setup();
+    await d.Excel.run(async (context) =>
+      renderWorkbookSpec(context, rankingLikeSpec(3), detectCapabilities(), {
+        beforeWrites: () => {
+          context.workbook.worksheets.getItem('Sheet1').name = 'Trang cũ';
+        },
+      }),
+    );
+    expect(d.syncCount()).toBe(1);
+    expect(d.sheetNames()).toEqual(['Trang cũ', 'Data', 'Bảng 1']);
   });
 });
