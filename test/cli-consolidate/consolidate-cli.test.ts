@@ -267,6 +267,16 @@ describe('xep-hang-cntt roster', () => {
     expect(JSON.parse(r.out)).toEqual([{ code: 'SO-Y-TE', name: 'Sở Y tế', group: 'so' }]);
   });
 
+  test('a bad roster row is reported with the line the user sees in the file, as in the task pane', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'xhcntt-roster-'));
+    const file = path.join(dir, 'trung-ma.csv');
+    writeFileSync(file, 'Mã,Tên,Nhóm\nSO-A,Sở A,so\nSO-A,Sở B,so\n');
+    const r = await runCli(['roster', '--roster', file]);
+    expect(r.code).not.toBe(0);
+    expect(r.err).toMatch(/trung-ma\.csv.*dòng 3 \(mã SO-A\)/);
+    expect(r.out).toBe('');
+  });
+
   test('a roster without the needed columns stops with a message naming the file', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'xhcntt-roster-'));
     const file = path.join(dir, 'sai.csv');

@@ -1,18 +1,12 @@
 /** `xep-hang-cntt roster [--roster FILE]`: prints the roster in effect as a JSON array of {code, name, group}. */
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { parseRoster, sampleRoster } from '../../core/roster/roster';
+import { sampleRoster } from '../../core/roster/roster';
 import type { Agency } from '../../core/roster/types';
-import { readRosterFile } from '../../xlsx/roster-file';
+import { loadRosterFile } from '../../xlsx/roster-file';
 import { EXIT } from '../exit-codes';
 import { vietnameseHelp } from '../help-vi';
 import { UserError } from '../user-error';
-
-function problemText(p: unknown): string {
-  if (typeof p === 'string') return p;
-  if (p && typeof p === 'object' && 'message' in p) return String((p as { message: unknown }).message);
-  return String(p);
-}
 
 /** The roster file given, or the built-in sample; a bad file is a user error listing every problem. */
 export async function loadRoster(file: string | undefined): Promise<Agency[]> {
@@ -23,13 +17,10 @@ export async function loadRoster(file: string | undefined): Promise<Agency[]> {
   } catch {
     throw new UserError(EXIT.badInput, [`Không đọc được tệp danh sách đơn vị «${file}».`]);
   }
-  const read = await readRosterFile(bytes, file);
-  if (!read.ok) throw new UserError(EXIT.badInput, read.problems);
-  const parsed = parseRoster(read.rows) as { ok: boolean; roster?: Agency[]; problems?: unknown[] };
-  if (!parsed.ok || !parsed.roster) {
-    throw new UserError(EXIT.badInput, (parsed.problems ?? []).map(problemText), `Tệp danh sách đơn vị «${file}» có lỗi:`);
-  }
-  return parsed.roster;
+  // The same reading and checks as the task pane: every message names the file and its line.
+  const loaded = await loadRosterFile(bytes, file);
+  if (!loaded.ok) throw new UserError(EXIT.badInput, loaded.problems);
+  return loaded.roster;
 }
 
 export function registerRosterCommand(program: Command, print: (text: string) => void): void {
