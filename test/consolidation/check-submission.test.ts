@@ -1,12 +1,13 @@
 import { checkSubmission } from '../../src/core/consolidation/check-submission';
 import type { Submission } from '../../src/core/consolidation/submission';
 import { META_KEYS, META_SHEET } from '../../src/core/sheet/metadata';
-import { AGENCY_CODE_NAME, evidenceName, scoreName, TOTAL_NAME, RATING_NAME } from '../../src/core/sheet/names';
+import { AGENCY_CODE_NAME, criterionName, evidenceName, scoreName, TOTAL_NAME, RATING_NAME } from '../../src/core/sheet/names';
 import type { SurveyTemplate } from '../../src/core/template/types';
 import { agencyOf, ctx, filledForm, halfCap, regime, roster, subsOf, template, YEAR } from './support/forms';
 import { fileInfo, namedAddress, renameSheet, returnedFromSpec, setNamed } from './support/returned';
 import type { ReturnedWorkbook } from '../../src/core/returned/types';
 import { buildSurveyWorkbook } from '../../src/core/sheet/survey';
+import { formatPoints } from '../../src/core/numbers/hundredths';
 
 const so = agencyOf('so', 3);
 const huyen = roster.find((a) => a.group === 'huyen' && a.name.includes('Hóa')) ?? agencyOf('huyen', 2);
@@ -153,7 +154,98 @@ describe('structure changes', () => {
   });
 });
 
+describe('a form whose stored fingerprint is missing or blank', () => {
+  function clearFingerprint(wb: ReturnedWorkbook, how: 'blank' | 'missing'): void {
+    if (how === 'blank') return setMeta(wb, META_KEYS.fingerprint, '  ');
+    const cells = wb.cells[META_SHEET] ?? {};
+    for (const [addr, cell] of Object.entries(cells)) {
+      if (addr.startsWith('A') && cell.value === META_KEYS.fingerprint) {
+        delete cells[addr];
+        delete cells[`B${addr.slice(1)}`];
+      }
+    }
+    delete wb.customProperties[`XHCNTT.${META_KEYS.fingerprint}`];
+  }
+
+  test.each(['blank', 'missing'] as const)('(%s) is still rejected for an edited formula, naming the cell', (how) => {
+    const wb = filledForm({ agency: so });
+    clearFingerprint(wb, how);
+    const total = namedAddress(wb, TOTAL_NAME);
+    const cell = wb.cells[total.sheet]?.[total.address];
+    if (!cell) throw new Error('no total cell');
+    cell.formula = '100';
+    const s = check(wb);
+    expect(s.outcome).toBe('rejected');
+    expect(s.problems.find((x) => x.code === 'structure-changed')?.cell).toBe(total.address);
+  });
+
+  test.each(['blank', 'missing'] as const)('(%s) is rejected even with an intact structure: nothing vouches for the form', (how) => {
+    const wb = filledForm({ agency: so });
+    clearFingerprint(wb, how);
+    const s = check(wb);
+    expect(s.outcome).toBe('rejected');
+    expect(codes(s)).toEqual(['structure-changed']);
+  });
+});
+
 describe('stored results', () => {
+  /** Writes a cached formula result, as Excel saves it, keeping the formula. */
+  function setCached(wb: ReturnedWorkbook, name: string, value: number | string): void {
+    const at = namedAddress(wb, name);
+    const cell = wb.cells[at.sheet]?.[at.address];
+    if (!cell?.formula) throw new Error(`${name} is not a formula cell`);
+    cell.value = value;
+  }
+  /** A form saved after recalculation: every stored subtotal, the total and the rating as the core computes them. */
+  function recalculatedForm(): { wb: ReturnedWorkbook; s: Submission } {
+    const wb = filledForm({ agency: so });
+    const s = check(wb);
+    const score = s.data?.score;
+    if (!score) throw new Error('not accepted');
+    for (const c of score.criteria) setCached(wb, criterionName(c.number), c.pointsHundredths / 100);
+    setCached(wb, TOTAL_NAME, score.totalHundredths / 100);
+    setCached(wb, RATING_NAME, score.band.label);
+    return { wb, s };
+  }
+
+  test('stored results that agree with the recomputation raise nothing', () => {
+    const { wb } = recalculatedForm();
+    expect(check(wb).problems).toEqual([]);
+  });
+
+  test('a stored criterion subtotal that disagrees is reported at its cell, with both values', () => {
+    const { wb, s } = recalculatedForm();
+    const second = s.data?.score.criteria[1];
+    if (!second) throw new Error('no criterion 2');
+    setCached(wb, criterionName(second.number), second.pointsHundredths / 100 + 1.5);
+    const got = check(wb);
+    expect(got.outcome).toBe('accepted-with-warnings');
+    expect(codes(got)).toEqual(['stale-subtotal']);
+    const p = got.problems[0];
+    expect(p?.cell).toBe(namedAddress(wb, criterionName(second.number)).address);
+    expect(p?.message).toContain(`điểm tiêu chí ${second.number}`);
+    expect(p?.message).toContain(`lưu trong tệp là ${formatPoints(second.pointsHundredths + 150)}, tính lại được ${formatPoints(second.pointsHundredths)}`);
+    expect(got.data?.score.criteria[1]?.pointsHundredths).toBe(second.pointsHundredths);
+  });
+
+  test.each([0.01, -0.01])('a stored total off by %d is reported and the recomputed total is used', (off) => {
+    const { wb, s } = recalculatedForm();
+    const total = s.data?.score.totalHundredths ?? NaN;
+    setCached(wb, TOTAL_NAME, total / 100 + off);
+    const got = check(wb);
+    expect(codes(got)).toEqual(['stale-total']);
+    expect(got.problems[0]?.cell).toBe(namedAddress(wb, TOTAL_NAME).address);
+    expect(got.problems[0]?.message).toContain(`lưu trong tệp là ${formatPoints(total + off * 100)}, tính lại được ${formatPoints(total)}`);
+    expect(got.data?.score.totalHundredths).toBe(total);
+  });
+
+  test('a stored total with binary noise (e.g. 50,249999999) is the same total, not a difference', () => {
+    const { wb, s } = recalculatedForm();
+    const total = s.data?.score.totalHundredths ?? NaN;
+    setCached(wb, TOTAL_NAME, total / 100 - 1e-9);
+    expect(check(wb).problems).toEqual([]);
+  });
+
   test('a stored total that differs from the recomputation is a warning and never used', () => {
     const { spec } = buildSurveyWorkbook({ regime, template, groupId: so.group });
     const wb = returnedFromSpec(spec, 'cu.xlsx');

@@ -18,6 +18,7 @@ import { readReturnedWorkbook } from '../../src/xlsx/read-workbook';
 import { writeWorkbook } from '../../src/xlsx/write-workbook';
 import { regime, roster, subsOf, template, YEAR } from './support/forms';
 import { submission } from './support/submissions';
+import { EDGE_TOTALS_HUNDREDTHS, fillToTotal } from './support/band-edges';
 
 const hasSoffice = spawnSync('sh', ['-c', 'command -v soffice'], { encoding: 'utf8' }).status === 0;
 const inCi = Boolean(process.env.CI) && process.env.CI !== 'false';
@@ -36,15 +37,22 @@ function makeCase(seed: number): { spec: WorkbookSpec; tables: RankingTable[] } 
   const rnd = lcg(seed);
   const values = [0, 0.5, 1, 1.25, 2, 3.33, 100, null, '2'];
   const profiles = [0, 1, 2].map(() => Array.from({ length: 40 }, () => values[Math.floor(rnd() * values.length)] ?? null));
+  const edgeCodes = new Set<string>();
   const subs = roster.map((agency, i) => {
     const profile = profiles[Math.floor(rnd() * profiles.length)] ?? [];
     const selfs: Record<string, number | string | null> = {};
     subsOf(agency.group).forEach((s, k) => (selfs[s.code] = profile[k] ?? null));
+    // The first agencies of each group sit exactly on the band edges (85,00 / 84,99 …).
+    const edge = EDGE_TOTALS_HUNDREDTHS[roster.filter((a) => a.group === agency.group).indexOf(agency)];
+    if (edge !== undefined && seed === 11) {
+      Object.assign(selfs, fillToTotal(subsOf(agency.group), edge));
+      edgeCodes.add(agency.code);
+    }
     return submission(agency, selfs, `${agency.code}.xlsx`, '2026-11-10T00:00:00Z', `${seed}-${i}`.padEnd(64, 'b'));
   });
   const merged = mergeSubmissions(emptyState(YEAR, template.regimeId, template.id, template.version), subs, template, '2026-11-25T00:00:00Z').state;
   const appraisedValues = [0, 0.75, 1.005, 8, -1, 40];
-  const rows = merged.rows.map((r) => (rnd() < 0.05 ? { ...r, appraised: appraisedValues[Math.floor(rnd() * appraisedValues.length)] ?? null } : r));
+  const rows = merged.rows.map((r) => (rnd() < 0.05 && !edgeCodes.has(r.agencyCode) ? { ...r, appraised: appraisedValues[Math.floor(rnd() * appraisedValues.length)] ?? null } : r));
   const { spec, tables } = buildConsolidationWorkbook({ ...merged, rows }, template, regime, roster);
   // Drop every cached result: the numbers must come from LibreOffice's own calculation.
   const bare: WorkbookSpec = { ...spec, sheets: spec.sheets.map((s) => ({ ...s, cells: s.cells.map(({ cachedValue: _c, ...c }) => c) })) };
@@ -91,6 +99,7 @@ maybe('Bảng 1 and Bảng 2 recalculated by LibreOffice', () => {
         }));
         expect(got).toEqual(want);
         expect(new Set(table.rows.map((r) => r.rank)).size).toBeLessThan(table.rows.length); // the cases do hold ties
+        if (c.seed === 11) expect(EDGE_TOTALS_HUNDREDTHS.filter((e) => !table.rows.some((r) => r.totalHundredths === e))).toEqual([]);
       }
     }
   });
