@@ -12,9 +12,16 @@ import { submission } from './support/submissions';
 
 const NOW = '2026-11-25T02:00:00Z';
 
-/** Few distinct values so that equal totals (ties) are common. */
-const selfArb = fc.oneof(fc.constantFrom(0, 0.5, 1, 1.25, 2, 100), fc.constantFrom<number | string | null>(null, '3'));
-const appraisedArb = fc.option(fc.constantFrom(0, 0.75, 1, 9.99, -2), { nil: null });
+/**
+ * Few distinct values so that equal totals (ties) are common, many of them inexact in binary
+ * (0,1 + 0,2 is not 0,3 in floating point) or with a third decimal, so a missing ROUND shows.
+ */
+const selfArb = fc.oneof(
+  fc.constantFrom(0, 0.5, 1, 1.25, 2, 100),
+  fc.constantFrom(0.1, 0.2, 0.07, 3.33, 1.1, 0.15, 2.675, 1.005, 0.125),
+  fc.constantFrom<number | string | null>(null, '3'),
+);
+const appraisedArb = fc.option(fc.constantFrom(0, 0.75, 1, 9.99, -2, 0.1, 0.07, 3.33, 1.005, 0.015), { nil: null });
 
 const caseArb = fc.record({
   picks: fc.uniqueArray(fc.nat({ max: roster.length - 1 }), { minLength: 2, maxLength: 14 }),

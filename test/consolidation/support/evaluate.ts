@@ -21,7 +21,8 @@ export function evaluateSpec(spec: WorkbookSpec): { value: Evaluated; hf: HyperF
     for (let i = 0; i < grid.length; i++) grid[i] = Array.from(grid[i] ?? [], (v) => (v === undefined ? null : v));
     sheets[s.name] = grid;
   }
-  const hf = HyperFormula.buildFromSheets(sheets as never, { licenseKey: 'gpl-v3' });
+  // No smart rounding: HyperFormula would otherwise hide binary noise (0,1 + 0,2) that a missing ROUND lets through.
+  const hf = HyperFormula.buildFromSheets(sheets as never, { licenseKey: 'gpl-v3', smartRounding: false });
   return {
     hf,
     value: (sheet, row, col) => {
