@@ -239,6 +239,26 @@ describe('stored results', () => {
     expect(got.data?.score.totalHundredths).toBe(total);
   });
 
+  test('a stored rating is compared as text a user would read: other spacing or Unicode form is the same rating', () => {
+    const { wb, s } = recalculatedForm();
+    const label = s.data?.score.band.label ?? '';
+    setCached(wb, RATING_NAME, `  ${label.normalize('NFD')} `);
+    expect(check(wb).problems).toEqual([]);
+    setCached(wb, RATING_NAME, '');
+    expect(check(wb).problems).toEqual([]);
+  });
+
+  test('a stored rating of another band is reported at its cell, naming both ratings', () => {
+    const { wb, s } = recalculatedForm();
+    const label = s.data?.score.band.label ?? '';
+    const other = regime.bands.find((b) => b.label !== label)?.label ?? '';
+    setCached(wb, RATING_NAME, other);
+    const got = check(wb);
+    expect(codes(got)).toEqual(['stale-rating']);
+    expect(got.problems[0]?.cell).toBe(namedAddress(wb, RATING_NAME).address);
+    expect(got.problems[0]?.message).toContain(`'${other}', tính lại được '${label}'`);
+  });
+
   test('a stored total with binary noise (e.g. 50,249999999) is the same total, not a difference', () => {
     const { wb, s } = recalculatedForm();
     const total = s.data?.score.totalHundredths ?? NaN;
