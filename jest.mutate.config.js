@@ -1,0 +1,26 @@
+/**
+ * Jest for mutation runs (`npm run mutate`): only the fast suites that exercise src/core and the
+ * reader. Browser, LibreOffice, CLI-process, build, lint and Office-adapter suites are left out:
+ * they are slow (the adapter's 300-agency budget test alone passes 3 minutes when instrumented) and
+ * test the edges, not the mutated code.
+ */
+const base = require('./jest.config.js');
+
+/** @type {import('jest').Config} */
+module.exports = {
+  ...base,
+  reporters: ['default'],
+  testPathIgnorePatterns: [
+    '/node_modules/',
+    '<rootDir>/test/e2e/',
+    '<rootDir>/test/static/',
+    '<rootDir>/test/build/',
+    '<rootDir>/test/cli/',
+    '<rootDir>/test/cli-consolidate/',
+    '<rootDir>/test/manifest/',
+    '<rootDir>/test/preview/',
+    '<rootDir>/test/office/',
+    'libreoffice',
+    '<rootDir>/test/cross-engine/recalc-harness',
+  ],
+};
