@@ -140,6 +140,35 @@ describe('checkEntry', () => {
     expect(codesOf(2, '', sub(8, false))).toEqual([]);
   });
 
+  it('gives each problem the severity and the exact words the user reads', () => {
+    const one = (score: unknown, evidence: unknown = 'QĐ 12', s = sub(8, true)) =>
+      checkEntry(s, score, evidence).map(({ code, field, severity, message }) => ({ code, field, severity, message }));
+    expect(one(null)).toEqual([{ code: 'blank', field: 'score', severity: 'warning', message: 'Tiêu chí 2.3: chưa nhập điểm (đang tính 0 điểm).' }]);
+    expect(one('  bảy ')).toEqual([
+      { code: 'not-a-number', field: 'score', severity: 'error', message: 'Tiêu chí 2.3: “bảy” không phải là số; ô này được tính 0 điểm. Hãy nhập điểm từ 0 đến 8.' },
+    ]);
+    expect(one(' 7,5')).toEqual([
+      { code: 'text-number', field: 'score', severity: 'error', message: 'Tiêu chí 2.3: điểm “7,5” đang được lưu dạng văn bản nên không được tính (0 điểm). Hãy nhập lại dưới dạng số.' },
+    ]);
+    expect(one(-1.5)).toEqual([{ code: 'negative', field: 'score', severity: 'error', message: 'Tiêu chí 2.3: điểm -1,5 là số âm; được tính 0 điểm.' }]);
+    expect(one(8.5, 'QĐ 12', sub(8.25))).toEqual([
+      { code: 'over-cap', field: 'score', severity: 'error', message: 'Tiêu chí 2.3: điểm 8,5 vượt điểm tối đa 8,25. Chỉ được tính 8,25 điểm.' },
+    ]);
+    expect(one(7.555)).toEqual([
+      { code: 'too-many-decimals', field: 'score', severity: 'error', message: 'Tiêu chí 2.3: điểm 7,555 có quá 2 chữ số thập phân; được làm tròn thành 7,56.' },
+    ]);
+    expect(one(0.5, '')).toEqual([
+      { code: 'evidence-missing', field: 'evidence', severity: 'warning', message: 'Tiêu chí 2.3: chưa ghi minh chứng (số, ngày văn bản hoặc đường dẫn) cho điểm đã tự chấm.' },
+    ]);
+    // Two problems of one entry, in this order; text with three decimals is only "text".
+    expect(one(9.999, '').map((p) => p.code)).toEqual(['over-cap', 'too-many-decimals', 'evidence-missing']);
+    expect(one('1,255', '').map((p) => p.code)).toEqual(['text-number', 'evidence-missing']);
+    // A score that rounds to exactly the cap is not over it; one that rounds to 0 claims no points.
+    expect(one(8.004, '').map((p) => p.code)).toEqual(['too-many-decimals', 'evidence-missing']);
+    expect(one(0.004, '').map((p) => p.code)).toEqual(['too-many-decimals']);
+    expect(one(-0.5, '').map((p) => p.code)).toEqual(['negative']);
+  });
+
   it('writes every message in NFC Vietnamese with the code', () => {
     for (const raw of [9, -1, 7.555, '7,5', 'x', null]) {
       for (const p of checkEntry(sub(8, true), raw, '')) {
