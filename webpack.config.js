@@ -1,5 +1,5 @@
 // Builds the task pane (the add-in Excel loads) and, on request, the browser preview host.
-//   webpack --mode production                 -> dist/web: taskpane, manifest.xml, assets
+//   webpack --mode production                 -> dist/web: taskpane, tong-hop (appraisers' page), manifest.xml, assets
 //   webpack --mode development --env preview  -> dist/preview: the preview page backed by the Excel test double
 // The production pane never contains src/excel-double: only the preview entry imports it.
 const fs = require('node:fs');
@@ -123,7 +123,8 @@ function paneConfig(production, outDirOverride) {
   return {
     name: 'taskpane',
     // The manifest's only command is ShowTaskpane, so no FunctionFile (commands page) is needed.
-    entry: { taskpane: './src/taskpane/index.tsx' },
+    // tong-hop: the appraisers' page for browsers without the add-in (ExcelJS loads only there).
+    entry: { taskpane: './src/taskpane/index.tsx', 'tong-hop': './src/appraisal/index.tsx' },
     output: {
       path: outDir,
       filename: production ? '[name].[contenthash:8].js' : '[name].js',
@@ -138,6 +139,11 @@ function paneConfig(production, outDirOverride) {
         chunks: ['taskpane'],
         // The page's own ES5 script loads the bundle only in a modern webview (see taskpane.html).
         inject: false,
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'tong-hop.html',
+        template: './src/appraisal/tong-hop.html',
+        chunks: ['tong-hop'],
       }),
       new CopyWebpackPlugin({
         patterns: [

@@ -81,6 +81,9 @@ describeIfChromium('the add-in page in old and limited hosts', () => {
       await legacy.waitFor({ state: 'visible' });
       expect(await legacy.textContent()).toContain('phiếu khảo sát độc lập');
       expect(await legacy.textContent()).toContain('xep-hang-cntt template');
+      // The two ways forward: the standalone form for agencies, the appraisers' page beside the pane.
+      expect(await legacy.textContent()).toContain('Cán bộ thẩm định: tổng hợp trên trang tổng hợp');
+      expect(await page.locator('#appraisal-url').textContent()).toBe(`${server.url}tong-hop.html`);
       await page.waitForTimeout(300);
       expect(bundleRequests).toEqual([]);
       expect(await page.locator('#root').innerHTML()).toBe('');
@@ -102,6 +105,14 @@ describeIfChromium('the add-in page in old and limited hosts', () => {
     expect(await notice.textContent()).toContain('không hỗ trợ Excel JavaScript API');
     expect(await page.getByRole('button', { name: 'Chèn phiếu' }).isDisabled()).toBe(true);
     await page.screenshot({ path: path.join(artifacts, '21-no-excel-api.png'), fullPage: true });
+  });
+
+  it('builds the appraisers\' page beside the pane, and keeps ExcelJS out of the pane\'s own scripts', () => {
+    expect(readFileSync(path.join(outDir, 'tong-hop.html'), 'utf8')).toContain('Tổng hợp phiếu xếp hạng ứng dụng CNTT');
+    const paneHtml = readFileSync(path.join(outDir, 'taskpane.html'), 'utf8');
+    const paneScripts = [...paneHtml.matchAll(/"([^"]+\.js)"/g)].map((m) => m[1] ?? '');
+    expect(paneScripts.length).toBeGreaterThan(0);
+    for (const f of paneScripts) expect(readFileSync(path.join(outDir, f), 'utf8')).not.toMatch(/exceljs/i);
   });
 
   it('ships no test double and no formula engine in the add-in build', () => {
