@@ -108,6 +108,16 @@ export function AppraisalPage({ services }: { services: typeof PageServices }): 
     !nothingNew &&
     (batch.submissions.length > 0 || prevRead !== null) &&
     (!commonTime || commonReceivedAt !== null);
+  // Starting a new consolidation drops the roster that came with the earlier one.
+  const { chooseBuiltIn } = rosterChoice;
+  const rosterSource = rosterChoice.current.source;
+  const previousChoice = {
+    ...previous,
+    clear: (): void => {
+      previous.clear();
+      if (rosterSource === 'stored') chooseBuiltIn();
+    },
+  };
   const agencyName = (code: string): string | undefined => roster.find((a) => a.code === code)?.name;
 
   const run = async (): Promise<void> => {
@@ -156,7 +166,7 @@ export function AppraisalPage({ services }: { services: typeof PageServices }): 
         Nhật ký. Các tệp chỉ được đọc trên máy này: không tệp nào được gửi lên mạng.
       </Text>
       <MessageList />
-      <PreviousField choice={previous} mismatch={mismatch} disabled={busy} />
+      <PreviousField choice={previousChoice} mismatch={mismatch} disabled={busy} />
       <TemplateField
         source={choice.source}
         onSourceChange={choice.setSource}
