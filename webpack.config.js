@@ -123,8 +123,7 @@ function paneConfig(production, outDirOverride) {
   return {
     name: 'taskpane',
     // The manifest's only command is ShowTaskpane, so no FunctionFile (commands page) is needed.
-    // tong-hop: the appraisers' page for browsers without the add-in (ExcelJS loads only there).
-    entry: { taskpane: './src/taskpane/index.tsx', 'tong-hop': './src/appraisal/index.tsx' },
+    entry: { taskpane: './src/taskpane/index.tsx' },
     output: {
       path: outDir,
       filename: production ? '[name].[contenthash:8].js' : '[name].js',
@@ -139,11 +138,6 @@ function paneConfig(production, outDirOverride) {
         chunks: ['taskpane'],
         // The page's own ES5 script loads the bundle only in a modern webview (see taskpane.html).
         inject: false,
-      }),
-      new HtmlWebpackPlugin({
-        filename: 'tong-hop.html',
-        template: './src/appraisal/tong-hop.html',
-        chunks: ['tong-hop'],
       }),
       new CopyWebpackPlugin({
         patterns: [
@@ -161,9 +155,30 @@ function paneConfig(production, outDirOverride) {
         outDirOverride ? `${outDir}-stats.json` : path.resolve(__dirname, 'dist/web-stats.json'),
       ),
     ],
-    // The appraisers' page bundles its own copy of what it shares with the pane, so that the
-    // pane's initial chunks (the budget of bundle-size.mjs) stay what the pane alone needs.
-    optimization: { splitChunks: { ...splitChunks, chunks: (chunk) => chunk.name !== 'tong-hop' } },
+    optimization: { splitChunks },
+  };
+}
+
+/**
+ * The appraisers' page (tong-hop.html) beside the pane, in the same output folder. A compilation of
+ * its own, run after the pane's (which cleans the folder): sharing one would move modules between
+ * the pane's initial chunks, whose size bundle-size.mjs budgets. ExcelJS loads only when it writes.
+ */
+function appraisalConfig(production, outDirOverride) {
+  const outDir = outDirOverride ? path.resolve(outDirOverride) : path.resolve(__dirname, 'dist/web');
+  return {
+    name: 'tong-hop',
+    dependencies: ['taskpane'],
+    entry: { 'tong-hop': './src/appraisal/index.tsx' },
+    output: {
+      path: outDir,
+      filename: production ? '[name].[contenthash:8].js' : '[name].js',
+      chunkFilename: production ? 'tong-hop-[name].[contenthash:8].js' : 'tong-hop-[name].js',
+      publicPath: 'auto',
+      clean: false,
+    },
+    plugins: [new HtmlWebpackPlugin({ filename: 'tong-hop.html', template: './src/appraisal/tong-hop.html', chunks: ['tong-hop'] })],
+    optimization: { splitChunks },
   };
 }
 
@@ -203,7 +218,7 @@ module.exports = (env = {}, argv = {}) => {
   };
   const targets = env.preview
     ? [previewConfig(production, env.outDir)]
-    : [paneConfig(production, env.outDir)];
+    : [paneConfig(production, env.outDir), appraisalConfig(production, env.outDir)];
   if (env.all) targets.push(previewConfig(production));
   return targets.map((t) => ({ ...base, ...t }));
 };

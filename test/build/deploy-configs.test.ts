@@ -17,27 +17,27 @@ const root = path.resolve(__dirname, '../..');
 const nginx = readFileSync(path.join(root, 'deploy/nginx.conf'), 'utf8');
 const iis = readFileSync(path.join(root, 'deploy/web.config'), 'utf8');
 
-function productionConfig(): ReturnType<typeof config>[number] {
+function productionConfigs(): ReturnType<typeof config> {
   const saved = process.env.ADDIN_PUBLIC_URL;
   process.env.ADDIN_PUBLIC_URL = 'https://cntt.thanhhoa.gov.vn/xep-hang/';
   try {
-    const pane = config({}, { mode: 'production' })[0];
-    if (!pane) throw new Error('no pane config');
-    return pane;
+    return config({}, { mode: 'production' });
   } finally {
     if (saved === undefined) delete process.env.ADDIN_PUBLIC_URL;
     else process.env.ADDIN_PUBLIC_URL = saved;
   }
 }
 
-const pane = productionConfig();
+const configs = productionConfigs();
+const pane = configs[0];
+if (!pane) throw new Error('no pane config');
 const hash = '1a2b3c4d';
 const hashed = (pattern: string, name: string) => pattern.replace('[name]', name).replace('[contenthash:8]', hash);
 const script = hashed(pane.output.filename, 'taskpane');
 const chunk = hashed(pane.output.chunkFilename, '814');
 // What a production build emits: pages from the HTML plugins, the manifest, assets, scripts with
 // their source maps (devtool source-map) and the licence notes the minifier extracts.
-const pages = pane.plugins.flatMap((p) => (p.userOptions?.filename?.endsWith('.html') ? [p.userOptions.filename] : []));
+const pages = configs.flatMap((c) => c.plugins).flatMap((p) => (p.userOptions?.filename?.endsWith('.html') ? [p.userOptions.filename] : []));
 const assets = readdirSync(path.join(root, 'assets')).map((f) => `assets/${f}`);
 const builtFiles = [...pages, 'manifest.xml', ...assets, script, `${script}.map`, chunk, `${chunk}.LICENSE.txt`];
 // Files the deployment may also carry: a sample workbook, a template or roster JSON, WebAssembly.
@@ -63,7 +63,7 @@ const iisLong = new RegExp(/<add input="\{REQUEST_URI\}" pattern="([^"]+)" \/>\s
 
 describe('deploy/ hosting settings', () => {
   it('list the build files this test reasons about (pages, manifest, icons, hashed scripts)', () => {
-    expect(pages).toEqual(expect.arrayContaining(['taskpane.html']));
+    expect(pages).toEqual(expect.arrayContaining(['taskpane.html', 'tong-hop.html']));
     expect(script).toBe(`taskpane.${hash}.js`);
     expect(assets).toEqual(expect.arrayContaining(['assets/icon-32.png', 'assets/help.html']));
   });
