@@ -88,6 +88,22 @@ export default tseslint.config(
     },
   },
   {
+    // The appraisers' page: a plain web page over the core, the xlsx reader and writer, and pane components.
+    files: ['src/appraisal/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['office-js', '@microsoft/office-js', 'fs', 'node:*', 'path'], message: 'The appraisers\' page runs in any browser, without Office.' },
+            { group: ['**/office', '**/office/**', '**/cli', '**/cli/**', '**/excel-double', '**/excel-double/**', '**/preview', '**/preview/**', '**/services-impl'], message: 'The appraisers\' page uses src/core, src/xlsx and pane components only.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', ...['Office', 'Excel', 'OfficeExtension'].map((name) => ({ name, message: 'No Office.js on the appraisers\' page.' }))],
+    },
+  },
+  {
     files: ['src/cli/**/*.ts'],
     rules: {
       'no-console': 'off',

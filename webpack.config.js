@@ -1,5 +1,5 @@
 // Builds the task pane (the add-in Excel loads) and, on request, the browser preview host.
-//   webpack --mode production                 -> dist/web: taskpane, manifest.xml, assets
+//   webpack --mode production                 -> dist/web: taskpane, tong-hop (appraisers' page), manifest.xml, assets
 //   webpack --mode development --env preview  -> dist/preview: the preview page backed by the Excel test double
 // The production pane never contains src/excel-double: only the preview entry imports it.
 const fs = require('node:fs');
@@ -10,12 +10,48 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 /** The URL manifest.xml is written with; replaced by ADDIN_PUBLIC_URL in production builds. */
 const DEV_URL = 'https://localhost:3000/';
 
+/**
+ * The address the add-in will be hosted at. A production build must be given one (ADDIN_PUBLIC_URL),
+ * HTTPS as Office requires; otherwise every agency's Excel would look for the pane on its own localhost.
+ */
 function publicUrl(production) {
   const url = process.env.ADDIN_PUBLIC_URL;
-  if (!production || !url) return DEV_URL;
-  if (!/^https:\/\//.test(url))
-    throw new Error(`ADDIN_PUBLIC_URL phải bắt đầu bằng https:// (đang là "${url}").`);
-  return url.endsWith('/') ? url : `${url}/`;
+  if (!production) return DEV_URL;
+  if (!url || !url.trim()) {
+    throw new Error(
+      'Chưa đặt ADDIN_PUBLIC_URL: bản dựng phát hành cần địa chỉ công khai của phần bổ trợ, ví dụ ' +
+        'ADDIN_PUBLIC_URL=https://cntt.thanhhoa.gov.vn/xep-hang/ npm run build. ' +
+        '/ ADDIN_PUBLIC_URL is not set: a production build needs the public HTTPS address it will be hosted at.',
+    );
+  }
+  let parsed;
+  try {
+    parsed = new URL(url.trim());
+  } catch {
+    parsed = null;
+  }
+  if (!parsed || parsed.protocol !== 'https:' || parsed.search || parsed.hash) {
+    throw new Error(
+      `ADDIN_PUBLIC_URL phải là địa chỉ https:// đầy đủ, không có ?… hay #… (đang là "${url}"). ` +
+        '/ ADDIN_PUBLIC_URL must be a full https:// address without query or fragment.',
+    );
+  }
+  return parsed.href.endsWith('/') ? parsed.href : `${parsed.href}/`;
+}
+
+/** Fails the production build when the emitted manifest is not ready to host (scripts/check-build.mjs). */
+class BuildCheckPlugin {
+  constructor(url) {
+    this.url = url;
+  }
+  apply(compiler) {
+    compiler.hooks.afterEmit.tapPromise('BuildCheckPlugin', async (compilation) => {
+      const { checkBuild } = await import('./scripts/check-build.mjs');
+      for (const problem of checkBuild(compilation.outputOptions.path, this.url)) {
+        compilation.errors.push(new compiler.webpack.WebpackError(problem));
+      }
+    });
+  }
 }
 
 /** Points every manifest URL (and the origin-only AppDomain) at `url`; XML comments are left as written. */
@@ -83,9 +119,6 @@ const splitChunks = {
 
 function paneConfig(production, outDirOverride) {
   const url = publicUrl(production);
-  if (production && url === DEV_URL) {
-    console.warn('Cảnh báo: chưa đặt ADDIN_PUBLIC_URL; manifest.xml vẫn trỏ tới https://localhost:3000/.');
-  }
   const outDir = outDirOverride ? path.resolve(outDirOverride) : path.resolve(__dirname, 'dist/web');
   return {
     name: 'taskpane',
@@ -117,10 +150,34 @@ function paneConfig(production, outDirOverride) {
           },
         ],
       }),
+      ...(production ? [new BuildCheckPlugin(url)] : []),
       new EntrypointStatsPlugin(
         outDirOverride ? `${outDir}-stats.json` : path.resolve(__dirname, 'dist/web-stats.json'),
       ),
     ],
+    optimization: { splitChunks },
+  };
+}
+
+/**
+ * The appraisers' page (tong-hop.html) beside the pane, in the same output folder. A compilation of
+ * its own, run after the pane's (which cleans the folder): sharing one would move modules between
+ * the pane's initial chunks, whose size bundle-size.mjs budgets. ExcelJS loads only when it writes.
+ */
+function appraisalConfig(production, outDirOverride) {
+  const outDir = outDirOverride ? path.resolve(outDirOverride) : path.resolve(__dirname, 'dist/web');
+  return {
+    name: 'tong-hop',
+    dependencies: ['taskpane'],
+    entry: { 'tong-hop': './src/appraisal/index.tsx' },
+    output: {
+      path: outDir,
+      filename: production ? '[name].[contenthash:8].js' : '[name].js',
+      chunkFilename: production ? 'tong-hop-[name].[contenthash:8].js' : 'tong-hop-[name].js',
+      publicPath: 'auto',
+      clean: false,
+    },
+    plugins: [new HtmlWebpackPlugin({ filename: 'tong-hop.html', template: './src/appraisal/tong-hop.html', chunks: ['tong-hop'] })],
     optimization: { splitChunks },
   };
 }
@@ -161,7 +218,7 @@ module.exports = (env = {}, argv = {}) => {
   };
   const targets = env.preview
     ? [previewConfig(production, env.outDir)]
-    : [paneConfig(production, env.outDir)];
+    : [paneConfig(production, env.outDir), appraisalConfig(production, env.outDir)];
   if (env.all) targets.push(previewConfig(production));
   return targets.map((t) => ({ ...base, ...t }));
 };

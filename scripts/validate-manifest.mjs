@@ -11,6 +11,9 @@ import { xmlRegisterFsInputProviders } from 'libxml2-wasm/lib/nodejs.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
+/** The one place that says where Microsoft's manifest schemas are (the build check reads them too). */
+export const SCHEMA_DIR = path.join(root, '..', 'shared', 'office-manifest-xsd');
+
 /** Returns the list of schema errors (empty when valid); throws when the files cannot be read. */
 export function validateManifest(manifestPath, schemaDir) {
   const mainXsd = path.join(schemaDir, 'OfficeAppManifestV1_1.xsd');
@@ -36,7 +39,7 @@ export function validateManifest(manifestPath, schemaDir) {
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const manifestPath = path.resolve(process.argv[2] ?? path.join(root, 'manifest.xml'));
-  const schemaDir = path.resolve(process.argv[3] ?? path.join(root, '..', 'shared', 'office-manifest-xsd'));
+  const schemaDir = path.resolve(process.argv[3] ?? SCHEMA_DIR);
   try {
     const errors = validateManifest(manifestPath, schemaDir);
     if (errors.length > 0) {

@@ -81,6 +81,9 @@ describeIfChromium('the add-in page in old and limited hosts', () => {
       await legacy.waitFor({ state: 'visible' });
       expect(await legacy.textContent()).toContain('phiếu khảo sát độc lập');
       expect(await legacy.textContent()).toContain('xep-hang-cntt template');
+      // The two ways forward: the standalone form for agencies, the appraisers' page beside the pane.
+      expect(await legacy.textContent()).toContain('Cán bộ thẩm định: tổng hợp trên trang tổng hợp');
+      expect(await page.locator('#appraisal-url').textContent()).toBe(`${server.url}tong-hop.html`);
       await page.waitForTimeout(300);
       expect(bundleRequests).toEqual([]);
       expect(await page.locator('#root').innerHTML()).toBe('');
@@ -102,6 +105,23 @@ describeIfChromium('the add-in page in old and limited hosts', () => {
     expect(await notice.textContent()).toContain('không hỗ trợ Excel JavaScript API');
     expect(await page.getByRole('button', { name: 'Chèn phiếu' }).isDisabled()).toBe(true);
     await page.screenshot({ path: path.join(artifacts, '21-no-excel-api.png'), fullPage: true });
+  });
+
+  it('builds the appraisers\' page beside the pane; ExcelJS is in the build but loaded by neither page up front', () => {
+    const EXCELJS = '/*! ExcelJS';
+    const initial = (page: string): string[] => {
+      const html = readFileSync(path.join(outDir, page), 'utf8');
+      const listed = /var files = (\[[^\]]*\]);/.exec(html)?.[1];
+      const files = listed ? (JSON.parse(listed) as string[]) : [...html.matchAll(/<script[^>]* src="([^"]+\.js)"/g)].map((m) => m[1] ?? '');
+      expect(files.length).toBeGreaterThan(0);
+      return files;
+    };
+    expect(readFileSync(path.join(outDir, 'tong-hop.html'), 'utf8')).toContain('Tổng hợp phiếu xếp hạng ứng dụng CNTT');
+    for (const f of [...initial('taskpane.html'), ...initial('tong-hop.html')]) {
+      expect([f, readFileSync(path.join(outDir, f), 'utf8').includes(EXCELJS)]).toEqual([f, false]);
+    }
+    const all = readdirSync(outDir).filter((f) => f.endsWith('.js'));
+    expect(all.some((f) => readFileSync(path.join(outDir, f), 'utf8').includes(EXCELJS))).toBe(true);
   });
 
   it('ships no test double and no formula engine in the add-in build', () => {

@@ -47,6 +47,16 @@ describe('architecture boundaries', () => {
     ).toContain('no-restricted-imports');
   });
 
+  it('keeps Office.js and the Office adapter out of the appraisers\' page, which runs in any browser', async () => {
+    expect(
+      await ruleIdsFor('src/appraisal/example.ts', "import { mergeIntoWorkbook } from '../office/consolidation-workbook';\nexport const x = mergeIntoWorkbook;\n"),
+    ).toContain('no-restricted-imports');
+    expect(await ruleIdsFor('src/appraisal/example.ts', 'export const x = Office.context;\n')).toContain('no-restricted-globals');
+    expect(
+      await ruleIdsFor('src/appraisal/example.ts', "import { writeWorkbook } from '../xlsx/write-workbook';\nexport const x = writeWorkbook;\n"),
+    ).toEqual([]);
+  });
+
   it('rejects a sync inside a loop in the Office adapter', async () => {
     const code =
       'export async function f(context: Excel.RequestContext): Promise<void> {\n  for (let i = 0; i < 3; i++) {\n    await context.sync();\n  }\n}\n';

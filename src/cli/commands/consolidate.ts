@@ -9,11 +9,8 @@ import { existsSync, readdirSync, readFileSync, renameSync, statSync } from 'nod
 import path from 'node:path';
 import type { Command } from 'commander';
 import { checkSubmission } from '../../core/consolidation/check-submission';
-import { consolidate } from '../../core/consolidation/consolidate';
-import { readConsolidationState } from '../../core/consolidation/read-state';
 import { AUDIT_SHEET } from '../../core/consolidation/sheets/layout';
-import type { ConsolidationState } from '../../core/consolidation/state';
-import { describeRoster, describeRosterChange, type RosterOrigin, type StoredRosterRead } from '../../core/consolidation/stored-roster';
+import { describeRoster, describeRosterChange, type RosterOrigin } from '../../core/consolidation/stored-roster';
 import { parseVnTime } from '../../core/consolidation/time';
 import { unreadableSubmission, type Submission, type SubmissionFile } from '../../core/consolidation/submission';
 import { builtInRegime } from '../../core/regime/load';
@@ -23,7 +20,8 @@ import { defaultTemplate, parseTemplate } from '../../core/template/load';
 import type { SurveyTemplate } from '../../core/template/types';
 import { DEFAULT_READ_LIMITS, readReturnedWorkbook } from '../../xlsx/read-workbook';
 import { tooLargeMessage } from '../../xlsx/reader/messages';
-import { writeWorkbook } from '../../xlsx/write-workbook';
+import { readConsolidationFile, type PreviousConsolidation } from '../../xlsx/consolidation-file';
+import { consolidateToXlsx } from '../../xlsx/write-consolidation';
 import { parseYear } from '../args';
 import { EXIT } from '../exit-codes';
 import { outputPathProblems, readJsonFile, writeOutputFile } from '../files';
@@ -65,22 +63,12 @@ function collectFiles(inputs: string[], skip: Set<string>): string[] {
   return found;
 }
 
-interface Previous {
-  state: ConsolidationState;
-  roster: StoredRosterRead;
-}
+type Previous = PreviousConsolidation;
 
 async function readPrevious(out: string, year: number, template: SurveyTemplate): Promise<Previous | null> {
   if (!existsSync(out)) return null;
-  const outcome = await readReturnedWorkbook(new Uint8Array(readFileSync(out)), path.basename(out));
-  if (!outcome.ok) throw new UserError(EXIT.badInput, [`${outcome.problem.message} Không ghi đè tệp «${out}»; hãy chọn tệp kết quả khác.`]);
-  const read = readConsolidationState(outcome.workbook, regime);
+  const read = readConsolidationFile(new Uint8Array(readFileSync(out)), out, regime, template);
   if (!read.ok) throw new UserError(EXIT.badInput, [read.message]);
-  if (read.state.year !== year || read.state.templateId !== template.id) {
-    throw new UserError(EXIT.badInput, [
-      `Tệp «${out}» là bảng tổng hợp năm ${read.state.year}, mẫu ${read.state.templateId}; không phải năm ${year}, mẫu ${template.id}. Không ghi đè; hãy chọn tệp kết quả khác.`,
-    ]);
-  }
   return { state: read.state, roster: read.roster };
 }
 
@@ -164,7 +152,7 @@ async function runConsolidate(inputs: string[], opts: ConsolidateOptions, print:
   const submissions: Submission[] = [];
   for (const file of files) submissions.push(await checkFile(file, ctx, receivedOverride));
 
-  const run = consolidate({
+  const { run, bytes } = await consolidateToXlsx({
     previous: previous?.state ?? null,
     previousRoster: previous?.roster.kind === 'ok' ? previous.roster.roster : null,
     submissions,
@@ -174,7 +162,6 @@ async function runConsolidate(inputs: string[], opts: ConsolidateOptions, print:
     rosterOrigin,
     now: new Date().toISOString(),
   });
-  const bytes = await writeWorkbook(run.spec);
   // Write beside the target and rename, so a failed write never leaves a half-written result.
   const temp = `${out}.tmp-${process.pid}`;
   writeOutputFile(temp, bytes);

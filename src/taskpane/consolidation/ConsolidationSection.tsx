@@ -199,7 +199,8 @@ export function ConsolidationSection({ found }: { found: ConsolidationSummary | 
         <Text size={200} data-testid="consolidation-unavailable">
           Phiên bản Excel này không cho phần bổ trợ ghi bảng tổng hợp vào sổ tính (cần ExcelApi 1.8, có từ
           Excel 2019 hoặc Microsoft 365). Vẫn kiểm tra được các tệp phiếu ở đây; để tổng hợp, hãy dùng Excel
-          mới hơn hoặc lệnh &quot;xep-hang-cntt consolidate&quot;.
+          mới hơn, trang tổng hợp &quot;tong-hop.html&quot; mở bằng trình duyệt (cùng địa chỉ với phần bổ trợ) hoặc
+          lệnh &quot;xep-hang-cntt consolidate&quot;.
         </Text>
       )}
       {flow.last && <RunSummary last={flow.last} onOpenSheet={openSheet} />}

@@ -22,7 +22,7 @@ export interface ReturnedFiles {
  * The batch of returned files and their checks. Each file is read once per check context (year,
  * template, roster); changing the context checks the whole batch again.
  */
-export function useReturnedFiles(services: Services, ctx: CheckContext | null): ReturnedFiles {
+export function useReturnedFiles(services: Pick<Services, 'checkReturnedFiles'>, ctx: CheckContext | null): ReturnedFiles {
   const [files, setFiles] = useState<File[]>([]);
   const [submissions, setSubmissions] = useState<Submission[]>([]);
   const [progress, setProgress] = useState<CheckProgress | null>(null);

@@ -40,7 +40,10 @@ export interface RosterChoice {
  * the roster stored with the open workbook's consolidation (`stored`, found when the pane opened)
  * unless the appraiser has already chosen one; every merge or re-sort stores the roster in effect.
  */
-export function useRosterChoice(services: Services, stored: StoredRoster | null = null): RosterChoice {
+export function useRosterChoice(
+  services: Pick<Services, 'sampleRoster' | 'loadRosterFile' | 'builtInRegime'>,
+  stored: StoredRoster | null = null,
+): RosterChoice {
   const builtin = useRef<RosterInEffect>({ source: 'builtin', roster: services.sampleRoster });
   const [current, setCurrent] = useState<RosterInEffect>(builtin.current);
   const [reading, setReading] = useState<string | null>(null);

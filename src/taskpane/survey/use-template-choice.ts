@@ -26,7 +26,9 @@ function yearChoices(now: Date): number[] {
   return [y - 1, y, y + 1];
 }
 
-export function useTemplateChoice(services: Services): TemplateChoice {
+export function useTemplateChoice(
+  services: Pick<Services, 'defaultTemplate' | 'parseTemplate' | 'builtInRegime'>,
+): TemplateChoice {
   const [source, setSource] = useState<TemplateSource>('builtin');
   const usualYears = useMemo(() => yearChoices(new Date()), []);
   const [year, setYear] = useState(usualYears[1] ?? new Date().getFullYear());
