@@ -41,7 +41,13 @@ function queueStyle(range: Excel.Range, style: CellStyle, multiRow: boolean, mul
 }
 
 function queueValidation(dv: Excel.DataValidation, v: ValidationSpec): void {
-  dv.rule = v.kind === 'decimal' ? { decimal: { formula1: v.min, formula2: v.max, operator: 'Between' } } : { list: { inCellDropDown: true, source: v.items.join(',') } };
+  const between = { formula1: v.kind === 'decimal' ? v.min : 0, formula2: v.kind === 'decimal' ? v.max : 0, operator: 'Between' as const };
+  dv.rule =
+    v.kind === 'list'
+      ? { list: { inCellDropDown: true, source: v.items.join(',') } }
+      : v.whole === true
+        ? { wholeNumber: between }
+        : { decimal: between };
   dv.ignoreBlanks = v.allowBlank;
   dv.prompt = { showPrompt: true, title: v.prompt.title, message: v.prompt.message };
   dv.errorAlert = { showAlert: true, style: 'Stop', title: v.error.title, message: v.error.message };

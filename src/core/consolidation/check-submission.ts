@@ -7,6 +7,7 @@ import type { ReturnedWorkbook } from '../returned/types';
 import { findGroup } from '../regime/load';
 import { scoreForm, type FormInputs } from '../scoring/score';
 import { checkEntry } from '../scoring/rules';
+import { readFigures, rulePoints } from '../scoring/rule-points';
 import { fingerprintFromReturned } from '../sheet/fingerprint';
 import { META_KEYS, META_SHEET, PRODUCT } from '../sheet/metadata';
 import { AGENCY_CODE_NAME, AGENCY_NAME_NAME, evidenceName, GROUP_NAME, scoreName, TOTAL_NAME, YEAR_NAME } from '../sheet/names';
@@ -18,6 +19,8 @@ import { CONSOLIDATION_KIND, findMetadata, KIND_KEY } from './form-metadata';
 import { problem, type SubmissionProblem } from './problem';
 import { checkStoredResults } from './stored-results';
 import { describeStructureChange } from './structure-diff';
+import { figureWarnings, readFigureCells } from './figure-check';
+import { groupTemplate } from '../template/load';
 import { outcomeOf, type Submission, type SubmissionFile, type SubmittedEntry } from './submission';
 import { resolveTemplate } from './template-resolve';
 
@@ -79,6 +82,8 @@ export function checkSubmission(file: SubmissionFile, wb: ReturnedWorkbook, ctx:
     if (e) evidenceCells.set(sub.code, e);
     else missing.push(evidenceName(sub.code));
   }
+  const figures = readFigureCells(wb, index, group);
+  missing.push(...figures.missing);
   if (missing.length > 0) {
     const list = missing.slice(0, 8).join(', ') + (missing.length > 8 ? `, … (${missing.length} tên)` : '');
     return rejected(file, [...problems, problem('name-missing', 'error', f, {}, `thiếu hoặc hỏng tên vùng (defined name) ${list}; phiếu đã bị sửa cấu trúc.`)]);
@@ -86,7 +91,10 @@ export function checkSubmission(file: SubmissionFile, wb: ReturnedWorkbook, ctx:
   const formSheet = namedCell(wb, index, TOTAL_NAME)?.sheet ?? [...scoreCells.values()][0]?.sheet ?? '';
 
   const stored = (meta[META_KEYS.fingerprint] ?? '').trim();
-  const actual = fingerprintFromReturned(wb, formSheet);
+  // Computed points are locked formulas of the form as issued: part of its structure.
+  const issuedGroup = groupTemplate(formTemplate, group.groupId) ?? group;
+  const computedCodes = issuedGroup.criteria.flatMap((c) => c.subCriteria).filter((s) => s.rule !== undefined && s.rule.kind !== 'manual').map((s) => s.code);
+  const actual = fingerprintFromReturned(wb, formSheet, computedCodes);
   if (stored === '' || stored !== actual) {
     const details = describeStructureChange(wb, formSheet, ctx.regime, formTemplate, group.groupId);
     const first = details[0];
@@ -128,10 +136,15 @@ export function checkSubmission(file: SubmissionFile, wb: ReturnedWorkbook, ctx:
   // Recompute from the inputs; entry problems are warnings: the counting rule already clamps them.
   const inputs: FormInputs = {};
   const entries: Record<string, SubmittedEntry> = {};
+  const figureValues = readFigures(group.figures ?? [], figures.inputs);
   for (const sub of subs) {
     const s = scoreCells.get(sub.code);
     const e = evidenceCells.get(sub.code);
-    const score = rawValue(s?.cell);
+    // A computed sub-criterion's points come from the figures, never from the cached result of its formula.
+    const score =
+      sub.rule !== undefined && sub.rule.kind !== 'manual'
+        ? rulePoints(sub.rule, sub.capHundredths, figureValues).pointsHundredths / 100
+        : rawValue(s?.cell);
     const evidence = rawValue(e?.cell);
     inputs[sub.code] = { score, evidence };
     entries[sub.code] = { self: selfValue(score), evidence: cleanText(evidence === null ? '' : String(evidence)) };
@@ -141,7 +154,8 @@ export function checkSubmission(file: SubmissionFile, wb: ReturnedWorkbook, ctx:
       problems.push(problem(p.code, 'warning', f, place, entryText(p.message)));
     }
   }
-  const score = scoreForm(ctx.regime, group, inputs);
+  const score = scoreForm(ctx.regime, group, inputs, figures.inputs);
+  problems.push(...figureWarnings(f, group, figures, score, formSheet));
   problems.push(...checkStoredResults(wb, index, score));
 
   const outcome = outcomeOf(problems);

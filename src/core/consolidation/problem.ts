@@ -35,6 +35,10 @@ export type ProblemCode =
   | 'stale-subtotal'
   | 'stale-total'
   | 'stale-rating'
+  // figures of a format-2 form (warnings for the appraisers)
+  | 'figure-blank'
+  | 'figure-invalid'
+  | 'logic-check-failed'
   // entries (the scoring core's codes)
   | EntryProblemCode;
 

@@ -31,7 +31,11 @@ export function structureDifferences(older: GroupTemplate, current: GroupTemplat
     if (!o) diffs.push(`tiêu chí ${code} không có trong phiên bản cũ`);
     else if (o.capHundredths !== s.capHundredths)
       diffs.push(`tiêu chí ${code} có điểm tối đa ${formatPoints(o.capHundredths)} thay vì ${formatPoints(s.capHundredths)}`);
+    // Points are recomputed with the current rule from the form's figures: both must be the same.
+    else if (JSON.stringify(o.rule ?? null) !== JSON.stringify(s.rule ?? null)) diffs.push(`tiêu chí ${code} đã đổi cách tính điểm`);
   }
+  const figureList = (g: GroupTemplate): string => JSON.stringify((g.figures ?? []).map((f) => [f.key, f.type, f.min, f.max, f.options, f.partly]));
+  if (figureList(older) !== figureList(current)) diffs.push('danh sách số liệu đã thay đổi');
   for (const code of oldSubs.keys()) if (!newSubs.has(code)) diffs.push(`tiêu chí ${code} đã bị bỏ trong phiên bản hiện hành`);
   return diffs;
 }

@@ -87,3 +87,14 @@ export function hundredthsToDecimalString(h: number): string {
   if (frac === 0) return `${sign}${whole}`;
   return `${sign}${whole}.${String(frac).padStart(2, '0').replace(/0$/, '')}`;
 }
+
+/** n / d rounded half away from zero, exactly (BigInt): the ratio rule's ROUND from the exact quotient. d must not be 0. */
+export function roundedQuotient(n: bigint, d: bigint): bigint {
+  if (d === 0n) throw new RangeError('division by zero');
+  const negative = n < 0n !== d < 0n;
+  const an = n < 0n ? -n : n;
+  const ad = d < 0n ? -d : d;
+  let q = an / ad;
+  if ((an % ad) * 2n >= ad) q += 1n;
+  return negative ? -q : q;
+}

@@ -7,7 +7,7 @@ import { sha256 } from '@noble/hashes/sha256';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
 import type { ReturnedWorkbook } from '../returned/types';
 import { cellAddress, parseRange, rangeAddress } from './a1';
-import { isContractName, isInputName } from './names';
+import { isContractName, isInputName, parseContractName } from './names';
 import type { CellValue, WorkbookSpec } from './spec';
 
 export interface FingerprintInput {
@@ -15,6 +15,11 @@ export interface FingerprintInput {
   /** Defined names; addresses of names on another sheet are prefixed `Sheet!`. Non-contract names are ignored. */
   names: { name: string; address: string }[];
   cells: { address: string; value: CellValue; formula?: string }[];
+  /**
+   * Format 2: sub-criteria whose points are computed from figures. Their `TC_` cell holds a locked formula,
+   * not an input, so it is part of the structure. Empty for format-1 forms, whose fingerprints stay as they were.
+   */
+  computedCodes?: readonly string[];
 }
 
 export const FINGERPRINT_PREFIX = 'v1:';
@@ -85,8 +90,14 @@ export function formFingerprint(input: FingerprintInput): string {
     .filter((n) => isContractName(n.name))
     .map((n) => ({ name: n.name.trim().toUpperCase(), address: canonicalAddress(n.address) }))
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.address < b.address ? -1 : a.address > b.address ? 1 : 0));
+  const computed = new Set(input.computedCodes ?? []);
+  const isInput = (name: string): boolean => {
+    if (!isInputName(name)) return false;
+    const parsed = parseContractName(name);
+    return !(parsed?.kind === 'score' && computed.has(parsed.code));
+  };
   const inputs = new Set(
-    input.names.filter((n) => isInputName(n.name) && !n.address.includes('!')).map((n) => canonicalAddress(n.address)),
+    input.names.filter((n) => isInput(n.name) && !n.address.includes('!')).map((n) => canonicalAddress(n.address)),
   );
   const cells: { address: string; entry: [string, string]; row: number; col: number }[] = [];
   for (const cell of input.cells) {
@@ -110,7 +121,7 @@ export function formFingerprint(input: FingerprintInput): string {
 }
 
 /** The fingerprint of the form sheet as a returned workbook holds it (cached values ignored). */
-export function fingerprintFromReturned(wb: ReturnedWorkbook, sheetName: string): string {
+export function fingerprintFromReturned(wb: ReturnedWorkbook, sheetName: string, computedCodes: readonly string[] = []): string {
   const names = wb.names.map((n) => {
     const address = n.address ?? '#REF!';
     return { name: n.name, address: n.sheet === sheetName ? address : `${n.sheet ?? '#REF!'}!${address}` };
@@ -121,11 +132,11 @@ export function fingerprintFromReturned(wb: ReturnedWorkbook, sheetName: string)
     value: cell.value,
     ...(cell.formula !== undefined ? { formula: cell.formula } : {}),
   }));
-  return formFingerprint({ sheetName, names, cells });
+  return formFingerprint({ sheetName, names, cells, computedCodes });
 }
 
 /** The fingerprint of the form sheet as the spec describes it; equals the one of the untouched written file. */
-export function fingerprintFromSpec(spec: WorkbookSpec, sheetName: string): string {
+export function fingerprintFromSpec(spec: WorkbookSpec, sheetName: string, computedCodes: readonly string[] = []): string {
   const sheet = spec.sheets.find((s) => s.name === sheetName);
   if (!sheet) throw new RangeError(`sheet "${sheetName}" is not in the workbook description`);
   const names = spec.names.map((n) => ({
@@ -137,5 +148,5 @@ export function fingerprintFromSpec(spec: WorkbookSpec, sheetName: string): stri
     value: c.value ?? null,
     ...(c.formula !== undefined ? { formula: c.formula } : {}),
   }));
-  return formFingerprint({ sheetName, names, cells });
+  return formFingerprint({ sheetName, names, cells, computedCodes });
 }

@@ -19,6 +19,17 @@ export function evidenceName(code: string): string {
   return `MC_${codePart(code)}`;
 }
 
+/** Figure (số liệu) input `key` of a format-2 form, e.g. `SL_so_may_tinh`; keys are checked by the template validator. */
+export function figureName(key: string): string {
+  if (!/^[a-z][a-z0-9_]*$/.test(key)) throw new RangeError(`"${key}" is not a figure key`);
+  return `SL_${key}`;
+}
+
+/** Evidence of a figure, e.g. `MC_SL_so_may_tinh`. */
+export function figureEvidenceName(key: string): string {
+  return `MC_${figureName(key)}`;
+}
+
 /** Subtotal of criterion `c`, e.g. `TC_2`. */
 export function criterionName(criterionNumber: number): string {
   if (!Number.isInteger(criterionNumber) || criterionNumber < 1) {
@@ -41,6 +52,9 @@ export type ContractName =
   | { kind: 'score'; code: string }
   | { kind: 'evidence'; code: string }
   | { kind: 'criterion'; number: number }
+  /** Keys are lower case in the template; Excel compares names case-insensitively, so this one is upper case. */
+  | { kind: 'figure'; key: string }
+  | { kind: 'figure-evidence'; key: string }
   | { kind: 'fixed'; name: string };
 
 /** Parses a defined name of the contract (case-insensitive, as Excel treats names); `null` for any other name. */
@@ -51,6 +65,8 @@ export function parseContractName(name: string): ContractName | null {
     const code = `${Number(sub[2])}.${Number(sub[3])}`;
     return sub[1] === 'TC' ? { kind: 'score', code } : { kind: 'evidence', code };
   }
+  const figure = /^(MC_)?SL_([A-Z][A-Z0-9_]*)$/.exec(upper);
+  if (figure) return { kind: figure[1] ? 'figure-evidence' : 'figure', key: (figure[2] ?? '').toLowerCase() };
   const crit = /^TC_(\d+)$/.exec(upper);
   if (crit) return { kind: 'criterion', number: Number(crit[1]) };
   if (FIXED_NAMES.includes(upper)) return { kind: 'fixed', name: upper };
@@ -65,6 +81,6 @@ export function isContractName(name: string): boolean {
 export function isInputName(name: string): boolean {
   const parsed = parseContractName(name);
   if (!parsed) return false;
-  if (parsed.kind === 'score' || parsed.kind === 'evidence') return true;
+  if (parsed.kind === 'score' || parsed.kind === 'evidence' || parsed.kind === 'figure' || parsed.kind === 'figure-evidence') return true;
   return parsed.kind === 'fixed' && (parsed.name === AGENCY_CODE_NAME || parsed.name === AGENCY_NAME_NAME);
 }

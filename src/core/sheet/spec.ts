@@ -72,6 +72,8 @@ export interface RowSpec {
 
 export interface DecimalValidationSpec {
   kind: 'decimal';
+  /** Whole numbers only (Excel's "Whole number" validation). */
+  whole?: boolean;
   range: RangeSpec;
   min: number;
   max: number;

@@ -11,6 +11,17 @@ import type { TemplateProblem } from './problem';
 import { schemaProblems } from './schema-problems';
 import { semanticProblems } from './validate';
 import defaultTemplateJson from './default-template.json';
+import {
+  checkFromJson,
+  checkToJson,
+  figureFromJson,
+  figureToJson,
+  ruleFromJson,
+  ruleToJson,
+  type CheckJson,
+  type FigureJson,
+  type RuleJson,
+} from './figures-json';
 
 export type { TemplateProblem } from './problem';
 
@@ -24,6 +35,7 @@ interface SubCriterionJson {
   cap: number;
   guidance?: string;
   evidenceRequired?: boolean;
+  rule?: RuleJson;
 }
 interface CriterionJson {
   number: number;
@@ -34,12 +46,15 @@ interface CriterionJson {
 interface GroupJson {
   groupId: string;
   criteria: CriterionJson[];
+  figures?: FigureJson[];
+  checks?: CheckJson[];
 }
 interface TemplateJson {
   id: string;
   regimeId: string;
   year: number;
   version: number;
+  formatVersion?: 1 | 2;
   dataAsOf: string;
   returnBy: string;
   groups: GroupJson[];
@@ -55,6 +70,8 @@ function buildSub(s: SubCriterionJson, criterionNumber: number, index: number): 
     capHundredths: toHundredths(s.cap),
     ...(guidance !== '' ? { guidance } : {}),
     evidenceRequired: s.evidenceRequired ?? false,
+    // A manual rule is the default: format-1 models stay exactly as they were.
+    ...(s.rule !== undefined && s.rule.kind !== 'manual' ? { rule: ruleFromJson(s.rule) } : {}),
   };
 }
 
@@ -67,13 +84,22 @@ function build(json: TemplateJson, regime: Regime): SurveyTemplate {
       const subCriteria = (fc?.subCriteria ?? []).map((s, i) => buildSub(s, rc.number, i + 1));
       return { number: rc.number, title: rc.title, capHundredths: rc.capHundredths, subCriteria };
     });
-    return { groupId: rg.id, groupName: rg.name, criteria };
+    const figures = (file?.figures ?? []).map(figureFromJson);
+    const checks = (file?.checks ?? []).map(checkFromJson);
+    return {
+      groupId: rg.id,
+      groupName: rg.name,
+      criteria,
+      ...(figures.length > 0 ? { figures } : {}),
+      ...(checks.length > 0 ? { checks } : {}),
+    };
   });
   return {
     id: cleanText(json.id),
     regimeId: json.regimeId,
     year: json.year,
     version: json.version,
+    ...(json.formatVersion === 2 ? { formatVersion: 2 as const } : {}),
     dataAsOf: json.dataAsOf,
     returnBy: json.returnBy,
     groups,
@@ -117,10 +143,13 @@ export function templateToJson(t: SurveyTemplate): TemplateJson {
     regimeId: t.regimeId,
     year: t.year,
     version: t.version,
+    ...(t.formatVersion === 2 ? { formatVersion: 2 as const } : {}),
     dataAsOf: t.dataAsOf,
     returnBy: t.returnBy,
     groups: t.groups.map((g) => ({
       groupId: g.groupId,
+      ...(g.figures !== undefined ? { figures: g.figures.map(figureToJson) } : {}),
+      ...(g.checks !== undefined ? { checks: g.checks.map(checkToJson) } : {}),
       criteria: g.criteria.map((c) => ({
         number: c.number,
         title: c.title,
@@ -131,6 +160,7 @@ export function templateToJson(t: SurveyTemplate): TemplateJson {
           cap: fromHundredths(s.capHundredths),
           ...(s.guidance !== undefined ? { guidance: s.guidance } : {}),
           evidenceRequired: s.evidenceRequired,
+          ...(s.rule !== undefined ? { rule: ruleToJson(s.rule) } : {}),
         })),
       })),
     })),

@@ -54,7 +54,16 @@ function locate(json: unknown, pointer: string): { path: string; where: string; 
         isObject(node) && typeof node['code'] === 'string' ? node['code'] : `thứ ${Number(key) + 1}`;
       where = `Tiêu chí thành phần ${code} (${group})`;
       field = null;
-    } else if (!(['groups', 'criteria', 'subCriteria'].includes(key) && /^\d+$/.test(parts[i + 1] ?? ''))) {
+    } else if (container === 'figures' && Array.isArray(parent)) {
+      path += `.figures[${key}]`;
+      const figureKey = isObject(node) && typeof node['key'] === 'string' ? `“${node['key']}”` : `thứ ${Number(key) + 1}`;
+      where = `Số liệu ${figureKey} (${group})`;
+      field = null;
+    } else if (container === 'checks' && Array.isArray(parent)) {
+      path += `.checks[${key}]`;
+      where = `Kiểm tra lôgic thứ ${Number(key) + 1} (${group})`;
+      field = null;
+    } else if (!(['groups', 'criteria', 'subCriteria', 'figures', 'checks'].includes(key) && /^\d+$/.test(parts[i + 1] ?? ''))) {
       // A container name followed by an index is written by the index step (criteria[1]).
       path += path === '' ? key : `.${key}`;
       field = key;
@@ -83,6 +92,9 @@ function describe(e: ErrorObject, json: unknown): TemplateProblem {
       break;
     case 'minItems':
       message = `${where}: ${fieldText} phải có ít nhất ${String(params['limit'])} phần tử.`;
+      break;
+    case 'enum':
+      message = `${where}: ${fieldText} phải là một trong các giá trị ${(params['allowedValues'] as unknown[]).map((v) => `“${String(v)}”`).join(', ')}.`;
       break;
     case 'minLength':
       message = `${where}: ${fieldText} không được để trống.`;

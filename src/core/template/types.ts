@@ -4,6 +4,7 @@
  * this is the loaded model, with caps in integer hundredths.
  */
 import type { GroupId } from '../regime/types';
+import type { Figure, LogicCheck, ScoringRule } from './figure-types';
 
 export interface SubCriterion {
   /** `<criterion>.<n>`, e.g. `2.3`. */
@@ -15,6 +16,8 @@ export interface SubCriterion {
   capHundredths: number;
   guidance?: string;
   evidenceRequired: boolean;
+  /** Format 2: how the points come about; absent means `manual` (a self-score), as in format 1. */
+  rule?: ScoringRule;
 }
 
 export interface CriterionTemplate {
@@ -30,6 +33,9 @@ export interface GroupTemplate {
   /** Group name from the regime. */
   groupName: string;
   criteria: CriterionTemplate[];
+  /** Format 2: the figures the form collects and the logic checks between them (absent in format 1). */
+  figures?: Figure[];
+  checks?: LogicCheck[];
 }
 
 export interface SurveyTemplate {
@@ -39,6 +45,8 @@ export interface SurveyTemplate {
   year: number;
   /** Integer version, raised each time the Sở re-issues the template within a year. */
   version: number;
+  /** File format: 1 (self-scores only) unless the file says 2 (figures, rules, checks). */
+  formatVersion?: 1 | 2;
   /** ISO dates. */
   dataAsOf: string;
   returnBy: string;

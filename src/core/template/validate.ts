@@ -7,6 +7,7 @@ import { findGroup } from '../regime/load';
 import type { AgencyGroup, Regime } from '../regime/types';
 import { cleanText, nameKey } from '../text/normalize';
 import { groupLabel, groupPath, isObject, type TemplateProblem } from './problem';
+import { figureProblems, usesFormat2, type GroupFiguresInput } from './validate-figures';
 
 export const YEAR_MIN = 2000;
 export const YEAR_MAX = 2100;
@@ -67,6 +68,7 @@ function checkSubCriteria(
   label: string,
   seenCodes: Map<string, string>,
   report: Report,
+  collected: GroupFiguresInput['subs'],
 ): void {
   let sum = 0;
   let allCapsKnown = true;
@@ -102,6 +104,8 @@ function checkSubCriteria(
       report('title-empty', path, `${name}: tên tiêu chí thành phần đang để trống.`);
     }
     const cap = sub['cap'];
+    const usable = typeof cap === 'number' && Number.isFinite(cap) && cap > 0 && hasAtMostTwoDecimals(cap);
+    collected.push({ sub, path, capHundredths: usable ? toHundredths(cap) : null });
     if (typeof cap !== 'number' || !Number.isFinite(cap)) {
       allCapsKnown = false;
     } else if (cap <= 0) {
@@ -148,6 +152,7 @@ function checkGroup(
   if (!Array.isArray(group['criteria'])) return;
   const seenNumbers = new Set<number>();
   const seenCodes = new Map<string, string>();
+  const subs: GroupFiguresInput['subs'] = [];
   group['criteria'].forEach((criterion: unknown, i) => {
     const path = `${base}.criteria[${i}]`;
     if (!isObject(criterion) || typeof criterion['number'] !== 'number') return;
@@ -200,9 +205,11 @@ function checkGroup(
         label,
         seenCodes,
         report,
+        subs,
       );
     }
   });
+  figureProblems({ group, base, label, subs }, report);
   for (const c of regimeGroup.criteria) {
     if (!seenNumbers.has(c.number))
       report('criterion-missing', `${base}.criteria`, `Thiếu tiêu chí ${c.number} “${c.title}” (${label}).`);
@@ -215,6 +222,9 @@ export function semanticProblems(json: unknown, regime: Regime): TemplateProblem
   const report: Report = (code, path, message) => problems.push({ code, path, message });
   if (!isObject(json)) return problems;
   checkTop(json, regime, report);
+  if (json['formatVersion'] !== 2 && usesFormat2(json)) {
+    report('format-version', 'formatVersion', 'Mẫu phiếu có số liệu, cách tính điểm hoặc kiểm tra lôgic (định dạng 2) nên phải ghi "formatVersion": 2.');
+  }
   if (!Array.isArray(json['groups'])) return problems;
   const seenGroups = new Set<string>();
   json['groups'].forEach((group: unknown, i) => {

@@ -28,7 +28,7 @@ function validationModel(v: ValidationSpec): ExcelJS.DataValidation {
     errorTitle: v.error.title,
     error: v.error.message,
   } as const;
-  if (v.kind === 'decimal') return { ...common, type: 'decimal', operator: 'between', formulae: [v.min, v.max] };
+  if (v.kind === 'decimal') return { ...common, type: v.whole === true ? 'whole' : 'decimal', operator: 'between', formulae: [v.min, v.max] };
   return { ...common, type: 'list', formulae: [`"${v.items.map((i) => i.replace(/"/g, '""')).join(',')}"`] };
 }
 

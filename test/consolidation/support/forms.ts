@@ -54,6 +54,11 @@ export function filledForm(opts: FormOptions): ReturnedWorkbook {
   const { spec } = buildSurveyWorkbook({ regime, template: t, groupId: opts.agency.group, ...(opts.prefill ? { agency: opts.agency } : {}) });
   const wb = returnedFromSpec(spec, opts.fileName ?? `${opts.agency.code.toLowerCase()}.xlsx`);
   for (const sub of subsOf(opts.agency.group, t)) {
+    // A computed sub-criterion's score cell is the form's locked formula: an agency cannot fill it.
+    if (sub.rule !== undefined && sub.rule.kind !== 'manual') {
+      setNamed(wb, evidenceName(sub.code), `Văn bản số ${sub.code}/QĐ`);
+      continue;
+    }
     const raw = opts.scores && sub.code in opts.scores ? opts.scores[sub.code] : halfCap(sub);
     setNamed(wb, scoreName(sub.code), raw as never);
     setNamed(wb, evidenceName(sub.code), `Văn bản số ${sub.code}/QĐ`);

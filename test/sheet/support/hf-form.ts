@@ -30,7 +30,7 @@ export function loadSheet(sheet: SheetSpec): HfSheet {
     if (!row) continue;
     row[c.col - 1] = c.formula !== undefined ? `=${c.formula}` : rawContent(c.value ?? null);
   }
-  const hf = HyperFormula.buildFromSheets({ [sheet.name]: data }, { licenseKey: 'gpl-v3' });
+  const hf = HyperFormula.buildFromSheets({ [sheet.name]: data }, { licenseKey: 'gpl-v3', accentSensitive: true });
   const sheetId = hf.getSheetId(sheet.name);
   if (sheetId === undefined) throw new Error('sheet not loaded');
   const at = (address: string) => {

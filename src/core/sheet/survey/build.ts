@@ -56,7 +56,7 @@ export function buildSurveyWorkbook(opts: SurveyWorkbookOptions): { spec: Workbo
     group: groupId,
     templateVersion: template.version,
     agencyCode: agency?.code ?? '',
-    fingerprint: fingerprintFromSpec(withoutMeta, FORM_SHEET),
+    fingerprint: fingerprintFromSpec(withoutMeta, FORM_SHEET, form.layout.rows.filter((r) => r.computed).map((r) => r.code)),
     templateJson: templateToJson(template),
   });
   const metaSheet: SheetSpec = {

@@ -23,6 +23,8 @@ import { STATUS } from './status';
 import { BODY_SIZE, S } from './styles';
 import { EVIDENCE_REQUIRED_MARK, vnDate } from './text';
 import { PAGE_NUMBER_FOOTER } from '../page-footer';
+import { computedStatusFormula, rulePointsFormula } from './figure-formulas';
+import { buildCheckSection, buildFigureSection, planFigureSection, type SectionParts } from './figure-section';
 
 /** Column widths in characters; the sheet prints on A4 portrait scaled to one page width. */
 const WIDTHS: Record<number, number> = { 1: 6.5, 2: 44, 3: 8.5, 4: 9.5, 5: 9.5, 6: 28, 7: 14 };
@@ -112,7 +114,15 @@ export function buildFormSheet(input: FormSheetInput): FormSheetResult {
       conditionalFormats.push({ range: range(row, 3, row, LAST_COL), formula: `LEN(TRIM($C${row}))=0`, style: S.cfBlank });
     }
   }
+  // Format 2: the figures section sits under the rating; its rows are planned first for the points formulas.
+  const figures = group.figures ?? [];
+  const ratingRowAhead = HEADER_ROW + 1 + group.criteria.reduce((n, c) => n + 1 + c.subCriteria.length, 0) + 1;
+  const figurePlan = figures.length > 0 ? planFigureSection(ratingRowAhead + 2, figures) : null;
+  const figureNote = figurePlan
+    ? `Nhập số liệu vào phần «Số liệu» (dưới bảng điểm): điểm các tiêu chí thành phần ghi «tự động tính» được tính từ số liệu, không nhập tay. `
+    : '';
   const note =
+    figureNote +
     `Nhập điểm vào cột «Điểm tự chấm» và minh chứng vào cột «Minh chứng» (các ô nền xanh); ` +
     `${EVIDENCE_REQUIRED_MARK}: bắt buộc có minh chứng. Cột «Tình trạng» cho biết từng ô đã hợp lệ chưa. ` +
     `Xem cách điền và cách tính điểm ở trang «${GUIDE_SHEET}».`;
@@ -160,21 +170,30 @@ export function buildFormSheet(input: FormSheetInput): FormSheetResult {
       row += 1;
       const scoreCell = cellAddress(row, COL.score);
       const evidenceCell = cellAddress(row, COL.evidence);
+      const rule = sub.rule !== undefined && sub.rule.kind !== 'manual' && figurePlan ? sub.rule : null;
       const title =
         (sub.evidenceRequired ? `${sub.title} ${EVIDENCE_REQUIRED_MARK}` : sub.title) +
-        (sub.guidance ? `\nHướng dẫn: ${sub.guidance}` : '');
+        (sub.guidance ? `\nHướng dẫn: ${sub.guidance}` : '') +
+        (rule ? '\nĐiểm tự động tính từ số liệu (phần «Số liệu»).' : '');
       put(row, COL.code, S.subCode, { value: sub.code });
       put(row, COL.title, S.subTitle, { value: title });
       put(row, COL.cap, S.cap, { value: sub.capHundredths / 100 });
-      put(row, COL.score, S.scoreInput);
+      if (rule && figurePlan) {
+        put(row, COL.score, S.computedPoints, { formula: rulePointsFormula(rule, sub.capHundredths, figurePlan.cells) });
+      } else {
+        put(row, COL.score, S.scoreInput);
+      }
       put(row, COL.counted, S.counted, { formula: countedFormula(scoreCell, sub.capHundredths) });
       put(row, COL.evidence, S.evidenceInput);
       put(row, COL.status, S.status, {
-        formula: statusFormula(scoreCell, evidenceCell, sub.capHundredths, sub.evidenceRequired),
+        formula:
+          rule && figurePlan
+            ? computedStatusFormula(rule, figurePlan.cells, scoreCell, evidenceCell, sub.evidenceRequired)
+            : statusFormula(scoreCell, evidenceCell, sub.capHundredths, sub.evidenceRequired),
       });
       rows.push({ row, height: wrappedRowHeight(title, WIDTHS[2] ?? 44, BODY_SIZE, 22) });
       const capText = formatPoints(sub.capHundredths);
-      validations.push({
+      if (!rule) validations.push({
         kind: 'decimal',
         range: range(row, COL.score),
         min: 0,
@@ -208,6 +227,7 @@ export function buildFormSheet(input: FormSheetInput): FormSheetResult {
         statusCell: cellAddress(row, COL.status),
         capHundredths: sub.capHundredths,
         evidenceRequired: sub.evidenceRequired,
+        ...(rule ? { computed: true as const } : {}),
       });
     }
     if (lastSub >= firstSub) {
@@ -235,6 +255,7 @@ export function buildFormSheet(input: FormSheetInput): FormSheetResult {
   // Total and rating.
   const totalRow = row;
   const ratingRow = row + 1;
+  if (figurePlan && ratingRow !== ratingRowAhead) throw new Error('figure section planned at the wrong row');
   const totalCell = cellAddress(totalRow, COL.counted);
   const ratingCell = cellAddress(ratingRow, COL.counted);
   put(totalRow, COL.code, S.totalLabel, { value: 'TỔNG ĐIỂM' });
@@ -254,8 +275,26 @@ export function buildFormSheet(input: FormSheetInput): FormSheetResult {
   name(TOTAL_NAME, totalRow, COL.counted, 'Tổng điểm');
   name(RATING_NAME, ratingRow, COL.counted, 'Xếp loại');
 
+  // Format 2: figures, then logic checks, between the rating and the signatures.
+  let afterTable = ratingRow + 2;
+  let checkStatusCells: string[] = [];
+  if (figurePlan) {
+    const merge = (p: SectionParts): void => {
+      merges.push(...p.merges);
+      rows.push(...p.rows);
+      validations.push(...p.validations);
+      conditionalFormats.push(...p.conditionalFormats);
+      names.push(...p.names);
+    };
+    merge(buildFigureSection(figurePlan, template.dataAsOf, put));
+    const checks = buildCheckSection(figurePlan.nextRow + 1, group.checks ?? [], figurePlan.cells, put);
+    merge(checks);
+    checkStatusCells = checks.statusCells;
+    afterTable = Math.max(figurePlan.nextRow, checks.nextRow) + 1;
+  }
+
   // Signatures, for a printed copy.
-  const signRow = ratingRow + 2;
+  const signRow = afterTable;
   put(signRow, COL.counted, S.subtitle, { value: `........, ngày ..... tháng ..... năm ${template.year}` });
   merges.push(range(signRow, COL.counted, signRow, LAST_COL));
   put(signRow + 1, COL.code, S.sign, { value: 'NGƯỜI LẬP PHIẾU\n(Ký, ghi rõ họ tên)' });
@@ -299,6 +338,17 @@ export function buildFormSheet(input: FormSheetInput): FormSheetResult {
     yearCell: 'C5',
     groupCell: 'C6',
     headerRow: HEADER_ROW,
+    ...(figurePlan
+      ? {
+          figures: [...figurePlan.cells.values()].map((c) => ({
+            key: c.figure.key,
+            valueCell: c.valueCell,
+            statusCell: c.statusCell,
+            ...(c.figure.evidenceRequired ? { evidenceCell: c.evidenceCell } : {}),
+          })),
+          checkStatusCells,
+        }
+      : {}),
   };
   return { sheet, names, layout };
 }

@@ -23,6 +23,16 @@ export interface SurveyRowLayout {
   statusCell: string;
   capHundredths: number;
   evidenceRequired: boolean;
+  /** Format 2: the points are a locked formula over figures, not a typed self-score. */
+  computed?: true;
+}
+
+/** Format 2: a figure's input, its evidence (when required) and its status cell. */
+export interface FigureLayout {
+  key: string;
+  valueCell: string;
+  statusCell: string;
+  evidenceCell?: string;
 }
 
 export interface SurveyLayout {
@@ -38,4 +48,7 @@ export interface SurveyLayout {
   groupCell: string;
   /** Additive: the column-header row (frozen and repeated on every printed page). */
   headerRow: number;
+  /** Format 2 only: the figures section and the status cell of each logic check (template order). */
+  figures?: FigureLayout[];
+  checkStatusCells?: string[];
 }

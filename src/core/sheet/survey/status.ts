@@ -13,3 +13,28 @@ export const STATUS = {
 } as const;
 
 export type StatusWord = (typeof STATUS)[keyof typeof STATUS];
+
+/** Status of one figure (số liệu), checked in this order by its formula and by the core's `readFigure`. */
+export const FIGURE_STATUS = {
+  blank: 'Chưa nhập',
+  notNumber: 'Không phải số',
+  notWhole: 'Phải là số nguyên',
+  outOfBounds: 'Ngoài giới hạn',
+  tooManyDecimals: 'Quá 2 chữ số thập phân',
+  notInList: 'Không có trong danh sách',
+  ok: 'Hợp lệ',
+} as const;
+
+/** Status of a computed sub-criterion's row besides the usual ones. */
+export const COMPUTED_STATUS = {
+  figuresInvalid: 'Số liệu chưa hợp lệ',
+  zeroDenominator: 'Mẫu số bằng 0',
+} as const;
+
+/** Status of one logic check; a failed warning reads softer than a failed error. */
+export const CHECK_STATUS = {
+  pass: 'Đạt',
+  failError: 'Không đạt',
+  failWarning: 'Cần xem lại',
+  incomplete: 'Chưa đủ số liệu',
+} as const;

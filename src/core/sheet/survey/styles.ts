@@ -60,6 +60,12 @@ export const S = {
   cfDecimals: 'cfDecimals',
   cfStatusOk: 'cfStatusOk',
   cfStatusBad: 'cfStatusBad',
+  computedPoints: 'computedPoints',
+  figureInput: 'figureInput',
+  figureTextInput: 'figureTextInput',
+  figureInputTail: 'figureInputTail',
+  cfCheckError: 'cfCheckError',
+  cfCheckWarning: 'cfCheckWarning',
   meta: META_STYLE,
 } as const;
 
@@ -107,5 +113,11 @@ export const surveyStyles: Record<string, CellStyle> = {
   [S.cfDecimals]: { fill: COLOURS.tooManyDecimals, font: { bold: true, color: '#1F4E79' } },
   [S.cfStatusOk]: { font: { color: '#00612E' } },
   [S.cfStatusBad]: { font: { bold: true, color: '#C00000' } },
+  [S.computedPoints]: cell({ font: font({ bold: true, italic: true }), horizontal: 'center', numberFormat: '0.00', fill: COLOURS.criterion }),
+  [S.figureInput]: cell({ font: font({ bold: true }), horizontal: 'center', fill: COLOURS.input, locked: false }),
+  [S.figureTextInput]: cell({ font: font({ bold: true }), horizontal: 'center', wrap: true, fill: COLOURS.input, locked: false }),
+  [S.figureInputTail]: cell({ fill: COLOURS.input }),
+  [S.cfCheckError]: { fill: COLOURS.overCap, font: { bold: true, color: '#9C0006' } },
+  [S.cfCheckWarning]: { fill: COLOURS.blank, font: { bold: true, color: '#843C0C' } },
   [S.meta]: metaStyle,
 };

@@ -1,0 +1,153 @@
+/**
+ * Format 2: the figures section (số liệu, the unlocked inputs) and the logic-check section of the form sheet,
+ * placed under the rating. Formulas of computed sub-criteria read the figures' cells planned here.
+ */
+import { figureBounds, figureOptions } from '../../scoring/figure-value';
+import type { Figure, LogicCheck } from '../../template/figure-types';
+import { cellAddress } from '../a1';
+import { figureEvidenceName, figureName } from '../names';
+import { wrappedRowHeight } from '../row-height';
+import type { CellSpec, ConditionalFormatSpec, NameSpec, RangeSpec, RowSpec, ValidationSpec } from '../spec';
+import { checkStatusFormula, figureStatusFormula, quoted, type FigureCells } from './figure-formulas';
+import { COL, FORM_SHEET } from './layout';
+import { CHECK_STATUS, FIGURE_STATUS } from './status';
+import { BODY_SIZE, S } from './styles';
+import { EVIDENCE_REQUIRED_MARK } from './text';
+
+const range = (row: number, col: number, lastRow = row, lastCol = col): RangeSpec => ({ row, col, lastRow, lastCol });
+const LABEL_WIDTH = 44;
+const VI_NUMBER = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
+
+export interface FigureSectionPlan {
+  titleRow: number;
+  headerRow: number;
+  cells: Map<string, FigureCells & { row: number; evidenceCell: string }>;
+  /** First row after the figures (the checks section, or what follows). */
+  nextRow: number;
+}
+
+/** Where each figure goes when the section starts at `startRow` (title, header, then one row per figure). */
+export function planFigureSection(startRow: number, figures: readonly Figure[]): FigureSectionPlan {
+  const headerRow = startRow + 1;
+  const cells = new Map(
+    figures.map((figure, i) => {
+      const row = headerRow + 1 + i;
+      return [figure.key, { figure, row, valueCell: cellAddress(row, COL.score), statusCell: cellAddress(row, COL.status), evidenceCell: cellAddress(row, COL.evidence) }] as const;
+    }),
+  );
+  return { titleRow: startRow, headerRow, cells, nextRow: headerRow + 1 + figures.length };
+}
+
+export interface SectionParts {
+  cells: CellSpec[];
+  merges: RangeSpec[];
+  rows: RowSpec[];
+  validations: ValidationSpec[];
+  conditionalFormats: ConditionalFormatSpec[];
+  names: NameSpec[];
+}
+
+/** The data validation and Vietnamese prompt of a figure's input cell (none for dates and text). */
+function figureValidation(f: Figure, at: RangeSpec): ValidationSpec | null {
+  const unit = f.unit ? ` (${f.unit})` : '';
+  const error = { title: 'Số liệu không hợp lệ' };
+  if (f.type === 'yesno' || f.type === 'choice') {
+    const items = figureOptions(f);
+    const list = items.map((o) => `«${o}»`).join(', ');
+    return {
+      kind: 'list',
+      range: at,
+      items,
+      allowBlank: true,
+      prompt: { title: 'Chọn trong danh sách', message: `Chọn một trong: ${list}.` },
+      error: { ...error, message: `Chỉ được chọn một trong: ${list}.` },
+    };
+  }
+  const { min, max } = figureBounds(f);
+  if (f.type === 'integer') {
+    const text = `số nguyên từ ${VI_NUMBER.format(min ?? 0)} đến ${VI_NUMBER.format(max ?? 0)}${unit}`;
+    return { kind: 'decimal', whole: true, range: at, min: min ?? 0, max: max ?? 0, allowBlank: true, prompt: { title: 'Nhập số nguyên', message: `Nhập ${text}.` }, error: { ...error, message: `Phải là ${text}.` } };
+  }
+  if (f.type === 'percent' || (f.type === 'decimal' && min !== undefined && max !== undefined)) {
+    const text = `số từ ${VI_NUMBER.format(min ?? 0)} đến ${VI_NUMBER.format(max ?? 0)}${unit}, tối đa 2 chữ số thập phân`;
+    return { kind: 'decimal', range: at, min: min ?? 0, max: max ?? 0, allowBlank: true, prompt: { title: f.type === 'percent' ? 'Nhập tỷ lệ (%)' : 'Nhập số', message: `Nhập ${text}.` }, error: { ...error, message: `Phải là ${text}.` } };
+  }
+  return null;
+}
+
+/** The figures section: a title, a header, then per figure its number, label, unit, input, evidence and status. */
+export function buildFigureSection(plan: FigureSectionPlan, dataAsOf: string, put: (row: number, col: number, style: string, content?: Omit<CellSpec, 'row' | 'col' | 'style'>) => void): SectionParts {
+  const parts: SectionParts = { cells: [], merges: [], rows: [], validations: [], conditionalFormats: [], names: [] };
+  put(plan.titleRow, COL.code, S.label, { value: `SỐ LIỆU (tính đến ngày ${dataAsOf.split('-').reverse().join('/')}): điểm của các tiêu chí thành phần «tự động tính» được tính từ các số liệu này` });
+  parts.merges.push(range(plan.titleRow, COL.code, plan.titleRow, COL.status));
+  parts.rows.push({ row: plan.titleRow, height: 36 });
+  ['STT', 'Số liệu', 'Đơn vị tính', 'Giá trị', '', 'Minh chứng', 'Tình trạng'].forEach((text, i) => put(plan.headerRow, i + 1, S.header, { value: text }));
+  parts.merges.push(range(plan.headerRow, COL.score, plan.headerRow, COL.counted));
+  parts.rows.push({ row: plan.headerRow, height: 30 });
+  let i = 0;
+  for (const { figure, row, valueCell, statusCell, evidenceCell } of plan.cells.values()) {
+    i += 1;
+    const label = figure.evidenceRequired ? `${figure.label} ${EVIDENCE_REQUIRED_MARK}` : figure.label;
+    put(row, COL.code, S.subCode, { value: `SL${i}` });
+    put(row, COL.title, S.subTitle, { value: label });
+    put(row, COL.cap, S.cap, figure.unit ? { value: figure.unit } : {});
+    put(row, COL.score, figure.type === 'yesno' || figure.type === 'choice' || figure.type === 'text' ? S.figureTextInput : S.figureInput);
+    put(row, COL.counted, S.figureInputTail);
+    parts.merges.push(range(row, COL.score, row, COL.counted));
+    put(row, COL.evidence, figure.evidenceRequired ? S.evidenceInput : S.status);
+    put(row, COL.status, S.status, { formula: figureStatusFormula(figure, valueCell) });
+    parts.rows.push({ row, height: wrappedRowHeight(label, LABEL_WIDTH, BODY_SIZE, 22) });
+    const validation = figureValidation(figure, range(row, COL.score));
+    if (validation) parts.validations.push(validation);
+    parts.names.push({ name: figureName(figure.key), sheet: FORM_SHEET, range: range(row, COL.score), comment: figure.label });
+    if (figure.evidenceRequired) {
+      parts.names.push({ name: figureEvidenceName(figure.key), sheet: FORM_SHEET, range: range(row, COL.evidence), comment: `Minh chứng: ${figure.label}` });
+      // Yellow while a figure other than «Không» or 0 is given without evidence.
+      parts.conditionalFormats.push({
+        range: range(row, COL.evidence),
+        formula: `IF(ISERROR(${valueCell}),FALSE,AND(LEN(TRIM(${valueCell}))>0,TRIM(${valueCell})<>"Không",TRIM(${valueCell})<>"0",LEN(TRIM(${evidenceCell}))=0))`,
+        style: S.cfBlank,
+      });
+    }
+    parts.conditionalFormats.push(
+      { range: range(row, COL.score), formula: `${statusCell}=${quoted(FIGURE_STATUS.blank)}`, style: S.cfBlank, stopIfTrue: true },
+      { range: range(row, COL.score), formula: `${statusCell}<>${quoted(FIGURE_STATUS.ok)}`, style: S.cfNotNumber, stopIfTrue: true },
+      { range: range(row, COL.status), formula: `${statusCell}=${quoted(FIGURE_STATUS.ok)}`, style: S.cfStatusOk },
+      { range: range(row, COL.status), formula: `${statusCell}<>${quoted(FIGURE_STATUS.ok)}`, style: S.cfStatusBad },
+    );
+  }
+  return parts;
+}
+
+/** The logic-check section: per check its message and a status the sheet computes. Returns the rows used. */
+export function buildCheckSection(
+  startRow: number,
+  checks: readonly LogicCheck[],
+  figures: ReadonlyMap<string, FigureCells>,
+  put: (row: number, col: number, style: string, content?: Omit<CellSpec, 'row' | 'col' | 'style'>) => void,
+): SectionParts & { statusCells: string[]; nextRow: number } {
+  const parts: SectionParts = { cells: [], merges: [], rows: [], validations: [], conditionalFormats: [], names: [] };
+  const statusCells: string[] = [];
+  if (checks.length === 0) return { ...parts, statusCells, nextRow: startRow };
+  put(startRow, COL.code, S.label, { value: 'KIỂM TRA LÔGIC SỐ LIỆU (Sở Thông tin và Truyền thông thẩm định số liệu qua các phép kiểm tra này)' });
+  parts.merges.push(range(startRow, COL.code, startRow, COL.status));
+  parts.rows.push({ row: startRow, height: 36 });
+  checks.forEach((check, i) => {
+    const row = startRow + 1 + i;
+    const text = `${check.message}${check.severity === 'error' ? '' : ' (cảnh báo)'}`;
+    put(row, COL.code, S.subCode, { value: `KT${i + 1}` });
+    put(row, COL.title, S.subTitle, { value: text });
+    for (let col = COL.cap; col < COL.status; col++) put(row, col, S.subTitle);
+    parts.merges.push(range(row, COL.title, row, COL.evidence));
+    const statusCell = cellAddress(row, COL.status);
+    put(row, COL.status, S.status, { formula: checkStatusFormula(check, figures) });
+    statusCells.push(statusCell);
+    parts.rows.push({ row, height: wrappedRowHeight(text, LABEL_WIDTH + 8.5 + 9.5 + 9.5 + 28, BODY_SIZE, 22) });
+    parts.conditionalFormats.push(
+      { range: range(row, COL.status), formula: `${statusCell}=${quoted(CHECK_STATUS.pass)}`, style: S.cfStatusOk },
+      { range: range(row, COL.status), formula: `${statusCell}=${quoted(CHECK_STATUS.failError)}`, style: S.cfCheckError },
+      { range: range(row, COL.status), formula: `${statusCell}=${quoted(CHECK_STATUS.failWarning)}`, style: S.cfCheckWarning },
+    );
+  });
+  return { ...parts, statusCells, nextRow: startRow + 1 + checks.length };
+}
