@@ -32,7 +32,11 @@ export interface CommendationRule {
 export interface DocumentSettings {
   /** Place in the date line, e.g. `Thanh Hóa`. */
   place: string;
+  /** Who the report is sent to ("Kính gửi: …"). */
+  addressee: string;
   report: DocumentHeader;
+  /** The decision's legal grounds ("Căn cứ …;") before the regulation itself. */
+  decisionGrounds: string[];
   decision: DocumentHeader;
   notice: DocumentHeader;
   commendation: CommendationRule;
@@ -55,7 +59,9 @@ export function defaultSettings(regime: Regime): DocumentSettings {
   });
   return {
     place: regime.province,
+    addressee: `Ủy ban nhân dân tỉnh ${regime.province}`,
     report: soHeader('BC-STTTT', ['Như trên;', 'Giám đốc Sở (để b/c);', 'Lưu: VT.']),
+    decisionGrounds: ['Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;'],
     decision: {
       parentBody: '',
       issuingBody: `ỦY BAN NHÂN DÂN TỈNH ${province}`,
