@@ -4,7 +4,7 @@ import type { DocumentModel } from '../core/documents/model';
 import type { DocumentSettings } from '../core/documents/settings';
 import { decisionDocument } from './decision';
 import { noticesDocument } from './notices';
-import { reportDocument, type ChartImages } from './report';
+import { reportDocument } from './report';
 
 export interface RenderedDocument {
   fileName: string;
@@ -13,10 +13,10 @@ export interface RenderedDocument {
   bytes: Uint8Array;
 }
 
-export async function renderDocuments(model: DocumentModel, settings: DocumentSettings, charts?: ChartImages): Promise<RenderedDocument[]> {
+export async function renderDocuments(model: DocumentModel, settings: DocumentSettings): Promise<RenderedDocument[]> {
   const y = model.year;
   const docs = [
-    { fileName: `bao-cao-xep-hang-cntt-${y}.docx`, label: 'Báo cáo kết quả đánh giá, xếp hạng', doc: reportDocument(model, settings, charts) },
+    { fileName: `bao-cao-xep-hang-cntt-${y}.docx`, label: 'Báo cáo kết quả đánh giá, xếp hạng', doc: reportDocument(model, settings) },
     { fileName: `du-thao-quyet-dinh-xep-hang-cntt-${y}.docx`, label: 'Dự thảo Quyết định phê duyệt kết quả', doc: decisionDocument(model, settings) },
     { fileName: `thong-bao-ket-qua-xep-hang-cntt-${y}.docx`, label: 'Thông báo kết quả đến từng cơ quan, đơn vị', doc: noticesDocument(model, settings) },
   ];

@@ -1,24 +1,20 @@
 /**
  * Báo cáo kết quả đánh giá, xếp hạng (the Sở's report to the UBND tỉnh, QĐ 4289 mục 6.2c):
  * returns, results per band, averages and attainment per criterion, highest and lowest, appraisal
- * changes, year-over-year movement, the commendation proposal; Bảng 1 and 2 as appendices.
+ * changes, year-over-year movement, the commendation proposal, two charts per group; Bảng 1 and 2 as appendices.
  */
 import { Document, type Paragraph, type Table } from 'docx';
 import type { DocumentModel, GroupSummary } from '../core/documents/model';
 import { percent2, points2 } from '../core/documents/format';
 import type { DocumentSettings } from '../core/documents/settings';
 import { commendationAppendix, rankingAppendix, roman } from './appendix';
+import { groupCharts } from './charts';
 import { grid } from './grid';
 import { body, closingBlock, inSentence, DOCUMENT_STYLES, headerBlock, heading, line, PORTRAIT_TEXT_MM, section, titleBlock } from './official';
 
-export interface ChartImages {
-  /** One image per group, by group id: distribution by band and criterion attainment. */
-  byGroup: Map<string, Paragraph>;
-}
-
 const names = (rows: readonly { name: string }[]) => rows.map((r) => r.name).join(', ');
 
-function groupParagraphs(g: GroupSummary, index: number, previousYear: number | null, chart: Paragraph | undefined): (Paragraph | Table)[] {
+function groupParagraphs(g: GroupSummary, index: number, previousYear: number | null): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [heading(`${index}. ${g.groupName} (Bảng ${g.tableNumber})`)];
   if (g.rows.length === 0) return [...out, body('Chưa có cơ quan, đơn vị nào trong nhóm được xếp hạng.')];
   const bands = g.bandCounts.map((b) => `${b.label}: ${b.count} đơn vị`).join('; ');
@@ -42,11 +38,11 @@ function groupParagraphs(g: GroupSummary, index: number, previousYear: number | 
       g.criteria.map((c) => [`${c.number}. ${c.title}`, points2(c.capHundredths), points2(c.averageHundredths ?? 0), percent2(c.attainmentHundredths ?? 0)]),
     ),
   );
-  if (chart) out.push(chart);
+  out.push(groupCharts(g));
   return out;
 }
 
-export function reportDocument(model: DocumentModel, settings: DocumentSettings, charts?: ChartImages): Document {
+export function reportDocument(model: DocumentModel, settings: DocumentSettings): Document {
   const s = settings.report;
   const r = model.returns;
   const year = model.year;
@@ -62,7 +58,7 @@ export function reportDocument(model: DocumentModel, settings: DocumentSettings,
         `Có ${r.onTime} đơn vị gửi đúng hạn, ${r.late} đơn vị gửi muộn, ${r.missing} đơn vị chưa gửi phiếu hợp lệ${r.rejectedOnly > 0 ? ` (trong đó ${r.rejectedOnly} đơn vị có phiếu bị từ chối)` : ''}.`,
     ),
     heading('II. KẾT QUẢ ĐÁNH GIÁ, XẾP HẠNG'),
-    ...model.groups.flatMap((g, i) => groupParagraphs(g, i + 1, model.previousYear, charts?.byGroup.get(g.groupId))),
+    ...model.groups.flatMap((g, i) => groupParagraphs(g, i + 1, model.previousYear)),
     body(`Kết quả chi tiết tại ${model.groups.map((g, i) => `Phụ lục ${roman(i + 1)} (Bảng ${g.tableNumber})`).join(' và ')} kèm theo.`),
     heading('III. CÔNG TÁC THẨM ĐỊNH'),
     body(

@@ -112,6 +112,17 @@ function pdfPages(pdf: string): { count: number; landscape: boolean[] } {
     }
   });
 
+  test('the report carries two native charts per group: agencies per band and attainment per criterion', () => {
+    const charts = report().charts;
+    expect(charts.map((c) => c.title)).toEqual(current.tables.flatMap(() => ['Số đơn vị theo xếp loại', 'Tỷ lệ đạt từng tiêu chí (%)']));
+    current.tables.forEach((t, i) => {
+      expect(charts[2 * i]?.values).toEqual(['Tốt', 'Khá', 'Trung bình', 'Yếu'].map((label) => t.rows.filter((r) => r.rating === label).length));
+      const attainment = t.criteria.map((c, k) => Math.round((t.rows.reduce((a, r) => a + (r.criteriaHundredths[k] ?? 0), 0) * 10000) / (t.rows.length * c.capHundredths)));
+      expect(charts[2 * i + 1]?.values).toEqual(attainment.map((h) => h / 100));
+      expect(charts[2 * i + 1]?.labels).toEqual(attainment.map((h) => `${shown(h)} %`));
+    });
+  });
+
   test('the commendation list follows the stated default rule: every agency rated Tốt, in rank order', () => {
     const list = decision().tables.find((x) => x[0]?.join('|') === 'STT|Tên cơ quan, đơn vị|Nhóm|Tổng điểm|Xếp loại|Xếp hạng');
     const expected = current.tables.flatMap((t) => t.rows.filter((r) => r.rating === 'Tốt').map((r) => [r.name, `Bảng ${t.tableNumber}`, shown(r.totalHundredths), 'Tốt', String(r.rank)]));
