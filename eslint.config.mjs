@@ -56,6 +56,22 @@ export default tseslint.config(
     },
   },
   {
+    // The Word documents: the docx library over the core, in Node (CLI) and in the browser (task pane).
+    files: ['src/docx/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['office-js', '@microsoft/office-js', 'exceljs', 'fs', 'fs/*', 'node:*', 'path', 'os'], message: 'src/docx runs in the task pane too: no Office.js, file system or xlsx writer.' },
+            { group: ['react', 'react-dom', '@fluentui/*'], message: 'UI lives in src/taskpane.' },
+            { group: ['**/office', '**/office/**', '**/xlsx', '**/xlsx/**', '**/taskpane', '**/taskpane/**', '**/cli', '**/cli/**', '**/excel-double', '**/excel-double/**', '**/preview', '**/preview/**'], message: 'src/docx depends only on src/core.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/office/**/*.ts'],
     plugins: { 'office-addins': officeRules.plugins['office-addins'] },
     rules: {

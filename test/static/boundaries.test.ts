@@ -57,6 +57,12 @@ describe('architecture boundaries', () => {
     ).toEqual([]);
   });
 
+  it('keeps the Word documents free of the file system and the Office adapter, over the core', async () => {
+    expect(await ruleIdsFor('src/docx/example.ts', "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n")).toContain('no-restricted-imports');
+    expect(await ruleIdsFor('src/docx/example.ts', "import { renderWorkbookSpec } from '../office/render-spec';\nexport const x = renderWorkbookSpec;\n")).toContain('no-restricted-imports');
+    expect(await ruleIdsFor('src/docx/example.ts', "import { points2 } from '../core/documents/format';\nexport const x = points2;\n")).toEqual([]);
+  });
+
   it('rejects a sync inside a loop in the Office adapter', async () => {
     const code =
       'export async function f(context: Excel.RequestContext): Promise<void> {\n  for (let i = 0; i < 3; i++) {\n    await context.sync();\n  }\n}\n';

@@ -2,8 +2,9 @@
 import type { Command } from 'commander';
 import { registerTemplateCommand } from './template';
 import { registerConsolidateCommand } from './consolidate';
+import { registerReportCommand } from './report';
 import { registerRosterCommand } from './roster';
 
 export type RegisterCommand = (program: Command, print: (text: string) => void) => void;
 
-export const commands: RegisterCommand[] = [registerTemplateCommand, registerConsolidateCommand, registerRosterCommand];
+export const commands: RegisterCommand[] = [registerTemplateCommand, registerConsolidateCommand, registerRosterCommand, registerReportCommand];

@@ -1,0 +1,46 @@
+/**
+ * How numbers, rank changes and dates are written in the December documents: the Vietnamese
+ * decimal comma with exactly two decimals, whatever the computer's locale (no Intl involved).
+ */
+
+/** Hundredths as "85,50", "-1,05", "0,00": the tables' fixed two decimals. */
+export function points2(h: number): string {
+  const sign = h < 0 ? '-' : '';
+  const abs = Math.abs(h);
+  return `${sign}${Math.floor(abs / 100)},${String(abs % 100).padStart(2, '0')}`;
+}
+
+/** A change of points with its sign: "+2,50", "-1,00", "0,00". */
+export function signedPoints2(h: number): string {
+  return h > 0 ? `+${points2(h)}` : points2(h);
+}
+
+/** Hundredths of a percent as "87,50 %". */
+export function percent2(h: number): string {
+  return `${points2(h)} %`;
+}
+
+/** num / den rounded half away from zero (den > 0): the one division of the documents' statistics. */
+export function divideRounded(num: number, den: number): number {
+  if (den <= 0) throw new RangeError('Mẫu số phải dương.');
+  const q = Math.floor(Math.abs(num) / den);
+  const r = Math.abs(num) - q * den;
+  const magnitude = r * 2 >= den ? q + 1 : q;
+  return num < 0 && magnitude !== 0 ? -magnitude : magnitude;
+}
+
+/** `ngày 15 tháng 12 năm 2026` from an ISO date (its calendar day, as written). */
+export function vietnameseDate(isoDate: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate);
+  if (!m) return 'ngày … tháng … năm …';
+  const [, y, mo, d] = m;
+  // NĐ 30/2020: days below 10 and months below 3 take a leading zero.
+  const day = Number(d) < 10 ? `0${Number(d)}` : String(Number(d));
+  const month = Number(mo) < 3 ? `0${Number(mo)}` : String(Number(mo));
+  return `ngày ${day} tháng ${month} năm ${y}`;
+}
+
+/** `ngày … tháng … năm 2026`: the date left for the signatory to fill. */
+export function blankDate(year: number): string {
+  return `ngày     tháng     năm ${year}`;
+}
