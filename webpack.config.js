@@ -172,8 +172,9 @@ function appraisalConfig(production, outDirOverride) {
     entry: { 'tong-hop': './src/appraisal/index.tsx' },
     output: {
       path: outDir,
-      filename: production ? '[name].[contenthash:8].js' : '[name].js',
-      chunkFilename: production ? 'tong-hop-[name].[contenthash:8].js' : 'tong-hop-[name].js',
+      // A folder of its own: its react/fluent chunks must never overwrite the pane's of the same name.
+      filename: production ? 'tong-hop/[name].[contenthash:8].js' : 'tong-hop/[name].js',
+      chunkFilename: production ? 'tong-hop/[name].[contenthash:8].js' : 'tong-hop/[name].js',
       publicPath: 'auto',
       clean: false,
     },

@@ -39,7 +39,8 @@ const chunk = hashed(pane.output.chunkFilename, '814');
 // their source maps (devtool source-map) and the licence notes the minifier extracts.
 const pages = configs.flatMap((c) => c.plugins).flatMap((p) => (p.userOptions?.filename?.endsWith('.html') ? [p.userOptions.filename] : []));
 const assets = readdirSync(path.join(root, 'assets')).map((f) => `assets/${f}`);
-const builtFiles = [...pages, 'manifest.xml', ...assets, script, `${script}.map`, chunk, `${chunk}.LICENSE.txt`];
+const pageScript = hashed(configs[1]?.output.filename ?? '', 'tong-hop');
+const builtFiles = [...pages, 'manifest.xml', ...assets, script, `${script}.map`, chunk, `${chunk}.LICENSE.txt`, pageScript];
 // Files the deployment may also carry: a sample workbook, a template or roster JSON, WebAssembly.
 const extensions = new Set([...builtFiles.map((f) => path.extname(f).slice(1)), 'xlsx', 'json', 'wasm']);
 
@@ -65,6 +66,7 @@ describe('deploy/ hosting settings', () => {
   it('list the build files this test reasons about (pages, manifest, icons, hashed scripts)', () => {
     expect(pages).toEqual(expect.arrayContaining(['taskpane.html', 'tong-hop.html']));
     expect(script).toBe(`taskpane.${hash}.js`);
+    expect(pageScript).toBe(`tong-hop/tong-hop.${hash}.js`);
     expect(assets).toEqual(expect.arrayContaining(['assets/icon-32.png', 'assets/help.html']));
   });
 
@@ -83,7 +85,7 @@ describe('deploy/ hosting settings', () => {
 
   it('cache every content-hashed file for a year, and no page, manifest or icon', () => {
     const hashedFiles = builtFiles.filter((f) => f.includes(hash));
-    expect(hashedFiles.length).toBe(4);
+    expect(hashedFiles.length).toBe(5);
     for (const long of [nginxLong, iisLong]) {
       for (const f of builtFiles) expect([f, long.test(`/xep-hang/${f}`)]).toEqual([f, hashedFiles.includes(f)]);
     }
