@@ -6,6 +6,7 @@ import { publish } from '../messages/message-bus';
 import { reportError } from '../messages/report-error';
 import { TemplateField } from '../survey/TemplateField';
 import { useTemplateChoice } from '../survey/use-template-choice';
+import { ExportDocuments } from '../documents/ExportDocuments';
 import { CheckProgressBar } from './CheckProgressBar';
 import { ExistingConsolidationNotice } from './ExistingConsolidationNotice';
 import { FileOutcomeList } from './FileOutcomeList';
@@ -203,6 +204,7 @@ export function ConsolidationSection({ found }: { found: ConsolidationSummary | 
           lệnh &quot;xep-hang-cntt consolidate&quot;.
         </Text>
       )}
+      <ExportDocuments disabled={existing === null || busy} />
       {flow.last && <RunSummary last={flow.last} onOpenSheet={openSheet} />}
       {rows.length > 0 && <FileOutcomeList rows={rows} agencyName={agencyName} />}
     </section>
