@@ -259,6 +259,13 @@ describe('stored results', () => {
     expect(got.problems[0]?.message).toContain(`'${other}', tính lại được '${label}'`);
   });
 
+  test('a stored result that is not a finite number (text, or an overflowing 1e999) is never compared', () => {
+    const { wb } = recalculatedForm();
+    setCached(wb, TOTAL_NAME, Infinity);
+    setCached(wb, criterionName(1), 'abc');
+    expect(check(wb).problems).toEqual([]);
+  });
+
   test('a stored total with binary noise (e.g. 50,249999999) is the same total, not a difference', () => {
     const { wb, s } = recalculatedForm();
     const total = s.data?.score.totalHundredths ?? NaN;
