@@ -1,7 +1,7 @@
 import { checkSubmission } from '../../src/core/consolidation/check-submission';
 import type { Submission } from '../../src/core/consolidation/submission';
 import { META_KEYS, META_SHEET } from '../../src/core/sheet/metadata';
-import { AGENCY_CODE_NAME, criterionName, evidenceName, scoreName, TOTAL_NAME, RATING_NAME } from '../../src/core/sheet/names';
+import { AGENCY_CODE_NAME, criterionName, evidenceName, GROUP_NAME, scoreName, TOTAL_NAME, RATING_NAME, YEAR_NAME } from '../../src/core/sheet/names';
 import type { SurveyTemplate } from '../../src/core/template/types';
 import { agencyOf, ctx, filledForm, halfCap, regime, roster, subsOf, template, YEAR } from './support/forms';
 import { fileInfo, namedAddress, renameSheet, returnedFromSpec, setNamed } from './support/returned';
@@ -151,6 +151,39 @@ describe('structure changes', () => {
     const s = check(wb);
     expect(s.outcome).toBe('rejected');
     expect(s.problems.find((x) => x.code === 'structure-changed')?.message).toContain(scoreName(sub));
+  });
+});
+
+describe('what the form says about itself', () => {
+  test('a document property that disagrees with the hidden sheet is a warning; the sheet wins', () => {
+    const wb = filledForm({ agency: so });
+    wb.customProperties[`XHCNTT.${META_KEYS.year}`] = String(YEAR - 1);
+    const s = check(wb);
+    expect(s.outcome).toBe('accepted-with-warnings');
+    expect(codes(s)).toEqual(['metadata-mismatch']);
+    expect(s.problems[0]).toMatchObject({ severity: 'warning', sheet: META_SHEET });
+    expect(s.problems[0]?.message).toContain(`XHCNTT.${META_KEYS.year}`);
+  });
+
+  test.each([
+    ['year', YEAR_NAME, String(YEAR - 1), 'year-cell-mismatch', `năm ghi trong phiếu là '${YEAR - 1}', siêu dữ liệu ghi ${YEAR}`],
+    ['group', GROUP_NAME, 'huyen', 'group-cell-mismatch', `nhóm ghi trong phiếu là 'huyen', siêu dữ liệu ghi 'so'`],
+  ])('a %s cell that disagrees with the metadata is a warning naming the cell', (_what, name, written, code, words) => {
+    const wb = filledForm({ agency: so });
+    setNamed(wb, name, written);
+    const s = check(wb);
+    const p = s.problems.find((x) => x.code === code);
+    expect(p).toMatchObject({ severity: 'warning', cell: namedAddress(wb, name).address });
+    expect(p?.message).toContain(words);
+  });
+
+  test.each([
+    ['year', YEAR_NAME, ` ${YEAR} `],
+    ['group', GROUP_NAME, ' so '],
+  ])('a %s cell that agrees, give or take spaces, raises nothing', (_what, name, written) => {
+    const wb = filledForm({ agency: so });
+    setNamed(wb, name, written);
+    expect(codes(check(wb)).filter((c) => c.endsWith('cell-mismatch'))).toEqual([]);
   });
 });
 
