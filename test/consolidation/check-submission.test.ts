@@ -268,7 +268,7 @@ describe('stored results', () => {
     const got = check(wb);
     expect(codes(got)).toEqual(['stale-total']);
     expect(got.problems[0]?.cell).toBe(namedAddress(wb, TOTAL_NAME).address);
-    expect(got.problems[0]?.message).toContain(`lưu trong tệp là ${formatPoints(total + off * 100)}, tính lại được ${formatPoints(total)}`);
+    expect(got.problems[0]?.message).toContain(`tổng điểm lưu trong tệp là ${formatPoints(total + off * 100)}, tính lại được ${formatPoints(total)}`);
     expect(got.data?.score.totalHundredths).toBe(total);
   });
 
@@ -278,6 +278,8 @@ describe('stored results', () => {
     setCached(wb, RATING_NAME, `  ${label.normalize('NFD')} `);
     expect(check(wb).problems).toEqual([]);
     setCached(wb, RATING_NAME, '');
+    expect(check(wb).problems).toEqual([]);
+    setCached(wb, RATING_NAME, '   ');
     expect(check(wb).problems).toEqual([]);
   });
 
