@@ -1,7 +1,7 @@
 import { checkSubmission } from '../../src/core/consolidation/check-submission';
 import type { Submission } from '../../src/core/consolidation/submission';
 import { META_KEYS, META_SHEET } from '../../src/core/sheet/metadata';
-import { AGENCY_CODE_NAME, criterionName, evidenceName, scoreName, TOTAL_NAME, RATING_NAME } from '../../src/core/sheet/names';
+import { AGENCY_CODE_NAME, criterionName, evidenceName, GROUP_NAME, scoreName, TOTAL_NAME, RATING_NAME, YEAR_NAME } from '../../src/core/sheet/names';
 import type { SurveyTemplate } from '../../src/core/template/types';
 import { agencyOf, ctx, filledForm, halfCap, regime, roster, subsOf, template, YEAR } from './support/forms';
 import { fileInfo, namedAddress, renameSheet, returnedFromSpec, setNamed } from './support/returned';
@@ -154,6 +154,39 @@ describe('structure changes', () => {
   });
 });
 
+describe('what the form says about itself', () => {
+  test('a document property that disagrees with the hidden sheet is a warning; the sheet wins', () => {
+    const wb = filledForm({ agency: so });
+    wb.customProperties[`XHCNTT.${META_KEYS.year}`] = String(YEAR - 1);
+    const s = check(wb);
+    expect(s.outcome).toBe('accepted-with-warnings');
+    expect(codes(s)).toEqual(['metadata-mismatch']);
+    expect(s.problems[0]).toMatchObject({ severity: 'warning', sheet: META_SHEET });
+    expect(s.problems[0]?.message).toContain(`XHCNTT.${META_KEYS.year}`);
+  });
+
+  test.each([
+    ['year', YEAR_NAME, String(YEAR - 1), 'year-cell-mismatch', `năm ghi trong phiếu là '${YEAR - 1}', siêu dữ liệu ghi ${YEAR}`],
+    ['group', GROUP_NAME, 'huyen', 'group-cell-mismatch', `nhóm ghi trong phiếu là 'huyen', siêu dữ liệu ghi 'so'`],
+  ])('a %s cell that disagrees with the metadata is a warning naming the cell', (_what, name, written, code, words) => {
+    const wb = filledForm({ agency: so });
+    setNamed(wb, name, written);
+    const s = check(wb);
+    const p = s.problems.find((x) => x.code === code);
+    expect(p).toMatchObject({ severity: 'warning', cell: namedAddress(wb, name).address });
+    expect(p?.message).toContain(words);
+  });
+
+  test.each([
+    ['year', YEAR_NAME, ` ${YEAR} `],
+    ['group', GROUP_NAME, ' so '],
+  ])('a %s cell that agrees, give or take spaces, raises nothing', (_what, name, written) => {
+    const wb = filledForm({ agency: so });
+    setNamed(wb, name, written);
+    expect(codes(check(wb)).filter((c) => c.endsWith('cell-mismatch'))).toEqual([]);
+  });
+});
+
 describe('a form whose stored fingerprint is missing or blank', () => {
   function clearFingerprint(wb: ReturnedWorkbook, how: 'blank' | 'missing'): void {
     if (how === 'blank') return setMeta(wb, META_KEYS.fingerprint, '  ');
@@ -235,7 +268,7 @@ describe('stored results', () => {
     const got = check(wb);
     expect(codes(got)).toEqual(['stale-total']);
     expect(got.problems[0]?.cell).toBe(namedAddress(wb, TOTAL_NAME).address);
-    expect(got.problems[0]?.message).toContain(`lưu trong tệp là ${formatPoints(total + off * 100)}, tính lại được ${formatPoints(total)}`);
+    expect(got.problems[0]?.message).toContain(`tổng điểm lưu trong tệp là ${formatPoints(total + off * 100)}, tính lại được ${formatPoints(total)}`);
     expect(got.data?.score.totalHundredths).toBe(total);
   });
 
@@ -245,6 +278,8 @@ describe('stored results', () => {
     setCached(wb, RATING_NAME, `  ${label.normalize('NFD')} `);
     expect(check(wb).problems).toEqual([]);
     setCached(wb, RATING_NAME, '');
+    expect(check(wb).problems).toEqual([]);
+    setCached(wb, RATING_NAME, '   ');
     expect(check(wb).problems).toEqual([]);
   });
 
@@ -257,6 +292,13 @@ describe('stored results', () => {
     expect(codes(got)).toEqual(['stale-rating']);
     expect(got.problems[0]?.cell).toBe(namedAddress(wb, RATING_NAME).address);
     expect(got.problems[0]?.message).toContain(`'${other}', tính lại được '${label}'`);
+  });
+
+  test('a stored result that is not a finite number (text, or an overflowing 1e999) is never compared', () => {
+    const { wb } = recalculatedForm();
+    setCached(wb, TOTAL_NAME, Infinity);
+    setCached(wb, criterionName(1), 'abc');
+    expect(check(wb).problems).toEqual([]);
   });
 
   test('a stored total with binary noise (e.g. 50,249999999) is the same total, not a difference', () => {

@@ -167,6 +167,9 @@ describe('checkEntry', () => {
     expect(one(8.004, '').map((p) => p.code)).toEqual(['too-many-decimals', 'evidence-missing']);
     expect(one(0.004, '').map((p) => p.code)).toEqual(['too-many-decimals']);
     expect(one(-0.5, '').map((p) => p.code)).toEqual(['negative']);
+    // A blank or junk entry claims no points, so it asks for no evidence.
+    expect(one(null, '').map((p) => p.code)).toEqual(['blank']);
+    expect(one('bảy', '').map((p) => p.code)).toEqual(['not-a-number']);
   });
 
   it('writes every message in NFC Vietnamese with the code', () => {
