@@ -7,6 +7,7 @@ import { CONSOLIDATION_KIND, KIND_KEY } from '../core/consolidation/form-metadat
 import { builtInRegime } from '../core/regime/load';
 import { findAgencyByCode, sampleRoster } from '../core/roster/roster';
 import type { FormInputs } from '../core/scoring/score';
+import type { FigureInputs } from '../core/scoring/rule-points';
 import { parseRange } from '../core/sheet/a1';
 import { META_KEYS, META_SHEET, PRODUCT, readMetadata, readMetadataProperties } from '../core/sheet/metadata';
 import { evidenceName, scoreName } from '../core/sheet/names';
@@ -204,9 +205,18 @@ export async function insertSurvey(spec: WorkbookSpec, mode: 'create' | 'replace
   );
 }
 
-/** The rectangle holding every score and evidence cell, read as one block. */
+/** What the live check reads: every score and evidence entry, and (format 2) every figure. */
+export interface SurveyReading {
+  inputs: FormInputs;
+  figures: FigureInputs;
+}
+
+/** The rectangle holding every score, evidence and figure cell, read as one block (one sync). */
 function inputBlock(layout: SurveyLayout): { row: number; col: number; lastRow: number; lastCol: number } {
-  const cells = layout.rows.flatMap((r) => [parseRange(r.scoreCell), parseRange(r.evidenceCell)]);
+  const cells = [
+    ...layout.rows.flatMap((r) => [parseRange(r.scoreCell), parseRange(r.evidenceCell)]),
+    ...(layout.figures ?? []).map((f) => parseRange(f.valueCell)),
+  ];
   return {
     row: Math.min(...cells.map((c) => c.row)),
     col: Math.min(...cells.map((c) => c.col)),
@@ -215,19 +225,21 @@ function inputBlock(layout: SurveyLayout): { row: number; col: number; lastRow: 
   };
 }
 
-function inputsFrom(layout: SurveyLayout, block: ReturnType<typeof inputBlock>, values: unknown[][]): FormInputs {
+function inputsFrom(layout: SurveyLayout, block: ReturnType<typeof inputBlock>, values: unknown[][]): SurveyReading {
   const at = (address: string): unknown => {
     const c = parseRange(address);
     return values[c.row - block.row]?.[c.col - block.col] ?? '';
   };
   const inputs: FormInputs = {};
   for (const row of layout.rows) inputs[row.code] = { score: at(row.scoreCell), evidence: at(row.evidenceCell) };
-  return inputs;
+  const figures: FigureInputs = {};
+  for (const f of layout.figures ?? []) figures[f.key] = at(f.valueCell);
+  return { inputs, figures };
 }
 
-/** Every score and evidence entry of the form, in one sync. */
-export async function readInputs(layout: SurveyLayout): Promise<FormInputs> {
-  if (layout.rows.length === 0) return {};
+/** Every score and evidence entry and every figure of the form, in one sync. */
+export async function readInputs(layout: SurveyLayout): Promise<SurveyReading> {
+  if (layout.rows.length === 0) return { inputs: {}, figures: {} };
   const block = inputBlock(layout);
   return Excel.run(async (context) => {
     const range = context.workbook.worksheets
@@ -251,7 +263,7 @@ export interface WatchOptions {
  */
 export async function watchInputs(
   layout: SurveyLayout,
-  onInputs: (inputs: FormInputs) => void,
+  onInputs: (reading: SurveyReading) => void,
   onError: (e: unknown) => void,
   options: WatchOptions = {},
 ): Promise<() => Promise<void>> {

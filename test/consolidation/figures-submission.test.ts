@@ -2,7 +2,8 @@
 import { checkSubmission } from '../../src/core/consolidation/check-submission';
 import { figureName, scoreName } from '../../src/core/sheet/names';
 import { format2Template } from '../support/format2-template';
-import { agencyOf, ctx, filledForm } from './support/forms';
+import { consolidate } from '../../src/core/consolidation/consolidate';
+import { agencyOf, ctx, filledForm, regime, roster } from './support/forms';
 import { fileInfo, namedAddress, setNamed } from './support/returned';
 
 const template = format2Template();
@@ -54,5 +55,20 @@ describe('a returned format-2 form', () => {
     const s = check(wb);
     expect(s.outcome).toBe('rejected');
     expect(s.problems[0]?.message).toContain('SL_so_cbcc');
+  });
+});
+
+describe('consolidating format-2 forms', () => {
+  it('lists the failed logic checks of each agency in the register and the JSON report, with points from the figures', () => {
+    const wb = returned({ ...good, so_cb_co_may: 41 });
+    const s = check(wb);
+    const run = consolidate({ previous: null, submissions: [s], template, regime, roster, now: '2026-11-25T02:00:00Z' });
+    const row = run.report.register.find((r) => r.agencyCode === so.code);
+    expect(row?.problems.some((p) => p.includes('kiểm tra lôgic không đạt: Số cán bộ có máy tính'))).toBe(true);
+    const file = run.report.files.find((f) => f.file === wb.fileName);
+    expect(file?.problems.map((p) => [p.code, p.severity])).toContainEqual(['logic-check-failed', 'warning']);
+    const table = run.tables.find((t) => t.groupId === 'so');
+    // 41 of 40 → 2 (clamped); 1,35; 1,5; 1; 0,5; 0,5: criterion 1 of the table comes from the figures.
+    expect(table?.rows.find((r) => r.code === so.code)?.criteriaHundredths[0]).toBe(685);
   });
 });

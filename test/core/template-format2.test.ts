@@ -90,6 +90,16 @@ describe('format 2 template', () => {
     ]);
   });
 
+  it('refuses a list of options longer than Excel keeps in a drop-down', () => {
+    const json = format2Json();
+    const choice = figures(json).find((f) => f['key'] === 'muc_dich_vu');
+    if (!choice) throw new Error('no choice figure');
+    choice['options'] = [...(choice['options'] as string[]), ...Array.from({ length: 12 }, (_, i) => `Mức cung cấp dịch vụ số ${i + 1}`)];
+    expect(problemsOf(json).map((p) => p.message)).toEqual([
+      'Số liệu “muc_dich_vu” (nhóm “so”): danh sách lựa chọn dài 348 ký tự, Excel chỉ cho tối đa 255; hãy rút gọn các lựa chọn.',
+    ]);
+  });
+
   it('words a schema error of a format-2 field in Vietnamese, with the allowed values', () => {
     const json = format2Json();
     rule(json, '1.1')['kind'] = 'percent';

@@ -15,6 +15,7 @@ import { defaultTemplate, groupTemplate } from '../../src/core/template/load';
 import { asOwnWrite } from '../../src/office/own-writes';
 import { renderWorkbookSpec } from '../../src/office/render-spec';
 import { findSurvey, insertSurvey, readInputs, selectCell, watchInputs } from '../../src/office/survey-workbook';
+import { format2Template } from '../support/format2-template';
 
 const template = defaultTemplate(2026);
 const built = (groupId: string) => {
@@ -74,10 +75,39 @@ describe('round trips', () => {
     d.user.type(layout.formSheet, first.scoreCell, '1,5');
     d.user.type(layout.formSheet, first.evidenceCell, 'QĐ 12/QĐ-UBND');
     d.resetStats();
-    const inputs = await readInputs(layout);
+    const { inputs } = await readInputs(layout);
     expect(d.syncCount()).toBe(1);
     expect(inputs[first.code]).toEqual({ score: 1.5, evidence: 'QĐ 12/QĐ-UBND' });
     expect(Object.keys(inputs)).toHaveLength(layout.rows.length);
+  });
+});
+
+describe('a format-2 survey in the pane', () => {
+  it('reads the figures with the entries in one sync, and the core scores them like the sheet', async () => {
+    const d = setup();
+    const v2 = format2Template();
+    const { spec, layout } = buildSurveyWorkbook({ regime: builtInRegime, template: v2, groupId: 'so' });
+    await insertSurvey(spec, 'create');
+    await d.settle();
+    const cellOf = (key: string): string => layout.figures?.find((f) => f.key === key)?.valueCell ?? '';
+    d.user.type(layout.formSheet, cellOf('so_cbcc'), '40');
+    d.user.type(layout.formSheet, cellOf('so_cb_co_may'), '41');
+    d.user.type(layout.formSheet, cellOf('ty_le_luu_tru'), '70,5');
+    d.resetStats();
+    const reading = await readInputs(layout);
+    expect(d.syncCount()).toBe(1);
+    expect(reading.figures).toMatchObject({ so_cbcc: 40, so_cb_co_may: 41, ty_le_luu_tru: 70.5 });
+    const group = groupTemplate(v2, 'so');
+    if (!group) throw new Error('group missing');
+    const score = scoreForm(builtInRegime, group, reading.inputs, reading.figures);
+    // 41 of 40 clamps to the cap 2; 70,5 % reaches the 0,75 tier; the sheet computed the same.
+    const sheetPoints = (code: string) => d.value(layout.formSheet, layout.rows.find((r) => r.code === code)?.countedCell ?? '');
+    expect([sheetPoints('1.1'), sheetPoints('1.4')]).toEqual([2, 0.75]);
+    expect(score.criteria[0]?.pointsHundredths).toBe(275);
+    expect(score.figureProblems.map((p) => p.code)).toContain('logic-check-failed');
+    expect(score.figureProblems.find((p) => p.code === 'logic-check-failed')?.message).toBe(
+      'kiểm tra lôgic không đạt: Số cán bộ có máy tính không được lớn hơn tổng số cán bộ.',
+    );
   });
 });
 
@@ -170,7 +200,7 @@ describe('live check', () => {
     const ctx = await inserted(biggest, excelApi);
     const batches: FormInputs[] = [];
     const errors: unknown[] = [];
-    const dispose = await watchInputs(ctx.layout, (i) => batches.push(i), (e) => errors.push(e), { debounceMs: 30 });
+    const dispose = await watchInputs(ctx.layout, (r) => batches.push(r.inputs), (e) => errors.push(e), { debounceMs: 30 });
     ctx.d.resetStats();
     return { ...ctx, batches, errors, dispose };
   }

@@ -66,6 +66,13 @@ describe('format-2 form against the core', () => {
     for (const c of formSheet.cells) if (c.formula) expect([c.formula, nonPortableFunctions(c.formula)]).toEqual([c.formula, []]);
   });
 
+  it('explains the figures on the guide sheet, and only on format-2 forms', () => {
+    const guideText = (cells: { value?: unknown }[]) => cells.map((c) => String(c.value ?? '')).join('\n');
+    expect(guideText(spec.sheets[0]?.cells ?? [])).toContain('Phần «Số liệu» (dưới bảng điểm)');
+    const v1 = buildSurveyWorkbook({ regime, template: defaultTemplate(2026), groupId: 'so' });
+    expect(guideText(v1.spec.sheets[0]?.cells ?? [])).not.toContain('Số liệu»');
+  });
+
   it('validates each figure by its type, with a Vietnamese prompt', () => {
     const at = (key: string) => figureLayout.find((f) => f.key === key)?.valueCell;
     const validationAt = (key: string) => formSheet.validations.find((v) => `D${v.range.row}` === at(key));

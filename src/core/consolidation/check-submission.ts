@@ -155,7 +155,7 @@ export function checkSubmission(file: SubmissionFile, wb: ReturnedWorkbook, ctx:
     }
   }
   const score = scoreForm(ctx.regime, group, inputs, figures.inputs);
-  problems.push(...figureWarnings(f, group, figures, score, formSheet));
+  problems.push(...figureWarnings(f, figures, score, formSheet));
   problems.push(...checkStoredResults(wb, index, score));
 
   const outcome = outcomeOf(problems);

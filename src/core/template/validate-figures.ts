@@ -19,6 +19,9 @@ import { isObject } from './problem';
 type Report = (code: string, path: string, message: string) => void;
 type Obj = Record<string, unknown>;
 
+/** Longest in-cell list Excel's data validation accepts. */
+export const LIST_MAX_CHARS = 255;
+
 export const FIGURE_KEY_PATTERN = /^[a-z][a-z0-9_]{0,39}$/;
 
 const TYPE_LABELS: Record<FigureType, string> = {
@@ -96,6 +99,9 @@ function checkFigures(figures: unknown[], base: string, label: string, report: R
         else if (seen.has(optionKey(o))) report('figure-options', path, `${name}: lựa chọn “${o}” bị trùng.`);
         seen.add(optionKey(o));
       }
+      // Excel keeps an in-cell list of at most 255 characters (the options joined by commas).
+      if (options.join(',').length > LIST_MAX_CHARS)
+        report('figure-options', path, `${name}: danh sách lựa chọn dài ${options.join(',').length} ký tự, Excel chỉ cho tối đa ${LIST_MAX_CHARS}; hãy rút gọn các lựa chọn.`);
     } else if (f['options'] !== undefined) {
       report('figure-options', path, `${name}: chỉ số liệu loại “chọn một trong danh sách” mới có “options”.`);
     }

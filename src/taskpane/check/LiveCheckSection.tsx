@@ -14,6 +14,7 @@ import { usePane } from '../app/pane-context';
 import { reportError } from '../messages/report-error';
 import { describeSurvey } from '../survey/describe-survey';
 import { CriterionProgress } from './CriterionProgress';
+import { FigureSummary } from './FigureSummary';
 import { ProblemList } from './ProblemList';
 import { TotalSummary } from './TotalSummary';
 import { useLiveCheck } from './use-live-check';
@@ -95,6 +96,7 @@ export function LiveCheckSection({ survey }: { survey: SurveyInfo | null }): JSX
               Kiểm tra lại
             </Button>
           </div>
+          <FigureSummary score={check.score} layout={layout} onSelect={select} />
           <ProblemList problems={check.score.problems} layout={layout} onSelect={select} />
           {check.score.criteria.map((c) => (
             <CriterionProgress key={c.number} criterion={c} />

@@ -22,9 +22,12 @@ const useStyles = makeStyles({
   cell: { flexShrink: 0, color: tokens.colorBrandForeground1 },
 });
 
+/** What an item shows: an entry problem, or a figure problem of a format-2 form (no sub-criterion code). */
+type ShownProblem = Pick<EntryProblem, 'message' | 'severity'> & { code: string; subCode?: string };
+
 /** One problem; clicking it selects the cell in the sheet. */
 export function ProblemItem(props: {
-  problem: EntryProblem;
+  problem: ShownProblem;
   address: string | null;
   onSelect: () => void;
 }): JSX.Element {
@@ -41,7 +44,7 @@ export function ProblemItem(props: {
         data-testid="problem"
         data-code={problem.code}
         data-severity={problem.severity}
-        data-sub-code={problem.subCode}
+        data-sub-code={problem.subCode ?? ''}
         data-cell={address ?? ''}
       >
         <Text className={styles.message}>{problem.message}</Text>

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { FormInputs, FormScore } from '../../core/scoring/score';
+import type { FormScore } from '../../core/scoring/score';
+import type { SurveyReading } from '../../office/survey-workbook';
 import type { GroupTemplate } from '../../core/template/types';
 import type { SurveyLayout } from './survey-layout';
 import type { Services } from '../services';
@@ -26,10 +27,10 @@ export function useLiveCheck(
   const [watching, setWatching] = useState(false);
 
   const apply = useCallback(
-    (inputs: FormInputs) => {
+    (reading: SurveyReading) => {
       if (!group) return;
       try {
-        setScore(services.scoreForm(services.builtInRegime, group, inputs));
+        setScore(services.scoreForm(services.builtInRegime, group, reading.inputs, reading.figures));
       } catch (e) {
         reportError('Không tính được điểm', e);
       }

@@ -53,7 +53,9 @@ function figureValidation(f: Figure, at: RangeSpec): ValidationSpec | null {
   const error = { title: 'Số liệu không hợp lệ' };
   if (f.type === 'yesno' || f.type === 'choice') {
     const items = figureOptions(f);
-    const list = items.map((o) => `«${o}»`).join(', ');
+    const listed = items.map((o) => `«${o}»`).join(', ');
+    // Excel shows at most 255 characters of a prompt; a long list is in the drop-down anyway.
+    const list = listed.length <= 200 ? listed : 'các mục trong danh sách thả xuống';
     return {
       kind: 'list',
       range: at,

@@ -96,6 +96,18 @@ export function buildGuideSheet(input: GuideSheetInput): SheetSpec {
     `Cột «Tình trạng» cho biết từng dòng: «${STATUS.ok}», «${STATUS.blank}», «${STATUS.notNumber}», «${STATUS.negative}», ` +
       `«${STATUS.overCap}», «${STATUS.tooManyDecimals}» hoặc «${STATUS.evidenceMissing}». Trước khi gửi, mọi dòng nên ở trạng thái «${STATUS.ok}».`,
   );
+  if ((group.figures ?? []).length > 0) {
+    // Format 2 only: format-1 guides stay word for word as before.
+    para(
+      `Phần «Số liệu» (dưới bảng điểm): nhập từng số liệu tính đến ngày ${asOf} vào cột «Giá trị» — số nguyên, tỷ lệ % từ 0 đến 100 ` +
+        `hoặc chọn trong danh sách thả xuống. Điểm của các tiêu chí thành phần ghi «Điểm tự động tính từ số liệu» được tính bằng công thức ` +
+        `từ các số liệu này (ô khóa, không nhập tay); số liệu chưa nhập hoặc chưa hợp lệ thì tiêu chí đó được 0 điểm.`,
+    );
+    para(
+      `Phần «Kiểm tra lôgic số liệu» so sánh các số liệu với nhau (ví dụ phần không lớn hơn tổng): «Không đạt» là số liệu mâu thuẫn cần sửa, ` +
+        `«Cần xem lại» là cảnh báo. ${appraiser} thẩm định số liệu qua các phép kiểm tra này.`,
+    );
+  }
   para(
     `Khi dán số liệu từ nơi khác, hãy dùng «Dán giá trị» (Paste Values): dán có thể bỏ qua kiểm tra nhập liệu của Excel, ` +
       `nhưng cột «Tình trạng» và màu ô vẫn báo lỗi.`,
