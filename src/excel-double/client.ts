@@ -4,6 +4,7 @@
  * *OrNullObject proxies report isNullObject after a sync. Syncs, queued operations and payload
  * size are counted so tests can hold the adapter to its round-trip budget.
  */
+import { ApiGuard } from './api-guard';
 import { DoubleError, type DoubleErrorCode } from './errors';
 import type { WorkbookModel } from './model';
 
@@ -73,9 +74,15 @@ export class DoubleRequestContext {
     private readonly makeWorkbook: (ctx: DoubleRequestContext) => unknown,
   ) {}
 
+  /** Every object the add-in gets is checked against the host's requirement sets (api-guard.ts). */
+  readonly guard = new ApiGuard({
+    supports: (set) => /^\d+\.\d+$/.test(set) && versionAtLeast(this.settings.excelApi, set),
+    refuse: (member, set) => this.enqueue(() => undefined, null, { version: set, member }),
+  });
+
   private workbookProxy: unknown;
   get workbook(): never {
-    this.workbookProxy ??= this.makeWorkbook(this);
+    this.workbookProxy ??= this.guard.wrap(this.makeWorkbook(this), 'Workbook');
     return this.workbookProxy as never;
   }
 
@@ -105,13 +112,14 @@ export class DoubleRequestContext {
       }
       this.model.beginSync();
       for (const op of ops) {
-        if (op.api && !versionAtLeast(this.settings.excelApi, op.api.version)) {
-          throw new DoubleError('ApiNotFound', `${op.api.member} needs ExcelApi ${op.api.version}; this host supports ${this.settings.excelApi}.`, op.api.member);
+        if (op.api && !(/^\d+\.\d+$/.test(op.api.version) && versionAtLeast(this.settings.excelApi, op.api.version))) {
+          throw new DoubleError('ApiNotFound', `${op.api.member} needs ${/^\d/.test(op.api.version) ? `ExcelApi ${op.api.version}` : op.api.version}; this host supports ${this.settings.excelApi}.`, op.api.member);
         }
         op.run();
       }
     } finally {
       this.model.endSync();
+      if (this.model.calculationSuspensions > 0) this.model.uncalculated = true;
       this.model.calculationSuspensions = 0;
       this.model.screenUpdatingSuspensions = 0;
       this.syncing = false;

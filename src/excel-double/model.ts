@@ -134,6 +134,12 @@ export class WorkbookModel {
   apiVersion = '1.17';
   calculationSuspensions = 0;
   screenUpdatingSuspensions = 0;
+  /**
+   * A request ran with calculation suspended and no Application.calculate has run since: Excel
+   * leaves recalculating to the caller (reference: suspendApiCalculationUntilNextSync), so the
+   * formulas it wrote may show no value yet.
+   */
+  uncalculated = false;
 
   constructor() {
     installExcelFunctions();

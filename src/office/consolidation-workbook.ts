@@ -68,7 +68,7 @@ export async function mergeIntoWorkbook(input: MergeInput): Promise<WorkbookMerg
   let syncs = 0;
   return asOwnWrite(() =>
     Excel.run(async (context): Promise<WorkbookMergeResult> => {
-      const probe = queueProbe(context, caps, true);
+      const probe = queueProbe(context, caps, true, input.regime);
       await context.sync();
       syncs++;
       const fail = (message: string): WorkbookMergeResult => ({ ok: false, message, syncs });
@@ -144,7 +144,7 @@ export async function mergeIntoWorkbook(input: MergeInput): Promise<WorkbookMerg
 export async function findConsolidation(regime: Regime = builtInRegime): Promise<ConsolidationSummary | null> {
   const caps = detectCapabilities();
   return Excel.run(async (context) => {
-    const probe = queueProbe(context, caps, false);
+    const probe = queueProbe(context, caps, false, regime);
     await context.sync();
     const wb = probedWorkbook(probe);
     const meta = findMetadata(wb)?.meta ?? {};

@@ -1,8 +1,8 @@
 /**
  * Renders a WorkbookSpec (the same description the xlsx writer uses) into the open workbook
- * through Office.js, in at most two context.sync() whatever its size: one when the payload is
- * small, two (the contents spread evenly, looks and protection in the second) when one request
- * would get too large.
+ * through Office.js, in at most two context.sync() whatever its size: everything in one request
+ * when it is small (then a second, tiny one recalculates: calculation was suspended while writing),
+ * or the writes split over two requests, the second ending with the recalculation.
  */
 import type { WorkbookSpec } from '../core/sheet/spec';
 import { type Capabilities, detectCapabilities } from './capabilities';
@@ -82,31 +82,29 @@ export async function renderWorkbookSpec(
     if (!sheet) throw new Error(`Trang "${name}" chưa được thêm vào sổ tính.`);
     return sheet;
   });
-  // Refused before anything is queued: two requests cannot carry it (nothing is written).
   const estimate = payloadOf(spec, writes);
-  if (estimate > 2 * SAFE_REQUEST_BYTES) throw new RenderTooLargeError(estimate);
+  // Small: everything in one request. Large: the writes cut where the two requests (the names and
+  // properties go in the last) are closest to equal; refused before anything is queued when either
+  // would exceed the safe size.
+  const cut = estimate > SAFE_REQUEST_BYTES ? balancedCut(writes, estimate) : writes.length;
+  const first = writes.slice(0, cut).reduce((n, w) => n + w.payload, 0);
+  if (Math.max(first, estimate - first) > SAFE_REQUEST_BYTES) throw new RenderTooLargeError(estimate);
   options.beforeWrites?.();
   suspend(context, caps);
   for (const s of spec.sheets) sheets.set(s.name, context.workbook.worksheets.add(s.name));
-
-  const payload = writes.reduce((n, w) => n + w.payload, 0);
-  // Small: everything in one request. Large: the writes spread evenly over two requests.
-  const split = estimate > SAFE_REQUEST_BYTES;
-  let queued = 0;
-  let next = 0;
-  for (; next < writes.length && (!split || queued < payload / 2); next++) {
-    const w = writes[next];
-    if (!w) continue;
-    w.queue();
-    queued += w.payload;
-  }
+  for (const w of writes.slice(0, cut)) w.queue();
 
   let syncs = 0;
+  const split = cut < writes.length;
   if (split) {
     await context.sync();
     syncs++;
-    suspend(context, caps);
-    for (const w of writes.slice(next)) w.queue();
+    // A sheet from worksheets.add() is an object path valid for one request only (Microsoft's client
+    // refuses it in the next, asking for trackedObjects): the second request finds the new sheets by name.
+    for (const s of spec.sheets) sheets.set(s.name, context.workbook.worksheets.getItem(s.name));
+    // Calculation stays on in the last request, which ends with the recalculation below.
+    if (caps.canSuspendScreen) context.workbook.application.suspendScreenUpdatingUntilNextSync();
+    for (const w of writes.slice(cut)) w.queue();
   }
 
   // The names and properties that make the new sheets the workbook's own go in the last request,
@@ -127,7 +125,32 @@ export async function renderWorkbookSpec(
     if (sheet && s.visibility !== 'visible') sheet.visibility = s.visibility === 'veryHidden' ? 'VeryHidden' : 'Hidden';
   }
   options.beforeFinalSync?.();
+  if (split && caps.canSuspendCalc) recalculate(context);
   await context.sync();
   syncs++;
-  return { syncs, payloadEstimate: payload };
+  if (!split && caps.canSuspendCalc) {
+    // Formulas written while calculation was suspended are the caller's to recalculate (reference:
+    // suspendApiCalculationUntilNextSync), once the suspension has ended with that sync.
+    recalculate(context);
+    await context.sync();
+    syncs++;
+  }
+  return { syncs, payloadEstimate: estimate };
+}
+
+/** The index that splits the writes so the first request carries about half of `estimate`. */
+function balancedCut(writes: readonly Write[], estimate: number): number {
+  let queued = 0;
+  for (let i = 0; i < writes.length; i++) {
+    const w = writes[i];
+    if (!w) continue;
+    if (queued + w.payload / 2 > estimate / 2) return i;
+    queued += w.payload;
+  }
+  return writes.length;
+}
+
+/** Every formula computed again (ExcelApi 1.1): what was written under suspended calculation shows its value. */
+function recalculate(context: Excel.RequestContext): void {
+  context.workbook.application.calculate('Full');
 }
