@@ -40,7 +40,7 @@ export class WorksheetProxy extends DoubleObject<SheetState> {
     if (this.bound && !this.bound.deleted) return this.bound;
     if (this.bound?.deleted) return null;
     if (this.key === null) return null;
-    const sheet = this.context.model.findSheet(this.key) ?? null;
+    const sheet = this.context.model.lookUpSheet(this.key) ?? null;
     this.bound = sheet;
     return sheet;
   }

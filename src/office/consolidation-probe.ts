@@ -36,7 +36,7 @@ function consolidationNames(regime: Regime): string[] {
 export function queueProbe(context: Excel.RequestContext, caps: Capabilities, withTables: boolean, regime: Regime): ConsolidationProbe {
   const wb = context.workbook;
   const sheets = wb.worksheets;
-  sheets.load('items/name, items/visibility');
+  sheets.load('items/name, items/visibility, items/id');
   // Where our names point, through their ranges (A1 addresses); the tables' values come with them.
   const names = queueNameTargets(wb, consolidationNames(regime), withTables ? ['values', 'rowIndex', 'columnIndex'] : []);
   // Custom properties and workbook protection need ExcelApi 1.7 (the watch level); the sheet alone is enough below.

@@ -8,7 +8,8 @@ import type { WorkbookSpec } from '../core/sheet/spec';
 import { type Capabilities, detectCapabilities } from './capabilities';
 import { contentWrites, rangeOf } from './content-writes';
 import { lookWrites } from './look-writes';
-import { RenderTooLargeError, SAFE_REQUEST_BYTES, size, type Write } from './request-budget';
+import { RenderTooLargeError, SAFE_REQUEST_BYTES, type Write } from './request-budget';
+import { type ByteCounter, measuringObject } from './request-size';
 
 export interface RenderResult {
   syncs: number;
@@ -49,21 +50,34 @@ function planWrites(spec: WorkbookSpec, caps: Capabilities, sheetOf: (name: stri
   ];
 }
 
-/** Request bytes of the planned writes plus the names and properties written after them. */
-function payloadOf(spec: WorkbookSpec, writes: readonly Write[]): number {
-  const names = spec.names.reduce((n, x) => n + size(x, 2), 0);
-  const properties = Object.entries(spec.properties).reduce((n, p) => n + size(p), 0);
-  return writes.reduce((n, w) => n + w.payload, 0) + names + properties;
+/** The plan's request bytes, each write's and those of the names and properties written after them. */
+interface Measure {
+  writes: number[];
+  names: number;
+  total: number;
+}
+
+/** Queues the plan on stand-ins that count what Office.js would send (request-size.ts). */
+function measure(spec: WorkbookSpec, caps: Capabilities): Measure {
+  const counter: ByteCounter = { bytes: 0 };
+  const workbook = measuringObject<Excel.Workbook>(counter);
+  const sheets = new Map(spec.sheets.map((s) => [s.name, workbook.worksheets.add(s.name)]));
+  const sheetOf = (name: string): Excel.Worksheet => sheets.get(name) ?? workbook.worksheets.getItem(name);
+  const writes = planWrites(spec, caps, sheetOf).map((w) => {
+    const before = counter.bytes;
+    w.queue();
+    return counter.bytes - before;
+  });
+  const before = counter.bytes;
+  for (const n of spec.names) workbook.names.add(n.name, rangeOf(sheetOf(n.sheet), n.range), n.comment ?? '');
+  for (const [key, value] of Object.entries(spec.properties)) workbook.properties.custom.add(key, value);
+  const names = counter.bytes - before;
+  return { writes, names, total: counter.bytes };
 }
 
 /** Estimated request bytes of rendering `spec`, computed without queuing anything. */
 export function estimateRenderPayload(spec: WorkbookSpec, caps: Capabilities = detectCapabilities()): number {
-  return payloadOf(
-    spec,
-    planWrites(spec, caps, () => {
-      throw new Error('an estimate queues nothing');
-    }),
-  );
+  return measure(spec, caps).total;
 }
 
 /**
@@ -82,12 +96,13 @@ export async function renderWorkbookSpec(
     if (!sheet) throw new Error(`Trang "${name}" chưa được thêm vào sổ tính.`);
     return sheet;
   });
-  const estimate = payloadOf(spec, writes);
+  const measured = measure(spec, caps);
+  const estimate = measured.total;
   // Small: everything in one request. Large: the writes cut where the two requests (the names and
   // properties go in the last) are closest to equal; refused before anything is queued when either
   // would exceed the safe size.
-  const cut = estimate > SAFE_REQUEST_BYTES ? balancedCut(writes, estimate) : writes.length;
-  const first = writes.slice(0, cut).reduce((n, w) => n + w.payload, 0);
+  const cut = estimate > SAFE_REQUEST_BYTES ? balancedCut(measured.writes, estimate) : writes.length;
+  const first = measured.writes.slice(0, cut).reduce((n, w) => n + w, 0);
   if (Math.max(first, estimate - first) > SAFE_REQUEST_BYTES) throw new RenderTooLargeError(estimate);
   options.beforeWrites?.();
   suspend(context, caps);
@@ -138,16 +153,15 @@ export async function renderWorkbookSpec(
   return { syncs, payloadEstimate: estimate };
 }
 
-/** The index that splits the writes so the first request carries about half of `estimate`. */
-function balancedCut(writes: readonly Write[], estimate: number): number {
+/** The index that splits the writes (their sizes) so the first request carries about half of `estimate`. */
+function balancedCut(sizes: readonly number[], estimate: number): number {
   let queued = 0;
-  for (let i = 0; i < writes.length; i++) {
-    const w = writes[i];
-    if (!w) continue;
-    if (queued + w.payload / 2 > estimate / 2) return i;
-    queued += w.payload;
+  for (let i = 0; i < sizes.length; i++) {
+    const w = sizes[i] ?? 0;
+    if (queued + w / 2 > estimate / 2) return i;
+    queued += w;
   }
-  return writes.length;
+  return sizes.length;
 }
 
 /** Every formula computed again (ExcelApi 1.1): what was written under suspended calculation shows its value. */

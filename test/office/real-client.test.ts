@@ -47,7 +47,9 @@ describe('the survey through the real client', () => {
     for (const r of requests) expect(r.bytes).toBeLessThan(LIMIT);
     expect(calls(requests[2] as RecordedRequest)).toContain('Calculate');
     const written = requests.slice(1).reduce((n, r) => n + r.bytes, 0);
-    expect(estimateRenderPayload(largest, detectCapabilities())).toBeGreaterThan(written);
+    const estimate = estimateRenderPayload(largest, detectCapabilities());
+    expect(estimate).toBeGreaterThan(written);
+    expect(estimate).toBeLessThan(1.2 * written);
   });
 });
 
@@ -63,6 +65,8 @@ describe.each([50, 160, 300])('a %i-agency consolidation through the real client
     for (const r of requests) expect(r.bytes).toBeLessThan(LIMIT);
     const spec = consolidate({ previous: null, previousRoster: null, submissions: subs, template, regime: builtInRegime, roster, now: NOW }).spec;
     const estimate = estimateRenderPayload(spec, detectCapabilities());
+    // Up to 160 agencies fit two requests at every level (the 1.8 path's second request was 5.6 MB before the calibration).
+    if (n <= 160) expect(result).toMatchObject({ ok: true });
     if (!result.ok) {
       // Only the probe went out: nothing was written.
       expect(result.message).toMatch(/quá lớn cho Excel/);
@@ -74,13 +78,6 @@ describe.each([50, 160, 300])('a %i-agency consolidation through the real client
     expect(calls(requests[2] as RecordedRequest)).toContain('Calculate');
     const written = requests.slice(1).reduce((k, r) => k + r.bytes, 0);
     expect(estimate).toBeGreaterThan(written);
+    expect(estimate).toBeLessThan(1.2 * written);
   });
-});
-
-it('writes the 160-agency consolidation at ExcelApi 1.8 (its second request was 5.6 MB before the calibration)', async () => {
-  const roster = madeUpRoster(160);
-  const subs = roster.map((a, i) => formSubmission(a, seededScores(subsOf(a.group), i), roster));
-  const { result, requests } = await record('1.8', () => mergeIntoWorkbook({ submissions: subs, template, regime: builtInRegime, roster, now: NOW }));
-  expect(result.ok).toBe(true);
-  expect(Math.max(...requests.map((r) => r.bytes))).toBeLessThan(LIMIT);
 });

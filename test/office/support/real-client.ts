@@ -60,7 +60,7 @@ function fabricate(body: RequestBody, sheets: readonly string[]): { ActionId: nu
     const p = body.ObjectPaths[String(a.ObjectPathId)];
     if (isNull(a.ObjectPathId)) results.push({ ActionId: a.Id, Value: null });
     else if (a.ActionType !== QUERY || !p) continue;
-    else if (p.Name === 'Worksheets') results.push({ ActionId: a.Id, Value: { _Items: sheets.map((Name) => ({ Name, Visibility: 'Visible' })) } });
+    else if (p.Name === 'Worksheets') results.push({ ActionId: a.Id, Value: { _Items: sheets.map((Name, i) => ({ Name, Visibility: 'Visible', Id: `{sheet-${i + 1}}` })) } });
     else if (p.Name === 'Names' || p.Name === 'Custom') results.push({ ActionId: a.Id, Value: { _Items: [] } });
     else if (p.Name === 'Protection') results.push({ ActionId: a.Id, Value: { Protected: false } });
   }
