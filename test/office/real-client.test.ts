@@ -18,6 +18,9 @@ import { subsOf, template } from '../consolidation/support/forms';
 import { formSubmission, madeUpRoster, seededScores } from './support/consolidation';
 import { loadRealExcel, type RecordedRequest } from './support/real-client';
 
+// Hundreds of agencies through a 3 MB client library: minutes on a busy machine, like the consolidation tests.
+jest.setTimeout(180_000);
+
 const LIMIT = 5_000_000;
 const LEVELS = ['1.8', '1.9', '1.17'];
 const NOW = '2026-11-21T01:00:00Z';
