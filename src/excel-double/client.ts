@@ -99,6 +99,7 @@ export class DoubleRequestContext {
   async sync<T>(passThroughValue?: T): Promise<T> {
     if (this.syncing) throw new DoubleError('InvalidOperation', 'context.sync() called while another sync of the same context is running.');
     this.syncing = true;
+    this.requests++;
     const ops = this.queue;
     this.queue = [];
     const payloadChars = ops.reduce((n, op) => n + op.payload, 0);
@@ -127,8 +128,14 @@ export class DoubleRequestContext {
     return passThroughValue as T;
   }
 
-  /** Office.js's trackedObjects; nothing to track in the double, kept for API compatibility. */
-  readonly trackedObjects = { add: (): void => undefined, remove: (): void => undefined };
+  /** Requests sent so far by this context: the one being built is number `requests + 1`. */
+  requests = 0;
+  /** Objects kept valid across requests (Office.js's trackedObjects). */
+  readonly tracked = new WeakSet<object>();
+  readonly trackedObjects = {
+    add: (x: object): void => void this.tracked.add(this.guard.unwrap(x)),
+    remove: (x: object): void => void this.tracked.delete(this.guard.unwrap(x)),
+  };
 }
 
 export type LoadOption = string | string[] | { select?: string | string[]; expand?: string | string[] };

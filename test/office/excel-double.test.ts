@@ -33,6 +33,26 @@ describe('what Excel does not document within one request', () => {
     expect(d2.value('Cũ', 'A2')).toBe(2);
   });
 
+  it('refuses a sheet from worksheets.add() in a later request unless tracked, as Microsoft\'s client does', async () => {
+    const d = createExcelDouble();
+    await expect(
+      inRun(d, async (context) => {
+        const sheet = context.workbook.worksheets.add('Mới');
+        await context.sync();
+        sheet.getRange('A1').values = [[1]];
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'InvalidObjectPath' });
+    await inRun(d, async (context) => {
+      const sheet = context.workbook.worksheets.add('Mới 2');
+      context.trackedObjects.add(sheet);
+      await context.sync();
+      sheet.getRange('A1').values = [[1]];
+      await context.sync();
+    });
+    expect(d.value('Mới 2', 'A1')).toBe(1);
+  });
+
   it('refuses, on an older host, any member the reference puts in a later set, whatever the double implements', async () => {
     const d = createExcelDouble({ excelApi: '1.6' });
     await expect(
