@@ -4,6 +4,7 @@
  * *OrNullObject proxies report isNullObject after a sync. Syncs, queued operations and payload
  * size are counted so tests can hold the adapter to its round-trip budget.
  */
+import { ApiGuard } from './api-guard';
 import { DoubleError, type DoubleErrorCode } from './errors';
 import type { WorkbookModel } from './model';
 
@@ -73,9 +74,15 @@ export class DoubleRequestContext {
     private readonly makeWorkbook: (ctx: DoubleRequestContext) => unknown,
   ) {}
 
+  /** Every object the add-in gets is checked against the host's requirement sets (api-guard.ts). */
+  readonly guard = new ApiGuard({
+    supports: (set) => /^\d+\.\d+$/.test(set) && versionAtLeast(this.settings.excelApi, set),
+    refuse: (member, set) => this.enqueue(() => undefined, null, { version: set, member }),
+  });
+
   private workbookProxy: unknown;
   get workbook(): never {
-    this.workbookProxy ??= this.makeWorkbook(this);
+    this.workbookProxy ??= this.guard.wrap(this.makeWorkbook(this), 'Workbook');
     return this.workbookProxy as never;
   }
 
@@ -92,6 +99,7 @@ export class DoubleRequestContext {
   async sync<T>(passThroughValue?: T): Promise<T> {
     if (this.syncing) throw new DoubleError('InvalidOperation', 'context.sync() called while another sync of the same context is running.');
     this.syncing = true;
+    this.requests++;
     const ops = this.queue;
     this.queue = [];
     const payloadChars = ops.reduce((n, op) => n + op.payload, 0);
@@ -105,13 +113,14 @@ export class DoubleRequestContext {
       }
       this.model.beginSync();
       for (const op of ops) {
-        if (op.api && !versionAtLeast(this.settings.excelApi, op.api.version)) {
-          throw new DoubleError('ApiNotFound', `${op.api.member} needs ExcelApi ${op.api.version}; this host supports ${this.settings.excelApi}.`, op.api.member);
+        if (op.api && !(/^\d+\.\d+$/.test(op.api.version) && versionAtLeast(this.settings.excelApi, op.api.version))) {
+          throw new DoubleError('ApiNotFound', `${op.api.member} needs ${/^\d/.test(op.api.version) ? `ExcelApi ${op.api.version}` : op.api.version}; this host supports ${this.settings.excelApi}.`, op.api.member);
         }
         op.run();
       }
     } finally {
       this.model.endSync();
+      if (this.model.calculationSuspensions > 0) this.model.uncalculated = true;
       this.model.calculationSuspensions = 0;
       this.model.screenUpdatingSuspensions = 0;
       this.syncing = false;
@@ -119,8 +128,14 @@ export class DoubleRequestContext {
     return passThroughValue as T;
   }
 
-  /** Office.js's trackedObjects; nothing to track in the double, kept for API compatibility. */
-  readonly trackedObjects = { add: (): void => undefined, remove: (): void => undefined };
+  /** Requests sent so far by this context: the one being built is number `requests + 1`. */
+  requests = 0;
+  /** Objects kept valid across requests (Office.js's trackedObjects). */
+  readonly tracked = new WeakSet<object>();
+  readonly trackedObjects = {
+    add: (x: object): void => void this.tracked.add(this.guard.unwrap(x)),
+    remove: (x: object): void => void this.tracked.delete(this.guard.unwrap(x)),
+  };
 }
 
 export type LoadOption = string | string[] | { select?: string | string[]; expand?: string | string[] };

@@ -53,6 +53,8 @@ export interface ExcelDouble {
   selection(): { sheet: string; address: string } | null;
   activeSheet(): string | null;
   handlerCount(): number;
+  /** True when formulas were written with calculation suspended and nothing recalculated since. */
+  uncalculated(): boolean;
   /** Errors thrown by onChanged handlers (Excel swallows them; tests should not). */
   handlerErrors(): unknown[];
   /** Waits for queued events and timers (e.g. a debounce) to run. */
@@ -102,6 +104,7 @@ export function createExcelDouble(options: ExcelDoubleOptions = {}): ExcelDouble
     VerticalAlignment: { top: 'Top', center: 'Center', bottom: 'Bottom' },
     DataValidationOperator: { between: 'Between', greaterThanOrEqualTo: 'GreaterThanOrEqualTo', lessThanOrEqualTo: 'LessThanOrEqualTo' },
     DataValidationAlertStyle: { stop: 'Stop', warning: 'Warning', information: 'Information' },
+    CalculationType: { recalculate: 'Recalculate', full: 'Full', fullRebuild: 'FullRebuild' },
     PageOrientation: { portrait: 'Portrait', landscape: 'Landscape' },
     PaperType: { a4: 'A4', letter: 'Letter' },
     ErrorCodes: {
@@ -185,6 +188,7 @@ export function createExcelDouble(options: ExcelDoubleOptions = {}): ExcelDouble
     },
     activeSheet: () => (model.activeSheetId ? (model.sheetById(model.activeSheetId)?.name ?? null) : null),
     handlerCount: () => model.handlerCount(),
+    uncalculated: () => model.uncalculated,
     handlerErrors: () => [...model.handlerErrors],
     settle: (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms)),
   };

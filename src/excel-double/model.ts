@@ -134,6 +134,12 @@ export class WorkbookModel {
   apiVersion = '1.17';
   calculationSuspensions = 0;
   screenUpdatingSuspensions = 0;
+  /**
+   * A request ran with calculation suspended and no Application.calculate has run since: Excel
+   * leaves recalculating to the caller (reference: suspendApiCalculationUntilNextSync), so the
+   * formulas it wrote may show no value yet.
+   */
+  uncalculated = false;
 
   constructor() {
     installExcelFunctions();
@@ -159,6 +165,7 @@ export class WorkbookModel {
   /** Brackets the operations of one sync, so a large batch of writes is recalculated once. */
   beginSync(): void {
     this.batching = true;
+    this.namesChangedInSync.clear();
   }
 
   endSync(): void {
@@ -231,12 +238,33 @@ export class WorkbookModel {
     return sheet;
   }
 
+  /**
+   * Sheet names that changed hands in the current request (renamed from or to, deleted). Excel does
+   * not document whether a lookup by such a name in the same request sees the change, so the
+   * double refuses one (OFFICE-JS-NOTES: keep the proxy or use the sheet's id).
+   */
+  private readonly namesChangedInSync = new Set<string>();
+
+  /** A sheet by name or id (WorksheetCollection.getItem takes either). */
+  lookUpSheet(key: string): SheetState | undefined {
+    const byId = this.sheetById(key);
+    if (byId) return byId;
+    if (this.batching && this.namesChangedInSync.has(key.toLocaleLowerCase())) {
+      throw new DoubleError('InvalidOperation', `Worksheet "${key}" is looked up by a name that changed in the same request (undocumented in Excel): keep the proxy or use the sheet's id.`, 'WorksheetCollection.getItem');
+    }
+    return this.findSheet(key);
+  }
+
   renameSheet(sheet: SheetState, name: string): void {
     if (sheet.name === name) return;
     this.guardStructure();
     checkSheetName(name);
     const other = this.findSheet(name);
     if (other && other !== sheet) throw new DoubleError('InvalidArgument', `A worksheet named "${name}" already exists.`);
+    if (this.batching) {
+      this.namesChangedInSync.add(sheet.name.toLocaleLowerCase());
+      this.namesChangedInSync.add(name.toLocaleLowerCase());
+    }
     this.writer().renameSheet(sheet.hfId, name);
     sheet.name = name;
     this.notify();
@@ -251,6 +279,7 @@ export class WorkbookModel {
     if (sheet.visibility === 'VeryHidden') throw new DoubleError('InvalidOperation', 'A very hidden worksheet cannot be deleted; change its visibility first.', 'Worksheet.delete');
     const visible = this.liveSheets().filter((s) => s.visibility === 'Visible' && s !== sheet);
     if (visible.length === 0) throw new DoubleError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
+    if (this.batching) this.namesChangedInSync.add(sheet.name.toLocaleLowerCase());
     this.writer().removeSheet(sheet.hfId);
     sheet.deleted = true;
     if (this.activeSheetId === sheet.id) this.activeSheetId = visible[0]?.id ?? null;

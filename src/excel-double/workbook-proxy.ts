@@ -231,6 +231,12 @@ export class CustomPropertyCollectionProxy extends DoubleObject<PropertyEntry[]>
 
 export class ApplicationProxy {
   constructor(readonly context: DoubleRequestContext) {}
+  /** Recomputes every formula; queued in a request whose calculation is suspended, it does not count. */
+  calculate(calculationType: string): void {
+    this.context.enqueue(() => {
+      if (this.context.model.calculationSuspensions === 0) this.context.model.uncalculated = false;
+    }, calculationType);
+  }
   suspendApiCalculationUntilNextSync(): void {
     this.context.enqueue(
       () => {

@@ -36,11 +36,20 @@ export class WorksheetProxy extends DoubleObject<SheetState> {
   protected get defaultProperties() {
     return ['id', 'name', 'position', 'visibility', 'tabColor', 'showGridlines'];
   }
+  /**
+   * Set for a sheet from worksheets.add(): Microsoft's client sends that object path only in the
+   * request that added it and refuses it in a later one unless it is tracked.
+   */
+  onlyInRequest: number | null = null;
+
   protected resolve(): SheetState | null {
+    if (this.onlyInRequest !== null && this.onlyInRequest !== this.context.requests && !this.context.tracked.has(this)) {
+      throw new DoubleError('InvalidObjectPath', "The object path 'worksheets.add()' isn't working for what you're trying to do: use it in the request that added the sheet, or context.trackedObjects.add().", 'Worksheet');
+    }
     if (this.bound && !this.bound.deleted) return this.bound;
     if (this.bound?.deleted) return null;
     if (this.key === null) return null;
-    const sheet = this.context.model.findSheet(this.key) ?? null;
+    const sheet = this.context.model.lookUpSheet(this.key) ?? null;
     this.bound = sheet;
     return sheet;
   }
@@ -209,6 +218,7 @@ export class WorksheetCollectionProxy extends DoubleObject<SheetState[]> {
   }
   add(name?: string): WorksheetProxy {
     const proxy = new WorksheetProxy(this.context, name ?? null);
+    proxy.onlyInRequest = this.context.requests + 1;
     this.context.enqueue(() => {
       const model = this.context.model;
       let n = name;

@@ -66,7 +66,7 @@ export function detectCapabilities(): Capabilities {
   const version = excelApi === '' ? 'không hỗ trợ Excel JavaScript API' : `hỗ trợ ExcelApi ${excelApi}`;
   if (!caps.canInsert) {
     caps.missing.push(
-      `Phiên bản Excel này (${version}) không chèn được phiếu vào sổ tính (cần ExcelApi ${REQUIREMENTS.insert}, có từ Excel 2019 hoặc Microsoft 365). Hãy dùng tệp phiếu độc lập (.xlsx) do Sở gửi: tổng điểm và xếp loại vẫn được tính trong trang tính.`,
+      `Phiên bản Excel này (${version}) không chèn được phiếu vào sổ tính (cần ExcelApi ${REQUIREMENTS.insert}: Microsoft 365, Excel trên web hoặc Excel 2021 trở lên; Excel 2019 bản cấp phép số lượng lớn chỉ có ExcelApi 1.7). Hãy dùng tệp phiếu độc lập (.xlsx) do Sở gửi: tổng điểm và xếp loại vẫn được tính trong trang tính.`,
     );
   }
   if (!caps.canRead) {

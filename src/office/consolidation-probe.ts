@@ -7,9 +7,10 @@
 import { cellAddress } from '../core/sheet/a1';
 import { META_SHEET } from '../core/sheet/metadata';
 import type { ReadCell, ReturnedWorkbook } from '../core/returned/types';
-import { AUDIT_NAME, DATA_NAME, REGISTER_NAME } from '../core/consolidation/sheets/layout';
+import { AUDIT_NAME, DATA_NAME, REGISTER_NAME, tableName } from '../core/consolidation/sheets/layout';
+import type { Regime } from '../core/regime/types';
 import type { Capabilities } from './capabilities';
-import { readNameFromFormula } from './name-formula';
+import { queueNameTargets, readNameTargets, type QueuedTargets } from './name-targets';
 
 /** How the open workbook is named in messages (Office.js gives no file name below ExcelApi 1.7). */
 export const OPEN_WORKBOOK_LABEL = 'sổ tính đang mở';
@@ -19,20 +20,25 @@ export const TABLE_NAMES = [DATA_NAME, REGISTER_NAME, AUDIT_NAME] as const;
 
 export interface ConsolidationProbe {
   sheets: Excel.WorksheetCollection;
-  names: Excel.NamedItemCollection;
+  names: QueuedTargets;
   properties: Excel.CustomPropertyCollection | null;
   protection: Excel.WorkbookProtection | null;
   meta: Excel.Range;
   tables: { name: string; range: Excel.Range }[];
 }
 
+/** The names the consolidation owns: its data, register and audit tables and one ranking table per group. */
+function consolidationNames(regime: Regime): string[] {
+  return [...TABLE_NAMES, ...regime.groups.map((g) => tableName(g.tableNumber))];
+}
+
 /** Queues the loads; nothing is read before the caller's sync. `withTables: false` skips the table values. */
-export function queueProbe(context: Excel.RequestContext, caps: Capabilities, withTables: boolean): ConsolidationProbe {
+export function queueProbe(context: Excel.RequestContext, caps: Capabilities, withTables: boolean, regime: Regime): ConsolidationProbe {
   const wb = context.workbook;
   const sheets = wb.worksheets;
-  sheets.load('items/name, items/visibility');
-  const names = wb.names;
-  names.load('items/name, items/formula');
+  sheets.load('items/name, items/visibility, items/id');
+  // Where our names point, through their ranges (A1 addresses); the tables' values come with them.
+  const names = queueNameTargets(wb, consolidationNames(regime), withTables ? ['values', 'rowIndex', 'columnIndex'] : []);
   // Custom properties and workbook protection need ExcelApi 1.7 (the watch level); the sheet alone is enough below.
   const properties = caps.canWatch ? wb.properties.custom : null;
   properties?.load('items/key, items/value');
@@ -41,13 +47,7 @@ export function queueProbe(context: Excel.RequestContext, caps: Capabilities, wi
   // Null objects when the sheet or its contents are absent: an absent sheet costs nothing.
   const meta = wb.worksheets.getItemOrNullObject(META_SHEET).getUsedRangeOrNullObject(true);
   meta.load('values, rowIndex, columnIndex');
-  const tables = withTables
-    ? TABLE_NAMES.map((name) => {
-        const range = wb.names.getItemOrNullObject(name).getRangeOrNullObject();
-        range.load('values, rowIndex, columnIndex');
-        return { name, range };
-      })
-    : [];
+  const tables = withTables ? names.ranges.filter((r) => (TABLE_NAMES as readonly string[]).includes(r.name)) : [];
   return { sheets, names, properties, protection, meta, tables };
 }
 
@@ -68,7 +68,7 @@ function visibilityOf(v: Excel.SheetVisibility | string): 'visible' | 'hidden' |
 
 /** The probe's results as the reader would have extracted them from the saved file. */
 export function probedWorkbook(probe: ConsolidationProbe): ReturnedWorkbook {
-  const names = probe.names.items.map((n) => readNameFromFormula(n.name, n.formula));
+  const names = readNameTargets(probe.names);
   const cells: Record<string, Record<string, ReadCell>> = {};
   const sheetCells = (sheet: string) => (cells[sheet] ??= {});
   if (!probe.meta.isNullObject) addCells(sheetCells(META_SHEET), probe.meta);

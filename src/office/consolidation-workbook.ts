@@ -68,7 +68,7 @@ export async function mergeIntoWorkbook(input: MergeInput): Promise<WorkbookMerg
   let syncs = 0;
   return asOwnWrite(() =>
     Excel.run(async (context): Promise<WorkbookMergeResult> => {
-      const probe = queueProbe(context, caps, true);
+      const probe = queueProbe(context, caps, true, input.regime);
       await context.sync();
       syncs++;
       const fail = (message: string): WorkbookMergeResult => ({ ok: false, message, syncs });
@@ -100,17 +100,19 @@ export async function mergeIntoWorkbook(input: MergeInput): Promise<WorkbookMerg
       // written (same batch): a failure part-way leaves them in place, nothing lost. The renames are
       // queued by the renderer after its size check, so a refusal (over 2 × 5 MB) queues nothing.
       const taken = new Set([...wb.sheets.map((s) => s.name), ...run.spec.sheets.map((s) => s.name)].map((s) => s.toLocaleLowerCase()));
-      let archived: { to: string; veryHidden: boolean }[] = [];
+      // Old sheets are acted on by id: a lookup by a name renamed or freed in the same request is undocumented.
+      const idOf = new Map(probe.sheets.items.map((s) => [s.name, s.id]));
+      let archived: { id: string; veryHidden: boolean }[] = [];
       const renameOld = () => {
         archived = plan.oldSheets.map((name) => {
-          const to = archivedName(name, taken);
-          context.workbook.worksheets.getItem(name).name = to;
-          return { to, veryHidden: wb.sheets.find((s) => s.name === name)?.visibility === 'veryHidden' };
+          const id = idOf.get(name) ?? name;
+          context.workbook.worksheets.getItem(id).name = archivedName(name, taken);
+          return { id, veryHidden: wb.sheets.find((s) => s.name === name)?.visibility === 'veryHidden' };
         });
       };
       const removeOld = () => {
         for (const old of archived) {
-          const sheet = context.workbook.worksheets.getItem(old.to);
+          const sheet = context.workbook.worksheets.getItem(old.id);
           // Excel refuses to delete a very hidden sheet.
           if (old.veryHidden) sheet.visibility = 'Hidden';
           sheet.delete();
@@ -144,7 +146,7 @@ export async function mergeIntoWorkbook(input: MergeInput): Promise<WorkbookMerg
 export async function findConsolidation(regime: Regime = builtInRegime): Promise<ConsolidationSummary | null> {
   const caps = detectCapabilities();
   return Excel.run(async (context) => {
-    const probe = queueProbe(context, caps, false);
+    const probe = queueProbe(context, caps, false, regime);
     await context.sync();
     const wb = probedWorkbook(probe);
     const meta = findMetadata(wb)?.meta ?? {};

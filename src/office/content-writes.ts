@@ -1,6 +1,6 @@
 /** The contents of a sheet as writes: number formats first, then values and formulas by blocks. */
 import type { CellSpec, CellStyle, CellValue, RangeSpec, SheetSpec } from '../core/sheet/spec';
-import { ACTION_BYTES, bytes, type Write } from './request-budget';
+import { bytes, type Write } from './request-budget';
 import { contiguousBlocks } from './spec-blocks';
 
 export function rangeOf(sheet: Excel.Worksheet, r: RangeSpec): Excel.Range {
@@ -50,21 +50,21 @@ export function contentWrites(sheetOf: () => Excel.Worksheet, spec: SheetSpec, s
     const rows = range.lastRow - range.row + 1;
     const cols = range.lastCol - range.col + 1;
     const matrix = Array.from({ length: rows }, () => Array.from({ length: cols }, () => fmt));
-    writes.push({ payload: 2 * ACTION_BYTES + bytes(matrix), queue: () => (rangeOf(sheetOf(), range).numberFormat = matrix) });
+    writes.push({ queue: () => (rangeOf(sheetOf(), range).numberFormat = matrix) });
   }
   for (const block of contiguousBlocks(spec.cells)) {
     const width = block.cells[0]?.length ?? 1;
     let first = 0;
     let slice: (string | number | boolean)[][] = [];
-    let size = 2 * ACTION_BYTES;
+    let size = 0;
     const flush = () => {
       if (slice.length === 0) return;
       const matrix = slice;
       const top = block.row - 1 + first;
-      writes.push({ payload: size, queue: () => (sheetOf().getRangeByIndexes(top, block.col - 1, matrix.length, width).formulas = matrix) });
+      writes.push({ queue: () => (sheetOf().getRangeByIndexes(top, block.col - 1, matrix.length, width).formulas = matrix) });
       first += matrix.length;
       slice = [];
-      size = 2 * ACTION_BYTES;
+      size = 0;
     };
     for (const row of block.cells) {
       const values = row.map((cell) => cellInput(cell, styles));

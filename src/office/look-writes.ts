@@ -4,7 +4,7 @@ import type { CellStyle, RangeSpec, SheetSpec, ValidationSpec, WorkbookSpec } fr
 import type { Capabilities } from './capabilities';
 import { rangeOf, styledRects } from './content-writes';
 import { areaAddresses, groupBy, supportsAreas } from './range-areas';
-import { size, type Write } from './request-budget';
+import type { Write } from './request-budget';
 
 /** Excel's column width in characters of the default font → points (7 px per character + 5 px padding). */
 export function columnWidthPoints(characters: number): number {
@@ -63,12 +63,10 @@ export function lookWrites(sheetOf: () => Excel.Worksheet, spec: SheetSpec, wb: 
   const areas = supportsAreas(caps);
   for (const { style, range } of styledRects(spec)) {
     const s = wb.styles[style];
-    // One request action per property set, and two per border edge (with its object).
-    if (s) writes.push({ payload: size(s, Object.keys(s).length + (s.font ? Object.keys(s.font).length : 0) + (s.border ? 18 : 0)), queue: () => queueStyle(rangeOf(sheetOf(), range), s, range.lastRow > range.row, range.lastCol > range.col) });
+    if (s) writes.push({ queue: () => queueStyle(rangeOf(sheetOf(), range), s, range.lastRow > range.row, range.lastCol > range.col) });
   }
   for (const c of spec.columns) {
     writes.push({
-      payload: size(c, 3),
       queue: () => {
         const col = sheetOf().getRangeByIndexes(0, c.col - 1, 1, 1).getEntireColumn();
         col.format.columnWidth = columnWidthPoints(c.width);
@@ -91,29 +89,28 @@ export function lookWrites(sheetOf: () => Excel.Worksheet, spec: SheetSpec, wb: 
     for (const group of groupBy(runs, (r) => String(r.height))) {
       const height = group[0]?.height ?? 15;
       for (const address of areaAddresses(group.map((r) => r.range))) {
-        writes.push({ payload: size(address), queue: () => (sheetOf().getRanges(address).format.rowHeight = height) });
+        writes.push({ queue: () => (sheetOf().getRanges(address).format.rowHeight = height) });
       }
     }
   } else {
-    for (const r of runs) writes.push({ payload: size(r), queue: () => (rangeOf(sheetOf(), r.range).getEntireRow().format.rowHeight = r.height) });
+    for (const r of runs) writes.push({ queue: () => (rangeOf(sheetOf(), r.range).getEntireRow().format.rowHeight = r.height) });
   }
-  for (const m of spec.merges) writes.push({ payload: size(m), queue: () => rangeOf(sheetOf(), m).merge(false) });
+  for (const m of spec.merges) writes.push({ queue: () => rangeOf(sheetOf(), m).merge(false) });
   // Validations with the same rule and texts go in one RangeAreas: thousands of cells, a few actions.
   if (areas) {
     for (const group of groupBy(spec.validations, (v) => JSON.stringify({ ...v, range: null }))) {
       const v = group[0];
       if (!v) continue;
       for (const address of areaAddresses(group.map((g) => g.range))) {
-        writes.push({ payload: size({ v, address }, 4), queue: () => queueValidation(sheetOf().getRanges(address).dataValidation, v) });
+        writes.push({ queue: () => queueValidation(sheetOf().getRanges(address).dataValidation, v) });
       }
     }
   } else {
-    for (const v of spec.validations) writes.push({ payload: size(v, 4), queue: () => queueValidation(rangeOf(sheetOf(), v.range).dataValidation, v) });
+    for (const v of spec.validations) writes.push({ queue: () => queueValidation(rangeOf(sheetOf(), v.range).dataValidation, v) });
   }
   // Office.js gives each added rule the top priority: add them last-first so earlier rules win.
   for (const cfSpec of [...spec.conditionalFormats].reverse()) {
     writes.push({
-      payload: size(cfSpec, 6),
       queue: () => {
         const cf = rangeOf(sheetOf(), cfSpec.range).conditionalFormats.add('Custom');
         cf.custom.rule.formula = `=${cfSpec.formula}`;
@@ -125,7 +122,7 @@ export function lookWrites(sheetOf: () => Excel.Worksheet, spec: SheetSpec, wb: 
       },
     });
   }
-  const finish: Write = { payload: size(spec.print, 12) + size(spec.protection) + size(spec.freeze), queue: () => queueFinish(sheetOf(), spec, caps) };
+  const finish: Write = { queue: () => queueFinish(sheetOf(), spec, caps) };
   return { writes, finish };
 }
 

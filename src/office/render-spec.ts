@@ -1,14 +1,15 @@
 /**
  * Renders a WorkbookSpec (the same description the xlsx writer uses) into the open workbook
- * through Office.js, in at most two context.sync() whatever its size: one when the payload is
- * small, two (the contents spread evenly, looks and protection in the second) when one request
- * would get too large.
+ * through Office.js, in at most two context.sync() whatever its size: everything in one request
+ * when it is small (then a second, tiny one recalculates: calculation was suspended while writing),
+ * or the writes split over two requests, the second ending with the recalculation.
  */
 import type { WorkbookSpec } from '../core/sheet/spec';
 import { type Capabilities, detectCapabilities } from './capabilities';
 import { contentWrites, rangeOf } from './content-writes';
 import { lookWrites } from './look-writes';
-import { RenderTooLargeError, SAFE_REQUEST_BYTES, size, type Write } from './request-budget';
+import { RenderTooLargeError, SAFE_REQUEST_BYTES, type Write } from './request-budget';
+import { type ByteCounter, measuringObject } from './request-size';
 
 export interface RenderResult {
   syncs: number;
@@ -49,21 +50,34 @@ function planWrites(spec: WorkbookSpec, caps: Capabilities, sheetOf: (name: stri
   ];
 }
 
-/** Request bytes of the planned writes plus the names and properties written after them. */
-function payloadOf(spec: WorkbookSpec, writes: readonly Write[]): number {
-  const names = spec.names.reduce((n, x) => n + size(x, 2), 0);
-  const properties = Object.entries(spec.properties).reduce((n, p) => n + size(p), 0);
-  return writes.reduce((n, w) => n + w.payload, 0) + names + properties;
+/** The plan's request bytes, each write's and those of the names and properties written after them. */
+interface Measure {
+  writes: number[];
+  names: number;
+  total: number;
+}
+
+/** Queues the plan on stand-ins that count what Office.js would send (request-size.ts). */
+function measure(spec: WorkbookSpec, caps: Capabilities): Measure {
+  const counter: ByteCounter = { bytes: 0 };
+  const workbook = measuringObject<Excel.Workbook>(counter);
+  const sheets = new Map(spec.sheets.map((s) => [s.name, workbook.worksheets.add(s.name)]));
+  const sheetOf = (name: string): Excel.Worksheet => sheets.get(name) ?? workbook.worksheets.getItem(name);
+  const writes = planWrites(spec, caps, sheetOf).map((w) => {
+    const before = counter.bytes;
+    w.queue();
+    return counter.bytes - before;
+  });
+  const before = counter.bytes;
+  for (const n of spec.names) workbook.names.add(n.name, rangeOf(sheetOf(n.sheet), n.range), n.comment ?? '');
+  for (const [key, value] of Object.entries(spec.properties)) workbook.properties.custom.add(key, value);
+  const names = counter.bytes - before;
+  return { writes, names, total: counter.bytes };
 }
 
 /** Estimated request bytes of rendering `spec`, computed without queuing anything. */
 export function estimateRenderPayload(spec: WorkbookSpec, caps: Capabilities = detectCapabilities()): number {
-  return payloadOf(
-    spec,
-    planWrites(spec, caps, () => {
-      throw new Error('an estimate queues nothing');
-    }),
-  );
+  return measure(spec, caps).total;
 }
 
 /**
@@ -82,31 +96,30 @@ export async function renderWorkbookSpec(
     if (!sheet) throw new Error(`Trang "${name}" chưa được thêm vào sổ tính.`);
     return sheet;
   });
-  // Refused before anything is queued: two requests cannot carry it (nothing is written).
-  const estimate = payloadOf(spec, writes);
-  if (estimate > 2 * SAFE_REQUEST_BYTES) throw new RenderTooLargeError(estimate);
+  const measured = measure(spec, caps);
+  const estimate = measured.total;
+  // Small: everything in one request. Large: the writes cut where the two requests (the names and
+  // properties go in the last) are closest to equal; refused before anything is queued when either
+  // would exceed the safe size.
+  const cut = estimate > SAFE_REQUEST_BYTES ? balancedCut(measured.writes, estimate) : writes.length;
+  const first = measured.writes.slice(0, cut).reduce((n, w) => n + w, 0);
+  if (Math.max(first, estimate - first) > SAFE_REQUEST_BYTES) throw new RenderTooLargeError(estimate);
   options.beforeWrites?.();
   suspend(context, caps);
   for (const s of spec.sheets) sheets.set(s.name, context.workbook.worksheets.add(s.name));
-
-  const payload = writes.reduce((n, w) => n + w.payload, 0);
-  // Small: everything in one request. Large: the writes spread evenly over two requests.
-  const split = estimate > SAFE_REQUEST_BYTES;
-  let queued = 0;
-  let next = 0;
-  for (; next < writes.length && (!split || queued < payload / 2); next++) {
-    const w = writes[next];
-    if (!w) continue;
-    w.queue();
-    queued += w.payload;
-  }
+  for (const w of writes.slice(0, cut)) w.queue();
 
   let syncs = 0;
+  const split = cut < writes.length;
   if (split) {
     await context.sync();
     syncs++;
-    suspend(context, caps);
-    for (const w of writes.slice(next)) w.queue();
+    // A sheet from worksheets.add() is an object path valid for one request only (Microsoft's client
+    // refuses it in the next, asking for trackedObjects): the second request finds the new sheets by name.
+    for (const s of spec.sheets) sheets.set(s.name, context.workbook.worksheets.getItem(s.name));
+    // Calculation stays on in the last request, which ends with the recalculation below.
+    if (caps.canSuspendScreen) context.workbook.application.suspendScreenUpdatingUntilNextSync();
+    for (const w of writes.slice(cut)) w.queue();
   }
 
   // The names and properties that make the new sheets the workbook's own go in the last request,
@@ -127,7 +140,31 @@ export async function renderWorkbookSpec(
     if (sheet && s.visibility !== 'visible') sheet.visibility = s.visibility === 'veryHidden' ? 'VeryHidden' : 'Hidden';
   }
   options.beforeFinalSync?.();
+  if (split && caps.canSuspendCalc) recalculate(context);
   await context.sync();
   syncs++;
-  return { syncs, payloadEstimate: payload };
+  if (!split && caps.canSuspendCalc) {
+    // Formulas written while calculation was suspended are the caller's to recalculate (reference:
+    // suspendApiCalculationUntilNextSync), once the suspension has ended with that sync.
+    recalculate(context);
+    await context.sync();
+    syncs++;
+  }
+  return { syncs, payloadEstimate: estimate };
+}
+
+/** The index that splits the writes (their sizes) so the first request carries about half of `estimate`. */
+function balancedCut(sizes: readonly number[], estimate: number): number {
+  let queued = 0;
+  for (let i = 0; i < sizes.length; i++) {
+    const w = sizes[i] ?? 0;
+    if (queued + w / 2 > estimate / 2) return i;
+    queued += w;
+  }
+  return sizes.length;
+}
+
+/** Every formula computed again (ExcelApi 1.1): what was written under suspended calculation shows its value. */
+function recalculate(context: Excel.RequestContext): void {
+  context.workbook.application.calculate('Full');
 }

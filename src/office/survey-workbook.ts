@@ -8,7 +8,8 @@ import { builtInRegime } from '../core/regime/load';
 import { findAgencyByCode, sampleRoster } from '../core/roster/roster';
 import type { FormInputs } from '../core/scoring/score';
 import type { FigureInputs } from '../core/scoring/rule-points';
-import { parseRange } from '../core/sheet/a1';
+import type { ReadName } from '../core/returned/types';
+import { parseRange, rangeAddress } from '../core/sheet/a1';
 import { META_KEYS, META_SHEET, PRODUCT, readMetadata, readMetadataProperties } from '../core/sheet/metadata';
 import { evidenceName, scoreName } from '../core/sheet/names';
 import type { WorkbookSpec } from '../core/sheet/spec';
@@ -18,7 +19,8 @@ import { parseTemplate } from '../core/template/load';
 import type { SurveyTemplate } from '../core/template/types';
 import { type Capabilities, detectCapabilities } from './capabilities';
 import { archivedName } from './archived-name';
-import { asOwnWrite, isOwnWrite } from './own-writes';
+import { queueNameTargets, readNameTargets } from './name-targets';
+import { afterOwnWrites, asOwnWrite, isOwnWrite } from './own-writes';
 import { renderWorkbookSpec } from './render-spec';
 
 export interface SurveyInfo {
@@ -49,7 +51,7 @@ function queueProbe(context: Excel.RequestContext, caps: Capabilities): Probe {
   const sheets = context.workbook.worksheets;
   sheets.load('items/name, items/visibility');
   const names = context.workbook.names;
-  names.load('items/name, items/formula');
+  names.load('items/name');
   return { metaSheet, metaCells, properties, sheets, names };
 }
 
@@ -65,13 +67,6 @@ function metaCellsOf(range: Excel.Range): Record<string, { value: string | numbe
     });
   });
   return cells;
-}
-
-/** `='Phiếu'!$D$14` → { sheet: 'Phiếu', address: 'D14' }. */
-function nameTarget(formula: string): { sheet: string; address: string } | null {
-  const m = /^=?(?:'((?:[^']|'')+)'|([^'!]+))!\$?([A-Z]+)\$?(\d+)$/.exec(formula);
-  if (!m) return null;
-  return { sheet: (m[1] ?? m[2] ?? '').replace(/''/g, "'"), address: `${m[3]}${m[4]}` };
 }
 
 /** The workbook's metadata, the sheet authoritative and properties filling what it lacks (e.g. a sheet deleted by hand). */
@@ -124,51 +119,55 @@ function interpretProbe(probe: Probe): SurveyInfo | null {
       const agencyCode = meta[META_KEYS.agencyCode] ?? '';
       const agency = agencyCode ? findAgencyByCode(sampleRoster, agencyCode) : undefined;
       layout = buildSurveyWorkbook({ regime: builtInRegime, template, groupId, ...(agency ? { agency } : {}) }).layout;
-      layout = followNames(layout, probe, problems);
+      if (!probe.sheets.items.some((s) => s.name === layout?.formSheet)) {
+        problems.push(`Không tìm thấy trang "${layout.formSheet}" của phiếu (trang đã bị đổi tên hoặc xóa).`);
+        layout = null;
+      }
     }
   }
   return { meta, template, groupId, layout, problems };
 }
 
+/** The defined names of the form's inputs. */
+function inputNames(layout: SurveyLayout): string[] {
+  return layout.rows.flatMap((row) => [scoreName(row.code), evidenceName(row.code)]);
+}
+
 /**
  * Rows inserted or deleted by hand move the cells, and Excel moves the defined names with them:
- * the names are the contract, so the layout follows them and the change is reported.
+ * the names are the contract, so the layout follows them (read through their ranges) and the
+ * change is reported.
  */
-function followNames(layout: SurveyLayout, probe: Probe, problems: string[]): SurveyLayout | null {
-  const sheetNames = new Set(probe.sheets.items.map((s) => s.name));
-  if (!sheetNames.has(layout.formSheet)) {
-    problems.push(`Không tìm thấy trang "${layout.formSheet}" của phiếu (trang đã bị đổi tên hoặc xóa).`);
-    return null;
-  }
-  const byName = new Map(probe.names.items.map((n) => [n.name.toUpperCase(), nameTarget(n.formula)]));
+function followNames(layout: SurveyLayout, targets: readonly ReadName[], problems: string[]): SurveyLayout {
+  const byName = new Map(targets.map((n) => [n.name.toUpperCase(), n]));
   const moved: string[] = [];
-  const rows = layout.rows.map((row) => {
-    const score = byName.get(scoreName(row.code).toUpperCase());
-    const evidence = byName.get(evidenceName(row.code).toUpperCase());
-    const next = { ...row };
-    if (score && score.sheet === layout.formSheet && score.address !== row.scoreCell) {
-      next.scoreCell = score.address;
-      moved.push(scoreName(row.code));
-    }
-    if (evidence && evidence.sheet === layout.formSheet && evidence.address !== row.evidenceCell) {
-      next.evidenceCell = evidence.address;
-      moved.push(evidenceName(row.code));
-    }
-    return next;
-  });
+  const follow = (name: string, cell: string): string => {
+    const t = byName.get(name.toUpperCase());
+    if (!t || t.sheet !== layout.formSheet || t.address === null || t.address === cell) return cell;
+    moved.push(name);
+    return t.address;
+  };
+  const rows = layout.rows.map((row) => ({ ...row, scoreCell: follow(scoreName(row.code), row.scoreCell), evidenceCell: follow(evidenceName(row.code), row.evidenceCell) }));
   if (moved.length > 0) {
     problems.push(`Cấu trúc phiếu đã bị thay đổi (chèn hoặc xóa dòng): ô ${moved.slice(0, 5).join(', ')}${moved.length > 5 ? '…' : ''} không còn ở vị trí ban đầu. Phần bổ trợ đọc theo tên ô, nhưng phiếu gửi về có thể bị từ chối.`);
   }
   return { ...layout, rows };
 }
 
-/** Finds the survey of the open workbook from its metadata, in one sync; null when there is none. */
+/**
+ * Finds the survey of the open workbook from its metadata: one sync when there is none, a second
+ * to read where the form's names point (the names are only known from the stored template).
+ */
 export async function findSurvey(): Promise<SurveyInfo | null> {
   const caps = detectCapabilities();
   return Excel.run(async (context) => {
     const probe = queueProbe(context, caps);
     await context.sync();
-    return interpretProbe(probe);
+    const info = interpretProbe(probe);
+    if (!info?.layout) return info;
+    const targets = queueNameTargets(context.workbook, inputNames(info.layout));
+    await context.sync();
+    return { ...info, layout: followNames(info.layout, readNameTargets(targets), info.problems) };
   });
 }
 
@@ -242,9 +241,8 @@ export async function readInputs(layout: SurveyLayout): Promise<SurveyReading> {
   if (layout.rows.length === 0) return { inputs: {}, figures: {} };
   const block = inputBlock(layout);
   return Excel.run(async (context) => {
-    const range = context.workbook.worksheets
-      .getItem(layout.formSheet)
-      .getRangeByIndexes(block.row - 1, block.col - 1, block.lastRow - block.row + 1, block.lastCol - block.col + 1);
+    // An A1 address (ExcelApi 1.1): getRangeByIndexes would need 1.7, above the read path's 1.4.
+    const range = context.workbook.worksheets.getItem(layout.formSheet).getRange(rangeAddress(block));
     range.load('values');
     await context.sync();
     return inputsFrom(layout, block, range.values);
@@ -297,8 +295,20 @@ export async function watchInputs(
     if (timer !== undefined) clearTimeout(timer);
     timer = setTimeout(() => void flush(), debounceMs);
   };
+  let rereadQueued = false;
   const handler = async (event: Excel.WorksheetChangedEventArgs): Promise<void> => {
-    if (disposed || isOwnWrite(event)) return;
+    if (disposed) return;
+    if (isOwnWrite(event)) {
+      // Below ExcelApi 1.14 a user's edit during our write looks like ours: read once more when it ends.
+      if (event.triggerSource === undefined && !rereadQueued) {
+        rereadQueued = true;
+        afterOwnWrites(() => {
+          rereadQueued = false;
+          if (!disposed) schedule();
+        });
+      }
+      return;
+    }
     schedule();
   };
 

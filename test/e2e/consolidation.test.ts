@@ -155,6 +155,8 @@ describeIfChromium('browser preview: the appraiser consolidates returned workboo
     const year = pane().getByRole('combobox', { name: 'Năm khảo sát' });
     await year.click();
     await page.getByRole('option', { name: String(YEAR) }).click();
+    // A merge deletes and protects sheets, which clears Excel's undo history: said before the button is pressed.
+    expect(await pane().getByTestId('undo-notice').textContent()).toContain('Excel xóa lịch sử Hoàn tác');
     await page.screenshot({ path: path.join(artifacts, '30-consolidation-empty.png') });
 
     await pane()

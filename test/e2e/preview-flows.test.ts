@@ -72,6 +72,8 @@ describeIfChromium('browser preview: existing surveys, template files, older Exc
     await dialog.waitFor();
     // The dialog stays inside the pane column, as in a real task pane.
     await pane.getByRole('alertdialog').waitFor();
+    // Protecting the new form clears Excel's undo history: the user is told before choosing.
+    expect(await dialog.textContent()).toContain('Excel xóa lịch sử Hoàn tác');
     await page.waitForTimeout(500); // let the opening animation finish before the screenshot
     await pane.screenshot({ path: path.join(artifacts, '11-replace-dialog.png') });
     await dialog.getByRole('button', { name: 'Giữ phiếu hiện có' }).click();

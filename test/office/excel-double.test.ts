@@ -8,6 +8,62 @@ async function inRun<T>(d: ReturnType<typeof createExcelDouble>, f: (context: Ex
   return d.Excel.run(f);
 }
 
+describe('what Excel does not document within one request', () => {
+  it('refuses a lookup by a name renamed or freed in the same request, but finds the sheet by id or after the sync', async () => {
+    const d = createExcelDouble();
+    await expect(
+      inRun(d, async (context) => {
+        context.workbook.worksheets.getItem('Sheet1').name = 'Cũ';
+        context.workbook.worksheets.getItem('Cũ').getRange('A1').values = [[1]];
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'InvalidOperation', message: expect.stringContaining('same request') });
+
+    const d2 = createExcelDouble();
+    const id = d2.sheet('Sheet1').id;
+    await inRun(d2, async (context) => {
+      context.workbook.worksheets.getItem('Sheet1').name = 'Cũ';
+      context.workbook.worksheets.add('Sheet1');
+      context.workbook.worksheets.getItem(id).getRange('A1').values = [[1]];
+      await context.sync();
+      context.workbook.worksheets.getItem('Cũ').getRange('A2').values = [[2]];
+      await context.sync();
+    });
+    expect(d2.value('Cũ', 'A1')).toBe(1);
+    expect(d2.value('Cũ', 'A2')).toBe(2);
+  });
+
+  it('refuses a sheet from worksheets.add() in a later request unless tracked, as Microsoft\'s client does', async () => {
+    const d = createExcelDouble();
+    await expect(
+      inRun(d, async (context) => {
+        const sheet = context.workbook.worksheets.add('Mới');
+        await context.sync();
+        sheet.getRange('A1').values = [[1]];
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'InvalidObjectPath' });
+    await inRun(d, async (context) => {
+      const sheet = context.workbook.worksheets.add('Mới 2');
+      context.trackedObjects.add(sheet);
+      await context.sync();
+      sheet.getRange('A1').values = [[1]];
+      await context.sync();
+    });
+    expect(d.value('Mới 2', 'A1')).toBe(1);
+  });
+
+  it('refuses, on an older host, any member the reference puts in a later set, whatever the double implements', async () => {
+    const d = createExcelDouble({ excelApi: '1.6' });
+    await expect(
+      inRun(d, async (context) => {
+        context.workbook.worksheets.getItem('Sheet1').getRangeByIndexes(0, 0, 1, 1).values = [[1]];
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'ApiNotFound', message: expect.stringContaining('Worksheet.getRangeByIndexes needs ExcelApi 1.7') });
+  });
+});
+
 describe('load and sync rules', () => {
   it('throws PropertyNotLoaded when a property is read without load, or after load but before sync', async () => {
     const d = createExcelDouble();

@@ -28,6 +28,20 @@ describe('renderWorkbookSpec', () => {
     expect(d.sheetNames()).toEqual(['Sheet1', 'Data', 'Bảng 1']);
   });
 
+  it('leaves no formula uncalculated: after writing under suspended calculation it asks Excel to recalculate', async () => {
+    const d = setup();
+    await render(d);
+    expect(d.stats.apiCalculationSuspended).toBeGreaterThanOrEqual(1);
+    expect(d.uncalculated()).toBe(false);
+    // The double does notice a write under suspension that nobody recalculates.
+    await d.Excel.run(async (context) => {
+      context.workbook.application.suspendApiCalculationUntilNextSync();
+      context.workbook.worksheets.getItem('Data').getRange('Z1').formulas = [['=1+1']];
+      await context.sync();
+    });
+    expect(d.uncalculated()).toBe(true);
+  });
+
   it('writes contents by blocks, not cell by cell', async () => {
     const d = setup();
     const spec = rankingLikeSpec(60);
@@ -137,7 +151,7 @@ describe('renderWorkbookSpec', () => {
   it('refuses, queuing nothing, a description two requests cannot carry', async () => {
     const d = setup();
     const spec = rankingLikeSpec(2);
-    const big = Array.from({ length: 9000 }, (_, i) => ({ row: 10 + i, col: 1, value: `Ghi chú ${i}: ${'minh chứng '.repeat(80)}` }));
+    const big = Array.from({ length: 12000 }, (_, i) => ({ row: 10 + i, col: 1, value: `Ghi chú ${i}: ${'minh chứng '.repeat(80)}` }));
     spec.sheets[0]?.cells.push(...big);
     expect(estimateRenderPayload(spec, detectCapabilities())).toBeGreaterThan(2 * SAFE_REQUEST_BYTES);
     // The caller's own preparation (a merge renames the old sheets) is not queued either.
@@ -159,7 +173,9 @@ describe('renderWorkbookSpec', () => {
         },
       }),
     );
-    expect(d.syncCount()).toBe(1);
+    // The writes (rename first) in one request, then the recalculation.
+    expect(d.syncCount()).toBe(2);
+    expect(d.stats.syncs[1]?.operations).toBe(1);
     expect(d.sheetNames()).toEqual(['Trang cũ', 'Data', 'Bảng 1']);
   });
 });

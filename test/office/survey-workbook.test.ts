@@ -10,6 +10,7 @@ import { sampleRoster } from '../../src/core/roster/roster';
 import { type FormInputs, scoreForm } from '../../src/core/scoring/score';
 import type { Scalar } from '../../src/excel-double';
 import { createExcelDouble, installExcelDouble } from '../../src/excel-double';
+import { scoreName } from '../../src/core/sheet/names';
 import { buildSurveyWorkbook } from '../../src/core/sheet/survey/build';
 import { defaultTemplate, groupTemplate } from '../../src/core/template/load';
 import { asOwnWrite } from '../../src/office/own-writes';
@@ -52,10 +53,10 @@ describe('round trips', () => {
     expect(d.syncCount()).toBeLessThanOrEqual(3);
   });
 
-  it('finds an inserted survey in one sync and rebuilds its layout from the stored template', async () => {
+  it('finds an inserted survey in two syncs (the second reads where its names point) and rebuilds its layout from the stored template', async () => {
     const { d, layout } = await inserted();
     const info = await findSurvey();
-    expect(d.syncCount()).toBe(1);
+    expect(d.syncCount()).toBe(2);
     expect(info?.problems).toEqual([]);
     expect(info?.groupId).toBe(biggest);
     expect(info?.template?.id).toBe(template.id);
@@ -144,6 +145,52 @@ describe('the rendered sheet computes what the core computes', () => {
       }),
       { numRuns: 25 },
     );
+  });
+});
+
+describe('older Excel', () => {
+  it('finds and reads a survey on an ExcelApi 1.4 host (the read path asks nothing newer)', async () => {
+    const { d, layout } = await inserted();
+    const first = layout.rows[0];
+    if (!first) throw new Error('empty layout');
+    d.user.type(layout.formSheet, first.scoreCell, '2');
+    d.settings.excelApi = '1.4';
+    const info = await findSurvey();
+    expect(info?.layout).toEqual(layout);
+    expect(info?.problems).toEqual([]);
+    await expect(readInputs(layout)).resolves.toMatchObject({ [first.code]: { score: 2 } });
+  });
+
+  it('refuses, on a 1.4 host, a member the reference puts in a later set (NamedItem.formula is 1.7)', async () => {
+    const d = setup('1.4');
+    await expect(
+      d.Excel.run(async (context) => {
+        context.workbook.names.load('items/formula');
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'ApiNotFound', message: expect.stringContaining('NamedItem.formula needs ExcelApi 1.7') });
+  });
+});
+
+describe('names', () => {
+  it('follows a name moved by an inserted row: the layout, the notice and the inputs read', async () => {
+    const { d, layout } = await inserted();
+    const first = layout.rows[0];
+    if (!first) throw new Error('empty layout');
+    const last = layout.rows[layout.rows.length - 1];
+    if (!last || last === first) throw new Error('one-row layout');
+    // What inserting rows above does to the name: it moves down with its cell (here onto an input cell the sheet leaves unlocked).
+    const entry = d.model.names.get(scoreName(first.code));
+    if (!entry) throw new Error('no score name');
+    const moved = last.scoreCell;
+    const to = /^([A-Z]+)(\d+)$/.exec(moved);
+    entry.rect = { ...entry.rect, r0: Number(to?.[2]) - 1, r1: Number(to?.[2]) - 1 };
+    expect(d.user.type(layout.formSheet, moved, '0,5').accepted).toBe(true);
+    const info = await findSurvey();
+    expect(info?.layout?.rows[0]?.scoreCell).toBe(moved);
+    expect(info?.problems.join(' ')).toMatch(/Cấu trúc phiếu đã bị thay đổi/);
+    if (!info?.layout) throw new Error('no layout');
+    await expect(readInputs(info.layout)).resolves.toMatchObject({ [first.code]: { score: 0.5 } });
   });
 });
 
@@ -260,22 +307,26 @@ describe('live check', () => {
     expect(d.syncCount()).toBe(1); // the write itself, no re-read
   });
 
-  it('on hosts without triggerSource (before ExcelApi 1.14), ignores events right after its own write but not later ones', async () => {
+  it('on hosts without triggerSource (before ExcelApi 1.14), skips events during its own write, then reads once more: an edit made meanwhile is not lost', async () => {
     const { d, layout, batches } = await watching('1.13');
-    const row = layout.rows[0];
-    if (!row) throw new Error('empty layout');
-    await asOwnWrite(() =>
-      d.Excel.run(async (context) => {
+    const [row, other] = layout.rows;
+    if (!row || !other) throw new Error('layout too small');
+    await asOwnWrite(async () => {
+      await d.Excel.run(async (context) => {
         context.workbook.worksheets.getItem(layout.formSheet).getRange(row.scoreCell).values = [[1]];
         await context.sync();
-      }),
-    );
+      });
+      // The user types while the add-in is still writing: the event looks like the add-in's own.
+      d.user.type(layout.formSheet, other.scoreCell, '0,5');
+    });
     await d.settle(150);
     expect(batches).toEqual([]);
     await d.settle(400);
+    expect(batches).toHaveLength(1);
+    expect(batches[0]?.[other.code]?.score).toBe(0.5);
     d.user.type(layout.formSheet, row.scoreCell, '2');
     await d.settle(150);
-    expect(batches).toHaveLength(1);
+    expect(batches).toHaveLength(2);
   });
 
   it("re-checks a co-author's edit", async () => {
