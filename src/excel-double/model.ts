@@ -110,7 +110,8 @@ export interface ChangedEventArgsLike {
   details?: { valueBefore: Scalar; valueAfter: Scalar; valueTypeBefore: string; valueTypeAfter: string };
 }
 
-type ChangeListener = (args: ChangedEventArgsLike) => void;
+// A handler may be async (Office.js awaits nothing): a rejection is kept in handlerErrors like a throw.
+type ChangeListener = (args: ChangedEventArgsLike) => unknown;
 
 /** What a cell holds, as HyperFormula input: '=formula', a number or boolean, "'text", or null. */
 export type CellContent = string | number | boolean | null;
@@ -417,7 +418,7 @@ export class WorkbookModel {
     setTimeout(() => {
       for (const h of handlers) {
         try {
-          const result = h(args) as unknown;
+          const result = h(args);
           if (result instanceof Promise) result.catch((e: unknown) => this.handlerErrors.push(e));
         } catch (e) {
           this.handlerErrors.push(e);

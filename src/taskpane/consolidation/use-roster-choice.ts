@@ -41,8 +41,8 @@ export interface RosterChoice {
  * unless the appraiser has already chosen one; every merge or re-sort stores the roster in effect.
  */
 export function useRosterChoice(services: Services, stored: StoredRoster | null = null): RosterChoice {
-  const builtin = useRef<RosterInEffect>({ source: 'builtin', roster: services.sampleRoster });
-  const [current, setCurrent] = useState<RosterInEffect>(builtin.current);
+  const [builtin] = useState<RosterInEffect>(() => ({ source: 'builtin', roster: services.sampleRoster }));
+  const [current, setCurrent] = useState<RosterInEffect>(builtin);
   const [reading, setReading] = useState<string | null>(null);
   const [rejected, setRejected] = useState<RosterChoice['rejected']>(null);
   // Only the last file chosen counts when two are read at once; non-zero once the appraiser chose.
@@ -86,8 +86,8 @@ export function useRosterChoice(services: Services, stored: StoredRoster | null 
     latest.current++;
     setReading(null);
     setRejected(null);
-    setCurrent(builtin.current);
-  }, []);
+    setCurrent(builtin);
+  }, [builtin]);
 
   const chooseStored = useCallback((stored: StoredRoster) => {
     latest.current++;
