@@ -4,6 +4,8 @@
  * events Excel would fire. Proxies (src/excel-double/*-proxy.ts) only ever touch it during sync.
  */
 import { DetailedCellError, HyperFormula } from 'hyperformula';
+import { columnLetters, columnNumber } from '../core/sheet/a1';
+import { sheetNameBreach } from '../core/sheet/excel-limits';
 import { DoubleError } from './errors';
 import { installExcelFunctions } from './excel-functions';
 import { invalidateRangeCache } from './sumifs';
@@ -120,6 +122,13 @@ export class WorkbookModel {
   /** The engine itself; reads go through `hf`, which brings the values up to date first. */
   private readonly engine: HyperFormula;
   private batching = false;
+  /**
+   * Names a rename of the running batch gave (lower case). Office.js does not document whether a
+   * lookup by name later in the same batch sees the rename, so the double refuses one: code keeps
+   * the renamed sheet's proxy instead. (Reusing the freed old name in add() is as undocumented; the
+   * adapter relies on it when it archives old sheets, so the double allows it.)
+   */
+  private readonly renamedInBatch = new Set<string>();
   readonly sheets: SheetState[] = [];
   readonly names = new Map<string, { name: string; sheetId: string; rect: Rect; comment: string }>();
   readonly customProperties = new Map<string, { key: string; value: string }>();
@@ -160,6 +169,19 @@ export class WorkbookModel {
   /** Brackets the operations of one sync, so a large batch of writes is recalculated once. */
   beginSync(): void {
     this.batching = true;
+    this.renamedInBatch.clear();
+  }
+
+  /** A sheet looked up by name for a proxy (getItem): refused for a name a rename of this batch gave. */
+  lookupSheet(name: string): SheetState | undefined {
+    if (this.batching && this.renamedInBatch.has(name.toLocaleLowerCase())) {
+      throw new DoubleError(
+        'InvalidOperation',
+        `"${name}" was given by a rename in this batch; whether Excel already finds it by that name is undocumented: keep the renamed sheet's proxy.`,
+        'WorksheetCollection.getItem',
+      );
+    }
+    return this.findSheet(name);
   }
 
   endSync(): void {
@@ -239,6 +261,7 @@ export class WorkbookModel {
     const other = this.findSheet(name);
     if (other && other !== sheet) throw new DoubleError('InvalidArgument', `A worksheet named "${name}" already exists.`);
     this.writer().renameSheet(sheet.hfId, name);
+    if (this.batching) this.renamedInBatch.add(name.toLocaleLowerCase());
     sheet.name = name;
     this.notify();
   }
@@ -492,9 +515,8 @@ export function valueType(v: Scalar): string {
 }
 
 function checkSheetName(name: string): void {
-  if (name.length === 0 || name.length > 31 || /[:\\/?*[\]]/.test(name) || name.startsWith("'") || name.endsWith("'")) {
-    throw new DoubleError('InvalidArgument', `"${name}" is not a valid worksheet name.`);
-  }
+  const breach = sheetNameBreach(name);
+  if (breach) throw new DoubleError('InvalidArgument', `"${name}" is not a valid worksheet name: ${breach}.`);
 }
 
 /** Moves the relative (non-$) A1 references of a formula by a row/column offset, outside strings. */
@@ -506,7 +528,7 @@ export function shiftRelative(formula: string, dRow: number, dCol: number): stri
       i % 2 === 1
         ? part
         : part.replace(/(^|[^A-Za-z0-9_.$])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(])/g, (_m, pre: string, dc: string, col: string, dr: string, row: string) => {
-            const newCol = dc ? col : columnName(columnIndex(col) + dCol);
+            const newCol = dc ? col : columnLetters(columnNumber(col) + dCol);
             const newRow = dr ? row : String(Number(row) + dRow);
             return `${pre}${dc}${newCol}${dr}${newRow}`;
           }),
@@ -514,14 +536,3 @@ export function shiftRelative(formula: string, dRow: number, dCol: number): stri
     .join('');
 }
 
-function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
-
-function columnName(n: number): string {
-  let s = '';
-  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
-  return s;
-}

@@ -100,19 +100,19 @@ export async function mergeIntoWorkbook(input: MergeInput): Promise<WorkbookMerg
       // written (same batch): a failure part-way leaves them in place, nothing lost. The renames are
       // queued by the renderer after its size check, so a refusal (over 2 × 5 MB) queues nothing.
       const taken = new Set([...wb.sheets.map((s) => s.name), ...run.spec.sheets.map((s) => s.name)].map((s) => s.toLocaleLowerCase()));
-      let archived: { to: string; veryHidden: boolean }[] = [];
+      // The renamed sheets' proxies are kept: a lookup by the new name in the same batch is undocumented.
+      let archived: { sheet: Excel.Worksheet; veryHidden: boolean }[] = [];
       const renameOld = () => {
         archived = plan.oldSheets.map((name) => {
-          const to = archivedName(name, taken);
-          context.workbook.worksheets.getItem(name).name = to;
-          return { to, veryHidden: wb.sheets.find((s) => s.name === name)?.visibility === 'veryHidden' };
+          const sheet = context.workbook.worksheets.getItem(name);
+          sheet.name = archivedName(name, taken);
+          return { sheet, veryHidden: wb.sheets.find((s) => s.name === name)?.visibility === 'veryHidden' };
         });
       };
       const removeOld = () => {
-        for (const old of archived) {
-          const sheet = context.workbook.worksheets.getItem(old.to);
+        for (const { sheet, veryHidden } of archived) {
           // Excel refuses to delete a very hidden sheet.
-          if (old.veryHidden) sheet.visibility = 'Hidden';
+          if (veryHidden) sheet.visibility = 'Hidden';
           sheet.delete();
         }
       };
