@@ -16,7 +16,7 @@ describe("the double and Excel's limits", () => {
     expect(atLimit.length).toBe(EXCEL_LIMITS.rangeAddress);
     await d.Excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem('Sheet1');
-      sheet.getRanges(atLimit).format.fill.color = '#FFFF00';
+      sheet.getRanges(atLimit).format.rowHeight = 30;
       await context.sync();
       expect(() => sheet.getRanges(`${atLimit},B1`)).toThrow(code('InvalidArgument'));
       expect(() => sheet.getRange(`'${'x'.repeat(8190)}'!A1`)).toThrow(/first 8192/);
