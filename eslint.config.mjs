@@ -21,8 +21,9 @@ const effectModules = [
 // roster-xlsx is reached only through roster-file's lazy import(), so ExcelJS stays out of the pane's bundle.
 const xlsxWriterModules = ['**/xlsx/exceljs', '**/xlsx/exceljs/**', '**/xlsx/write-workbook', '**/xlsx/roster-xlsx'];
 
-// Type-aware promise rules where code awaits Office.js, files or React events (the core is synchronous).
-export const promiseCheckedFiles = ['src/{office,taskpane,preview,excel-double,xlsx,cli}/**/*.{ts,tsx}', 'bench/**/*.ts'];
+// Type-aware promise rules where code awaits Office.js, files or React events: every folder of src/ (new
+// ones too) but the core, which is synchronous.
+export const promiseChecked = { files: ['src/**/*.{ts,tsx}', 'bench/**/*.ts'], ignores: ['src/core/**'] };
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test-artifacts/**', 'bench-output/**', '**/*.js', '!eslint.config.mjs'] },
@@ -144,12 +145,12 @@ export default tseslint.config(
   },
   {
     // The rules of hooks (and the React Compiler's checks) for every component and hook.
-    files: ['src/taskpane/**/*.{ts,tsx}', 'src/preview/**/*.{ts,tsx}'],
+    files: ['src/taskpane/**/*.{ts,tsx}', 'src/preview/**/*.{ts,tsx}', 'src/appraisal/**/*.{ts,tsx}'],
     ...reactHooks.configs.flat.recommended,
   },
   {
     // A promise nobody awaits loses its error; so does an async function where a void callback is expected.
-    files: promiseCheckedFiles,
+    ...promiseChecked,
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',

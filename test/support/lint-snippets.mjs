@@ -3,14 +3,14 @@
 // output on stdout: for each snippet, in order, what was reported as { rule, line }.
 import { readFileSync } from 'node:fs';
 import { ESLint } from 'eslint';
-import { promiseCheckedFiles } from '../../eslint.config.mjs';
+import { promiseChecked } from '../../eslint.config.mjs';
 
 const snippets = JSON.parse(readFileSync(0, 'utf8'));
 const eslint = new ESLint({
   cwd: process.cwd(),
   // The snippets' files do not exist, so the type-aware rules type them in the default project.
   overrideConfig: {
-    files: promiseCheckedFiles,
+    ...promiseChecked,
     languageOptions: {
       parserOptions: {
         projectService: {
