@@ -5,6 +5,7 @@ import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 import officeAddins from 'eslint-plugin-office-addins';
 import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 const officeRules = officeAddins.configs.recommended.find((c) => c.plugins && c.plugins['office-addins']);
 
@@ -15,6 +16,14 @@ const effectModules = [
   { group: ['react', 'react-dom', 'react-dom/*', '@fluentui/*'], message: 'The core is pure: UI lives in src/taskpane.' },
   { group: ['**/office', '**/office/**', '**/xlsx', '**/xlsx/**', '**/taskpane', '**/taskpane/**', '**/cli', '**/cli/**', '**/excel-double', '**/excel-double/**', '**/preview', '**/preview/**'], message: 'The core depends on nothing outside src/core.' },
 ];
+
+// The ExcelJS-based modules of src/xlsx; the browser-safe reader (read-workbook, reader/) is allowed.
+// roster-xlsx is reached only through roster-file's lazy import(), so ExcelJS stays out of the pane's bundle.
+const xlsxWriterModules = ['**/xlsx/exceljs', '**/xlsx/exceljs/**', '**/xlsx/write-workbook', '**/xlsx/roster-xlsx'];
+
+// Type-aware promise rules where code awaits Office.js, files or React events: every folder of src/ (new
+// ones too) but the core, which is synchronous.
+export const promiseChecked = { files: ['src/**/*.{ts,tsx}', 'bench/**/*.ts'], ignores: ['src/core/**'] };
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test-artifacts/**', 'bench-output/**', 'reports/**', '.stryker-tmp/**', '**/*.js', '!eslint.config.mjs'] },
@@ -97,6 +106,7 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['exceljs', 'fs', 'node:*', 'path'], message: 'The task pane runs in a browser.' },
+            { group: xlsxWriterModules, message: 'The task pane never ships the ExcelJS writer: it renders through src/office.' },
             { group: ['**/cli', '**/cli/**', '**/excel-double', '**/excel-double/**', '**/preview', '**/preview/**'], message: 'The production task pane never ships the test double.' },
           ],
         },
@@ -135,8 +145,53 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/excel-double/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['office-js', '@microsoft/office-js', '@microsoft/office-js/*'], message: 'The double replaces Office.js; it never loads it.' },
+            { group: ['exceljs', 'fflate', 'saxes', 'fs', 'fs/*', 'node:*', 'path', 'os', 'child_process'], message: 'The double runs in the browser preview: no file system or xlsx library.' },
+            { group: ['react', 'react-dom', 'react-dom/*', '@fluentui/*'], message: 'UI lives in src/preview and src/taskpane.' },
+            { group: ['**/office', '**/office/**', '**/xlsx', '**/xlsx/**', '**/taskpane', '**/taskpane/**', '**/cli', '**/cli/**', '**/preview', '**/preview/**'], message: 'src/excel-double depends only on src/core and HyperFormula: it stands in for Excel, not for our adapters.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/preview/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['exceljs', 'fs', 'fs/*', 'node:*', 'path', 'os', 'child_process'], message: 'The preview runs in a browser.' },
+            { group: xlsxWriterModules, message: 'The preview hosts the task pane, which never ships the ExcelJS writer.' },
+            { group: ['**/cli', '**/cli/**'], message: 'The CLI runs in Node; the preview in a browser.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The rules of hooks (and the React Compiler's checks) for every component and hook.
+    files: ['src/taskpane/**/*.{ts,tsx}', 'src/preview/**/*.{ts,tsx}', 'src/appraisal/**/*.{ts,tsx}'],
+    ...reactHooks.configs.flat.recommended,
+  },
+  {
+    // A promise nobody awaits loses its error; so does an async function where a void callback is expected.
+    ...promiseChecked,
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+    },
+  },
+  {
     // Build and check scripts run in Node.
-    files: ['scripts/**/*.mjs', 'eslint.config.mjs'],
+    files: ['scripts/**/*.mjs', 'test/support/*.mjs', 'eslint.config.mjs'],
     languageOptions: { globals: globals.node },
   },
   {

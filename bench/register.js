@@ -4,6 +4,7 @@
 const fs = require('fs');
 const swc = require('@swc/core');
 
+/** @param {NodeJS.Module} module @param {string} filename */
 require.extensions['.ts'] = function compileTypeScript(module, filename) {
   const source = fs.readFileSync(filename, 'utf8');
   const { code } = swc.transformSync(source, {
@@ -12,5 +13,6 @@ require.extensions['.ts'] = function compileTypeScript(module, filename) {
     module: { type: 'commonjs' },
     sourceMaps: 'inline',
   });
-  module._compile(code, filename);
+  // Module#_compile is Node's own (undocumented, untyped) way for a require hook to run source.
+  /** @type {NodeJS.Module & { _compile(code: string, filename: string): void }} */ (module)._compile(code, filename);
 };

@@ -18,6 +18,8 @@ export interface DoubleStats {
   syncs: SyncRecord[];
   apiCalculationSuspended: number;
   screenUpdatingSuspended: number;
+  /** protect()/unprotect() calls: each clears the user's undo history in Excel, so the live check makes none. */
+  protectionCalls: number;
 }
 
 export interface DoubleSettings {

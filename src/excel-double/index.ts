@@ -65,7 +65,7 @@ export function createExcelDouble(options: ExcelDoubleOptions = {}): ExcelDouble
   const model = new WorkbookModel();
   model.apiVersion = options.excelApi ?? '1.17';
   for (const name of options.initialSheets ?? ['Sheet1']) model.addSheet(name);
-  const stats: DoubleStats = { syncs: [], apiCalculationSuspended: 0, screenUpdatingSuspended: 0 };
+  const stats: DoubleStats = { syncs: [], apiCalculationSuspended: 0, screenUpdatingSuspended: 0, protectionCalls: 0 };
   const settings: DoubleSettings = { excelApi: options.excelApi ?? '1.17', maxPayloadChars: options.maxPayloadChars ?? 5_000_000 };
   const newContext = () => new DoubleRequestContext(model, stats, settings, (ctx) => new WorkbookProxy(ctx));
 
@@ -157,6 +157,7 @@ export function createExcelDouble(options: ExcelDoubleOptions = {}): ExcelDouble
       stats.syncs.length = 0;
       stats.apiCalculationSuspended = 0;
       stats.screenUpdatingSuspended = 0;
+      stats.protectionCalls = 0;
     },
     sheetNames: () => model.liveSheets().map((s) => s.name),
     sheet: (name) => model.requireSheet(name),

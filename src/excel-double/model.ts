@@ -4,6 +4,8 @@
  * events Excel would fire. Proxies (src/excel-double/*-proxy.ts) only ever touch it during sync.
  */
 import { DetailedCellError, HyperFormula } from 'hyperformula';
+import { columnLetters, columnNumber } from '../core/sheet/a1';
+import { sheetNameBreach } from '../core/sheet/excel-limits';
 import { DoubleError } from './errors';
 import { installExcelFunctions } from './excel-functions';
 import { invalidateRangeCache } from './sumifs';
@@ -110,7 +112,8 @@ export interface ChangedEventArgsLike {
   details?: { valueBefore: Scalar; valueAfter: Scalar; valueTypeBefore: string; valueTypeAfter: string };
 }
 
-type ChangeListener = (args: ChangedEventArgsLike) => void;
+// A handler may be async (Office.js awaits nothing): a rejection is kept in handlerErrors like a throw.
+type ChangeListener = (args: ChangedEventArgsLike) => unknown;
 
 /** What a cell holds, as HyperFormula input: '=formula', a number or boolean, "'text", or null. */
 export type CellContent = string | number | boolean | null;
@@ -119,6 +122,12 @@ export class WorkbookModel {
   /** The engine itself; reads go through `hf`, which brings the values up to date first. */
   private readonly engine: HyperFormula;
   private batching = false;
+  /**
+   * Names a rename of the running batch gave (lower case). Office.js does not document whether a
+   * lookup by name later in the same batch sees the rename, so the double refuses one: code keeps
+   * the renamed sheet's proxy instead. (Reusing the freed old name in add() is as undocumented; the
+   * adapter relies on it when it archives old sheets, so the double allows it.)
+   */
   readonly sheets: SheetState[] = [];
   readonly names = new Map<string, { name: string; sheetId: string; rect: Rect; comment: string }>();
   readonly customProperties = new Map<string, { key: string; value: string }>();
@@ -446,7 +455,7 @@ export class WorkbookModel {
     setTimeout(() => {
       for (const h of handlers) {
         try {
-          const result = h(args) as unknown;
+          const result = h(args);
           if (result instanceof Promise) result.catch((e: unknown) => this.handlerErrors.push(e));
         } catch (e) {
           this.handlerErrors.push(e);
@@ -520,9 +529,8 @@ export function valueType(v: Scalar): string {
 }
 
 function checkSheetName(name: string): void {
-  if (name.length === 0 || name.length > 31 || /[:\\/?*[\]]/.test(name) || name.startsWith("'") || name.endsWith("'")) {
-    throw new DoubleError('InvalidArgument', `"${name}" is not a valid worksheet name.`);
-  }
+  const breach = sheetNameBreach(name);
+  if (breach) throw new DoubleError('InvalidArgument', `"${name}" is not a valid worksheet name: ${breach}.`);
 }
 
 /** Moves the relative (non-$) A1 references of a formula by a row/column offset, outside strings. */
@@ -534,7 +542,7 @@ export function shiftRelative(formula: string, dRow: number, dCol: number): stri
       i % 2 === 1
         ? part
         : part.replace(/(^|[^A-Za-z0-9_.$])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(])/g, (_m, pre: string, dc: string, col: string, dr: string, row: string) => {
-            const newCol = dc ? col : columnName(columnIndex(col) + dCol);
+            const newCol = dc ? col : columnLetters(columnNumber(col) + dCol);
             const newRow = dr ? row : String(Number(row) + dRow);
             return `${pre}${dc}${newCol}${dr}${newRow}`;
           }),
@@ -542,14 +550,3 @@ export function shiftRelative(formula: string, dRow: number, dCol: number): stri
     .join('');
 }
 
-function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
-
-function columnName(n: number): string {
-  let s = '';
-  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
-  return s;
-}

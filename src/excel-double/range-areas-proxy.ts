@@ -3,6 +3,7 @@
  * sheet changed by a single request action, which is how it keeps a large write's payload small.
  * Only what the adapter uses is modelled: data validation and row height.
  */
+import { EXCEL_LIMITS } from '../core/sheet/excel-limits';
 import type { DoubleRequestContext } from './client';
 import { DoubleError, unsupported } from './errors';
 import type { SheetState, ValidationRule, ValidationState } from './model';
@@ -60,13 +61,13 @@ class AreasDataValidationProxy {
     this.update(b, (v) => (v.ignoreBlanks = b));
   }
   set prompt(p: { title?: string; message?: string; showPrompt?: boolean }) {
-    checkLength('prompt title', p.title, 32);
-    checkLength('prompt message', p.message, 255);
+    checkLength('prompt title', p.title, EXCEL_LIMITS.validationTitle);
+    checkLength('prompt message', p.message, EXCEL_LIMITS.validationPrompt);
     this.update(p, (v) => (v.prompt = p));
   }
   set errorAlert(e: { title?: string; message?: string; showAlert?: boolean; style?: string }) {
-    checkLength('error alert title', e.title, 32);
-    checkLength('error alert message', e.message, 225);
+    checkLength('error alert title', e.title, EXCEL_LIMITS.validationTitle);
+    checkLength('error alert message', e.message, EXCEL_LIMITS.validationError);
     this.update(e, (v) => (v.errorAlert = e));
   }
 }

@@ -2,6 +2,7 @@
  * Excel.Range in the double: values/formulas/numberFormat by blocks, formats, cell protection,
  * data validation, conditional formats, merge and select, all queued until sync.
  */
+import { EXCEL_LIMITS } from '../core/sheet/excel-limits';
 import { DoubleObject, type DoubleRequestContext } from './client';
 import { DoubleError, unsupported } from './errors';
 import type { CellFormat, ConditionalFormatState, Scalar, SheetState, ValidationRule } from './model';
@@ -524,16 +525,16 @@ export class DataValidationProxy extends DoubleObject<RangeTarget> {
     this.update('ignoreBlanks', b, (v) => (v.ignoreBlanks = b));
   }
   set prompt(p: { title?: string; message?: string; showPrompt?: boolean }) {
-    checkLength('prompt title', p.title, 32);
-    checkLength('prompt message', p.message, 255);
+    checkLength('prompt title', p.title, EXCEL_LIMITS.validationTitle);
+    checkLength('prompt message', p.message, EXCEL_LIMITS.validationPrompt);
     this.update('prompt', p, (v) => (v.prompt = p));
   }
   get prompt(): { title?: string; message?: string; showPrompt?: boolean } {
     return this.read('prompt');
   }
   set errorAlert(e: { title?: string; message?: string; showAlert?: boolean; style?: string }) {
-    checkLength('error alert title', e.title, 32);
-    checkLength('error alert message', e.message, 225);
+    checkLength('error alert title', e.title, EXCEL_LIMITS.validationTitle);
+    checkLength('error alert message', e.message, EXCEL_LIMITS.validationError);
     this.update('errorAlert', e, (v) => (v.errorAlert = e));
   }
   get errorAlert(): { title?: string; message?: string; showAlert?: boolean; style?: string } {

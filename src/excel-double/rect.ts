@@ -1,5 +1,6 @@
 /** 0-based inclusive cell rectangles and A1 conversion, as Excel's Range.address reports them. */
 import { cellAddress, parseRange } from '../core/sheet/a1';
+import { EXCEL_LIMITS } from '../core/sheet/excel-limits';
 import { DoubleError } from './errors';
 
 export interface Rect {
@@ -11,6 +12,16 @@ export interface Rect {
 
 export const MAX_ROWS = 1048576;
 export const MAX_COLS = 16384;
+
+/**
+ * Excel cuts an address longer than 8,192 characters without a word (Office.js troubleshooting):
+ * the double refuses it, so a test finds what Excel would silently get wrong.
+ */
+export function checkAddressLength(address: string, member: string): void {
+  if (address.length > EXCEL_LIMITS.rangeAddress) {
+    throw new DoubleError('InvalidArgument', `The address is ${address.length} characters; Excel reads only the first ${EXCEL_LIMITS.rangeAddress}.`, member);
+  }
+}
 
 export function rectFromA1(address: string): Rect {
   const bare = address.includes('!') ? address.slice(address.lastIndexOf('!') + 1) : address;

@@ -1,4 +1,5 @@
 /** Excel.Workbook, its names, custom document properties and Application in the double. */
+import { EXCEL_LIMITS } from '../core/sheet/excel-limits';
 import { DoubleObject, type DoubleRequestContext } from './client';
 import { DoubleError, unsupported } from './errors';
 import { RangeProxy } from './range-proxy';
@@ -205,9 +206,11 @@ export class CustomPropertyCollectionProxy extends DoubleObject<PropertyEntry[]>
   }
   /** Creates the property or replaces its value, as Excel does. */
   add(key: string, value: string): CustomPropertyProxy {
-    if (key.length > 255) throw new DoubleError('InvalidArgument', 'A custom property key is at most 255 characters.');
-    if (typeof value === 'string' && value.length > 255) {
-      throw new DoubleError('InvalidArgument', `The value of custom property "${key}" is longer than 255 characters.`);
+    if (key.length > EXCEL_LIMITS.customPropertyKey) {
+      throw new DoubleError('InvalidArgument', `A custom property key is at most ${EXCEL_LIMITS.customPropertyKey} characters.`);
+    }
+    if (typeof value === 'string' && value.length > EXCEL_LIMITS.customPropertyValue) {
+      throw new DoubleError('InvalidArgument', `The value of custom property "${key}" is longer than ${EXCEL_LIMITS.customPropertyValue} characters.`);
     }
     this.context.enqueue(
       () => {

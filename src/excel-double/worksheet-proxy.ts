@@ -1,10 +1,11 @@
 /** Excel.Worksheet and Excel.WorksheetCollection in the double. */
+import { EXCEL_LIMITS } from '../core/sheet/excel-limits';
 import { DoubleObject, type DoubleRequestContext } from './client';
 import { DoubleError, unsupported } from './errors';
 import type { ChangedEventArgsLike, SheetState, Visibility } from './model';
 import { RangeAreasProxy } from './range-areas-proxy';
 import { RangeProxy } from './range-proxy';
-import { type Rect, qualify, rectFromA1 } from './rect';
+import { type Rect, checkAddressLength, qualify, rectFromA1 } from './rect';
 
 const VISIBILITIES: Visibility[] = ['Visible', 'Hidden', 'VeryHidden'];
 
@@ -105,6 +106,7 @@ export class WorksheetProxy extends DoubleObject<SheetState> {
   }
 
   getRange(address?: string): RangeProxy {
+    if (address !== undefined) checkAddressLength(address, 'Worksheet.getRange');
     return new RangeProxy(this.context, () => {
       const s = this.resolve();
       if (!s) return null;
@@ -124,6 +126,7 @@ export class WorksheetProxy extends DoubleObject<SheetState> {
 
   /** Several rectangles changed by one request action (ExcelApi 1.9). */
   getRanges(address: string): RangeAreasProxy {
+    checkAddressLength(address, 'Worksheet.getRanges');
     return new RangeAreasProxy(this.context, () => this.resolve(), address);
   }
 
@@ -263,6 +266,7 @@ export class WorksheetProtectionProxy extends DoubleObject<SheetState> {
     return this.read('protected');
   }
   protect(options?: Record<string, boolean>, password?: string): void {
+    this.context.stats.protectionCalls++;
     this.context.enqueue(
       () => {
         const s = this.target();
@@ -275,6 +279,7 @@ export class WorksheetProtectionProxy extends DoubleObject<SheetState> {
     );
   }
   unprotect(password?: string): void {
+    this.context.stats.protectionCalls++;
     this.context.enqueue(
       () => {
         const s = this.target();
@@ -381,7 +386,9 @@ export class HeaderFooterProxy {
   constructor(private readonly apply: (what: string, value: unknown, f: (s: SheetState) => void) => void) {}
   set centerFooter(v: string) {
     // Excel refuses footers longer than 255 characters, codes included.
-    if (v.length > 255) throw new DoubleError('InvalidArgument', 'A header or footer is at most 255 characters.');
+    if (v.length > EXCEL_LIMITS.headerFooter) {
+      throw new DoubleError('InvalidArgument', `A header or footer is at most ${EXCEL_LIMITS.headerFooter} characters.`);
+    }
     this.apply('centerFooter', v, (s) => (s.pageLayout.centerFooter = v));
   }
 }

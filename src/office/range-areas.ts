@@ -5,7 +5,7 @@ import type { Capabilities } from './capabilities';
 
 /** RangeAreas (ExcelApi 1.9): one request action for many ranges, as the payload docs advise. */
 const AREAS_API = '1.9';
-/** Addresses per getRanges call are kept short (Excel's limit on their length is not documented). */
+/** Addresses per getRanges call are kept short: far under the 8,192 characters Excel cuts silently (excel-limits.ts). */
 const AREAS_ADDRESS_CHARS = 250;
 
 export function supportsAreas(caps: Capabilities): boolean {

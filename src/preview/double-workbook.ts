@@ -4,6 +4,7 @@
  * its simulated user, so typing obeys data validation and protection, pasting bypasses
  * validation, and both fire onChanged as a person's edits do.
  */
+import { columnNumber } from '../core/sheet/a1';
 import type { SimulatedUser } from '../excel-double/user';
 import type { SheetState, WorkbookModel } from '../excel-double/model';
 import { parseInput, type Culture } from '../excel-double/parse-input';
@@ -139,9 +140,7 @@ export function doubleWorkbook(model: WorkbookModel, user: SimulatedUser, cultur
       if (!m) return null;
       const sheetName = (m[1]?.replace(/''/g, "'") ?? m[2] ?? currentSheet).trim();
       if (!sheetNamed(sheetName)) return null;
-      let col = 0;
-      for (const ch of (m[3] ?? '').toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-      return { sheet: sheetName, row: Number(m[4]) - 1, col: col - 1 };
+      return { sheet: sheetName, row: Number(m[4]) - 1, col: columnNumber(m[3] ?? '') - 1 };
     },
     type: (sheet, row, col, text) => refuseUnless(user.type(sheet, a1(row, col), text)),
     paste: (sheet, row, col, block) =>

@@ -18,7 +18,8 @@ if (typeof Office === 'undefined') {
     'Trang này cần thư viện Office.js từ Microsoft; hãy kiểm tra kết nối mạng rồi mở lại ngăn tác vụ.',
   );
 } else {
-  Office.onReady((info) => {
+  // A failure after mounting reaches the pane's unhandled-rejection handler (messages/global-handlers).
+  void Office.onReady((info) => {
     mountTaskPane(container());
     if (info.host !== Office.HostType.Excel) {
       publish(

@@ -352,6 +352,30 @@ describe('live check', () => {
   });
 });
 
+it('never protects or unprotects a sheet while finding, reading and re-checking (each call clears Excel’s undo history)', async () => {
+  const d = setup();
+  const { spec, layout } = built(biggest);
+  await insertSurvey(spec, 'create');
+  // Inserting protects the form: the counter sees protection calls.
+  expect(d.stats.protectionCalls).toBeGreaterThan(0);
+  await d.settle();
+  d.resetStats();
+  const [a, b] = layout.rows;
+  if (!a || !b) throw new Error('layout too small');
+  expect(await findSurvey()).not.toBeNull();
+  await readInputs(layout);
+  const batches: FormInputs[] = [];
+  const dispose = await watchInputs(layout, (i) => batches.push(i), () => undefined, { debounceMs: 30 });
+  d.user.type(layout.formSheet, a.scoreCell, '0,5');
+  d.user.paste(layout.formSheet, b.scoreCell, [[0.25]]);
+  d.user.undo();
+  await d.settle(150);
+  await selectCell(layout.formSheet, a.scoreCell);
+  await dispose();
+  expect(batches.length).toBeGreaterThan(0);
+  expect(d.stats.protectionCalls).toBe(0);
+});
+
 it('selects a problem cell on its sheet', async () => {
   const { d, layout } = await inserted();
   const row = layout.rows[2] ?? layout.rows[0];

@@ -2,7 +2,7 @@
  * Value rules of a template file, checked against the regime. Works on the raw JSON defensively so that it can
  * run even when the schema found problems: every item whose types are right is checked, nothing stops early.
  */
-import { hasAtMostTwoDecimals, hundredthsToDecimalString, toHundredths } from '../numbers/hundredths';
+import { formatPoints, hasAtMostTwoDecimals, toHundredths } from '../numbers/hundredths';
 import { findGroup } from '../regime/load';
 import type { AgencyGroup, Regime } from '../regime/types';
 import { cleanText, nameKey } from '../text/normalize';
@@ -14,8 +14,6 @@ export const YEAR_MAX = 2100;
 
 const CODE_PATTERN = /^([1-9]\d*)\.([1-9]\d*)$/;
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-const pts = (h: number): string => hundredthsToDecimalString(h).replace('.', ',');
 
 type Report = (code: string, path: string, message: string) => void;
 
@@ -136,7 +134,7 @@ function checkSubCriteria(
     report(
       'cap-sum',
       `${base}.subCriteria`,
-      `Tiêu chí ${criterionNumber} (${label}): tổng điểm tối đa các tiêu chí thành phần là ${pts(sum)}, phải bằng đúng ${pts(capHundredths)} (${sum > capHundredths ? 'thừa' : 'thiếu'} ${pts(Math.abs(sum - capHundredths))}).`,
+      `Tiêu chí ${criterionNumber} (${label}): tổng điểm tối đa các tiêu chí thành phần là ${formatPoints(sum)}, phải bằng đúng ${formatPoints(capHundredths)} (${sum > capHundredths ? 'thừa' : 'thiếu'} ${formatPoints(Math.abs(sum - capHundredths))}).`,
     );
   }
 }
@@ -181,7 +179,7 @@ function checkGroup(
       report(
         'criterion-cap',
         path,
-        `Tiêu chí ${n} (${label}): điểm tối đa ${String(cap).replace('.', ',')} khác quy định (${pts(regimeCriterion.capHundredths)}).`,
+        `Tiêu chí ${n} (${label}): điểm tối đa ${String(cap).replace('.', ',')} khác quy định (${formatPoints(regimeCriterion.capHundredths)}).`,
       );
     }
     const title = criterion['title'];

@@ -1,9 +1,14 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 
 /** Excel's name box: shows the selected cell; type an address or a defined name (e.g. TC_2_3) and press Enter. */
 export function NameBox(props: { current: string; onGo: (reference: string) => void }): JSX.Element {
   const [text, setText] = useState(props.current);
-  useEffect(() => setText(props.current), [props.current]);
+  // A new selection replaces what was typed (adjusted during render, React's pattern for derived state).
+  const [shown, setShown] = useState(props.current);
+  if (shown !== props.current) {
+    setShown(props.current);
+    setText(props.current);
+  }
   return (
     <input
       className="name-box"

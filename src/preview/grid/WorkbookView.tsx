@@ -31,12 +31,14 @@ export function WorkbookView({ workbook }: { workbook: PreviewWorkbook }): JSX.E
   const selected = sel && sel.sheet === sheetName ? { row: sel.row, col: sel.col } : null;
   const cell = sheet && selected ? sheet.cell(selected.row, selected.col) : null;
 
+  const selectedRow = selected?.row;
+  const selectedCol = selected?.col;
   useEffect(() => {
-    if (!selected) return;
+    if (selectedRow === undefined || selectedCol === undefined) return;
     gridRef.current
       ?.querySelector('[aria-selected="true"]')
       ?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-  }, [selected?.row, selected?.col, sheetName]);
+  }, [selectedRow, selectedCol, sheetName]);
 
   const attempt = (action: () => void): boolean => {
     try {

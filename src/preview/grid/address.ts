@@ -1,11 +1,10 @@
-/** 0-based (row, col) <-> A1, for the grid's labels and the name box. */
+/** 0-based (row, col) -> A1, for the grid's labels and the name box (the core's 1-based helpers). */
+import { cellAddress, columnLetters } from '../../core/sheet/a1';
+
 export function columnName(col: number): string {
-  let name = '';
-  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26))
-    name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-  return name;
+  return columnLetters(col + 1);
 }
 
 export function a1(row: number, col: number): string {
-  return `${columnName(col)}${row + 1}`;
+  return cellAddress(row + 1, col + 1);
 }

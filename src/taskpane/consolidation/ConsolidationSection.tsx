@@ -64,14 +64,16 @@ export function ConsolidationSection({ found }: { found: ConsolidationSummary | 
 
   // A workbook that already holds a consolidation: work on its year (the built-in template of that year).
   const existing = flow.existing;
+  const existingYear = existing?.year;
+  const existingTemplateId = existing?.templateId;
   const { setYear, setSource } = choice;
   useEffect(() => {
-    if (!existing) return;
-    if (services.defaultTemplate(existing.year, regime).id === existing.templateId) {
+    if (existingYear === undefined || existingTemplateId === undefined) return;
+    if (services.defaultTemplate(existingYear, regime).id === existingTemplateId) {
       setSource('builtin');
-      setYear(existing.year);
+      setYear(existingYear);
     } else setSource('file');
-  }, [services, regime, existing?.year, existing?.templateId, setYear, setSource]);
+  }, [services, regime, existingYear, existingTemplateId, setYear, setSource]);
 
   const batchMerged = merged !== null && merged.files === batch.files;
   const rows = merged && batchMerged ? merged.rows : rowsFromSubmissions(batch.submissions);

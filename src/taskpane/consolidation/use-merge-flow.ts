@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { ConsolidationRun } from '../../core/consolidation/consolidate';
 import type { RosterOrigin } from '../../core/consolidation/roster-origin';
 import type { Submission } from '../../core/consolidation/submission';
@@ -42,9 +42,12 @@ export function useMergeFlow(services: Services, found: ConsolidationSummary | n
   const [busy, setBusy] = useState<RunKind | null>(null);
   const [last, setLast] = useState<LastRun | null>(null);
 
-  useEffect(() => {
+  // A consolidation found later (the pane's first read) becomes the one shown; adjusted during render.
+  const [seen, setSeen] = useState(found);
+  if (seen !== found) {
+    setSeen(found);
     if (found) setExisting(found);
-  }, [found]);
+  }
 
   const run = useCallback(
     async (

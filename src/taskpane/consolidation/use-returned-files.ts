@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CheckContext } from '../../core/consolidation/check-context';
 import type { Submission } from '../../core/consolidation/submission';
 import { reportError } from '../messages/report-error';
@@ -24,8 +24,17 @@ export interface ReturnedFiles {
  */
 export function useReturnedFiles(services: Pick<Services, 'checkReturnedFiles'>, ctx: CheckContext | null): ReturnedFiles {
   const [files, setFiles] = useState<File[]>([]);
-  const [submissions, setSubmissions] = useState<Submission[]>([]);
-  const [progress, setProgress] = useState<CheckProgress | null>(null);
+  // What renders is derived from these during render (not reset by the effect): each is shown only
+  // while it belongs to the current context and batch.
+  const [shown, setShown] = useState<{ ctx: CheckContext | null; checked: Map<File, Submission> }>({
+    ctx: null,
+    checked: new Map(),
+  });
+  const [running, setRunning] = useState<{
+    ctx: CheckContext;
+    files: File[];
+    progress: CheckProgress;
+  } | null>(null);
   const merged = useRef(false);
   // Checks kept per file for the current context; replaced when the context changes.
   const cache = useRef<{ ctx: CheckContext | null; checked: Map<File, Submission> }>({
@@ -34,27 +43,23 @@ export function useReturnedFiles(services: Pick<Services, 'checkReturnedFiles'>,
   });
 
   useEffect(() => {
-    if (!ctx || files.length === 0) {
-      setSubmissions([]);
-      setProgress(null);
-      return;
-    }
+    if (!ctx || files.length === 0) return;
     if (cache.current.ctx !== ctx) cache.current = { ctx, checked: new Map() };
     const checked = cache.current.checked;
     const todo = files.filter((f) => !checked.has(f));
-    const show = (): void => setSubmissions(files.flatMap((f) => checked.get(f) ?? []));
-    show();
-    if (todo.length === 0) {
-      setProgress(null);
-      return;
-    }
+    if (todo.length === 0) return;
     let cancelled = false;
     const before = files.length - todo.length;
     services
       .checkReturnedFiles(todo, ctx, {
         cancelled: () => cancelled,
         onProgress: (p) => {
-          if (!cancelled) setProgress({ done: before + p.done, total: files.length, current: p.current });
+          if (!cancelled)
+            setRunning({
+              ctx,
+              files,
+              progress: { done: before + p.done, total: files.length, current: p.current },
+            });
         },
       })
       .then((results) => {
@@ -62,18 +67,24 @@ export function useReturnedFiles(services: Pick<Services, 'checkReturnedFiles'>,
           const f = todo[i];
           if (f) checked.set(f, s);
         });
-        if (cancelled) return;
-        show();
-        setProgress(null);
+        // A run cancelled by a newer batch of the same context still adds its checks.
+        if (cache.current.checked === checked) setShown({ ctx, checked: new Map(checked) });
+        if (!cancelled) setRunning(null);
       })
       .catch((e: unknown) => {
-        if (!cancelled) setProgress(null);
+        if (!cancelled) setRunning(null);
         reportError('Không kiểm tra được các tệp phiếu', e);
       });
     return () => {
       cancelled = true;
     };
   }, [services, ctx, files]);
+
+  const submissions = useMemo(
+    () => (ctx && shown.ctx === ctx ? files.flatMap((f) => shown.checked.get(f) ?? []) : []),
+    [ctx, shown, files],
+  );
+  const progress = running && running.ctx === ctx && running.files === files ? running.progress : null;
 
   const add = useCallback((added: Iterable<File>) => {
     const list = [...added];

@@ -44,8 +44,8 @@ export function useRosterChoice(
   services: Pick<Services, 'sampleRoster' | 'loadRosterFile' | 'builtInRegime'>,
   stored: StoredRoster | null = null,
 ): RosterChoice {
-  const builtin = useRef<RosterInEffect>({ source: 'builtin', roster: services.sampleRoster });
-  const [current, setCurrent] = useState<RosterInEffect>(builtin.current);
+  const [builtin] = useState<RosterInEffect>(() => ({ source: 'builtin', roster: services.sampleRoster }));
+  const [current, setCurrent] = useState<RosterInEffect>(builtin);
   const [reading, setReading] = useState<string | null>(null);
   const [rejected, setRejected] = useState<RosterChoice['rejected']>(null);
   // Only the last file chosen counts when two are read at once; non-zero once the appraiser chose.
@@ -89,8 +89,8 @@ export function useRosterChoice(
     latest.current++;
     setReading(null);
     setRejected(null);
-    setCurrent(builtin.current);
-  }, []);
+    setCurrent(builtin);
+  }, [builtin]);
 
   const chooseStored = useCallback((stored: StoredRoster) => {
     latest.current++;

@@ -6,7 +6,7 @@
  */
 import type { Regime } from '../../regime/types';
 import type { SurveyTemplate, SubCriterion } from '../../template/types';
-import { fromHundredths } from '../../numbers/hundredths';
+import { formatPoints, fromHundredths } from '../../numbers/hundredths';
 import { cellAddress } from '../../sheet/a1';
 import { countedFormula, isRealNumber } from '../../sheet/survey/formulas';
 import { wrappedRowHeight } from '../../sheet/row-height';
@@ -111,7 +111,7 @@ export function buildDataSheet(state: ConsolidationState, template: SurveyTempla
       wrappedRowHeight(r.reason, WIDTHS.reason, 13),
     );
     if (height > 20) heights.push({ row, height });
-    const capText = fromHundredths(cap).toString().replace('.', ',');
+    const capText = formatPoints(cap);
     const previous = validations[validations.length - 1];
     if (previous && previous.kind === 'decimal' && previous.max === fromHundredths(cap) && previous.range.lastRow === row - 1) {
       previous.range.lastRow = row;
