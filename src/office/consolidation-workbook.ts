@@ -114,7 +114,7 @@ export async function mergeIntoWorkbook(input: MergeInput): Promise<WorkbookMerg
         for (const old of archived) {
           const sheet = context.workbook.worksheets.getItem(old.id);
           // Excel refuses to delete a very hidden sheet.
-          if (veryHidden) sheet.visibility = 'Hidden';
+          if (old.veryHidden) sheet.visibility = 'Hidden';
           sheet.delete();
         }
       };

@@ -365,7 +365,7 @@ it('never protects or unprotects a sheet while finding, reading and re-checking 
   expect(await findSurvey()).not.toBeNull();
   await readInputs(layout);
   const batches: FormInputs[] = [];
-  const dispose = await watchInputs(layout, (i) => batches.push(i), () => undefined, { debounceMs: 30 });
+  const dispose = await watchInputs(layout, (r) => batches.push(r.inputs), () => undefined, { debounceMs: 30 });
   d.user.type(layout.formSheet, a.scoreCell, '0,5');
   d.user.paste(layout.formSheet, b.scoreCell, [[0.25]]);
   d.user.undo();

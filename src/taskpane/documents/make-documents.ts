@@ -23,7 +23,7 @@ const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 
 export async function makeDocuments(): Promise<MadeDocuments> {
   const regime = builtInRegime;
-  const read = readDocumentSource(await readOpenConsolidation(), regime);
+  const read = readDocumentSource(await readOpenConsolidation(regime), regime);
   if (!read.ok) return { ok: false, message: read.message };
   const { state, template, roster } = read.source;
   const settings = defaultSettings(regime);
