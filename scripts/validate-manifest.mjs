@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Validates manifest.xml offline against Microsoft's task-pane manifest schemas kept in
-// ../shared/office-manifest-xsd (office-addin-manifest's own validator needs an online service).
+// third_party/office-manifest-xsd (office-addin-manifest's own validator needs an online service).
 // Usage: node scripts/validate-manifest.mjs [manifest.xml] [schema-folder]
 // Exit code 0 when valid; 1 with every schema error on stderr; 2 when it could not run.
 import fs from 'node:fs';
@@ -36,7 +36,7 @@ export function validateManifest(manifestPath, schemaDir) {
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const manifestPath = path.resolve(process.argv[2] ?? path.join(root, 'manifest.xml'));
-  const schemaDir = path.resolve(process.argv[3] ?? path.join(root, '..', 'shared', 'office-manifest-xsd'));
+  const schemaDir = path.resolve(process.argv[3] ?? path.join(root, 'third_party', 'office-manifest-xsd'));
   try {
     const errors = validateManifest(manifestPath, schemaDir);
     if (errors.length > 0) {
