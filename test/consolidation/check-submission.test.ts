@@ -65,6 +65,18 @@ describe('what the form is', () => {
     expect(codes(check(wb))).toContain('template-unknown');
   });
 
+  test.each(['0x7EA', '2026.0', '0b11111101010'])('a year written as %j is not this year', (year) => {
+    const wb = filledForm({ agency: so });
+    setMeta(wb, META_KEYS.year, year);
+    expect(codes(check(wb))).toContain('wrong-year');
+  });
+
+  test('a template version in another notation is not a known version', () => {
+    const wb = filledForm({ agency: so });
+    setMeta(wb, META_KEYS.templateVersion, `0x${template.version.toString(16)}`);
+    expect(check(wb).outcome).toBe('rejected');
+  });
+
   test('a newer template version than the one in use is rejected', () => {
     const wb = filledForm({ agency: so });
     setMeta(wb, META_KEYS.templateVersion, String(template.version + 1));
@@ -202,6 +214,15 @@ describe('entries', () => {
     const s = check(filledForm({ agency: so, scores: { [big.code]: raw } }));
     expect(s.outcome).toBe('accepted-with-warnings');
     expect(codes(s)).toContain(code);
+  });
+
+  test.each(['0x10', '0b101', '0o7', '1e1'])('a score stored as the text %j counts 0 and is reported', (raw) => {
+    const wb = filledForm({ agency: so, scores: { [big.code]: raw } });
+    const s = check(wb);
+    const others = subs.filter((x) => x !== big).reduce((sum, x) => sum + Math.floor(x.capHundredths / 2), 0);
+    expect(s.data?.score.totalHundredths).toBe(others);
+    const reported = s.problems.find((p) => p.cell === namedAddress(wb, scoreName(big.code)).address);
+    expect(reported?.code).toMatch(/^(not-a-number|text-number)$/);
   });
 
   test('text that looks like a number counts 0, like the sheet', () => {

@@ -10,6 +10,7 @@ import { checkEntry } from '../scoring/rules';
 import { fingerprintFromReturned } from '../sheet/fingerprint';
 import { META_KEYS, META_SHEET, PRODUCT } from '../sheet/metadata';
 import { AGENCY_CODE_NAME, AGENCY_NAME_NAME, evidenceName, GROUP_NAME, scoreName, TOTAL_NAME, YEAR_NAME } from '../sheet/names';
+import { parseWholeText } from '../numbers/decimal-text';
 import { cleanText } from '../text/normalize';
 import { resolveAgency } from './agency-resolve';
 import type { CheckContext } from './check-context';
@@ -54,7 +55,7 @@ export function checkSubmission(file: SubmissionFile, wb: ReturnedWorkbook, ctx:
     problems.push(problem('metadata-mismatch', 'warning', f, { sheet: META_SHEET }, `khóa '${key}' trong trang ẩn khác với thuộc tính tài liệu XHCNTT.${key}; dùng giá trị trong trang ẩn.`));
   }
 
-  const year = Number((meta[META_KEYS.year] ?? '').trim());
+  const year = parseWholeText(meta[META_KEYS.year]);
   if (year !== ctx.year) {
     return rejected(file, [...problems, problem('wrong-year', 'error', f, { sheet: META_SHEET }, `phiếu của năm ${meta[META_KEYS.year] ?? '(không rõ)'}, không phải năm ${ctx.year} đang tổng hợp.`)]);
   }

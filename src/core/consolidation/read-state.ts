@@ -8,6 +8,7 @@ import type { ReadCell, ReturnedWorkbook } from '../returned/types';
 import { META_KEYS, PRODUCT } from '../sheet/metadata';
 import { columnLetters, parseRange } from '../sheet/a1';
 import type { CellValue } from '../sheet/spec';
+import { parseWholeText } from '../numbers/decimal-text';
 import { cleanText } from '../text/normalize';
 import { CONSOLIDATION_KIND, findMetadata, KIND_KEY } from './form-metadata';
 import { auditKindFromLabel, statusFromLabel } from './labels';
@@ -130,10 +131,10 @@ export function readConsolidationState(wb: ReturnedWorkbook, regime: Regime): Re
   return {
     ok: true,
     state: {
-      year: Number(meta[META_KEYS.year]),
+      year: parseWholeText(meta[META_KEYS.year]) ?? NaN,
       regimeId: meta[META_KEYS.regimeId] ?? '',
       templateId: meta[META_KEYS.templateId] ?? '',
-      templateVersion: Number(meta[META_KEYS.templateVersion]),
+      templateVersion: parseWholeText(meta[META_KEYS.templateVersion]) ?? NaN,
       rows: sortRows(rows),
       sources: sources.sort((a, b) => (a.agencyCode < b.agencyCode ? -1 : a.agencyCode > b.agencyCode ? 1 : 0)),
       files: sortFiles(files),

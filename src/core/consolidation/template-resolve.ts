@@ -7,6 +7,7 @@
 import type { Regime } from '../regime/types';
 import type { GroupTemplate, SurveyTemplate } from '../template/types';
 import { groupTemplate, parseTemplate } from '../template/load';
+import { parseWholeText } from '../numbers/decimal-text';
 import { formatPoints } from '../numbers/hundredths';
 import { META_KEYS, META_SHEET } from '../sheet/metadata';
 import { problem, type SubmissionProblem } from './problem';
@@ -45,7 +46,7 @@ export function resolveTemplate(
   const at = { sheet: META_SHEET };
   const templateId = (meta[META_KEYS.templateId] ?? '').trim();
   const groupId = (meta[META_KEYS.group] ?? '').trim();
-  const version = Number((meta[META_KEYS.templateVersion] ?? '').trim());
+  const version = parseWholeText(meta[META_KEYS.templateVersion]);
   const current = knownTemplates.find((t) => t.id === templateId);
   if (!current) {
     const known = knownTemplates.map((t) => `'${t.id}'`).join(', ');
@@ -64,7 +65,7 @@ export function resolveTemplate(
   if (!group || !regime.groups.some((g) => g.id === groupId)) {
     return { ok: false, problems: [problem('group-unknown', 'error', fileName, at, `nhóm cơ quan '${groupId}' không có trong mẫu phiếu.`)] };
   }
-  if (!Number.isInteger(version) || version > current.version) {
+  if (version === null || version > current.version) {
     return {
       ok: false,
       problems: [

@@ -3,6 +3,7 @@
  * formula, with shared formulas expanded to each cell they cover.
  */
 import type { ReadCell } from '../../core/returned/types';
+import { parseDecimalText } from '../../core/numbers/decimal-text';
 import type { CellValue } from '../../core/sheet/spec';
 import { cellKey, parseCellRef } from './cell-address';
 import { readSimpleCell } from './cell-fast-path';
@@ -25,11 +26,13 @@ interface PendingShared {
   col: number;
 }
 
-/** A numeric cell's `<v>`; empty (openpyxl writes `<v></v>` for formulas it never calculated) means no value. */
+/**
+ * A numeric cell's `<v>`; empty (openpyxl writes `<v></v>` for formulas it never calculated) means
+ * no value. Only plain decimal notation is a number: `0x10` stays text, as Excel counts nothing there.
+ */
 function numberOrText(text: string): CellValue {
   if (text.trim() === '') return null;
-  const n = Number(text);
-  return Number.isFinite(n) ? n : text;
+  return parseDecimalText(text) ?? text;
 }
 
 export interface WorksheetOptions {
