@@ -215,13 +215,21 @@ function inputBlock(layout: SurveyLayout): { row: number; col: number; lastRow: 
   };
 }
 
-function inputsFrom(layout: SurveyLayout, block: ReturnType<typeof inputBlock>, values: unknown[][]): FormInputs {
+function inputsFrom(layout: SurveyLayout, block: ReturnType<typeof inputBlock>, values: unknown[][], formulas: unknown[][]): FormInputs {
   const at = (address: string): unknown => {
     const c = parseRange(address);
     return values[c.row - block.row]?.[c.col - block.col] ?? '';
   };
+  // A formula shows in `formulas` as text starting with '=' that differs from the cell's value.
+  const formulaAt = (address: string): string | undefined => {
+    const c = parseRange(address);
+    const f = formulas[c.row - block.row]?.[c.col - block.col];
+    return typeof f === 'string' && f.startsWith('=') && f !== at(address) ? f.slice(1) : undefined;
+  };
   const inputs: FormInputs = {};
-  for (const row of layout.rows) inputs[row.code] = { score: at(row.scoreCell), evidence: at(row.evidenceCell) };
+  for (const row of layout.rows) {
+    inputs[row.code] = { score: at(row.scoreCell), evidence: at(row.evidenceCell), scoreFormula: formulaAt(row.scoreCell), evidenceFormula: formulaAt(row.evidenceCell) };
+  }
   return inputs;
 }
 
@@ -233,9 +241,9 @@ export async function readInputs(layout: SurveyLayout): Promise<FormInputs> {
     const range = context.workbook.worksheets
       .getItem(layout.formSheet)
       .getRangeByIndexes(block.row - 1, block.col - 1, block.lastRow - block.row + 1, block.lastCol - block.col + 1);
-    range.load('values');
+    range.load('values, formulas');
     await context.sync();
-    return inputsFrom(layout, block, range.values);
+    return inputsFrom(layout, block, range.values, range.formulas);
   });
 }
 

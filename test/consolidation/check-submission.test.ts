@@ -225,6 +225,21 @@ describe('entries', () => {
     expect(reported?.code).toMatch(/^(not-a-number|text-number)$/);
   });
 
+  test('a formula in a score cell counts 0 whatever result the file stored, and is reported at the cell', () => {
+    const wb = filledForm({ agency: so });
+    const at = namedAddress(wb, scoreName(big.code));
+    const cells = wb.cells[at.sheet] ?? {};
+    cells[at.address] = { value: big.capHundredths / 100, formula: `${big.capHundredths / 100}*1` };
+    const s = check(wb);
+    const others = subs.filter((x) => x !== big).reduce((sum, x) => sum + Math.floor(x.capHundredths / 2), 0);
+    expect(s.data?.score.totalHundredths).toBe(others);
+    expect(s.data?.entries[big.code]?.self).toBeNull();
+    const p = s.problems.find((x) => x.code === 'formula-in-input');
+    expect(p?.cell).toBe(at.address);
+    expect(p?.message).toContain(`=${big.capHundredths / 100}*1`);
+    expect(s.outcome).toBe('accepted-with-warnings');
+  });
+
   test('text that looks like a number counts 0, like the sheet', () => {
     const s = check(filledForm({ agency: so, scores: { [big.code]: String(halfCap(big)) } }));
     const others = subs.filter((x) => x !== big).reduce((sum, x) => sum + Math.floor(x.capHundredths / 2), 0);

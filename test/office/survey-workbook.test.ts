@@ -79,6 +79,22 @@ describe('round trips', () => {
     expect(inputs[first.code]).toEqual({ score: 1.5, evidence: 'QĐ 12/QĐ-UBND' });
     expect(Object.keys(inputs)).toHaveLength(layout.rows.length);
   });
+
+  it('reads a formula in an input cell as a formula, in the same sync', async () => {
+    const { d, layout } = await inserted();
+    const first = layout.rows[0];
+    if (!first) throw new Error('empty layout');
+    // The double's validation refuses typed formulas, so the formula goes in as a paste-special would.
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem(layout.formSheet).getRange(first.scoreCell).formulas = [['=1+1']];
+      await context.sync();
+    });
+    d.resetStats();
+    const inputs = await readInputs(layout);
+    expect(d.syncCount()).toBe(1);
+    expect(inputs[first.code]).toMatchObject({ score: 2, scoreFormula: '1+1' });
+    expect(inputs[layout.rows[1]?.code ?? '']?.scoreFormula).toBeUndefined();
+  });
 });
 
 describe('the rendered sheet computes what the core computes', () => {

@@ -134,9 +134,11 @@ export function checkSubmission(file: SubmissionFile, wb: ReturnedWorkbook, ctx:
     const e = evidenceCells.get(sub.code);
     const score = rawValue(s?.cell);
     const evidence = rawValue(e?.cell);
-    inputs[sub.code] = { score, evidence };
-    entries[sub.code] = { self: selfValue(score), evidence: cleanText(evidence === null ? '' : String(evidence)) };
-    for (const p of checkEntry(sub, score, evidence)) {
+    const formulas = { score: s?.cell?.formula, evidence: e?.cell?.formula };
+    inputs[sub.code] = { score, evidence, scoreFormula: formulas.score, evidenceFormula: formulas.evidence };
+    // A score computed by a formula never enters the tables: its stored result is only quoted in the problem.
+    entries[sub.code] = { self: formulas.score === undefined ? selfValue(score) : null, evidence: cleanText(evidence === null ? '' : String(evidence)) };
+    for (const p of checkEntry(sub, score, evidence, formulas)) {
       const at = p.field === 'score' ? s : e;
       const place = at ? { sheet: at.sheet, cell: at.address, name: at.name } : { sheet: formSheet };
       problems.push(problem(p.code, 'warning', f, place, entryText(p.message)));

@@ -4,7 +4,15 @@ import type { RatingBand, Regime } from '../regime/types';
 import type { GroupTemplate } from '../template/types';
 import { checkEntry, countedHundredths, type EntryProblem } from './rules';
 
-export type FormInputs = Record<string /* sub code */, { score: unknown; evidence: unknown }>;
+export type FormInputs = Record<string /* sub code */, FormInput>;
+
+export interface FormInput {
+  score: unknown;
+  evidence: unknown;
+  /** Formula text (without `=`) when the score cell holds one: it then counts 0 (rules.ts). */
+  scoreFormula?: string;
+  evidenceFormula?: string;
+}
 
 export interface CriterionScore {
   number: number;
@@ -30,8 +38,8 @@ export function scoreForm(regime: Regime, group: GroupTemplate, inputs: FormInpu
     let points = 0;
     for (const sub of c.subCriteria) {
       const input = inputs[sub.code];
-      points += countedHundredths(input?.score, sub.capHundredths);
-      problems.push(...checkEntry(sub, input?.score, input?.evidence));
+      if (input?.scoreFormula === undefined) points += countedHundredths(input?.score, sub.capHundredths);
+      problems.push(...checkEntry(sub, input?.score, input?.evidence, { score: input?.scoreFormula, evidence: input?.evidenceFormula }));
     }
     return { number: c.number, title: c.title, capHundredths: c.capHundredths, pointsHundredths: points };
   });
