@@ -46,6 +46,9 @@ export function parseWorksheet(text: string, partName: string, sheetName: string
   const masters = new Map<string, SharedMaster>();
   const pending: PendingShared[] = [];
   const inline = new RichTextCollector();
+  // Every `<c>` position, empty ones included: a cell written twice has no one value (Excel repairs
+  // such a file, another program keeps either copy), so it is refused rather than guessed.
+  const seen = new Set<number>();
 
   let row = 0;
   let col = 0;
@@ -121,6 +124,9 @@ export function parseWorksheet(text: string, partName: string, sheetName: string
     } else {
       col += 1;
     }
+    const at = row * 20000 + col;
+    if (seen.has(at)) refuse('corrupt', `trang '${sheetName}' ghi ô ${cellKey(row, col)} hai lần (mã tệp bất thường, không biết giá trị nào đúng).`);
+    seen.add(at);
     inCell = true;
     type = t ?? 'n';
     v = '';
