@@ -1,7 +1,8 @@
 import { checkSubmission } from '../../src/core/consolidation/check-submission';
+import { consolidate } from '../../src/core/consolidation/consolidate';
 import type { Submission } from '../../src/core/consolidation/submission';
 import { META_KEYS, META_SHEET } from '../../src/core/sheet/metadata';
-import { AGENCY_CODE_NAME, evidenceName, scoreName, TOTAL_NAME, RATING_NAME } from '../../src/core/sheet/names';
+import { AGENCY_CODE_NAME, evidenceName, scoreName, TOTAL_NAME, RATING_NAME, YEAR_NAME } from '../../src/core/sheet/names';
 import type { SurveyTemplate } from '../../src/core/template/types';
 import { agencyOf, ctx, filledForm, halfCap, regime, roster, subsOf, template, YEAR } from './support/forms';
 import { fileInfo, namedAddress, renameSheet, returnedFromSpec, setNamed } from './support/returned';
@@ -52,11 +53,33 @@ describe('what the form is', () => {
     expect(s.problems[0]?.message).toContain(`Tệp '${wb.fileName}'`);
   });
 
-  test('another year is rejected, naming both years', () => {
-    const s = check(filledForm({ agency: so }), ctx({ year: YEAR + 1 }));
+  test('another year is rejected, naming both years at the year cell the user sees', () => {
+    const wb = filledForm({ agency: so });
+    const s = check(wb, ctx({ year: YEAR + 1 }));
     expect(s.outcome).toBe('rejected');
     expect(codes(s)).toContain('wrong-year');
-    expect(s.problems.find((p) => p.code === 'wrong-year')?.message).toMatch(new RegExp(`${YEAR}.*${YEAR + 1}`));
+    const p = s.problems.find((x) => x.code === 'wrong-year');
+    expect(p?.message).toMatch(new RegExp(`${YEAR}.*${YEAR + 1}`));
+    expect(p?.sheet).toBe(namedAddress(wb, YEAR_NAME).sheet);
+    expect(p?.cell).toBe(namedAddress(wb, YEAR_NAME).address);
+    expect(p?.message).not.toContain(META_SHEET);
+  });
+
+  test('a form refused for its year or template still names the agency that sent it', () => {
+    expect(check(filledForm({ agency: so }), ctx({ year: YEAR + 1 })).agencyCode).toBe(so.code);
+    const wb = filledForm({ agency: huyen, agencyCode: '' });
+    setMeta(wb, META_KEYS.templateId, 'mau-la');
+    const s = check(wb);
+    expect(s.outcome).toBe('rejected');
+    expect(s.agencyCode).toBe(huyen.code);
+    for (const p of s.problems) expect(p.message).not.toContain(META_SHEET);
+  });
+
+  test('the register lists an agency whose only file was refused as having sent it, with the reason', () => {
+    const s = check(filledForm({ agency: so }), ctx({ year: YEAR + 1 }));
+    const run = consolidate({ previous: null, previousRoster: null, submissions: [s], template: { ...template, year: YEAR + 1 }, regime, roster, rosterOrigin: { kind: 'builtin' }, now: '2026-11-25T02:00:00Z' });
+    const rows = run.report.register.filter((r) => r.agencyCode === so.code);
+    expect(rows.map((r) => r.status)).toEqual(['rejected']);
   });
 
   test('an unknown template is rejected', () => {

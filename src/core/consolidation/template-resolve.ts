@@ -9,7 +9,7 @@ import type { GroupTemplate, SurveyTemplate } from '../template/types';
 import { groupTemplate, parseTemplate } from '../template/load';
 import { parseWholeText } from '../numbers/decimal-text';
 import { formatPoints } from '../numbers/hundredths';
-import { META_KEYS, META_SHEET } from '../sheet/metadata';
+import { META_KEYS } from '../sheet/metadata';
 import { problem, type SubmissionProblem } from './problem';
 
 export interface ResolvedTemplate {
@@ -43,7 +43,8 @@ export function resolveTemplate(
   regime: Regime,
   knownTemplates: readonly SurveyTemplate[],
 ): TemplateResolution {
-  const at = { sheet: META_SHEET };
+  // Template id and version live in the hidden metadata: the message names the file, not a sheet the user cannot see.
+  const at = {};
   const templateId = (meta[META_KEYS.templateId] ?? '').trim();
   const groupId = (meta[META_KEYS.group] ?? '').trim();
   const version = parseWholeText(meta[META_KEYS.templateVersion]);
