@@ -193,6 +193,7 @@ async function runConsolidate(inputs: string[], opts: ConsolidateOptions, print:
   }
   for (const c of run.merge.conflicts) print(`XUNG ĐỘT: ${c.message}`);
   for (const m of run.merge.missingRows) print(`THIẾU DÒNG: ${m}`);
+  for (const u of run.unexplained) print(`THIẾU LÝ DO: đơn vị ${u.agencyCode}, ${u.text}`);
   if (run.rosterChange) {
     const c = run.rosterChange;
     print(`Danh sách đơn vị khác với danh sách lưu trong «${out}» (${describeRoster(c.before)}): nay dùng ${describeRoster(c.after)}; ${describeRosterChange(c)}. Đã ghi thay đổi vào trang «${AUDIT_SHEET}».`);

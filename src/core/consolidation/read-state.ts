@@ -11,6 +11,7 @@ import type { CellValue } from '../sheet/spec';
 import { parseWholeText } from '../numbers/decimal-text';
 import { cleanText } from '../text/normalize';
 import { CONSOLIDATION_KIND, findMetadata, KIND_KEY } from './form-metadata';
+import { APPRAISAL_NOTE_PREFIX } from './appraisal-checks';
 import { auditKindFromLabel, statusFromLabel } from './labels';
 import { AUDIT_COLUMNS, AUDIT_HEADERS, AUDIT_NAME, DATA_COLUMNS, DATA_HEADERS, DATA_NAME, REGISTER_COLUMNS, REGISTER_HEADERS, REGISTER_NAME } from './sheets/layout';
 import { sortFiles, sortRows, type AgencySource, type AuditEntry, type ConsolidationState, type FileRecord, type StateRow } from './state';
@@ -89,7 +90,8 @@ export function readConsolidationState(wb: ReturnedWorkbook, regime: Regime): Re
     String(value(cell) ?? '')
       .split('\n')
       .map((s) => s.trim())
-      .filter((s) => s !== '');
+      // Notes on appraisals are derived from the data rows on every write, not kept as the file's problems.
+      .filter((s) => s !== '' && !s.startsWith(APPRAISAL_NOTE_PREFIX));
   const sources: AgencySource[] = [];
   const files: FileRecord[] = [];
   for (const r of register.rows) {
