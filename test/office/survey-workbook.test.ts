@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { builtInRegime } from '../../src/core/regime/load';
 import { sampleRoster } from '../../src/core/roster/roster';
-import { type FormInputs, scoreForm } from '../../src/core/scoring/score';
+import { type FormInputs, scoreForm, shownRating } from '../../src/core/scoring/score';
 import type { Scalar } from '../../src/excel-double';
 import { createExcelDouble, installExcelDouble } from '../../src/excel-double';
 import { buildSurveyWorkbook } from '../../src/core/sheet/survey/build';
@@ -122,7 +122,7 @@ describe('the rendered sheet computes what the core computes', () => {
         const expected = scoreForm(builtInRegime, group, inputs);
         expect(d.value(layout.formSheet, layout.totalCell)).toBeCloseTo(expected.totalHundredths / 100, 9);
         expect(Math.round(Number(d.value(layout.formSheet, layout.totalCell)) * 100)).toBe(expected.totalHundredths);
-        expect(d.value(layout.formSheet, layout.ratingCell)).toBe(expected.band.label);
+        expect(d.value(layout.formSheet, layout.ratingCell)).toBe(shownRating(expected));
         for (const c of layout.criterionRows) {
           const core = expected.criteria.find((x) => x.number === c.number);
           expect(Math.round(Number(d.value(layout.formSheet, c.subtotalCell)) * 100)).toBe(core?.pointsHundredths);

@@ -25,7 +25,20 @@ export interface FormScore {
   criteria: CriterionScore[];
   totalHundredths: number;
   band: RatingBand;
+  /** False while every score cell is empty: the form shows no rating yet (the sheet's XEP_LOAI is blank). */
+  entered: boolean;
   problems: EntryProblem[];
+}
+
+/** The rating as the form shows it: the band's label, or '' while nothing is entered. */
+export function shownRating(score: FormScore): string {
+  return score.entered ? score.band.label : '';
+}
+
+/** Anything in a score cell, as the sheet's COUNTA sees it: a value of any kind, or a formula. */
+function isEntered(input: FormInput | undefined): boolean {
+  if (!input) return false;
+  return input.scoreFormula !== undefined || (input.score !== null && input.score !== undefined && input.score !== '');
 }
 
 /**
@@ -44,5 +57,6 @@ export function scoreForm(regime: Regime, group: GroupTemplate, inputs: FormInpu
     return { number: c.number, title: c.title, capHundredths: c.capHundredths, pointsHundredths: points };
   });
   const totalHundredths = criteria.reduce((s, c) => s + c.pointsHundredths, 0);
-  return { criteria, totalHundredths, band: bandFor(regime, totalHundredths), problems };
+  const entered = group.criteria.some((c) => c.subCriteria.some((s) => isEntered(inputs[s.code])));
+  return { criteria, totalHundredths, band: bandFor(regime, totalHundredths), entered, problems };
 }
