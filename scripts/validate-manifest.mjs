@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Validates manifest.xml offline against Microsoft's task-pane manifest schemas kept in
-// ../shared/office-manifest-xsd (office-addin-manifest's own validator needs an online service).
+// third_party/office-manifest-xsd (office-addin-manifest's own validator needs an online service).
 // Usage: node scripts/validate-manifest.mjs [manifest.xml] [schema-folder]
 // Exit code 0 when valid; 1 with every schema error on stderr; 2 when it could not run.
 import fs from 'node:fs';
@@ -12,7 +12,7 @@ import { xmlRegisterFsInputProviders } from 'libxml2-wasm/lib/nodejs.mjs';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /** The one place that says where Microsoft's manifest schemas are (the build check reads them too). */
-export const SCHEMA_DIR = path.join(root, '..', 'shared', 'office-manifest-xsd');
+export const SCHEMA_DIR = path.join(root, 'third_party', 'office-manifest-xsd');
 
 /** Returns the list of schema errors (empty when valid); throws when the files cannot be read. */
 export function validateManifest(manifestPath, schemaDir) {

@@ -9,6 +9,8 @@ export const EXIT = {
   badInput: 3,
   /** The output could not be written. */
   output: 4,
+  /** It ran and wrote the result, but no agency is ranked: every file was refused or none was given. */
+  nothingMerged: 5,
 } as const;
 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { EXIT } from './exit-codes';
 import { UserError } from './user-error';
 
-function reason(err: unknown): string {
+/** A file-system error in Vietnamese (the system's English text only for codes not listed). */
+export function fileErrorReason(err: unknown): string {
   const code = (err as { code?: string }).code;
   switch (code) {
     case 'ENOENT':
@@ -14,12 +15,26 @@ function reason(err: unknown): string {
       return 'không có quyền truy cập';
     case 'EISDIR':
       return 'đây là một thư mục, không phải tệp';
+    case 'ELOOP':
+      return 'liên kết vòng (liên kết trỏ về chính nó)';
+    case 'ENOTDIR':
+      return 'một phần của đường dẫn không phải thư mục';
+    case 'ENAMETOOLONG':
+      return 'đường dẫn quá dài';
+    case 'EMFILE':
+    case 'ENFILE':
+      return 'hệ thống đang mở quá nhiều tệp';
+    case 'EIO':
+      return 'lỗi đọc ghi của ổ đĩa';
+    case 'EBUSY':
+      return 'tệp đang bị chương trình khác sử dụng';
     case 'ENOSPC':
       return 'đĩa đã đầy';
     case 'EROFS':
       return 'ổ đĩa chỉ cho phép đọc';
     default:
-      return err instanceof Error ? err.message : String(err);
+      // The system's own text is English; its code is what a technician can look up.
+      return code !== undefined ? `lỗi hệ thống ${code}` : err instanceof Error ? err.message : String(err);
   }
 }
 
@@ -29,7 +44,7 @@ export function readJsonFile(file: string, what: string): unknown {
   try {
     text = readFileSync(file, 'utf8');
   } catch (err) {
-    throw new UserError(EXIT.badInput, [`Không đọc được ${what} «${file}»: ${reason(err)}.`]);
+    throw new UserError(EXIT.badInput, [`Không đọc được ${what} «${file}»: ${fileErrorReason(err)}.`]);
   }
   try {
     return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
@@ -49,10 +64,11 @@ export function outputPathProblems(file: string, extension: string): string[] {
   return problems;
 }
 
-export function writeOutputFile(file: string, bytes: Uint8Array): void {
+/** Writes a file; an error names `shownAs`, the file the user asked for (not a temporary file beside it). */
+export function writeOutputFile(file: string, bytes: Uint8Array, shownAs = file): void {
   try {
     writeFileSync(file, bytes);
   } catch (err) {
-    throw new UserError(EXIT.output, [`Không ghi được tệp «${file}»: ${reason(err)}.`]);
+    throw new UserError(EXIT.output, [`Không ghi được tệp «${shownAs}»: ${fileErrorReason(err)}.`]);
   }
 }

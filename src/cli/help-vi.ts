@@ -16,6 +16,10 @@ class VietnameseHelp extends Help {
   override commandUsage(cmd: Command): string {
     return super.commandUsage(cmd).replace('[options]', '[tùy chọn]').replace('[command]', '[lệnh]');
   }
+  // The command list of the main help names each command with its usage too.
+  override subcommandTerm(cmd: Command): string {
+    return super.subcommandTerm(cmd).replace('[options]', '[tùy chọn]');
+  }
   override optionDescription(option: Parameters<Help['optionDescription']>[0]): string {
     return super.optionDescription(option).replace('(default: ', '(mặc định: ');
   }

@@ -21,7 +21,7 @@ export function buildProgram(): Command {
     .description('Xếp hạng mức độ ứng dụng CNTT của các cơ quan nhà nước tỉnh Thanh Hóa (QĐ 4289/QĐ-UBND)')
     .version(VERSION, '-V, --version', 'hiện phiên bản')
     .helpCommand('help [lệnh]', 'hiện trợ giúp của một lệnh')
-    .addHelpText('after', '\nMã thoát: 0 thành công; 2 tham số sai; 3 tệp đầu vào sai; 4 không ghi được tệp kết quả; 1 lỗi chương trình.\n')
+    .addHelpText('after', '\nMã thoát: 0 thành công; 2 tham số sai; 3 tệp đầu vào sai; 4 không ghi được tệp kết quả; 5 đã chạy nhưng chưa có đơn vị nào được xếp hạng; 1 lỗi chương trình.\n')
     .showSuggestionAfterError(false)
     .exitOverride()
     .configureOutput({ outputError: () => undefined });
@@ -33,6 +33,7 @@ export function buildProgram(): Command {
 
 function formatUserError(err: UserError): string {
   if (err.heading === undefined && err.lines.length === 1) return `Lỗi: ${err.lines[0]}\n`;
+  if (err.lines.length === 0) return `Lỗi: ${err.heading ?? ''}\n`;
   return `${err.heading === undefined ? 'Lỗi:' : `Lỗi: ${err.heading}`}\n${err.lines.map((l) => `  - ${l}`).join('\n')}\n`;
 }
 

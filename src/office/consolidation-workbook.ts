@@ -8,6 +8,7 @@ import { consolidate, type ConsolidationRun } from '../core/consolidation/consol
 import { CONSOLIDATION_KIND, findMetadata, KIND_KEY } from '../core/consolidation/form-metadata';
 import { readStoredRoster, type RosterOrigin, type StoredRoster } from '../core/consolidation/stored-roster';
 import type { Submission } from '../core/consolidation/submission';
+import { parseWholeText } from '../core/numbers/decimal-text';
 import { parseRange } from '../core/sheet/a1';
 import { META_KEYS, PRODUCT } from '../core/sheet/metadata';
 import { builtInRegime } from '../core/regime/load';
@@ -158,6 +159,6 @@ export async function findConsolidation(regime: Regime = builtInRegime): Promise
       agencies += range.lastRow - range.row;
     }
     const stored = readStoredRoster(meta, regime);
-    return { year: Number(meta[META_KEYS.year]), templateId: meta[META_KEYS.templateId] ?? '', agencies, roster: stored.kind === 'ok' ? stored.roster : null };
+    return { year: parseWholeText(meta[META_KEYS.year]) ?? NaN, templateId: meta[META_KEYS.templateId] ?? '', agencies, roster: stored.kind === 'ok' ? stored.roster : null };
   });
 }

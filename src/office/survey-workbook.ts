@@ -224,13 +224,21 @@ function inputBlock(layout: SurveyLayout): { row: number; col: number; lastRow: 
   };
 }
 
-function inputsFrom(layout: SurveyLayout, block: ReturnType<typeof inputBlock>, values: unknown[][]): SurveyReading {
+function inputsFrom(layout: SurveyLayout, block: ReturnType<typeof inputBlock>, values: unknown[][], formulas: unknown[][]): SurveyReading {
   const at = (address: string): unknown => {
     const c = parseRange(address);
     return values[c.row - block.row]?.[c.col - block.col] ?? '';
   };
+  // A formula shows in `formulas` as text starting with '=' that differs from the cell's value.
+  const formulaAt = (address: string): string | undefined => {
+    const c = parseRange(address);
+    const f = formulas[c.row - block.row]?.[c.col - block.col];
+    return typeof f === 'string' && f.startsWith('=') && f !== at(address) ? f.slice(1) : undefined;
+  };
   const inputs: FormInputs = {};
-  for (const row of layout.rows) inputs[row.code] = { score: at(row.scoreCell), evidence: at(row.evidenceCell) };
+  for (const row of layout.rows) {
+    inputs[row.code] = { score: at(row.scoreCell), evidence: at(row.evidenceCell), scoreFormula: formulaAt(row.scoreCell), evidenceFormula: formulaAt(row.evidenceCell) };
+  }
   const figures: FigureInputs = {};
   for (const f of layout.figures ?? []) figures[f.key] = at(f.valueCell);
   return { inputs, figures };
@@ -243,9 +251,9 @@ export async function readInputs(layout: SurveyLayout): Promise<SurveyReading> {
   return Excel.run(async (context) => {
     // An A1 address (ExcelApi 1.1): getRangeByIndexes would need 1.7, above the read path's 1.4.
     const range = context.workbook.worksheets.getItem(layout.formSheet).getRange(rangeAddress(block));
-    range.load('values');
+    range.load('values, formulas');
     await context.sync();
-    return inputsFrom(layout, block, range.values);
+    return inputsFrom(layout, block, range.values, range.formulas);
   });
 }
 

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, utimesSync, existsSync, statSync, truncateSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, utimesSync, existsSync, statSync, symlinkSync, truncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { builtInRegime } from '../../src/core/regime/load';
@@ -68,10 +68,16 @@ describe('xep-hang-cntt consolidate', () => {
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
     const report = readJson(json);
-    expect(report.files).toHaveLength(7);
+    expect(report.files).toHaveLength(6);
     const byName = new Map(report.files.map((f) => [path.basename(f.file), f]));
     expect(byName.get('so-tai-chinh.xlsx')?.outcome).toBe('rejected');
-    expect(byName.get('ghi-chu.txt')?.outcome).toBe('rejected');
+    // A text file in the folder is plainly no survey: skipped and listed, not rejected as a renamed CSV.
+    expect(byName.has('ghi-chu.txt')).toBe(false);
+    expect((report as unknown as { skipped: { path: string; reason: string }[] }).skipped).toEqual([
+      { path: path.join(inbox, 'ghi-chu.txt'), reason: 'không phải tệp bảng tính (.txt), không phải phiếu' },
+    ]);
+    expect(r.out).toMatch(/Bỏ qua 1 mục[^\n]*\n {2}- [^\n]*ghi-chu\.txt: không phải tệp bảng tính/);
+    expect(r.out).toMatch(/1 tệp nộp muộn \(nhận sau hết ngày \d{2}\/11\/2026\)/);
     expect(byName.get('ba-thuoc-ban-dau.xlsx')?.action).toBe('duplicate');
     expect(byName.get('ba-thuoc.xlsx')?.action).toBe('applied');
     for (const f of report.files) for (const p of f.problems) expect(p.message).toContain(f.file);
@@ -225,6 +231,55 @@ describe('xep-hang-cntt consolidate', () => {
     expect(r.code).toBe(0);
     expect(r.out).toContain(`Tệp «${out5}» chưa lưu danh sách đơn vị`);
     expect(readJson(json5).register.filter((row) => row.status === 'missing')).toHaveLength(sampleRoster.length - 4);
+  });
+
+  test('a folder with links that go nowhere or in a circle, and odd entries: every path gets an outcome', async () => {
+    const odd = path.join(dir, 'la');
+    mkdirSync(path.join(odd, 'con'), { recursive: true });
+    const form = path.join(inbox, `${(so[0] as Agency).code.toLowerCase()}.xlsx`);
+    writeFileSync(path.join(odd, 'con', 'phieu.xlsx'), readFileSync(form));
+    symlinkSync(path.join(odd, 'khong-con.xlsx'), path.join(odd, 'hong.xlsx'));
+    symlinkSync(path.join(odd, 'vong.xlsx'), path.join(odd, 'vong.xlsx'));
+    symlinkSync(odd, path.join(odd, 'con', 'len-tren'));
+    writeFileSync(path.join(odd, '~$phieu.xlsx'), 'lock');
+    const jsonOdd = path.join(dir, 'la.json');
+    const r = await runCli(['consolidate', '--year', '2026', '--out', path.join(dir, 'la.xlsx'), '--json', jsonOdd, odd]);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    const report = JSON.parse(readFileSync(jsonOdd, 'utf8')) as ConsolidationReport & { skipped: { path: string; reason: string }[] };
+    expect(report.files.map((f) => path.basename(f.file))).toEqual(['phieu.xlsx']);
+    const why = new Map(report.skipped.map((s) => [path.relative(odd, s.path), s.reason]));
+    expect(why.get('hong.xlsx')).toMatch(/liên kết hỏng/);
+    expect(why.get('vong.xlsx')).toMatch(/liên kết vòng/);
+    expect(why.get(path.join('con', 'len-tren'))).toMatch(/thư mục đã duyệt/);
+    expect(why.get('~$phieu.xlsx')).toMatch(/tệp khóa tạm của Excel/);
+    expect(report.skipped).toHaveLength(4);
+    for (const s of report.skipped) expect(r.out).toContain(s.path);
+    expect(r.out + r.err).not.toMatch(/ENOENT|ELOOP|no such file/i);
+  });
+
+  test('a folder without any survey: nothing is written, and it says so', async () => {
+    const empty = path.join(dir, 'khong-co-phieu');
+    mkdirSync(empty, { recursive: true });
+    writeFileSync(path.join(empty, 'doc-toi.txt'), 'ghi chú');
+    const target = path.join(dir, 'khong-co.xlsx');
+    const r = await runCli(['consolidate', '--year', '2026', '--out', target, empty]);
+    expect(r.code).toBe(3);
+    expect(r.err).toMatch(/Không có tệp phiếu nào để tổng hợp/);
+    expect(r.err).toMatch(/doc-toi\.txt: không phải tệp bảng tính/);
+    expect(existsSync(target)).toBe(false);
+  });
+
+  test('when every file is refused, the register is written but the exit code and the last line say no agency is ranked', async () => {
+    const refusedOnly = path.join(dir, 'tu-choi');
+    mkdirSync(refusedOnly, { recursive: true });
+    writeFileSync(path.join(refusedOnly, 'so-a.xlsx'), 'ma,ten\n');
+    const target = path.join(dir, 'tu-choi.xlsx');
+    const r = await runCli(['consolidate', '--year', '2026', '--out', target, refusedOnly]);
+    expect(r.code).toBe(5);
+    expect(r.out).toMatch(/không có phiếu nào được tổng hợp: cả 1 tệp bị từ chối/);
+    expect(r.err).toMatch(/CHƯA CÓ ĐƠN VỊ NÀO ĐƯỢC XẾP HẠNG/);
+    expect(existsSync(target)).toBe(true);
   });
 
   test('bad arguments exit non-zero with Vietnamese messages', async () => {

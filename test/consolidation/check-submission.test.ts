@@ -1,4 +1,5 @@
 import { checkSubmission } from '../../src/core/consolidation/check-submission';
+import { consolidate } from '../../src/core/consolidation/consolidate';
 import type { Submission } from '../../src/core/consolidation/submission';
 import { META_KEYS, META_SHEET } from '../../src/core/sheet/metadata';
 import { AGENCY_CODE_NAME, criterionName, evidenceName, GROUP_NAME, scoreName, TOTAL_NAME, RATING_NAME, YEAR_NAME } from '../../src/core/sheet/names';
@@ -53,17 +54,51 @@ describe('what the form is', () => {
     expect(s.problems[0]?.message).toContain(`Tệp '${wb.fileName}'`);
   });
 
-  test('another year is rejected, naming both years', () => {
-    const s = check(filledForm({ agency: so }), ctx({ year: YEAR + 1 }));
+  test('another year is rejected, naming both years at the year cell the user sees', () => {
+    const wb = filledForm({ agency: so });
+    const s = check(wb, ctx({ year: YEAR + 1 }));
     expect(s.outcome).toBe('rejected');
     expect(codes(s)).toContain('wrong-year');
-    expect(s.problems.find((p) => p.code === 'wrong-year')?.message).toMatch(new RegExp(`${YEAR}.*${YEAR + 1}`));
+    const p = s.problems.find((x) => x.code === 'wrong-year');
+    expect(p?.message).toMatch(new RegExp(`${YEAR}.*${YEAR + 1}`));
+    expect(p?.sheet).toBe(namedAddress(wb, YEAR_NAME).sheet);
+    expect(p?.cell).toBe(namedAddress(wb, YEAR_NAME).address);
+    expect(p?.message).not.toContain(META_SHEET);
+  });
+
+  test('a form refused for its year or template still names the agency that sent it', () => {
+    expect(check(filledForm({ agency: so }), ctx({ year: YEAR + 1 })).agencyCode).toBe(so.code);
+    const wb = filledForm({ agency: huyen, agencyCode: '' });
+    setMeta(wb, META_KEYS.templateId, 'mau-la');
+    const s = check(wb);
+    expect(s.outcome).toBe('rejected');
+    expect(s.agencyCode).toBe(huyen.code);
+    for (const p of s.problems) expect(p.message).not.toContain(META_SHEET);
+  });
+
+  test('the register lists an agency whose only file was refused as having sent it, with the reason', () => {
+    const s = check(filledForm({ agency: so }), ctx({ year: YEAR + 1 }));
+    const run = consolidate({ previous: null, previousRoster: null, submissions: [s], template: { ...template, year: YEAR + 1 }, regime, roster, rosterOrigin: { kind: 'builtin' }, now: '2026-11-25T02:00:00Z' });
+    const rows = run.report.register.filter((r) => r.agencyCode === so.code);
+    expect(rows.map((r) => r.status)).toEqual(['rejected']);
   });
 
   test('an unknown template is rejected', () => {
     const wb = filledForm({ agency: so });
     setMeta(wb, META_KEYS.templateId, 'mau-la');
     expect(codes(check(wb))).toContain('template-unknown');
+  });
+
+  test.each(['0x7EA', '2026.0', '0b11111101010'])('a year written as %j is not this year', (year) => {
+    const wb = filledForm({ agency: so });
+    setMeta(wb, META_KEYS.year, year);
+    expect(codes(check(wb))).toContain('wrong-year');
+  });
+
+  test('a template version in another notation is not a known version', () => {
+    const wb = filledForm({ agency: so });
+    setMeta(wb, META_KEYS.templateVersion, `0x${template.version.toString(16)}`);
+    expect(check(wb).outcome).toBe('rejected');
   });
 
   test('a newer template version than the one in use is rejected', () => {
@@ -356,6 +391,30 @@ describe('entries', () => {
     const s = check(filledForm({ agency: so, scores: { [big.code]: raw } }));
     expect(s.outcome).toBe('accepted-with-warnings');
     expect(codes(s)).toContain(code);
+  });
+
+  test.each(['0x10', '0b101', '0o7', '1e1'])('a score stored as the text %j counts 0 and is reported', (raw) => {
+    const wb = filledForm({ agency: so, scores: { [big.code]: raw } });
+    const s = check(wb);
+    const others = subs.filter((x) => x !== big).reduce((sum, x) => sum + Math.floor(x.capHundredths / 2), 0);
+    expect(s.data?.score.totalHundredths).toBe(others);
+    const reported = s.problems.find((p) => p.cell === namedAddress(wb, scoreName(big.code)).address);
+    expect(reported?.code).toMatch(/^(not-a-number|text-number)$/);
+  });
+
+  test('a formula in a score cell counts 0 whatever result the file stored, and is reported at the cell', () => {
+    const wb = filledForm({ agency: so });
+    const at = namedAddress(wb, scoreName(big.code));
+    const cells = wb.cells[at.sheet] ?? {};
+    cells[at.address] = { value: big.capHundredths / 100, formula: `${big.capHundredths / 100}*1` };
+    const s = check(wb);
+    const others = subs.filter((x) => x !== big).reduce((sum, x) => sum + Math.floor(x.capHundredths / 2), 0);
+    expect(s.data?.score.totalHundredths).toBe(others);
+    expect(s.data?.entries[big.code]?.self).toBeNull();
+    const p = s.problems.find((x) => x.code === 'formula-in-input');
+    expect(p?.cell).toBe(at.address);
+    expect(p?.message).toContain(`=${big.capHundredths / 100}*1`);
+    expect(s.outcome).toBe('accepted-with-warnings');
   });
 
   test('text that looks like a number counts 0, like the sheet', () => {

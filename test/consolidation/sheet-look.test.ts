@@ -88,14 +88,15 @@ describe.each(regime.groups.map((g) => [g.tableNumber, g.id] as const))('Bảng 
     }
   });
 
-  it('prints on A4 landscape near full size, header repeated, without the helper code column', () => {
-    expect(s.print).toMatchObject({ paper: 'A4', orientation: 'landscape', fitToWidth: true, titleRows: { first: TABLE_HEADER_ROW, last: TABLE_HEADER_ROW } });
+  it('prints on A4 landscape at 100 % (13 pt stays 13 pt), header repeated, without the helper code column', () => {
+    expect(s.print).toMatchObject({ paper: 'A4', orientation: 'landscape', fitToWidth: false, titleRows: { first: TABLE_HEADER_ROW, last: TABLE_HEADER_ROW } });
     expect(s.print?.area).toEqual({ row: 1, col: 1, lastRow, lastCol: cols.rank });
     let columnsPx = 0;
-    // A stored width w is w × 7 pixels in Excel (Calibri 11's digit width; the padding is part of w).
-    for (let col = 1; col <= cols.rank; col++) columnsPx += width(s, col) * 7;
-    // Fit-to-width scales the 13 pt text down by this factor; below 0.8 it reads like 10 pt.
-    expect(printablePx(s) / columnsPx).toBeGreaterThanOrEqual(0.8);
+    // A stored width w is w × 7 + 5 pixels in Excel (Calibri 11's digit width and the column padding).
+    for (let col = 1; col <= cols.rank; col++) columnsPx += width(s, col) * 7 + 5;
+    expect(columnsPx).toBeLessThanOrEqual(printablePx(s));
+    // and the table uses the page: no narrow strip in the middle of a landscape sheet.
+    expect(columnsPx).toBeGreaterThanOrEqual(printablePx(s) * 0.95);
   });
 
   it('lists the agencies without a rank under the table, outside the print area and the named table', () => {

@@ -268,6 +268,25 @@ describe('scoreForm', () => {
     }
   });
 
+  it('counts 0 for a score computed by a formula, whatever result the file stored, and says why', () => {
+    const g = groups[0]!;
+    const first = subsOf(g)[0]!;
+    const result = scoreForm(builtInRegime, g, { [first.code]: { score: 2, evidence: 'QĐ 1', scoreFormula: 'E12*0+2' } });
+    expect(result.criteria[0]?.pointsHundredths).toBe(0);
+    const p = result.problems.find((x) => x.subCode === first.code);
+    expect(p).toMatchObject({ code: 'formula-in-input', field: 'score' });
+    expect(p?.message).toContain('=E12*0+2');
+    expect(p?.message).toContain('0 điểm');
+  });
+
+  it('flags a formula in an evidence cell and still counts the typed score', () => {
+    const g = groups[0]!;
+    const first = subsOf(g)[0]!;
+    const result = scoreForm(builtInRegime, g, { [first.code]: { score: 1, evidence: 'QĐ 1', evidenceFormula: 'A1' } });
+    expect(result.criteria[0]?.pointsHundredths).toBe(100);
+    expect(result.problems.find((x) => x.subCode === first.code)).toMatchObject({ code: 'formula-in-input', field: 'evidence' });
+  });
+
   it('lists the problems of the form in form order, with the regime titles and caps', () => {
     const g = groups[0]!;
     const first = subsOf(g)[0]!;

@@ -11,7 +11,7 @@ import type { ManifestInfo } from 'office-addin-manifest';
 const root = path.resolve(__dirname, '..', '..');
 const manifestPath = path.join(root, 'manifest.xml');
 const script = path.join(root, 'scripts', 'validate-manifest.mjs');
-const schemaDir = path.resolve(root, '..', 'shared', 'office-manifest-xsd');
+const schemaDir = path.join(root, 'third_party', 'office-manifest-xsd');
 const DEV_ORIGIN = 'https://localhost:3000/';
 
 function runValidator(file: string): { status: number | null; stderr: string; stdout: string } {

@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { builtInRegime } from '../../src/core/regime/load';
 import { sampleRoster } from '../../src/core/roster/roster';
-import { type FormInputs, scoreForm } from '../../src/core/scoring/score';
+import { type FormInputs, scoreForm, shownRating } from '../../src/core/scoring/score';
 import type { Scalar } from '../../src/excel-double';
 import { createExcelDouble, installExcelDouble } from '../../src/excel-double';
 import { scoreName } from '../../src/core/sheet/names';
@@ -81,6 +81,22 @@ describe('round trips', () => {
     expect(inputs[first.code]).toEqual({ score: 1.5, evidence: 'QĐ 12/QĐ-UBND' });
     expect(Object.keys(inputs)).toHaveLength(layout.rows.length);
   });
+
+  it('reads a formula in an input cell as a formula, in the same sync', async () => {
+    const { d, layout } = await inserted();
+    const first = layout.rows[0];
+    if (!first) throw new Error('empty layout');
+    // The double's validation refuses typed formulas, so the formula goes in as a paste-special would.
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem(layout.formSheet).getRange(first.scoreCell).formulas = [['=1+1']];
+      await context.sync();
+    });
+    d.resetStats();
+    const inputs = await readInputs(layout);
+    expect(d.syncCount()).toBe(1);
+    expect(inputs[first.code]).toMatchObject({ score: 2, scoreFormula: '1+1' });
+    expect(inputs[layout.rows[1]?.code ?? '']?.scoreFormula).toBeUndefined();
+  });
 });
 
 describe('a format-2 survey in the pane', () => {
@@ -137,7 +153,7 @@ describe('the rendered sheet computes what the core computes', () => {
         const expected = scoreForm(builtInRegime, group, inputs);
         expect(d.value(layout.formSheet, layout.totalCell)).toBeCloseTo(expected.totalHundredths / 100, 9);
         expect(Math.round(Number(d.value(layout.formSheet, layout.totalCell)) * 100)).toBe(expected.totalHundredths);
-        expect(d.value(layout.formSheet, layout.ratingCell)).toBe(expected.band.label);
+        expect(d.value(layout.formSheet, layout.ratingCell)).toBe(shownRating(expected));
         for (const c of layout.criterionRows) {
           const core = expected.criteria.find((x) => x.number === c.number);
           expect(Math.round(Number(d.value(layout.formSheet, c.subtotalCell)) * 100)).toBe(core?.pointsHundredths);

@@ -3,7 +3,7 @@
  * support/excel-round.ts) on many random fills, give exactly the core's subtotals, total and rating.
  */
 import fc from 'fast-check';
-import { scoreForm, type FormInputs } from '../../src/core/scoring/score';
+import { scoreForm, shownRating, type FormInputs } from '../../src/core/scoring/score';
 import { checkEntry } from '../../src/core/scoring/rules';
 import { FORM_SHEET, STATUS, buildSurveyWorkbook } from '../../src/core/sheet/survey';
 import { groupIds, regime, template } from './support/fixtures';
@@ -51,10 +51,18 @@ describe.each(groupIds)('form formulas of group %s against the core', (groupId) 
           expect([c.number, sheetValue]).toEqual([c.number, (coreValue ?? NaN) / 100]);
         });
         expect(engine.get(layout.totalCell)).toBe(core.totalHundredths / 100);
-        expect(engine.get(layout.ratingCell)).toBe(core.band.label);
+        expect(engine.get(layout.ratingCell)).toBe(shownRating(core));
       }),
       { numRuns: 250 },
     );
+  });
+
+  it('shows no rating on a blank form, and one as soon as any score cell holds something', () => {
+    const blank = evaluate(layout.rows.map(() => ({ score: null, evidence: null })));
+    expect([engine.get(layout.ratingCell), blank.core.entered, shownRating(blank.core)]).toEqual(['', false, '']);
+    const one = evaluate(layout.rows.map((_, i) => ({ score: i === 0 ? 'x' : null, evidence: null })));
+    expect([engine.get(layout.ratingCell), shownRating(one.core)]).toEqual([one.core.band.label, one.core.band.label]);
+    expect(one.core.band.label).not.toBe('');
   });
 
   it('shows a status word for each entry that the core reports as the same problem', () => {
@@ -89,7 +97,7 @@ describe.each(groupIds)('form formulas of group %s against the core', (groupId) 
       });
       const { core } = evaluate(fill);
       const total = engine.get(layout.totalCell);
-      expect([targetThousandths, total, engine.get(layout.ratingCell)]).toEqual([targetThousandths, core.totalHundredths / 100, core.band.label]);
+      expect([targetThousandths, total, engine.get(layout.ratingCell)]).toEqual([targetThousandths, core.totalHundredths / 100, shownRating(core)]);
       expect(engine.get(layout.ratingCell)).toBe(bandOf(Math.round(Number(total) * 100)));
     }
     // The exact edges themselves: 85,00 is Tốt and 84,99 is Khá.

@@ -1,6 +1,6 @@
 /** Finding an agency in the pane's combobox, however the user types its name. */
 import { sampleRoster } from '../../src/core/roster/roster';
-import { filterAgencies } from '../../src/taskpane/survey/agency-search';
+import { exactAgency, filterAgencies } from '../../src/taskpane/survey/agency-search';
 
 const names = (query: string): string[] => filterAgencies(sampleRoster, query).map((a) => a.name);
 
@@ -20,5 +20,21 @@ describe('agency search', () => {
     expect(names('thanh hoá')).toEqual(expect.arrayContaining(hoa));
     expect(filterAgencies(sampleRoster, '  ')).toHaveLength(sampleRoster.length);
     expect(names('không có cơ quan này')).toEqual([]);
+  });
+});
+
+describe('exactAgency (a name typed in full but not picked)', () => {
+  const agencies = [
+    { code: 'SO-TU-PHAP', name: 'Sở Tư pháp', group: 'so' },
+    { code: 'H-THO-XUAN', name: 'UBND huyện Thọ Xuân', group: 'huyen', aliases: ['Huyện Thọ Xuân'] },
+  ];
+  test('takes the agency whose name or alias is what was typed, whatever the case, spaces or tone placement', () => {
+    expect(exactAgency(agencies, '  sở tư  PHÁP ')?.code).toBe('SO-TU-PHAP');
+    expect(exactAgency(agencies, 'huyện Thọ Xuân')?.code).toBe('H-THO-XUAN');
+  });
+  test('takes nothing for a part of a name or a name without its marks', () => {
+    expect(exactAgency(agencies, 'Tư pháp')).toBeNull();
+    expect(exactAgency(agencies, 'So Tu phap')).toBeNull();
+    expect(exactAgency(agencies, '')).toBeNull();
   });
 });

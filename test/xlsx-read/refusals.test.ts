@@ -199,3 +199,27 @@ describe('readable but empty', () => {
     expect(outcome.workbook.cells).toEqual({});
   });
 });
+
+describe('markup with two answers for one place', () => {
+  const form = (sheetData: string, definedNames = "<definedName name=\"TC_1_1\">'Phiếu'!$A$1</definedName>") =>
+    buildPackage({ sheets: [{ name: 'Phiếu', sheetData }], definedNames });
+
+  test.each([
+    ['in one row', '<row r="1"><c r="A1"><v>1</v></c><c r="A1"><v>9</v></c></row>'],
+    ['in a repeated row', '<row r="1"><c r="A1"><v>1</v></c></row><row r="1"><c r="A1"><v>9</v></c></row>'],
+    ['once without an address', '<row r="1"><c r="A1"><v>1</v></c><c r="B1"/><c r="A1" t="s"><v>0</v></c></row>'],
+    ['even when the copy is empty', '<row r="1"><c r="A1"><v>1</v></c><c r="A1" s="1"/></row>'],
+  ])('a cell written twice %s is refused, naming sheet and cell', (_how, sheetData) => {
+    expect(refused(readReturnedWorkbook(form(sheetData), 'hai-lan.xlsx'), 'corrupt', 'hai-lan.xlsx')).toMatch(/trang 'Phiếu' ghi ô A1 hai lần/);
+  });
+
+  test('cells in any order, each once, are read', () => {
+    const outcome = readReturnedWorkbook(form('<row r="1"><c r="B1"><v>2</v></c><c r="A1"><v>1</v></c></row>'), 'dao.xlsx');
+    expect(outcome.ok && outcome.workbook.cells['Phiếu']).toEqual({ A1: { value: 1 }, B1: { value: 2 } });
+  });
+
+  test('a defined name given twice is refused, naming it', () => {
+    const names = "<definedName name=\"TC_1_1\">'Phiếu'!$A$1</definedName><definedName name=\"tc_1_1\">'Phiếu'!$A$2</definedName>";
+    expect(refused(readReturnedWorkbook(form('<row r="1"><c r="A1"><v>1</v></c></row>', names), 'ten.xlsx'), 'corrupt', 'ten.xlsx')).toMatch(/tc_1_1/);
+  });
+});

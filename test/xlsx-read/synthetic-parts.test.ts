@@ -28,6 +28,10 @@ describe('cell values', () => {
           '<c r="K3"><f>SUM(D3:D4)</f></c>',
           '<c r="L3" t="e"><f>1/0</f><v>#DIV/0!</v></c>',
           '<c r="M3"><f>SUM(D3:D4)</f><v></v></c>',
+          '<c r="N3"><v>0x10</v></c>',
+          '<c r="O3"><v>0b101</v></c>',
+          '<c r="P3"><v>Infinity</v></c>',
+          '<c r="Q3"><v>1.5E+1</v></c>',
           '</row>',
         ].join(''),
       },
@@ -46,6 +50,13 @@ describe('cell values', () => {
     expect(cells.B3?.value).toBe('Số văn bản');
     expect(cells.C3?.value).toBe(' Sở Y tế ');
     expect(cells.J3?.value).toBe('Quyết định');
+  });
+
+  test('a numeric value in any notation but plain decimal stays text, so it never counts as points', () => {
+    expect(cells.N3).toEqual({ value: '0x10' });
+    expect(cells.O3).toEqual({ value: '0b101' });
+    expect(cells.P3).toEqual({ value: 'Infinity' });
+    expect(cells.Q3).toEqual({ value: 15 });
   });
 
   test('escaped characters are decoded as Excel shows them', () => {

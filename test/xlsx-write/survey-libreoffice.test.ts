@@ -13,7 +13,7 @@ import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { parseRange } from '../../src/core/sheet/a1';
-import { scoreForm, type FormInputs } from '../../src/core/scoring/score';
+import { scoreForm, shownRating, type FormInputs } from '../../src/core/scoring/score';
 import { FORM_SHEET, buildSurveyWorkbook } from '../../src/core/sheet/survey';
 import { writeWorkbook } from '../../src/xlsx/write-workbook';
 import { fillArbitrary } from '../sheet/support/entries';
@@ -80,7 +80,7 @@ const FILLS_PER_GROUP = 12;
       };
       expect([i, sheet]).toEqual([
         i,
-        { criteria: core.criteria.map((c) => c.pointsHundredths / 100), total: core.totalHundredths / 100, rating: core.band.label },
+        { criteria: core.criteria.map((c) => c.pointsHundredths / 100), total: core.totalHundredths / 100, rating: shownRating(core) },
       ]);
     });
   }, 180_000);

@@ -5,13 +5,13 @@
  * Exit 0 when it ran, even with rejected files; non-zero only when it could not run.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, renameSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { checkSubmission } from '../../core/consolidation/check-submission';
 import { AUDIT_SHEET } from '../../core/consolidation/sheets/layout';
 import { describeRoster, describeRosterChange, type RosterOrigin } from '../../core/consolidation/stored-roster';
-import { parseVnTime } from '../../core/consolidation/time';
+import { isLate, parseVnTime } from '../../core/consolidation/time';
 import { unreadableSubmission, type Submission, type SubmissionFile } from '../../core/consolidation/submission';
 import { builtInRegime } from '../../core/regime/load';
 import { sampleRoster } from '../../core/roster/roster';
@@ -24,9 +24,10 @@ import { readConsolidationFile, type PreviousConsolidation } from '../../xlsx/co
 import { consolidateToXlsx } from '../../xlsx/write-consolidation';
 import { parseYear } from '../args';
 import { EXIT } from '../exit-codes';
-import { outputPathProblems, readJsonFile, writeOutputFile } from '../files';
+import { fileErrorReason, outputPathProblems, readJsonFile, writeOutputFile } from '../files';
 import { vietnameseHelp } from '../help-vi';
 import { UserError } from '../user-error';
+import { walkInputs, type SkippedEntry } from '../walk-inputs';
 import { loadRoster } from './roster';
 
 interface ConsolidateOptions {
@@ -46,21 +47,6 @@ function loadTemplate(file: string | undefined, year: number): SurveyTemplate {
   if (!result.ok) throw new UserError(EXIT.badInput, result.problems.map((p) => p.message), `Tệp mẫu phiếu «${file}» có ${result.problems.length} lỗi:`);
   if (result.template.year !== year) throw new UserError(EXIT.badInput, [`Tệp mẫu phiếu «${file}» là của năm ${result.template.year}, không phải năm ${year} (--year).`]);
   return result.template;
-}
-
-/** Every regular file under the inputs, in a stable order; the outputs themselves are skipped. */
-function collectFiles(inputs: string[], skip: Set<string>): string[] {
-  const found: string[] = [];
-  const walk = (p: string) => {
-    const abs = path.resolve(p);
-    if (skip.has(abs)) return;
-    const st = statSync(abs);
-    if (st.isDirectory()) {
-      for (const entry of readdirSync(abs).sort()) walk(path.join(p, entry));
-    } else if (st.isFile()) found.push(p);
-  };
-  for (const input of inputs) walk(input);
-  return found;
 }
 
 type Previous = PreviousConsolidation;
@@ -107,9 +93,9 @@ async function checkFile(file: string, ctx: Parameters<typeof checkSubmission>[2
       return unreadableSubmission(info, 'too-large', tooLargeMessage(fileName, stat.size, DEFAULT_READ_LIMITS.maxFileBytes));
     }
     bytes = new Uint8Array(readFileSync(file));
-  } catch {
+  } catch (err) {
     const info: SubmissionFile = { fileName, sha256: '', byteLength: 0, receivedAt: new Date().toISOString() };
-    return unreadableSubmission(info, 'corrupt', `Tệp '${fileName}': không đọc được tệp.`);
+    return unreadableSubmission(info, 'corrupt', `Tệp '${fileName}': không đọc được tệp (${fileErrorReason(err)}).`);
   }
   const info: SubmissionFile = { fileName, sha256: createHash('sha256').update(bytes).digest('hex'), byteLength: bytes.length, receivedAt };
   try {
@@ -147,7 +133,14 @@ async function runConsolidate(inputs: string[], opts: ConsolidateOptions, print:
   const previous = await readPrevious(out, year, template);
   const { agencies: roster, origin: rosterOrigin } = await chooseRoster(opts.roster, out, previous, print);
   const skip = new Set([path.resolve(out), ...(opts.json ? [path.resolve(opts.json)] : [])]);
-  const files = collectFiles(inputs, skip);
+  const { files, skipped } = walkInputs(inputs, skip);
+  if (files.length === 0 && previous === null) {
+    throw new UserError(
+      EXIT.badInput,
+      skipped.map((s) => `${s.path}: ${s.reason}.`),
+      `Không có tệp phiếu nào để tổng hợp trong ${inputs.map((i) => `«${i}»`).join(', ')}; chưa ghi tệp «${out}».${skipped.length > 0 ? ` Đã bỏ qua ${skipped.length} mục:` : ''}`,
+    );
+  }
   const ctx = { year, regime, templates: [template], roster };
   const submissions: Submission[] = [];
   for (const file of files) submissions.push(await checkFile(file, ctx, receivedOverride));
@@ -164,18 +157,21 @@ async function runConsolidate(inputs: string[], opts: ConsolidateOptions, print:
   });
   // Write beside the target and rename, so a failed write never leaves a half-written result.
   const temp = `${out}.tmp-${process.pid}`;
-  writeOutputFile(temp, bytes);
+  writeOutputFile(temp, bytes, out);
   try {
     renameSync(temp, out);
-  } catch {
-    throw new UserError(EXIT.output, [`Không ghi được tệp «${out}» (tệp có đang mở trong Excel không?). Kết quả tạm ở «${temp}».`]);
+  } catch (err) {
+    rmSync(temp, { force: true });
+    throw new UserError(EXIT.output, [`Không ghi được tệp «${out}»: ${fileErrorReason(err)} (tệp có đang mở trong Excel không?). Hãy đóng tệp rồi chạy lại.`]);
   }
-  if (opts.json !== undefined) writeOutputFile(opts.json, new TextEncoder().encode(`${JSON.stringify(run.report, null, 2)}\n`));
+  if (opts.json !== undefined) writeOutputFile(opts.json, new TextEncoder().encode(`${JSON.stringify({ ...run.report, skipped }, null, 2)}\n`));
 
   const count = (o: Submission['outcome']) => submissions.filter((s) => s.outcome === o).length;
+  const late = submissions.filter((s) => s.outcome !== 'rejected' && isLate(s.receivedAt, template.returnBy)).length;
   print(
-    `Đã kiểm tra ${submissions.length} tệp: ${count('accepted')} hợp lệ, ${count('accepted-with-warnings')} hợp lệ có cảnh báo, ${count('rejected')} bị từ chối.`,
+    `Đã kiểm tra ${submissions.length} tệp: ${count('accepted')} hợp lệ, ${count('accepted-with-warnings')} hợp lệ có cảnh báo, ${count('rejected')} bị từ chối; ${late} tệp nộp muộn (nhận sau hết ngày ${formatVnDate(template.returnBy)}).`,
   );
+  printSkipped(skipped, print);
   for (const s of submissions) {
     if (s.problems.length === 0) continue;
     print(`${s.outcome === 'rejected' ? 'TỪ CHỐI' : 'CẢNH BÁO'} ${s.fileName}:`);
@@ -184,12 +180,31 @@ async function runConsolidate(inputs: string[], opts: ConsolidateOptions, print:
   }
   for (const c of run.merge.conflicts) print(`XUNG ĐỘT: ${c.message}`);
   for (const m of run.merge.missingRows) print(`THIẾU DÒNG: ${m}`);
+  for (const u of run.unexplained) print(`THIẾU LÝ DO: đơn vị ${u.agencyCode}, ${u.text}`);
   if (run.rosterChange) {
     const c = run.rosterChange;
     print(`Danh sách đơn vị khác với danh sách lưu trong «${out}» (${describeRoster(c.before)}): nay dùng ${describeRoster(c.after)}; ${describeRosterChange(c)}. Đã ghi thay đổi vào trang «${AUDIT_SHEET}».`);
   }
   for (const t of run.tables) print(`Bảng ${t.tableNumber}: ${t.rows.length} đơn vị được xếp hạng.`);
   print(`Đã ghi bảng tổng hợp vào tệp «${out}»${opts.json !== undefined ? ` và báo cáo vào «${opts.json}»` : ''}.`);
+  const merged = count('accepted') + count('accepted-with-warnings');
+  if (merged === 0 && submissions.length > 0) print(`Lần này không có phiếu nào được tổng hợp: cả ${submissions.length} tệp bị từ chối (lý do ở trên và trong trang «Sổ theo dõi»).`);
+  if (run.tables.every((t) => t.rows.length === 0)) {
+    throw new UserError(EXIT.nothingMerged, [], `CHƯA CÓ ĐƠN VỊ NÀO ĐƯỢC XẾP HẠNG: Bảng 1, Bảng 2 trong «${out}» đang trống; «Sổ theo dõi» ghi các tệp bị từ chối.`);
+  }
+}
+
+function printSkipped(skipped: readonly SkippedEntry[], print: (text: string) => void): void {
+  if (skipped.length === 0) return;
+  print(`Bỏ qua ${skipped.length} mục không phải phiếu hoặc không đọc được:`);
+  for (const s of skipped.slice(0, 50)) print(`  - ${s.path}: ${s.reason}.`);
+  if (skipped.length > 50) print(`  … và ${skipped.length - 50} mục khác (xem báo cáo JSON).`);
+}
+
+/** 2026-11-20 → 20/11/2026. */
+function formatVnDate(isoDate: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : isoDate;
 }
 
 export function registerConsolidateCommand(program: Command, print: (text: string) => void): void {

@@ -11,6 +11,8 @@ import { readFigures, rulePoints } from '../scoring/rule-points';
 import { fingerprintFromReturned } from '../sheet/fingerprint';
 import { META_KEYS, META_SHEET, PRODUCT } from '../sheet/metadata';
 import { AGENCY_CODE_NAME, AGENCY_NAME_NAME, evidenceName, GROUP_NAME, scoreName, TOTAL_NAME, YEAR_NAME } from '../sheet/names';
+import { parseWholeText } from '../numbers/decimal-text';
+import { findAgencyByCode, matchAgencyByName } from '../roster/roster';
 import { cleanText } from '../text/normalize';
 import { resolveAgency } from './agency-resolve';
 import type { CheckContext } from './check-context';
@@ -54,22 +56,28 @@ export function checkSubmission(file: SubmissionFile, wb: ReturnedWorkbook, ctx:
   }
   const problems: SubmissionProblem[] = [];
   for (const key of found.disagreeing) {
-    problems.push(problem('metadata-mismatch', 'warning', f, { sheet: META_SHEET }, `khóa '${key}' trong trang ẩn khác với thuộc tính tài liệu XHCNTT.${key}; dùng giá trị trong trang ẩn.`));
+    problems.push(problem('metadata-mismatch', 'warning', f, {}, `thông tin ẩn '${key}' của phiếu khác với thuộc tính tài liệu XHCNTT.${key}; dùng thông tin ẩn của phiếu.`));
   }
+  const index = nameIndex(wb);
+  // A form refused before its entries are read still names who sent it, so the register does not call the agency "not submitted".
+  const refuse = (all: SubmissionProblem[]): Submission => rejected(file, all, senderOf(wb, index, meta, ctx));
+  const visible = (name: string) => {
+    const at = namedCell(wb, index, name);
+    return at ? { sheet: at.sheet, cell: at.address, name } : {};
+  };
 
-  const year = Number((meta[META_KEYS.year] ?? '').trim());
+  const year = parseWholeText(meta[META_KEYS.year]);
   if (year !== ctx.year) {
-    return rejected(file, [...problems, problem('wrong-year', 'error', f, { sheet: META_SHEET }, `phiếu của năm ${meta[META_KEYS.year] ?? '(không rõ)'}, không phải năm ${ctx.year} đang tổng hợp.`)]);
+    return refuse([...problems, problem('wrong-year', 'error', f, visible(YEAR_NAME), `phiếu của năm ${meta[META_KEYS.year] ?? '(không rõ)'}, không phải năm ${ctx.year} đang tổng hợp; đề nghị đơn vị điền phiếu năm ${ctx.year}.`)]);
   }
   const resolution = resolveTemplate(f, meta, ctx.regime, ctx.templates);
   problems.push(...resolution.problems);
-  if (!resolution.ok) return rejected(file, problems);
+  if (!resolution.ok) return refuse(problems);
   const { group, formTemplate } = resolution.resolved;
   const regimeGroup = findGroup(ctx.regime, group.groupId);
-  if (!regimeGroup) return rejected(file, [...problems, problem('group-unknown', 'error', f, { sheet: META_SHEET }, `nhóm '${group.groupId}' không có trong bộ tiêu chí.`)]);
+  if (!regimeGroup) return refuse([...problems, problem('group-unknown', 'error', f, visible(GROUP_NAME), `nhóm '${group.groupId}' không có trong bộ tiêu chí.`)]);
 
   // Every input of the group must be reachable through its defined name.
-  const index = nameIndex(wb);
   const subs = group.criteria.flatMap((c) => c.subCriteria);
   const missing: string[] = [];
   const scoreCells = new Map<string, NamedCell>();
@@ -86,7 +94,7 @@ export function checkSubmission(file: SubmissionFile, wb: ReturnedWorkbook, ctx:
   missing.push(...figures.missing);
   if (missing.length > 0) {
     const list = missing.slice(0, 8).join(', ') + (missing.length > 8 ? `, … (${missing.length} tên)` : '');
-    return rejected(file, [...problems, problem('name-missing', 'error', f, {}, `thiếu hoặc hỏng tên vùng (defined name) ${list}; phiếu đã bị sửa cấu trúc.`)]);
+    return refuse([...problems, problem('name-missing', 'error', f, {}, `thiếu hoặc hỏng tên vùng (defined name) ${list}; phiếu đã bị sửa cấu trúc.`)]);
   }
   const formSheet = namedCell(wb, index, TOTAL_NAME)?.sheet ?? [...scoreCells.values()][0]?.sheet ?? '';
 
@@ -146,9 +154,11 @@ export function checkSubmission(file: SubmissionFile, wb: ReturnedWorkbook, ctx:
         ? rulePoints(sub.rule, sub.capHundredths, figureValues).pointsHundredths / 100
         : rawValue(s?.cell);
     const evidence = rawValue(e?.cell);
-    inputs[sub.code] = { score, evidence };
-    entries[sub.code] = { self: selfValue(score), evidence: cleanText(evidence === null ? '' : String(evidence)) };
-    for (const p of checkEntry(sub, score, evidence)) {
+    const formulas = { score: s?.cell?.formula, evidence: e?.cell?.formula };
+    inputs[sub.code] = { score, evidence, scoreFormula: formulas.score, evidenceFormula: formulas.evidence };
+    // A score computed by a formula never enters the tables: its stored result is only quoted in the problem.
+    entries[sub.code] = { self: formulas.score === undefined ? selfValue(score) : null, evidence: cleanText(evidence === null ? '' : String(evidence)) };
+    for (const p of checkEntry(sub, score, evidence, formulas)) {
       const at = p.field === 'score' ? s : e;
       const place = at ? { sheet: at.sheet, cell: at.address, name: at.name } : { sheet: formSheet };
       problems.push(problem(p.code, 'warning', f, place, entryText(p.message)));
@@ -167,4 +177,15 @@ export function checkSubmission(file: SubmissionFile, wb: ReturnedWorkbook, ctx:
     agencyCode: agency.code,
     data: { agency, groupId: group.groupId, templateVersion: formTemplate.version, entries, score },
   };
+}
+
+/** The roster agency a form names (code cell, name cell, then the code it was issued for), or null. */
+function senderOf(wb: ReturnedWorkbook, index: ReturnType<typeof nameIndex>, meta: Record<string, string>, ctx: CheckContext): string | null {
+  const code = cleanText(textValue(namedCell(wb, index, AGENCY_CODE_NAME)?.cell));
+  const name = cleanText(textValue(namedCell(wb, index, AGENCY_NAME_NAME)?.cell));
+  const agency =
+    (code !== '' ? findAgencyByCode(ctx.roster, code) : undefined) ??
+    (name !== '' ? matchAgencyByName(ctx.roster, name) : undefined) ??
+    findAgencyByCode(ctx.roster, (meta[META_KEYS.agencyCode] ?? '').trim());
+  return agency?.code ?? null;
 }

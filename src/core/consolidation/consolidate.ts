@@ -6,6 +6,7 @@ import type { Regime } from '../regime/types';
 import type { Agency } from '../roster/types';
 import type { WorkbookSpec } from '../sheet/spec';
 import type { SurveyTemplate } from '../template/types';
+import { unexplainedAppraisals, type UnexplainedAppraisal } from './appraisal-checks';
 import { mergeSubmissions, type MergeResult } from './merge';
 import { buildRegister } from './register';
 import { buildReport, type ConsolidationReport } from './report';
@@ -25,6 +26,8 @@ export interface ConsolidationRun {
   roster: StoredRoster;
   /** How it differs from the roster the workbook held before (also logged); null when the same or none was stored. */
   rosterChange: RosterChange | null;
+  /** Appraised scores without a reason, in data order. */
+  unexplained: UnexplainedAppraisal[];
 }
 
 function rosterAudit(change: RosterChange, at: string): AuditEntry {
@@ -59,6 +62,7 @@ export function consolidate(opts: {
   const change = opts.previous && opts.previousRoster ? rosterChange(opts.previousRoster, roster) : null;
   const entry = change ? rosterAudit(change, normalizeInstant(opts.now)) : null;
   const merge = entry ? { ...merged, state: { ...merged.state, audit: [...merged.state.audit, entry] }, added: [...merged.added, entry] } : merged;
+  const unexplained = unexplainedAppraisals(merge.state);
   const { spec, tables } = buildConsolidationWorkbook(merge.state, opts.template, opts.regime, opts.roster, roster.origin);
   const report = buildReport({
     year: merge.state.year,
@@ -70,8 +74,9 @@ export function consolidate(opts: {
     merged: merge.files,
     conflicts: merge.conflicts,
     missingRows: merge.missingRows,
+    unexplained,
     register: buildRegister(merge.state, opts.roster, opts.regime),
     tables,
   });
-  return { merge, spec, tables, report, roster, rosterChange: change };
+  return { merge, spec, tables, report, roster, rosterChange: change, unexplained };
 }

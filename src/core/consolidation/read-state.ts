@@ -8,8 +8,10 @@ import type { ReadCell, ReturnedWorkbook } from '../returned/types';
 import { META_KEYS, PRODUCT } from '../sheet/metadata';
 import { columnLetters, parseRange } from '../sheet/a1';
 import type { CellValue } from '../sheet/spec';
+import { parseWholeText } from '../numbers/decimal-text';
 import { cleanText } from '../text/normalize';
 import { CONSOLIDATION_KIND, findMetadata, KIND_KEY } from './form-metadata';
+import { APPRAISAL_NOTE_PREFIX } from './appraisal-checks';
 import { auditKindFromLabel, statusFromLabel } from './labels';
 import { AUDIT_COLUMNS, AUDIT_HEADERS, AUDIT_NAME, DATA_COLUMNS, DATA_HEADERS, DATA_NAME, REGISTER_COLUMNS, REGISTER_HEADERS, REGISTER_NAME } from './sheets/layout';
 import { sortFiles, sortRows, type AgencySource, type AuditEntry, type ConsolidationState, type FileRecord, type StateRow } from './state';
@@ -88,7 +90,8 @@ export function readConsolidationState(wb: ReturnedWorkbook, regime: Regime): Re
     String(value(cell) ?? '')
       .split('\n')
       .map((s) => s.trim())
-      .filter((s) => s !== '');
+      // Notes on appraisals are derived from the data rows on every write, not kept as the file's problems.
+      .filter((s) => s !== '' && !s.startsWith(APPRAISAL_NOTE_PREFIX));
   const sources: AgencySource[] = [];
   const files: FileRecord[] = [];
   for (const r of register.rows) {
@@ -130,10 +133,10 @@ export function readConsolidationState(wb: ReturnedWorkbook, regime: Regime): Re
   return {
     ok: true,
     state: {
-      year: Number(meta[META_KEYS.year]),
+      year: parseWholeText(meta[META_KEYS.year]) ?? NaN,
       regimeId: meta[META_KEYS.regimeId] ?? '',
       templateId: meta[META_KEYS.templateId] ?? '',
-      templateVersion: Number(meta[META_KEYS.templateVersion]),
+      templateVersion: parseWholeText(meta[META_KEYS.templateVersion]) ?? NaN,
       rows: sortRows(rows),
       sources: sources.sort((a, b) => (a.agencyCode < b.agencyCode ? -1 : a.agencyCode > b.agencyCode ? 1 : 0)),
       files: sortFiles(files),

@@ -5,6 +5,7 @@
  */
 import type { Regime } from '../regime/types';
 import type { Agency } from '../roster/types';
+import { unexplainedAppraisals } from './appraisal-checks';
 import type { RegisterStatus } from './labels';
 import type { ConsolidationState, FileRecord } from './state';
 
@@ -24,6 +25,8 @@ function fileRow(f: FileRecord, agencyName: string, groupId: string): RegisterRo
 }
 
 export function buildRegister(state: ConsolidationState, roster: readonly Agency[], regime: Regime): RegisterRow[] {
+  const unexplained = new Map<string, string[]>();
+  for (const u of unexplainedAppraisals(state)) unexplained.set(u.agencyCode, [...(unexplained.get(u.agencyCode) ?? []), u.message]);
   const tableOf = (groupId: string) => regime.groups.find((g) => g.id === groupId)?.tableNumber ?? Number.MAX_SAFE_INTEGER;
   const agencies = roster.map((a, i) => ({ a, i })).sort((x, y) => tableOf(x.a.group) - tableOf(y.a.group) || x.i - y.i);
   const rows: RegisterRow[] = [];
@@ -44,7 +47,7 @@ export function buildRegister(state: ConsolidationState, roster: readonly Agency
         fileName: source.fileName,
         sha256: source.sha256,
         receivedAt: source.receivedAt,
-        problems: source.problems,
+        problems: [...source.problems, ...(unexplained.get(code) ?? [])],
       });
     } else if (files.length === 0) {
       rows.push({ agencyCode: code, agencyName: name, groupId, status: 'missing', fileName: '', sha256: '', receivedAt: '', problems: [] });

@@ -5,6 +5,7 @@
  */
 import { fromHundredths } from '../numbers/hundredths';
 import type { Conflict, FileMergeResult, MergeAction } from './merge';
+import type { UnexplainedAppraisal } from './appraisal-checks';
 import type { RegisterRow } from './register';
 import type { ProblemCode, Severity } from './problem';
 import type { CheckOutcome, Submission } from './submission';
@@ -34,6 +35,8 @@ export interface ConsolidationReport {
   conflicts: { agencyCode: string; subCode: string; message: string }[];
   /** Rows removed from the data sheet by hand (Vietnamese warnings). */
   missingRows: string[];
+  /** Appraised scores without a reason (they count, but the decision asks for one). */
+  appraisalsWithoutReason: UnexplainedAppraisal[];
   register: { agencyCode: string; agencyName: string; group: string; status: string; file: string; sha256: string; receivedAt: string; problems: string[] }[];
   tables: {
     group: string;
@@ -54,6 +57,7 @@ export function buildReport(opts: {
   merged: readonly FileMergeResult[];
   conflicts: readonly Conflict[];
   missingRows: readonly string[];
+  unexplained: readonly UnexplainedAppraisal[];
   register: readonly RegisterRow[];
   tables: readonly RankingTable[];
 }): ConsolidationReport {
@@ -81,6 +85,7 @@ export function buildReport(opts: {
     }),
     conflicts: opts.conflicts.map((c) => ({ agencyCode: c.agencyCode, subCode: c.subCode, message: c.message })),
     missingRows: [...opts.missingRows],
+    appraisalsWithoutReason: opts.unexplained.map((u) => ({ ...u })),
     register: opts.register.map((r) => ({
       agencyCode: r.agencyCode,
       agencyName: r.agencyName,

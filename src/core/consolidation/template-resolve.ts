@@ -7,8 +7,9 @@
 import type { Regime } from '../regime/types';
 import type { GroupTemplate, SurveyTemplate } from '../template/types';
 import { groupTemplate, parseTemplate } from '../template/load';
+import { parseWholeText } from '../numbers/decimal-text';
 import { formatPoints } from '../numbers/hundredths';
-import { META_KEYS, META_SHEET } from '../sheet/metadata';
+import { META_KEYS } from '../sheet/metadata';
 import { problem, type SubmissionProblem } from './problem';
 
 export interface ResolvedTemplate {
@@ -46,10 +47,11 @@ export function resolveTemplate(
   regime: Regime,
   knownTemplates: readonly SurveyTemplate[],
 ): TemplateResolution {
-  const at = { sheet: META_SHEET };
+  // Template id and version live in the hidden metadata: the message names the file, not a sheet the user cannot see.
+  const at = {};
   const templateId = (meta[META_KEYS.templateId] ?? '').trim();
   const groupId = (meta[META_KEYS.group] ?? '').trim();
-  const version = Number((meta[META_KEYS.templateVersion] ?? '').trim());
+  const version = parseWholeText(meta[META_KEYS.templateVersion]);
   const current = knownTemplates.find((t) => t.id === templateId);
   if (!current) {
     const known = knownTemplates.map((t) => `'${t.id}'`).join(', ');
@@ -68,7 +70,7 @@ export function resolveTemplate(
   if (!group || !regime.groups.some((g) => g.id === groupId)) {
     return { ok: false, problems: [problem('group-unknown', 'error', fileName, at, `nhóm cơ quan '${groupId}' không có trong mẫu phiếu.`)] };
   }
-  if (!Number.isInteger(version) || version > current.version) {
+  if (version === null || version > current.version) {
     return {
       ok: false,
       problems: [

@@ -1,6 +1,8 @@
 /**
  * THE scoring rule, mirrored exactly by the sheet formulas:
  * counted = IF(ISNUMBER(x), MAX(0, MIN(ROUND(x,2), cap)), 0).
+ * A formula in an input cell counts 0 in the pane and the merge: its result is a value the file
+ * stores, which anyone can rewrite, as untrusted as a stored total (the sheet cannot tell in Excel 2010).
  */
 import { formatPoints, toHundredths } from '../numbers/hundredths';
 import { cleanText } from '../text/normalize';
@@ -20,7 +22,8 @@ export type EntryProblemCode =
   | 'negative'
   | 'over-cap'
   | 'too-many-decimals'
-  | 'evidence-missing';
+  | 'evidence-missing'
+  | 'formula-in-input';
 
 export interface EntryProblem {
   code: EntryProblemCode;
@@ -41,8 +44,14 @@ function isBlank(v: unknown): boolean {
   return v === null || v === undefined || (typeof v === 'string' && cleanText(v) === '');
 }
 
+/** Formulas found in a row's input cells (text without `=`); absent when the cell holds a typed value. */
+export interface EntryFormulas {
+  score?: string;
+  evidence?: string;
+}
+
 /** Every problem of one row of the form: its score entry, and its evidence where the template requires one. */
-export function checkEntry(sub: SubCriterion, score: unknown, evidence: unknown): EntryProblem[] {
+export function checkEntry(sub: SubCriterion, score: unknown, evidence: unknown, formulas: EntryFormulas = {}): EntryProblem[] {
   const problems: EntryProblem[] = [];
   const at = `Tiêu chí ${sub.code}`;
   const cap = formatPoints(sub.capHundredths);
@@ -54,6 +63,14 @@ export function checkEntry(sub: SubCriterion, score: unknown, evidence: unknown)
   ): void => {
     problems.push({ code, subCode: sub.code, field, message: `${at}: ${message}`, severity });
   };
+  if (formulas.evidence !== undefined) {
+    add('formula-in-input', `ô minh chứng chứa công thức “=${formulas.evidence}”; hãy ghi minh chứng trực tiếp.`, 'warning', 'evidence');
+  }
+  if (formulas.score !== undefined) {
+    const stored = isBlank(score) ? '' : ` (kết quả lưu trong tệp: ${shown(score)})`;
+    add('formula-in-input', `ô điểm chứa công thức “=${formulas.score}”${stored}; điểm phải được gõ trực tiếp nên ô này được tính 0 điểm. Hãy nhập điểm dưới dạng số.`);
+    return problems;
+  }
   const entry = parseEntry(score);
   let claimsPoints = false;
   switch (entry.kind) {

@@ -8,7 +8,15 @@ import type { FigureValue } from './figure-value';
 import { figureProblems, type FigureProblem } from './figure-problems';
 import { checkOutcome, readFigures, rulePoints, type CheckOutcome, type FigureInputs } from './rule-points';
 
-export type FormInputs = Record<string /* sub code */, { score: unknown; evidence: unknown }>;
+export type FormInputs = Record<string /* sub code */, FormInput>;
+
+export interface FormInput {
+  score: unknown;
+  evidence: unknown;
+  /** Formula text (without `=`) when the score cell holds one: it then counts 0 (rules.ts). */
+  scoreFormula?: string;
+  evidenceFormula?: string;
+}
 
 export interface CriterionScore {
   number: number;
@@ -21,6 +29,8 @@ export interface FormScore {
   criteria: CriterionScore[];
   totalHundredths: number;
   band: RatingBand;
+  /** False while every score cell is empty: the form shows no rating yet (the sheet's XEP_LOAI is blank). */
+  entered: boolean;
   problems: EntryProblem[];
   /** Format 2: every declared figure as read, and the outcome of every logic check (in template order). */
   figureValues: Map<string, FigureValue>;
@@ -29,6 +39,17 @@ export interface FormScore {
   computedPoints: Record<string, number>;
   /** Blank or invalid figures and failed checks, in Vietnamese (empty for a format-1 form). */
   figureProblems: FigureProblem[];
+}
+
+/** The rating as the form shows it: the band's label, or '' while nothing is entered. */
+export function shownRating(score: FormScore): string {
+  return score.entered ? score.band.label : '';
+}
+
+/** Anything in a score cell, as the sheet's COUNTA sees it: a value of any kind, or a formula. */
+function isEntered(input: FormInput | undefined): boolean {
+  if (!input) return false;
+  return input.scoreFormula !== undefined || (input.score !== null && input.score !== undefined && input.score !== '');
 }
 
 /**
@@ -48,20 +69,25 @@ export function scoreForm(regime: Regime, group: GroupTemplate, inputs: FormInpu
         const computed = rulePoints(sub.rule, sub.capHundredths, figureValues).pointsHundredths;
         computedPoints[sub.code] = computed;
         points += computed;
-        problems.push(...checkEntry(sub, computed / 100, input?.evidence).filter((p) => p.field === 'evidence'));
+        problems.push(...checkEntry(sub, computed / 100, input?.evidence, { evidence: input?.evidenceFormula }).filter((p) => p.field === 'evidence'));
         continue;
       }
-      points += countedHundredths(input?.score, sub.capHundredths);
-      problems.push(...checkEntry(sub, input?.score, input?.evidence));
+      if (input?.scoreFormula === undefined) points += countedHundredths(input?.score, sub.capHundredths);
+      problems.push(...checkEntry(sub, input?.score, input?.evidence, { score: input?.scoreFormula, evidence: input?.evidenceFormula }));
     }
     return { number: c.number, title: c.title, capHundredths: c.capHundredths, pointsHundredths: points };
   });
   const totalHundredths = criteria.reduce((s, c) => s + c.pointsHundredths, 0);
   const checks = (group.checks ?? []).map((check) => ({ check, outcome: checkOutcome(check, figureValues) }));
+  // Mirrors the sheet's COUNTA over the score cells: a computed row's cell always holds its formula.
+  const entered = group.criteria.some((c) =>
+    c.subCriteria.some((s) => (s.rule !== undefined && s.rule.kind !== 'manual') || isEntered(inputs[s.code])),
+  );
   return {
     criteria,
     totalHundredths,
     band: bandFor(regime, totalHundredths),
+    entered,
     problems,
     figureValues,
     checks,

@@ -45,9 +45,14 @@ export function TotalSummary({
         <Text block size={200}>
           Xếp loại
         </Text>
-        <Badge size="large" color={bandColor[score.band.id] ?? 'informative'} data-testid="rating">
-          {score.band.label}
-        </Badge>
+        {score.entered ? (
+          <Badge size="large" color={bandColor[score.band.id] ?? 'informative'} data-testid="rating">
+            {score.band.label}
+          </Badge>
+        ) : (
+          // A blank form is not rated, as its XEP_LOAI cell shows nothing.
+          <Text data-testid="rating">Chưa nhập điểm</Text>
+        )}
       </div>
     </div>
   );

@@ -15,3 +15,10 @@ export function filterAgencies(agencies: readonly Agency[], query: string): Agen
       searchKey(a.code).includes(q) || [a.name, ...(a.aliases ?? [])].some((n) => searchKey(n).includes(q)),
   );
 }
+
+/** The agency whose name (or alias) is exactly what was typed, ignoring only case, tone-mark placement and spaces. */
+export function exactAgency(agencies: readonly Agency[], typed: string): Agency | null {
+  const key = nameKey(typed);
+  if (key === '') return null;
+  return agencies.find((a) => [a.name, ...(a.aliases ?? [])].some((n) => nameKey(n) === key)) ?? null;
+}

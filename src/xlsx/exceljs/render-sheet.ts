@@ -44,7 +44,8 @@ export async function renderSheet(ws: ExcelJS.Worksheet, sheet: SheetSpec, style
   if (sheet.tabColor) ws.properties.tabColor = { argb: argb(sheet.tabColor) };
   for (const c of sheet.columns) {
     const column = ws.getColumn(c.col);
-    column.width = c.width;
+    // ExcelJS drops a width of exactly 9 as its default, and Excel then uses 8.43: nudge it so it is written.
+    column.width = c.width === 9 ? 9.001 : c.width;
     if (c.hidden) column.hidden = true;
   }
   for (const r of sheet.rows) ws.getRow(r.row).height = r.height;

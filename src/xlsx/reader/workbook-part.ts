@@ -1,5 +1,6 @@
 /** `xl/workbook.xml`: the sheets (name, state, part relationship) and the defined names. */
 import type { SheetVisibility } from '../../core/sheet/spec';
+import { refuse } from './read-error';
 import { attr, parseXml } from './xml';
 
 export interface WorkbookSheet {
@@ -24,6 +25,22 @@ function visibilityOf(state: string | undefined): SheetVisibility {
   if (state === 'hidden') return 'hidden';
   if (state === 'veryHidden') return 'veryHidden';
   return 'visible';
+}
+
+/** Two sheets or two names of the same scope that Excel would treat as one (it compares case-insensitively). */
+function refuseDuplicates(parts: WorkbookPart): void {
+  const sheetNames = new Set<string>();
+  for (const s of parts.sheets) {
+    const key = s.name.toLocaleUpperCase('vi');
+    if (sheetNames.has(key)) refuse('corrupt', `sổ tính có hai trang cùng tên '${s.name}'.`);
+    sheetNames.add(key);
+  }
+  const names = new Set<string>();
+  for (const n of parts.definedNames) {
+    const key = `${n.localSheetId ?? ''}|${n.name.toUpperCase()}`;
+    if (names.has(key)) refuse('corrupt', `sổ tính định nghĩa tên vùng '${n.name}' hai lần (mã tệp bất thường, không biết ô nào đúng).`);
+    names.add(key);
+  }
 }
 
 export function parseWorkbookPart(text: string, partName: string): WorkbookPart {
@@ -53,5 +70,7 @@ export function parseWorkbookPart(text: string, partName: string): WorkbookPart 
       }
     },
   });
-  return { sheets, definedNames };
+  const parts = { sheets, definedNames };
+  refuseDuplicates(parts);
+  return parts;
 }

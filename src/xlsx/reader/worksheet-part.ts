@@ -3,6 +3,7 @@
  * formula, with shared formulas expanded to each cell they cover.
  */
 import type { ReadCell } from '../../core/returned/types';
+import { parseDecimalText } from '../../core/numbers/decimal-text';
 import type { CellValue } from '../../core/sheet/spec';
 import { cellKey, parseCellRef } from './cell-address';
 import { readSimpleCell } from './cell-fast-path';
@@ -25,11 +26,13 @@ interface PendingShared {
   col: number;
 }
 
-/** A numeric cell's `<v>`; empty (openpyxl writes `<v></v>` for formulas it never calculated) means no value. */
+/**
+ * A numeric cell's `<v>`; empty (openpyxl writes `<v></v>` for formulas it never calculated) means
+ * no value. Only plain decimal notation is a number: `0x10` stays text, as Excel counts nothing there.
+ */
 function numberOrText(text: string): CellValue {
   if (text.trim() === '') return null;
-  const n = Number(text);
-  return Number.isFinite(n) ? n : text;
+  return parseDecimalText(text) ?? text;
 }
 
 export interface WorksheetOptions {
@@ -43,6 +46,9 @@ export function parseWorksheet(text: string, partName: string, sheetName: string
   const masters = new Map<string, SharedMaster>();
   const pending: PendingShared[] = [];
   const inline = new RichTextCollector();
+  // Every `<c>` position, empty ones included: a cell written twice has no one value (Excel repairs
+  // such a file, another program keeps either copy), so it is refused rather than guessed.
+  const seen = new Set<number>();
 
   let row = 0;
   let col = 0;
@@ -118,6 +124,9 @@ export function parseWorksheet(text: string, partName: string, sheetName: string
     } else {
       col += 1;
     }
+    const at = row * 20000 + col;
+    if (seen.has(at)) refuse('corrupt', `trang '${sheetName}' ghi ô ${cellKey(row, col)} hai lần (mã tệp bất thường, không biết giá trị nào đúng).`);
+    seen.add(at);
     inCell = true;
     type = t ?? 'n';
     v = '';

@@ -62,7 +62,8 @@ export interface OracleGroup {
 export interface OracleScore {
   criteria: Map<number, bigint>;
   total: bigint;
-  rating: Rating;
+  /** '' while every score cell is blank: the decision rates a submitted form, not an empty one. */
+  rating: Rating | '';
 }
 
 /** Scores one form from its score cells keyed by sub-criterion code ("2.3"); missing codes are blank. */
@@ -74,7 +75,8 @@ export function scoreOf(group: OracleGroup, scores: Record<string, FillValue>): 
     criteria.set(c.number, sum);
     total += sum;
   }
-  return { criteria, total, rating: ratingOf(total) };
+  const entered = group.criteria.some((c) => c.subs.some((s) => (scores[s.code] ?? null) !== null && scores[s.code] !== ''));
+  return { criteria, total, rating: entered ? ratingOf(total) : '' };
 }
 
 /** Hundredths of a value read back from a spreadsheet, which must already be a 2-decimal number. */

@@ -9,7 +9,8 @@ import { headerRowHeight, STYLES } from './styles';
 import { PAGE_NUMBER_FOOTER } from '../../sheet/page-footer';
 
 /** A time such as «2026-11-28 22:22:08 +07:00» stays on one line at 13 pt. */
-const WIDTHS = { at: 31, kind: 20, code: 28, sub: 9, oldValue: 12, newValue: 12, file: 30, note: 90 };
+/** Narrow enough, notes wrapped, to print on A4 landscape at about three quarters of the size. */
+const WIDTHS = { at: 31, kind: 16, code: 16, sub: 7, oldValue: 10, newValue: 10, file: 24, note: 60 };
 
 export function buildAuditSheet(entries: readonly AuditEntry[], year: number): { sheet: SheetSpec; lastRow: number } {
   const cells: CellSpec[] = [{ row: 1, col: 1, value: `Nhật ký tổng hợp và thẩm định năm ${year}`, style: STYLES.note }];

@@ -34,19 +34,20 @@ export function effectiveFormula(row: number, capHundredths: number): string {
 }
 
 const collator = new Intl.Collator('vi');
+/** Narrow enough, long texts wrapped, to print on A4 landscape at about two thirds of the size. */
 const WIDTHS: Record<keyof typeof C, number> = {
-  code: 28,
-  agency: 36,
-  group: 34,
-  criterion: 9,
-  sub: 12,
-  title: 50,
-  cap: 10,
-  self: 11,
-  evidence: 40,
-  appraised: 12,
-  reason: 36,
-  effective: 12,
+  code: 16,
+  agency: 24,
+  group: 16,
+  criterion: 7,
+  sub: 7,
+  title: 36,
+  cap: 8,
+  self: 8,
+  evidence: 26,
+  appraised: 10,
+  reason: 26,
+  effective: 10,
 };
 
 export function orderedRows(state: ConsolidationState, regime: Regime): StateRow[] {

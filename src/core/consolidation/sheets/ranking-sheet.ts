@@ -18,11 +18,28 @@ import { DATA_COLUMNS, DATA_SHEET, HEADER_ROW, TABLE_FIRST_ROW, TABLE_HEADER_ROW
 import { STYLES } from './styles';
 import { PAGE_NUMBER_FOOTER } from '../../sheet/page-footer';
 
+/** Fixed widths in characters (Calibri 11 units): "STT", "100,00", "Trung bình" and a rank fit at 13 pt. */
+const FIXED = { index: 6, total: 9, rating: 12, rank: 7, code: 24 };
+const MARGINS = { top: 20, bottom: 20, left: 30, right: 15 };
 /**
- * Widths in characters, chosen so that Bảng 1 prints on A4 landscape at about 90 % (Bảng 2, with
- * one more criterion, at about 85 %): the 13 pt text stays near its size on paper.
+ * Character units that fit across A4 landscape (297 mm) inside the margins at 100 %: a column of
+ * w units is w × 7 + 5 px at 96 px per inch, as Excel lays out Calibri 11 columns.
  */
-const WIDTHS = { index: 6, name: 31, criterion: 14, total: 11, rating: 12, rank: 9, code: 24 };
+export function printableUnits(columns: number): number {
+  const px = ((297 - MARGINS.left - MARGINS.right) / 25.4) * 96;
+  return Math.floor((px - columns * 5) / 7);
+}
+
+/**
+ * Widths that print the table at 100 % on A4 landscape, so its text stays Times New Roman 13 on
+ * paper: criterion columns take what the name column (at least 26 units) leaves, names the rest.
+ */
+export function tableWidths(criteria: number): { index: number; name: number; criterion: number; total: number; rating: number; rank: number; code: number } {
+  const budget = printableUnits(criteria + 5) - FIXED.index - FIXED.total - FIXED.rating - FIXED.rank;
+  const criterion = Math.max(8, Math.min(14, Math.floor((budget - 26) / Math.max(criteria, 1))));
+  const name = Math.min(40, budget - criterion * criteria);
+  return { ...FIXED, name, criterion };
+}
 const FONT_SIZE = 13;
 /** One line of 13 pt text with room above and below, so the rows do not look cramped on paper or in Word. */
 const MIN_ROW_HEIGHT = 21;
@@ -65,6 +82,7 @@ export function tableColumns(criteria: number): TableColumns {
  */
 export function buildRankingSheet(table: RankingTable, group: AgencyGroup, regime: Regime, dataLastRow: number, unranked: readonly string[] = []): SheetSpec {
   const cols = tableColumns(table.criteria.length);
+  const WIDTHS = tableWidths(table.criteria.length);
   const first = HEADER_ROW + 1;
   const last = Math.max(dataLastRow, first);
   const dataRange = (col: number) => `${quoteSheet(DATA_SHEET)}!$${columnLetters(col)}$${first}:$${columnLetters(col)}$${last}`;
@@ -155,9 +173,10 @@ export function buildRankingSheet(table: RankingTable, group: AgencyGroup, regim
       footerCenter: PAGE_NUMBER_FOOTER,
       orientation: 'landscape',
       paper: 'A4',
-      fitToWidth: true,
+      // The widths fit the page: fitting would only ever shrink the 13 pt text.
+      fitToWidth: false,
       titleRows: { first: TABLE_HEADER_ROW, last: TABLE_HEADER_ROW },
-      margins: { top: 20, bottom: 20, left: 30, right: 15 },
+      margins: MARGINS,
       area: { row: 1, col: 1, lastRow: printLast, lastCol: cols.rank },
     },
     showGridLines: false,

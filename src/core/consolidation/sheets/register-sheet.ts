@@ -9,7 +9,10 @@ import { HEADER_ROW, REGISTER_COLUMNS as C, REGISTER_HEADERS, REGISTER_SHEET } f
 import { headerRowHeight, STYLES } from './styles';
 import { PAGE_NUMBER_FOOTER } from '../../sheet/page-footer';
 
-const WIDTHS = { index: 6, code: 28, agency: 36, group: 34, status: 16, file: 30, sha256: 20, receivedAt: 31, problems: 90 };
+/** Narrow enough to print on A4 landscape at about two thirds of the size, problems wrapped. */
+const WIDTHS = { index: 5, code: 16, agency: 26, group: 16, status: 12, file: 24, sha256: 22, receivedAt: 31, problems: 50 };
+/** Three lines of 9 pt: a 64-digit hash wrapped in its column. */
+const HASH_HEIGHT = 36;
 
 export function buildRegisterSheet(rows: readonly RegisterRow[], regime: Regime, year: number): { sheet: SheetSpec; lastRow: number } {
   const groupName = (id: string) => regime.groups.find((g) => g.id === id)?.name ?? id;
@@ -24,6 +27,7 @@ export function buildRegisterSheet(rows: readonly RegisterRow[], regime: Regime,
       wrappedRowHeight(r.agencyName, WIDTHS.agency, 13),
       wrappedRowHeight(groupName(r.groupId), WIDTHS.group, 13),
       wrappedRowHeight(r.fileName, WIDTHS.file, 13),
+      r.sha256 === '' ? 0 : HASH_HEIGHT,
     );
     if (height > 20) heights.push({ row, height });
     cells.push(
@@ -33,7 +37,7 @@ export function buildRegisterSheet(rows: readonly RegisterRow[], regime: Regime,
       { row, col: C.group, value: groupName(r.groupId), style: STYLES.text },
       { row, col: C.status, value: STATUS_LABELS[r.status], style: STYLES.text },
       { row, col: C.file, value: r.fileName, style: STYLES.text },
-      { row, col: C.sha256, value: r.sha256, style: STYLES.helper },
+      { row, col: C.sha256, value: r.sha256, style: STYLES.hash },
       { row, col: C.receivedAt, value: r.receivedAt === '' ? '' : formatVnTime(r.receivedAt), style: STYLES.text },
       { row, col: C.problems, value: r.problems.join('\n'), style: STYLES.text },
     );

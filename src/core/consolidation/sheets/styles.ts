@@ -16,6 +16,7 @@ export const STYLES = {
   input: 'c-input',
   inputText: 'c-input-text',
   helper: 'c-helper',
+  hash: 'c-hash',
   remark: 'c-remark',
 } as const;
 
@@ -32,6 +33,8 @@ export const consolidationStyles: Record<string, CellStyle> = {
   [STYLES.input]: { font, border: 'thin', vertical: 'middle', numberFormat: '0.00', fill: '#FFF8DC', locked: false },
   [STYLES.inputText]: { font, border: 'thin', vertical: 'middle', wrap: true, fill: '#FFF8DC', locked: false },
   [STYLES.helper]: { font: { ...font, color: '#808080' }, border: 'thin', vertical: 'middle' },
+  // A file hash is for checking, not reading: small and wrapped, so it is printed whole, not clipped.
+  [STYLES.hash]: { font: { ...font, size: 9, color: '#808080' }, border: 'thin', vertical: 'middle', wrap: true },
   [STYLES.remark]: { font: { ...font, italic: true }, horizontal: 'left', vertical: 'top', wrap: true },
 };
 

@@ -269,7 +269,8 @@ export function buildFormSheet(input: FormSheetInput): FormSheetResult {
   merges.push(range(ratingRow, COL.code, ratingRow, COL.title));
   put(ratingRow, COL.cap, S.totalLabel);
   merges.push(range(ratingRow, COL.cap, ratingRow, COL.score));
-  put(ratingRow, COL.counted, S.rating, { formula: ratingFormula(totalCell, regime.bands) });
+  const scoreRows = criterionRows.length > 0 ? `${cellAddress((criterionRows[0]?.row ?? 0) + 1, COL.score)}:${cellAddress(totalRow - 1, COL.score)}` : undefined;
+  put(ratingRow, COL.counted, S.rating, { formula: ratingFormula(totalCell, regime.bands, scoreRows) });
   merges.push(range(ratingRow, COL.counted, ratingRow, LAST_COL));
   rows.push({ row: totalRow, height: 24 }, { row: ratingRow, height: 24 });
   name(TOTAL_NAME, totalRow, COL.counted, 'Tổng điểm');

@@ -54,8 +54,11 @@ export function totalFormula(subtotalCells: readonly string[]): string {
   return `ROUND(SUM(${subtotalCells.join(',')}),2)`;
 }
 
-/** Nested IF over the regime's bands (highest first), on the total rounded to 2 decimals. */
-export function ratingFormula(totalCell: string, bands: readonly RatingBand[]): string {
+/**
+ * Nested IF over the regime's bands (highest first), on the total rounded to 2 decimals; blank
+ * while no score cell of `scoreRange` holds anything, so a blank form is not rated "Yếu".
+ */
+export function ratingFormula(totalCell: string, bands: readonly RatingBand[], scoreRange?: string): string {
   const bounded = bands
     .filter((b): b is RatingBand & { minHundredths: number } => b.minHundredths !== null)
     .sort((a, b) => b.minHundredths - a.minHundredths);
@@ -66,5 +69,5 @@ export function ratingFormula(totalCell: string, bands: readonly RatingBand[]): 
     if (!band) continue;
     formula = `IF(ROUND(${totalCell},2)>=${pointsConstant(band.minHundredths)},${quoted(band.label)},${formula})`;
   }
-  return formula;
+  return scoreRange === undefined ? formula : `IF(COUNTA(${scoreRange})=0,"",${formula})`;
 }
