@@ -30,7 +30,7 @@ export function usePreviousFile(services: Pick<typeof PageServices, 'readConsoli
       const ticket = ++latest.current;
       const fileName = file.name.normalize('NFC');
       setReading(fileName);
-      (async (): Promise<PreviousRead> => {
+      void (async (): Promise<PreviousRead> => {
         if (file.size > MAX_CONSOLIDATION_BYTES) {
           return { ok: false, message: `Tệp «${fileName}» quá lớn để là bảng tổng hợp (${Math.round(file.size / 1024 / 1024)} MB).` };
         }

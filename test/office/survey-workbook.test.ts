@@ -92,7 +92,7 @@ describe('round trips', () => {
       await context.sync();
     });
     d.resetStats();
-    const inputs = await readInputs(layout);
+    const { inputs } = await readInputs(layout);
     expect(d.syncCount()).toBe(1);
     expect(inputs[first.code]).toMatchObject({ score: 2, scoreFormula: '1+1' });
     expect(inputs[layout.rows[1]?.code ?? '']?.scoreFormula).toBeUndefined();
