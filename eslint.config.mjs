@@ -10,23 +10,79 @@ import reactHooks from 'eslint-plugin-react-hooks';
 const officeRules = officeAddins.configs.recommended.find((c) => c.plugins && c.plugins['office-addins']);
 
 const effectModules = [
-  { group: ['office-js', '@microsoft/office-js', '@microsoft/office-js/*'], message: 'The core is pure: Office.js lives in src/office.' },
-  { group: ['exceljs', 'fflate', 'saxes', 'jszip', 'xlsx'], message: 'The core is pure: xlsx file I/O lives in src/xlsx.' },
-  { group: ['fs', 'fs/*', 'node:*', 'path', 'os', 'child_process', 'crypto', 'stream', 'zlib', 'worker_threads'], message: 'The core is pure: no file system or Node APIs.' },
-  { group: ['react', 'react-dom', 'react-dom/*', '@fluentui/*'], message: 'The core is pure: UI lives in src/taskpane.' },
-  { group: ['**/office', '**/office/**', '**/xlsx', '**/xlsx/**', '**/taskpane', '**/taskpane/**', '**/cli', '**/cli/**', '**/excel-double', '**/excel-double/**', '**/preview', '**/preview/**'], message: 'The core depends on nothing outside src/core.' },
+  {
+    group: ['office-js', '@microsoft/office-js', '@microsoft/office-js/*'],
+    message: 'The core is pure: Office.js lives in src/office.',
+  },
+  {
+    group: ['exceljs', 'fflate', 'saxes', 'jszip', 'xlsx'],
+    message: 'The core is pure: xlsx file I/O lives in src/xlsx.',
+  },
+  {
+    group: [
+      'fs',
+      'fs/*',
+      'node:*',
+      'path',
+      'os',
+      'child_process',
+      'crypto',
+      'stream',
+      'zlib',
+      'worker_threads',
+    ],
+    message: 'The core is pure: no file system or Node APIs.',
+  },
+  {
+    group: ['react', 'react-dom', 'react-dom/*', '@fluentui/*'],
+    message: 'The core is pure: UI lives in src/taskpane.',
+  },
+  {
+    group: [
+      '**/office',
+      '**/office/**',
+      '**/xlsx',
+      '**/xlsx/**',
+      '**/taskpane',
+      '**/taskpane/**',
+      '**/cli',
+      '**/cli/**',
+      '**/excel-double',
+      '**/excel-double/**',
+      '**/preview',
+      '**/preview/**',
+    ],
+    message: 'The core depends on nothing outside src/core.',
+  },
 ];
 
 // The ExcelJS-based modules of src/xlsx; the browser-safe reader (read-workbook, reader/) is allowed.
 // roster-xlsx is reached only through roster-file's lazy import(), so ExcelJS stays out of the pane's bundle.
-const xlsxWriterModules = ['**/xlsx/exceljs', '**/xlsx/exceljs/**', '**/xlsx/write-workbook', '**/xlsx/roster-xlsx'];
+const xlsxWriterModules = [
+  '**/xlsx/exceljs',
+  '**/xlsx/exceljs/**',
+  '**/xlsx/write-workbook',
+  '**/xlsx/roster-xlsx',
+];
 
 // Type-aware promise rules where code awaits Office.js, files or React events: every folder of src/ (new
 // ones too) but the core, which is synchronous.
 export const promiseChecked = { files: ['src/**/*.{ts,tsx}', 'bench/**/*.ts'], ignores: ['src/core/**'] };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test-artifacts/**', 'bench-output/**', 'reports/**', '.stryker-tmp/**', '**/*.js', '!eslint.config.mjs'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'coverage/**',
+      'test-artifacts/**',
+      'bench-output/**',
+      'reports/**',
+      '.stryker-tmp/**',
+      '**/*.js',
+      '!eslint.config.mjs',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   prettier,
@@ -43,9 +99,21 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: effectModules }],
       'no-restricted-globals': [
         'error',
-        ...['window', 'document', 'navigator', 'localStorage', 'fetch', 'Office', 'Excel', 'OfficeExtension', 'process', 'require', 'Buffer', 'setTimeout', 'console'].map(
-          (name) => ({ name, message: 'The core is pure: effects belong to an adapter.' }),
-        ),
+        ...[
+          'window',
+          'document',
+          'navigator',
+          'localStorage',
+          'fetch',
+          'Office',
+          'Excel',
+          'OfficeExtension',
+          'process',
+          'require',
+          'Buffer',
+          'setTimeout',
+          'console',
+        ].map((name) => ({ name, message: 'The core is pure: effects belong to an adapter.' })),
       ],
     },
   },
@@ -58,7 +126,21 @@ export default tseslint.config(
           patterns: [
             { group: ['office-js', '@microsoft/office-js'], message: 'Office.js lives in src/office.' },
             { group: ['react', 'react-dom', '@fluentui/*'], message: 'UI lives in src/taskpane.' },
-            { group: ['**/office', '**/office/**', '**/taskpane', '**/taskpane/**', '**/cli', '**/cli/**', '**/excel-double', '**/excel-double/**', '**/preview', '**/preview/**'], message: 'src/xlsx depends only on src/core.' },
+            {
+              group: [
+                '**/office',
+                '**/office/**',
+                '**/taskpane',
+                '**/taskpane/**',
+                '**/cli',
+                '**/cli/**',
+                '**/excel-double',
+                '**/excel-double/**',
+                '**/preview',
+                '**/preview/**',
+              ],
+              message: 'src/xlsx depends only on src/core.',
+            },
           ],
         },
       ],
@@ -72,9 +154,28 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['office-js', '@microsoft/office-js', 'exceljs', 'fs', 'fs/*', 'node:*', 'path', 'os'], message: 'src/docx runs in the task pane too: no Office.js, file system or xlsx writer.' },
+            {
+              group: ['office-js', '@microsoft/office-js', 'exceljs', 'fs', 'fs/*', 'node:*', 'path', 'os'],
+              message: 'src/docx runs in the task pane too: no Office.js, file system or xlsx writer.',
+            },
             { group: ['react', 'react-dom', '@fluentui/*'], message: 'UI lives in src/taskpane.' },
-            { group: ['**/office', '**/office/**', '**/xlsx', '**/xlsx/**', '**/taskpane', '**/taskpane/**', '**/cli', '**/cli/**', '**/excel-double', '**/excel-double/**', '**/preview', '**/preview/**'], message: 'src/docx depends only on src/core.' },
+            {
+              group: [
+                '**/office',
+                '**/office/**',
+                '**/xlsx',
+                '**/xlsx/**',
+                '**/taskpane',
+                '**/taskpane/**',
+                '**/cli',
+                '**/cli/**',
+                '**/excel-double',
+                '**/excel-double/**',
+                '**/preview',
+                '**/preview/**',
+              ],
+              message: 'src/docx depends only on src/core.',
+            },
           ],
         },
       ],
@@ -84,15 +185,34 @@ export default tseslint.config(
     files: ['src/office/**/*.ts'],
     plugins: { 'office-addins': officeRules.plugins['office-addins'] },
     rules: {
-      ...Object.fromEntries(Object.entries(officeRules.rules).filter(([k]) => k.startsWith('office-addins/'))),
+      ...Object.fromEntries(
+        Object.entries(officeRules.rules).filter(([k]) => k.startsWith('office-addins/')),
+      ),
       'office-addins/no-context-sync-in-loop': 'error',
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            { group: ['exceljs', 'fs', 'node:*', 'path'], message: 'src/office runs in the task pane: no file system or xlsx writer.' },
+            {
+              group: ['exceljs', 'fs', 'node:*', 'path'],
+              message: 'src/office runs in the task pane: no file system or xlsx writer.',
+            },
             { group: ['react', 'react-dom', '@fluentui/*'], message: 'UI lives in src/taskpane.' },
-            { group: ['**/xlsx', '**/xlsx/**', '**/taskpane', '**/taskpane/**', '**/cli', '**/cli/**', '**/excel-double', '**/excel-double/**', '**/preview', '**/preview/**'], message: 'src/office depends only on src/core.' },
+            {
+              group: [
+                '**/xlsx',
+                '**/xlsx/**',
+                '**/taskpane',
+                '**/taskpane/**',
+                '**/cli',
+                '**/cli/**',
+                '**/excel-double',
+                '**/excel-double/**',
+                '**/preview',
+                '**/preview/**',
+              ],
+              message: 'src/office depends only on src/core.',
+            },
           ],
         },
       ],
@@ -106,8 +226,21 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['exceljs', 'fs', 'node:*', 'path'], message: 'The task pane runs in a browser.' },
-            { group: xlsxWriterModules, message: 'The task pane never ships the ExcelJS writer: it renders through src/office.' },
-            { group: ['**/cli', '**/cli/**', '**/excel-double', '**/excel-double/**', '**/preview', '**/preview/**'], message: 'The production task pane never ships the test double.' },
+            {
+              group: xlsxWriterModules,
+              message: 'The task pane never ships the ExcelJS writer: it renders through src/office.',
+            },
+            {
+              group: [
+                '**/cli',
+                '**/cli/**',
+                '**/excel-double',
+                '**/excel-double/**',
+                '**/preview',
+                '**/preview/**',
+              ],
+              message: 'The production task pane never ships the test double.',
+            },
           ],
         },
       ],
@@ -121,12 +254,34 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['office-js', '@microsoft/office-js', 'fs', 'node:*', 'path'], message: 'The appraisers\' page runs in any browser, without Office.' },
-            { group: ['**/office', '**/office/**', '**/cli', '**/cli/**', '**/excel-double', '**/excel-double/**', '**/preview', '**/preview/**', '**/services-impl'], message: 'The appraisers\' page uses src/core, src/xlsx and pane components only.' },
+            {
+              group: ['office-js', '@microsoft/office-js', 'fs', 'node:*', 'path'],
+              message: "The appraisers' page runs in any browser, without Office.",
+            },
+            {
+              group: [
+                '**/office',
+                '**/office/**',
+                '**/cli',
+                '**/cli/**',
+                '**/excel-double',
+                '**/excel-double/**',
+                '**/preview',
+                '**/preview/**',
+                '**/services-impl',
+              ],
+              message: "The appraisers' page uses src/core, src/xlsx and pane components only.",
+            },
           ],
         },
       ],
-      'no-restricted-globals': ['error', ...['Office', 'Excel', 'OfficeExtension'].map((name) => ({ name, message: 'No Office.js on the appraisers\' page.' }))],
+      'no-restricted-globals': [
+        'error',
+        ...['Office', 'Excel', 'OfficeExtension'].map((name) => ({
+          name,
+          message: "No Office.js on the appraisers' page.",
+        })),
+      ],
     },
   },
   {
@@ -137,8 +292,23 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['office-js', '@microsoft/office-js', 'react', 'react-dom', '@fluentui/*'], message: 'The CLI runs in Node.' },
-            { group: ['**/office', '**/office/**', '**/taskpane', '**/taskpane/**', '**/excel-double', '**/excel-double/**', '**/preview', '**/preview/**'], message: 'The CLI wires src/core and src/xlsx only.' },
+            {
+              group: ['office-js', '@microsoft/office-js', 'react', 'react-dom', '@fluentui/*'],
+              message: 'The CLI runs in Node.',
+            },
+            {
+              group: [
+                '**/office',
+                '**/office/**',
+                '**/taskpane',
+                '**/taskpane/**',
+                '**/excel-double',
+                '**/excel-double/**',
+                '**/preview',
+                '**/preview/**',
+              ],
+              message: 'The CLI wires src/core and src/xlsx only.',
+            },
           ],
         },
       ],
@@ -151,10 +321,34 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['office-js', '@microsoft/office-js', '@microsoft/office-js/*'], message: 'The double replaces Office.js; it never loads it.' },
-            { group: ['exceljs', 'fflate', 'saxes', 'fs', 'fs/*', 'node:*', 'path', 'os', 'child_process'], message: 'The double runs in the browser preview: no file system or xlsx library.' },
-            { group: ['react', 'react-dom', 'react-dom/*', '@fluentui/*'], message: 'UI lives in src/preview and src/taskpane.' },
-            { group: ['**/office', '**/office/**', '**/xlsx', '**/xlsx/**', '**/taskpane', '**/taskpane/**', '**/cli', '**/cli/**', '**/preview', '**/preview/**'], message: 'src/excel-double depends only on src/core and HyperFormula: it stands in for Excel, not for our adapters.' },
+            {
+              group: ['office-js', '@microsoft/office-js', '@microsoft/office-js/*'],
+              message: 'The double replaces Office.js; it never loads it.',
+            },
+            {
+              group: ['exceljs', 'fflate', 'saxes', 'fs', 'fs/*', 'node:*', 'path', 'os', 'child_process'],
+              message: 'The double runs in the browser preview: no file system or xlsx library.',
+            },
+            {
+              group: ['react', 'react-dom', 'react-dom/*', '@fluentui/*'],
+              message: 'UI lives in src/preview and src/taskpane.',
+            },
+            {
+              group: [
+                '**/office',
+                '**/office/**',
+                '**/xlsx',
+                '**/xlsx/**',
+                '**/taskpane',
+                '**/taskpane/**',
+                '**/cli',
+                '**/cli/**',
+                '**/preview',
+                '**/preview/**',
+              ],
+              message:
+                'src/excel-double depends only on src/core and HyperFormula: it stands in for Excel, not for our adapters.',
+            },
           ],
         },
       ],
@@ -167,8 +361,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['exceljs', 'fs', 'fs/*', 'node:*', 'path', 'os', 'child_process'], message: 'The preview runs in a browser.' },
-            { group: xlsxWriterModules, message: 'The preview hosts the task pane, which never ships the ExcelJS writer.' },
+            {
+              group: ['exceljs', 'fs', 'fs/*', 'node:*', 'path', 'os', 'child_process'],
+              message: 'The preview runs in a browser.',
+            },
+            {
+              group: xlsxWriterModules,
+              message: 'The preview hosts the task pane, which never ships the ExcelJS writer.',
+            },
             { group: ['**/cli', '**/cli/**'], message: 'The CLI runs in Node; the preview in a browser.' },
           ],
         },

@@ -6,11 +6,13 @@ module.exports = {
   transform: {
     '^.+\\.(t|j)sx?$': [
       '@swc/jest',
-      { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } } } },
+      {
+        jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } } },
+      },
     ],
   },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
   // Browser tests start Chromium and a web server; they get more time than unit tests.
   testTimeout: 30000,
-  reporters: ["default", "<rootDir>/test/support/summary-reporter.js"],
+  reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
 };

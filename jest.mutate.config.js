@@ -11,7 +11,9 @@ module.exports = {
   ...base,
   reporters: ['default'],
   // MUTATE_TESTS narrows a focused run to some test paths (a regular expression), e.g. 'test/core/'.
-  ...(process.env.MUTATE_TESTS ? { testMatch: undefined, testRegex: `(${process.env.MUTATE_TESTS}).*\\.test\\.tsx?$` } : {}),
+  ...(process.env.MUTATE_TESTS
+    ? { testMatch: undefined, testRegex: `(${process.env.MUTATE_TESTS}).*\\.test\\.tsx?$` }
+    : {}),
   testPathIgnorePatterns: [
     '/node_modules/',
     '<rootDir>/test/e2e/',

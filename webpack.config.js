@@ -178,7 +178,13 @@ function appraisalConfig(production, outDirOverride) {
       publicPath: 'auto',
       clean: false,
     },
-    plugins: [new HtmlWebpackPlugin({ filename: 'tong-hop.html', template: './src/appraisal/tong-hop.html', chunks: ['tong-hop'] })],
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: 'tong-hop.html',
+        template: './src/appraisal/tong-hop.html',
+        chunks: ['tong-hop'],
+      }),
+    ],
     optimization: { splitChunks },
   };
 }

@@ -27,7 +27,10 @@ function sheetPart(parts: Record<string, Uint8Array>, sheetName: string): string
   const workbook = decoder.decode(parts['xl/workbook.xml']);
   const rels = decoder.decode(parts['xl/_rels/workbook.xml.rels']);
   const sheet = new RegExp(`<sheet [^>]*name="${sheetName}"[^>]*r:id="([^"]+)"`).exec(workbook);
-  const rel = sheet ? new RegExp(`<Relationship [^>]*Id="${sheet[1]}"[^>]*Target="([^"]+)"`).exec(rels) ?? new RegExp(`<Relationship [^>]*Target="([^"]+)"[^>]*Id="${sheet[1]}"`).exec(rels) : null;
+  const rel = sheet
+    ? (new RegExp(`<Relationship [^>]*Id="${sheet[1]}"[^>]*Target="([^"]+)"`).exec(rels) ??
+      new RegExp(`<Relationship [^>]*Target="([^"]+)"[^>]*Id="${sheet[1]}"`).exec(rels))
+    : null;
   if (!rel?.[1]) throw new Error(`sheet ${sheetName} not found in the base workbook`);
   return rel[1].startsWith('/') ? rel[1].slice(1) : `xl/${rel[1]}`;
 }
@@ -47,7 +50,16 @@ export async function baseWorkbook(template: SurveyTemplate, groupId: GroupId): 
   ];
   const sharedStrings = decoder.decode(parts['xl/sharedStrings.xml']);
   const count = /uniqueCount="(\d+)"/.exec(sharedStrings);
-  const readerParts = ['[Content_Types].xml', '_rels/.rels', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/sharedStrings.xml', 'docProps/custom.xml', formPart, metaPart];
+  const readerParts = [
+    '[Content_Types].xml',
+    '_rels/.rels',
+    'xl/workbook.xml',
+    'xl/_rels/workbook.xml.rels',
+    'xl/sharedStrings.xml',
+    'docProps/custom.xml',
+    formPart,
+    metaPart,
+  ];
   return {
     groupId,
     layout,

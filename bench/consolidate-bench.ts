@@ -67,7 +67,9 @@ export async function main(argv: string[]): Promise<void> {
   const { n, keepFiles } = parseArgs(argv);
   const template = defaultTemplate(YEAR);
   const roster = benchRoster(n);
-  console.log(`xep-hang-cntt benchmark: ${n} filled returned workbooks, Node ${process.version}, gc ${typeof (globalThis as { gc?: unknown }).gc === 'function' ? 'exposed' : 'not exposed'}`);
+  console.log(
+    `xep-hang-cntt benchmark: ${n} filled returned workbooks, Node ${process.version}, gc ${typeof (globalThis as { gc?: unknown }).gc === 'function' ? 'exposed' : 'not exposed'}`,
+  );
 
   // 1. Generate: one empty form per group with the project's writer, then filled variants by patching its XML.
   const t0 = performance.now();
@@ -79,10 +81,16 @@ export async function main(argv: string[]): Promise<void> {
     const base = bases.get(agency.group);
     const group = groupTemplate(template, agency.group);
     if (!base || !group) throw new Error(`no group ${agency.group} in the template`);
-    return { name: `${agency.code.toLowerCase()}.xlsx`, bytes: fillVariant(base, group, agency, i + 1), readerParts: new Set(base.readerParts) };
+    return {
+      name: `${agency.code.toLowerCase()}.xlsx`,
+      bytes: fillVariant(base, group, agency, i + 1),
+      readerParts: new Set(base.readerParts),
+    };
   });
   const totalBytes = files.reduce((s, f) => s + f.bytes.length, 0);
-  console.log(`generated in ${fmt((performance.now() - t0) / 1000, 1)} s: ${n} files, ${fmt(totalBytes / n / 1024, 1)} KB each on average`);
+  console.log(
+    `generated in ${fmt((performance.now() - t0) / 1000, 1)} s: ${n} files, ${fmt(totalBytes / n / 1024, 1)} KB each on average`,
+  );
   if (keepFiles) {
     rmSync(OUT_DIR, { recursive: true, force: true });
     mkdirSync(OUT_DIR, { recursive: true });
@@ -110,15 +118,28 @@ export async function main(argv: string[]): Promise<void> {
     const sha256 = hashOf(f);
     const outcome = readReturnedWorkbook(f.bytes, f.name, DEFAULT_READ_LIMITS, { sha256 });
     const info = { fileName: f.name, sha256, byteLength: f.bytes.length, receivedAt: '2026-11-15T08:00:00Z' };
-    submissions.push(outcome.ok ? checkSubmission(info, outcome.workbook, ctx) : unreadableSubmission(info, outcome.problem.code, outcome.problem.message));
+    submissions.push(
+      outcome.ok
+        ? checkSubmission(info, outcome.workbook, ctx)
+        : unreadableSubmission(info, outcome.problem.code, outcome.problem.message),
+    );
   };
   let run: ReturnType<typeof consolidate> | null = null;
   const merge = (): void => {
-    run = consolidate({ previous: null, submissions, template, regime: builtInRegime, roster, now: '2026-12-01T08:00:00Z' });
+    run = consolidate({
+      previous: null,
+      submissions,
+      template,
+      regime: builtInRegime,
+      roster,
+      now: '2026-12-01T08:00:00Z',
+    });
   };
   const exceljs = async (f: BenchFile): Promise<void> => {
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(f.bytes.buffer.slice(f.bytes.byteOffset, f.bytes.byteOffset + f.bytes.byteLength) as ArrayBuffer);
+    await wb.xlsx.load(
+      f.bytes.buffer.slice(f.bytes.byteOffset, f.bytes.byteOffset + f.bytes.byteLength) as ArrayBuffer,
+    );
     sink += wb.worksheets.length;
   };
 
@@ -155,12 +176,16 @@ export async function main(argv: string[]): Promise<void> {
   const tNode = performance.now();
   for (const f of hashFiles) sink += hashOf(f).length;
   const nodeMs = (performance.now() - tNode) / hashFiles.length;
-  console.log(`  (SHA-256 of a file: node:crypto ${fmt(nodeMs, 3)} ms, @noble/hashes ${fmt(nobleMs, 3)} ms, as the task pane does)`);
+  console.log(
+    `  (SHA-256 of a file: node:crypto ${fmt(nodeMs, 3)} ms, @noble/hashes ${fmt(nobleMs, 3)} ms, as the task pane does)`,
+  );
 
   const finished = run as ReturnType<typeof consolidate> | null;
   const outcomes = new Map<string, number>();
   for (const s of submissions) outcomes.set(s.outcome, (outcomes.get(s.outcome) ?? 0) + 1);
-  console.log(`\nconsolidation: ${[...outcomes].map(([k, v]) => `${k} ${v}`).join(', ')}; ${finished ? finished.tables.map((t) => `Bảng ${t.tableNumber}: ${t.rows.length} rows`).join(', ') : 'no run'}`);
+  console.log(
+    `\nconsolidation: ${[...outcomes].map(([k, v]) => `${k} ${v}`).join(', ')}; ${finished ? finished.tables.map((t) => `Bảng ${t.tableNumber}: ${t.rows.length} rows`).join(', ') : 'no run'}`,
+  );
 
   const speedup = (r: PhaseResult) => exceljsR.ms / r.ms;
   const overFloor = (r: PhaseResult) => r.ms / floorR.ms;
@@ -173,10 +198,18 @@ export async function main(argv: string[]): Promise<void> {
   // The baselines are readers (ExcelJS's load; the floor of unzipping what the reader needs), so the
   // target compares them with the reader; the whole consolidation is printed beside it.
   console.log('\ntarget check (reader vs the two baselines):');
-  console.log(`  >= 5x faster than ExcelJS full load: ${fmt(speedup(readerR), 2)}x  ${verdict(speedup(readerR) >= 5)}`);
-  console.log(`  within 3x of the floor:              ${fmt(overFloor(readerR), 2)}x  ${verdict(overFloor(readerR) <= 3)}`);
-  console.log(`  (whole consolidation: ${fmt(speedup(consR), 2)}x faster than ExcelJS ${verdict(speedup(consR) >= 5)}, ${fmt(overFloor(consR), 2)}x the floor ${verdict(overFloor(consR) <= 3)})`);
+  console.log(
+    `  >= 5x faster than ExcelJS full load: ${fmt(speedup(readerR), 2)}x  ${verdict(speedup(readerR) >= 5)}`,
+  );
+  console.log(
+    `  within 3x of the floor:              ${fmt(overFloor(readerR), 2)}x  ${verdict(overFloor(readerR) <= 3)}`,
+  );
+  console.log(
+    `  (whole consolidation: ${fmt(speedup(consR), 2)}x faster than ExcelJS ${verdict(speedup(consR) >= 5)}, ${fmt(overFloor(consR), 2)}x the floor ${verdict(overFloor(consR) <= 3)})`,
+  );
   const merged = results.reduce((s, r) => Math.max(s, r.peakRssMb), 0);
-  console.log(`\npeak memory of the whole run: RSS ${fmt(merged, 0)} MB (timings are not checked by npm test; see bench/README.md)`);
+  console.log(
+    `\npeak memory of the whole run: RSS ${fmt(merged, 0)} MB (timings are not checked by npm test; see bench/README.md)`,
+  );
   if (sink < 0) console.log(sink);
 }

@@ -32,7 +32,12 @@ function randomScore(rand: () => number, capHundredths: number): number | string
   return Math.round(rand() * capHundredths) / 100;
 }
 
-export function fillVariant(base: BaseWorkbook, group: GroupTemplate, agency: Agency, seed: number): Uint8Array {
+export function fillVariant(
+  base: BaseWorkbook,
+  group: GroupTemplate,
+  agency: Agency,
+  seed: number,
+): Uint8Array {
   const rand = random(seed);
   const strings: string[] = [];
   const cells = new Map<string, string>();
@@ -41,7 +46,10 @@ export function fillVariant(base: BaseWorkbook, group: GroupTemplate, agency: Ag
     return s === undefined ? '' : ` s="${s}"`;
   };
   const text = (address: string, value: string): void => {
-    cells.set(address, `<c r="${address}"${style(address)} t="s"><v>${base.sharedStringCount + strings.length}</v></c>`);
+    cells.set(
+      address,
+      `<c r="${address}"${style(address)} t="s"><v>${base.sharedStringCount + strings.length}</v></c>`,
+    );
     strings.push(value);
   };
   const number = (address: string, value: number): void => {
@@ -50,13 +58,19 @@ export function fillVariant(base: BaseWorkbook, group: GroupTemplate, agency: Ag
   const cached = (address: string, value: number | string): void => {
     const f = base.form.cells.get(address)?.formulaXml ?? '';
     const typed = typeof value === 'string' ? ' t="str"' : '';
-    cells.set(address, `<c r="${address}"${style(address)}${typed}>${f}<v>${typeof value === 'string' ? escapeXml(value) : value}</v></c>`);
+    cells.set(
+      address,
+      `<c r="${address}"${style(address)}${typed}>${f}<v>${typeof value === 'string' ? escapeXml(value) : value}</v></c>`,
+    );
   };
 
   const inputs: FormInputs = {};
   for (const row of base.layout.rows) {
     const score = randomScore(rand, row.capHundredths);
-    const evidence = rand() < 0.97 ? `Quyết định số ${Math.floor(rand() * 900) + 10}/QĐ-${agency.code} ngày ${Math.floor(rand() * 28) + 1}/10/2026` : '';
+    const evidence =
+      rand() < 0.97
+        ? `Quyết định số ${Math.floor(rand() * 900) + 10}/QĐ-${agency.code} ngày ${Math.floor(rand() * 28) + 1}/10/2026`
+        : '';
     if (typeof score === 'number') number(row.scoreCell, score);
     else if (typeof score === 'string') text(row.scoreCell, score);
     if (evidence !== '') text(row.evidenceCell, evidence);
@@ -76,7 +90,10 @@ export function fillVariant(base: BaseWorkbook, group: GroupTemplate, agency: Ag
   const sst = base.sharedStrings
     .replace(/count="\d+"/, `count="${total}"`)
     .replace(/uniqueCount="\d+"/, `uniqueCount="${total}"`)
-    .replace('</sst>', `${strings.map((s) => `<si><t xml:space="preserve">${escapeXml(s)}</t></si>`).join('')}</sst>`);
+    .replace(
+      '</sst>',
+      `${strings.map((s) => `<si><t xml:space="preserve">${escapeXml(s)}</t></si>`).join('')}</sst>`,
+    );
   return zipSync({
     ...base.parts,
     'xl/sharedStrings.xml': strToU8(sst),

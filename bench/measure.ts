@@ -30,12 +30,24 @@ const MB = 1024 * 1024;
  * of files never does and which hurts JavaScript-heavy phases far more than the floor.
  */
 export function collectGarbage(): void {
-  const gc = (globalThis as { gc?: (options?: { type: 'major' | 'minor'; execution: 'sync' | 'async' }) => void }).gc;
+  const gc = (
+    globalThis as { gc?: (options?: { type: 'major' | 'minor'; execution: 'sync' | 'async' }) => void }
+  ).gc;
   if (gc) gc({ type: 'major', execution: 'sync' });
 }
 
-export async function measureInterleaved<T>(files: readonly T[], phases: readonly Phase<T>[], blockSize: number): Promise<PhaseResult[]> {
-  const results = phases.map((p): PhaseResult => ({ label: p.label, files: files.length, ms: 0, peakRssMb: 0, peakHeapMb: 0 }));
+export async function measureInterleaved<T>(
+  files: readonly T[],
+  phases: readonly Phase<T>[],
+  blockSize: number,
+): Promise<PhaseResult[]> {
+  const results = phases.map((p): PhaseResult => ({
+    label: p.label,
+    files: files.length,
+    ms: 0,
+    peakRssMb: 0,
+    peakHeapMb: 0,
+  }));
   const blocks = Math.ceil(files.length / blockSize);
   for (let b = 0; b < blocks; b++) {
     const block = files.slice(b * blockSize, (b + 1) * blockSize);

@@ -18,14 +18,17 @@ export async function main(argv: string[]): Promise<void> {
     const base = await baseWorkbook(template, group);
     const g = groupTemplate(template, group);
     if (!g) throw new Error(group);
-    for (let i = 0; i < n / 2; i++) files.push(fillVariant(base, g, { code: `B-${i}`, name: `Đơn vị ${i}`, group }, i + 1));
+    for (let i = 0; i < n / 2; i++)
+      files.push(fillVariant(base, g, { code: `B-${i}`, name: `Đơn vị ${i}`, group }, i + 1));
   }
   let sink = 0;
   const t0 = performance.now();
   for (let r = 0; r < rounds; r++) {
     for (const f of files) {
       // Hashed as the CLI and the bench do (node:crypto), then handed to the reader.
-      const o = readReturnedWorkbook(f, 'x.xlsx', undefined, { sha256: createHash('sha256').update(f).digest('hex') });
+      const o = readReturnedWorkbook(f, 'x.xlsx', undefined, {
+        sha256: createHash('sha256').update(f).digest('hex'),
+      });
       if (!o.ok) throw new Error(o.problem.message);
       sink += o.workbook.names.length;
     }

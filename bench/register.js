@@ -14,5 +14,8 @@ require.extensions['.ts'] = function compileTypeScript(module, filename) {
     sourceMaps: 'inline',
   });
   // Module#_compile is Node's own (undocumented, untyped) way for a require hook to run source.
-  /** @type {NodeJS.Module & { _compile(code: string, filename: string): void }} */ (module)._compile(code, filename);
+  /** @type {NodeJS.Module & { _compile(code: string, filename: string): void }} */ (module)._compile(
+    code,
+    filename,
+  );
 };

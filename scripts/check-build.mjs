@@ -30,18 +30,23 @@ export function checkBuild(outDir, publicUrl, schemaDir = SCHEMA_DIR) {
   const problems = [];
   const base = publicUrl.endsWith('/') ? publicUrl : `${publicUrl}/`;
   if (!base.startsWith('https://')) {
-    return [`Địa chỉ công khai «${publicUrl}» phải bắt đầu bằng https:// / The public address must start with https://.`];
+    return [
+      `Địa chỉ công khai «${publicUrl}» phải bắt đầu bằng https:// / The public address must start with https://.`,
+    ];
   }
   const origin = new URL(base).origin;
   const manifestPath = path.join(outDir, 'manifest.xml');
-  if (!fs.existsSync(manifestPath)) return [`Bản dựng thiếu manifest.xml ở ${outDir} / The build has no manifest.xml.`];
+  if (!fs.existsSync(manifestPath))
+    return [`Bản dựng thiếu manifest.xml ở ${outDir} / The build has no manifest.xml.`];
   const xml = fs.readFileSync(manifestPath, 'utf8');
   const urls = manifestUrls(xml);
   if (urls.length === 0) problems.push('manifest.xml không có URL nào / manifest.xml names no URL.');
   for (const { element, url } of urls) {
     if (element === 'AppDomain') {
       if (url !== origin && !url.startsWith(`${origin}/`)) {
-        problems.push(`manifest.xml: AppDomain «${url}» không phải ${origin} / AppDomain is not the public origin ${origin}.`);
+        problems.push(
+          `manifest.xml: AppDomain «${url}» không phải ${origin} / AppDomain is not the public origin ${origin}.`,
+        );
       }
       continue;
     }
@@ -50,13 +55,21 @@ export function checkBuild(outDir, publicUrl, schemaDir = SCHEMA_DIR) {
       continue;
     }
     if (!url.startsWith(base)) {
-      problems.push(`manifest.xml: ${element} «${url}» không nằm dưới địa chỉ công khai ${base} / ${element} is not under the public address.`);
+      problems.push(
+        `manifest.xml: ${element} «${url}» không nằm dưới địa chỉ công khai ${base} / ${element} is not under the public address.`,
+      );
       continue;
     }
     const relative = decodeURIComponent(url.slice(base.length).replace(/[?#].*$/, ''));
     const file = path.resolve(outDir, relative);
-    if (!file.startsWith(path.resolve(outDir) + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-      problems.push(`manifest.xml: ${element} trỏ tới «${relative}», tệp này không có trong bản dựng / ${element} names a file missing from the build.`);
+    if (
+      !file.startsWith(path.resolve(outDir) + path.sep) ||
+      !fs.existsSync(file) ||
+      !fs.statSync(file).isFile()
+    ) {
+      problems.push(
+        `manifest.xml: ${element} trỏ tới «${relative}», tệp này không có trong bản dựng / ${element} names a file missing from the build.`,
+      );
     }
   }
   try {
@@ -64,7 +77,9 @@ export function checkBuild(outDir, publicUrl, schemaDir = SCHEMA_DIR) {
       problems.push(`manifest.xml sai lược đồ Office / fails Office's schema: ${e}`);
     }
   } catch (e) {
-    problems.push(`Không kiểm tra được manifest.xml theo lược đồ / Could not validate manifest.xml: ${e instanceof Error ? e.message : String(e)}`);
+    problems.push(
+      `Không kiểm tra được manifest.xml theo lược đồ / Could not validate manifest.xml: ${e instanceof Error ? e.message : String(e)}`,
+    );
   }
   return problems;
 }
@@ -72,7 +87,9 @@ export function checkBuild(outDir, publicUrl, schemaDir = SCHEMA_DIR) {
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const [outDir, publicUrl] = process.argv.slice(2);
   if (!outDir || !publicUrl) {
-    console.error('Cách dùng / Usage: node scripts/check-build.mjs <thư-mục-bản-dựng> <https://địa-chỉ-công-khai/>');
+    console.error(
+      'Cách dùng / Usage: node scripts/check-build.mjs <thư-mục-bản-dựng> <https://địa-chỉ-công-khai/>',
+    );
     process.exit(2);
   }
   const problems = checkBuild(path.resolve(outDir), publicUrl);

@@ -88,7 +88,10 @@ export function deriveApiSets(source) {
 /** One class per line: a readable diff when @types/office-js is updated. */
 export function formatTable(table) {
   const classes = Object.keys(table).sort();
-  const body = classes.map((c) => `  ${JSON.stringify(c)}: ${JSON.stringify(Object.fromEntries(Object.entries(table[c]).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))))}`);
+  const body = classes.map(
+    (c) =>
+      `  ${JSON.stringify(c)}: ${JSON.stringify(Object.fromEntries(Object.entries(table[c]).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))))}`,
+  );
   return `{\n${body.join(',\n')}\n}\n`;
 }
 
@@ -97,7 +100,10 @@ if (invoked) {
   const text = formatTable(deriveApiSets(readFileSync(DTS, 'utf8')));
   if (process.argv.includes('--check')) {
     const same = readFileSync(OUT, 'utf8') === text;
-    if (!same) console.error(`${path.relative(root, OUT)} differs from @types/office-js: run node scripts/excel-api-sets.mjs`);
+    if (!same)
+      console.error(
+        `${path.relative(root, OUT)} differs from @types/office-js: run node scripts/excel-api-sets.mjs`,
+      );
     process.exit(same ? 0 : 1);
   }
   writeFileSync(OUT, text);

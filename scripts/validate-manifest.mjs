@@ -22,7 +22,9 @@ export function validateManifest(manifestPath, schemaDir) {
   // document URL through the file-system input provider.
   xmlRegisterFsInputProviders();
   const xsdDoc = XmlDocument.fromBuffer(fs.readFileSync(mainXsd), { url: pathToFileURL(mainXsd).href });
-  const manifest = XmlDocument.fromBuffer(fs.readFileSync(manifestPath), { url: pathToFileURL(manifestPath).href });
+  const manifest = XmlDocument.fromBuffer(fs.readFileSync(manifestPath), {
+    url: pathToFileURL(manifestPath).href,
+  });
   const validator = XsdValidator.fromDoc(xsdDoc);
   try {
     validator.validate(manifest);

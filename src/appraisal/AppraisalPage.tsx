@@ -7,7 +7,12 @@ import { publish } from '../taskpane/messages/message-bus';
 import { reportError } from '../taskpane/messages/report-error';
 import { CheckProgressBar } from '../taskpane/consolidation/CheckProgressBar';
 import { FileOutcomeList } from '../taskpane/consolidation/FileOutcomeList';
-import { countOutcomes, rowsFromReport, rowsFromSubmissions, type FileRow } from '../taskpane/consolidation/file-rows';
+import {
+  countOutcomes,
+  rowsFromReport,
+  rowsFromSubmissions,
+  type FileRow,
+} from '../taskpane/consolidation/file-rows';
 import { OutcomeCountsBar } from '../taskpane/consolidation/OutcomeCountsBar';
 import { ReceivedAtField } from '../taskpane/consolidation/ReceivedAtField';
 import { receivedAtFromInput, vnDate, withReceivedAt } from '../taskpane/consolidation/received-at';
@@ -33,10 +38,20 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalXL} ${tokens.spacingHorizontalL}`,
     boxSizing: 'border-box',
   },
-  title: { margin: 0, fontSize: tokens.fontSizeBase600, lineHeight: tokens.lineHeightBase600, fontWeight: tokens.fontWeightSemibold },
+  title: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase600,
+    lineHeight: tokens.lineHeightBase600,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   actions: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   heading: { fontWeight: tokens.fontWeightSemibold },
-  listHeader: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
+  listHeader: {
+    display: 'flex',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalS,
+  },
 });
 
 export interface LastDownload {
@@ -84,7 +99,10 @@ export function AppraisalPage({ services }: { services: typeof PageServices }): 
   const [timeInput, setTimeInput] = useState('');
   const commonReceivedAt = commonTime ? receivedAtFromInput(timeInput) : null;
 
-  const mismatch = prevRead && template && previous.current ? services.previousMismatch(prevRead.state, previous.current.fileName, template) : null;
+  const mismatch =
+    prevRead && template && previous.current
+      ? services.previousMismatch(prevRead.state, previous.current.fileName, template)
+      : null;
   // As the CLI: a stored roster that cannot be read must be replaced by a roster file chosen now.
   const rosterBlocked =
     prevRead?.roster.kind === 'unreadable' && rosterChoice.current.source !== 'file'
@@ -127,7 +145,9 @@ export function AppraisalPage({ services }: { services: typeof PageServices }): 
     setBusy(true);
     try {
       // ExcelJS is fetched only now, the first time a workbook is written.
-      const { consolidateToXlsx } = await import(/* webpackChunkName: "xlsx-writer" */ '../xlsx/write-consolidation');
+      const { consolidateToXlsx } = await import(
+        /* webpackChunkName: "xlsx-writer" */ '../xlsx/write-consolidation'
+      );
       const { run: done, bytes } = await consolidateToXlsx({
         previous: prevRead?.state ?? null,
         previousRoster: storedRoster,
@@ -147,7 +167,11 @@ export function AppraisalPage({ services }: { services: typeof PageServices }): 
       setMerged({ files, rows: rowsFromReport(done.report.files), after });
       setLast({ run: done, fileName });
       const applied = done.merge.files.filter((f) => f.action === 'applied').length;
-      publish('success', 'Đã lập bảng tổng hợp', `${applied} tệp phiếu được dùng. Trình duyệt đã tải về tệp «${fileName}».`);
+      publish(
+        'success',
+        'Đã lập bảng tổng hợp',
+        `${applied} tệp phiếu được dùng. Trình duyệt đã tải về tệp «${fileName}».`,
+      );
     } catch (e) {
       reportError('Không lập được bảng tổng hợp', e);
     } finally {
@@ -161,9 +185,9 @@ export function AppraisalPage({ services }: { services: typeof PageServices }): 
         Tổng hợp phiếu xếp hạng ứng dụng CNTT
       </Text>
       <Text>
-        Dành cho cán bộ thẩm định dùng máy không chạy được phần bổ trợ trong Excel: chọn các tệp phiếu các đơn vị gửi
-        về, xem kết quả kiểm tra từng tệp, rồi tải về bảng tổng hợp (.xlsx) gồm Bảng 1, Bảng 2, Dữ liệu, Sổ theo dõi và
-        Nhật ký. Các tệp chỉ được đọc trên máy này: không tệp nào được gửi lên mạng.
+        Dành cho cán bộ thẩm định dùng máy không chạy được phần bổ trợ trong Excel: chọn các tệp phiếu các đơn
+        vị gửi về, xem kết quả kiểm tra từng tệp, rồi tải về bảng tổng hợp (.xlsx) gồm Bảng 1, Bảng 2, Dữ
+        liệu, Sổ theo dõi và Nhật ký. Các tệp chỉ được đọc trên máy này: không tệp nào được gửi lên mạng.
       </Text>
       <MessageList />
       <PreviousField choice={previousChoice} mismatch={mismatch} disabled={busy} />
@@ -214,7 +238,12 @@ export function AppraisalPage({ services }: { services: typeof PageServices }): 
         </>
       )}
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={!canRun} onClick={() => void run()} data-testid="download-consolidation">
+        <Button
+          appearance="primary"
+          disabled={!canRun}
+          onClick={() => void run()}
+          data-testid="download-consolidation"
+        >
           Tổng hợp và tải về tệp .xlsx
         </Button>
         {busy && <Spinner size="tiny" label="Đang lập bảng tổng hợp…" />}

@@ -1,4 +1,13 @@
-import { Button, Field, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { describeRoster } from '../core/consolidation/stored-roster';
 import { FileChooserButton } from '../taskpane/app/FileChooserButton';
 import { XLSX_TYPE } from './download';
@@ -14,7 +23,15 @@ const useStyles = makeStyles({
  * "Bảng tổng hợp đã có": an earlier consolidation to merge into (late or re-sent files, appraised
  * scores to keep), or none to start a new one. Says what the file holds, or why it cannot be used.
  */
-export function PreviousField({ choice, mismatch, disabled }: { choice: PreviousChoice; mismatch: string | null; disabled: boolean }): JSX.Element {
+export function PreviousField({
+  choice,
+  mismatch,
+  disabled,
+}: {
+  choice: PreviousChoice;
+  mismatch: string | null;
+  disabled: boolean;
+}): JSX.Element {
   const styles = useStyles();
   const { current, reading } = choice;
   return (
@@ -41,9 +58,13 @@ export function PreviousField({ choice, mismatch, disabled }: { choice: Previous
         </div>
         {current?.read.ok && (
           <Text size={200} data-testid="previous-summary">
-            Tệp <span className={styles.fileName}>{current.fileName}</span>: bảng tổng hợp năm {current.read.state.year} (mẫu{' '}
-            {current.read.state.templateId}), {current.read.state.sources.length} đơn vị đã có số liệu
-            {current.read.roster.kind === 'ok' ? `; danh sách đơn vị đã lưu: ${describeRoster(current.read.roster.roster)}` : ''}.
+            Tệp <span className={styles.fileName}>{current.fileName}</span>: bảng tổng hợp năm{' '}
+            {current.read.state.year} (mẫu {current.read.state.templateId}),{' '}
+            {current.read.state.sources.length} đơn vị đã có số liệu
+            {current.read.roster.kind === 'ok'
+              ? `; danh sách đơn vị đã lưu: ${describeRoster(current.read.roster.roster)}`
+              : ''}
+            .
           </Text>
         )}
         {current && !current.read.ok && (

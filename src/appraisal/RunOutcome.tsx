@@ -1,4 +1,11 @@
-import { MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { describeRoster, describeRosterChange } from '../core/consolidation/stored-roster';
 import { writtenSheets } from '../taskpane/consolidation/written-sheets';
 import type { LastDownload } from './AppraisalPage';
@@ -6,7 +13,13 @@ import type { LastDownload } from './AppraisalPage';
 const useStyles = makeStyles({
   box: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   heading: { fontWeight: tokens.fontWeightSemibold },
-  list: { margin: 0, paddingLeft: '18px', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  list: {
+    margin: 0,
+    paddingLeft: '18px',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+  },
   body: { whiteSpace: 'normal', overflowWrap: 'anywhere' },
 });
 
@@ -26,15 +39,15 @@ export function RunOutcome({ last }: { last: LastDownload }): JSX.Element {
         ))}
       </ul>
       <Text size={200}>
-        Mở tệp bằng Excel để thẩm định (trang Dữ liệu). Khi nhận thêm phiếu, chọn lại tệp này ở mục «Bảng tổng hợp đã
-        có» để tổng hợp thêm mà không mất điểm thẩm định.
+        Mở tệp bằng Excel để thẩm định (trang Dữ liệu). Khi nhận thêm phiếu, chọn lại tệp này ở mục «Bảng tổng
+        hợp đã có» để tổng hợp thêm mà không mất điểm thẩm định.
       </Text>
       {run.rosterChange && (
         <MessageBar intent="info" layout="multiline" data-testid="roster-change">
           <MessageBarBody className={styles.body}>
             Danh sách đơn vị khác danh sách đã lưu ({describeRoster(run.rosterChange.before)}): nay dùng{' '}
-            {describeRoster(run.rosterChange.after)}; {describeRosterChange(run.rosterChange)}. Thay đổi đã được ghi vào
-            trang Nhật ký.
+            {describeRoster(run.rosterChange.after)}; {describeRosterChange(run.rosterChange)}. Thay đổi đã
+            được ghi vào trang Nhật ký.
           </MessageBarBody>
         </MessageBar>
       )}

@@ -20,7 +20,9 @@ export interface PreviousChoice {
 }
 
 /** The earlier consolidation chosen from disk, read completely as the CLI reads its --out file. */
-export function usePreviousFile(services: Pick<typeof PageServices, 'readConsolidationFile' | 'builtInRegime'>): PreviousChoice {
+export function usePreviousFile(
+  services: Pick<typeof PageServices, 'readConsolidationFile' | 'builtInRegime'>,
+): PreviousChoice {
   const [current, setCurrent] = useState<PreviousFile | null>(null);
   const [reading, setReading] = useState<string | null>(null);
   const latest = useRef(0);
@@ -32,7 +34,10 @@ export function usePreviousFile(services: Pick<typeof PageServices, 'readConsoli
       setReading(fileName);
       void (async (): Promise<PreviousRead> => {
         if (file.size > MAX_CONSOLIDATION_BYTES) {
-          return { ok: false, message: `Tệp «${fileName}» quá lớn để là bảng tổng hợp (${Math.round(file.size / 1024 / 1024)} MB).` };
+          return {
+            ok: false,
+            message: `Tệp «${fileName}» quá lớn để là bảng tổng hợp (${Math.round(file.size / 1024 / 1024)} MB).`,
+          };
         }
         const bytes = new Uint8Array(await file.arrayBuffer());
         return services.readConsolidationFile(bytes, fileName, services.builtInRegime);

@@ -50,17 +50,21 @@ export function readJsonFile(file: string, what: string): unknown {
     return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
   } catch (err) {
     const detail = err instanceof Error ? err.message : String(err);
-    throw new UserError(EXIT.badInput, [`${what[0]?.toUpperCase() ?? ''}${what.slice(1)} «${file}» không phải JSON hợp lệ (${detail}).`]);
+    throw new UserError(EXIT.badInput, [
+      `${what[0]?.toUpperCase() ?? ''}${what.slice(1)} «${file}» không phải JSON hợp lệ (${detail}).`,
+    ]);
   }
 }
 
 /** Problems with an output path, before any work is done. */
 export function outputPathProblems(file: string, extension: string): string[] {
   const problems: string[] = [];
-  if (!file.toLowerCase().endsWith(extension)) problems.push(`Tệp kết quả «${file}» phải có đuôi ${extension}.`);
+  if (!file.toLowerCase().endsWith(extension))
+    problems.push(`Tệp kết quả «${file}» phải có đuôi ${extension}.`);
   const dir = path.dirname(path.resolve(file));
   if (!existsSync(dir)) problems.push(`Thư mục «${path.dirname(file)}» không tồn tại.`);
-  else if (existsSync(file) && statSync(file).isDirectory()) problems.push(`«${file}» là một thư mục, không phải tệp.`);
+  else if (existsSync(file) && statSync(file).isDirectory())
+    problems.push(`«${file}» là một thư mục, không phải tệp.`);
   return problems;
 }
 

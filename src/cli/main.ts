@@ -21,7 +21,10 @@ export function buildProgram(): Command {
     .description('Xếp hạng mức độ ứng dụng CNTT của các cơ quan nhà nước tỉnh Thanh Hóa (QĐ 4289/QĐ-UBND)')
     .version(VERSION, '-V, --version', 'hiện phiên bản')
     .helpCommand('help [lệnh]', 'hiện trợ giúp của một lệnh')
-    .addHelpText('after', '\nMã thoát: 0 thành công; 2 tham số sai; 3 tệp đầu vào sai; 4 không ghi được tệp kết quả; 5 đã chạy nhưng chưa có đơn vị nào được xếp hạng; 1 lỗi chương trình.\n')
+    .addHelpText(
+      'after',
+      '\nMã thoát: 0 thành công; 2 tham số sai; 3 tệp đầu vào sai; 4 không ghi được tệp kết quả; 5 đã chạy nhưng chưa có đơn vị nào được xếp hạng; 1 lỗi chương trình.\n',
+    )
     .showSuggestionAfterError(false)
     .exitOverride()
     .configureOutput({ outputError: () => undefined });
@@ -48,7 +51,11 @@ export async function main(argv: string[]): Promise<number> {
     return EXIT.ok;
   } catch (err) {
     if (err instanceof CommanderError) {
-      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') {
+      if (
+        err.code === 'commander.helpDisplayed' ||
+        err.code === 'commander.version' ||
+        err.code === 'commander.help'
+      ) {
         return EXIT.ok;
       }
       process.stderr.write(`Lỗi: ${vietnameseCommanderMessage(err)}\n`);
@@ -59,7 +66,9 @@ export async function main(argv: string[]): Promise<number> {
       return err.exitCode;
     }
     const detail = err instanceof Error ? err.message : String(err);
-    process.stderr.write(`Lỗi không mong đợi của chương trình: ${detail}\nHãy báo lỗi này cho nhóm phát triển (chạy lại với XHCNTT_DEBUG=1 để xem chi tiết).\n`);
+    process.stderr.write(
+      `Lỗi không mong đợi của chương trình: ${detail}\nHãy báo lỗi này cho nhóm phát triển (chạy lại với XHCNTT_DEBUG=1 để xem chi tiết).\n`,
+    );
     if (process.env.XHCNTT_DEBUG && err instanceof Error && err.stack) process.stderr.write(`${err.stack}\n`);
     return EXIT.internal;
   }

@@ -26,18 +26,34 @@ export interface WalkLimits {
 export const DEFAULT_WALK_LIMITS: WalkLimits = { maxDepth: 12, maxEntries: 20_000 };
 
 /** Extensions of files a returned survey may come as: they are checked (and refused with a reason when not .xlsx). */
-const SPREADSHEET = new Set(['.xlsx', '.xlsm', '.xltx', '.xltm', '.xls', '.xlsb', '.ods', '.fods', '.csv', '']);
+const SPREADSHEET = new Set([
+  '.xlsx',
+  '.xlsm',
+  '.xltx',
+  '.xltm',
+  '.xls',
+  '.xlsb',
+  '.ods',
+  '.fods',
+  '.csv',
+  '',
+]);
 
 /** Files found in a folder that are plainly no survey: another kind of document, or a program's own litter. */
 function notAWorkbook(name: string): string | null {
   if (name.startsWith('~$')) return 'tệp khóa tạm của Excel (bảng tính đang mở), không phải phiếu';
-  if (name.startsWith('.') || /^(thumbs\.db|desktop\.ini)$/i.test(name)) return 'tệp ẩn hoặc tệp hệ thống, không phải phiếu';
+  if (name.startsWith('.') || /^(thumbs\.db|desktop\.ini)$/i.test(name))
+    return 'tệp ẩn hoặc tệp hệ thống, không phải phiếu';
   const ext = path.extname(name).toLowerCase();
   if (!SPREADSHEET.has(ext)) return `không phải tệp bảng tính (${ext}), không phải phiếu`;
   return null;
 }
 
-export function walkInputs(inputs: readonly string[], skip: ReadonlySet<string>, limits: WalkLimits = DEFAULT_WALK_LIMITS): WalkResult {
+export function walkInputs(
+  inputs: readonly string[],
+  skip: ReadonlySet<string>,
+  limits: WalkLimits = DEFAULT_WALK_LIMITS,
+): WalkResult {
   const files: string[] = [];
   const skipped: SkippedEntry[] = [];
   const visitedDirs = new Set<string>();
@@ -49,7 +65,10 @@ export function walkInputs(inputs: readonly string[], skip: ReadonlySet<string>,
     entries += 1;
     if (entries > limits.maxEntries) {
       stopped = true;
-      skipped.push({ path: p, reason: `đã dừng duyệt: quá ${limits.maxEntries} mục trong các thư mục đã nêu; các mục còn lại không được kiểm tra` });
+      skipped.push({
+        path: p,
+        reason: `đã dừng duyệt: quá ${limits.maxEntries} mục trong các thư mục đã nêu; các mục còn lại không được kiểm tra`,
+      });
       return;
     }
     const abs = path.resolve(p);
@@ -66,7 +85,12 @@ export function walkInputs(inputs: readonly string[], skip: ReadonlySet<string>,
       st = link.isSymbolicLink() ? statSync(abs) : link;
     } catch (err) {
       const code = (err as { code?: string }).code;
-      const why = code === 'ENOENT' ? 'liên kết hỏng (tệp hoặc thư mục nó trỏ tới không còn)' : code === 'ELOOP' ? 'liên kết vòng (liên kết trỏ về chính nó)' : `liên kết không đọc được: ${fileErrorReason(err)}`;
+      const why =
+        code === 'ENOENT'
+          ? 'liên kết hỏng (tệp hoặc thư mục nó trỏ tới không còn)'
+          : code === 'ELOOP'
+            ? 'liên kết vòng (liên kết trỏ về chính nó)'
+            : `liên kết không đọc được: ${fileErrorReason(err)}`;
       skipped.push({ path: p, reason: why });
       return;
     }
@@ -79,7 +103,10 @@ export function walkInputs(inputs: readonly string[], skip: ReadonlySet<string>,
         return;
       }
       if (visitedDirs.has(real)) {
-        skipped.push({ path: p, reason: 'thư mục đã duyệt (liên kết vòng hoặc liên kết tới thư mục đã có); không duyệt lại' });
+        skipped.push({
+          path: p,
+          reason: 'thư mục đã duyệt (liên kết vòng hoặc liên kết tới thư mục đã có); không duyệt lại',
+        });
         return;
       }
       if (depth > limits.maxDepth) {

@@ -13,19 +13,29 @@ export const roman = (n: number) => ROMAN[n - 1] ?? String(n);
 
 /** "Phụ lục I", its title, and the reference to the document it belongs to (NĐ 30: number and date). */
 export function appendixHeading(numeral: string, title: string, reference: string): Paragraph[] {
-  return [line(`Phụ lục ${numeral}`, { bold: true, size: 14 }), line(title.toLocaleUpperCase('vi'), { bold: true, size: 14 }), line(`(${reference})`, { italics: true, size: 14, after: 6 })];
+  return [
+    line(`Phụ lục ${numeral}`, { bold: true, size: 14 }),
+    line(title.toLocaleUpperCase('vi'), { bold: true, size: 14 }),
+    line(`(${reference})`, { italics: true, size: 14, after: 6 }),
+  ];
 }
 
 /** Column layout of a ranking table: name takes what the fixed columns leave of the landscape width. */
 export function rankingColumns(group: GroupSummary, previousYear: number | null): Column[] {
   const fixed: Column[] = [
-    ...group.criteria.map((c) => ({ header: `TC ${c.number}\n(${points2(c.capHundredths).replace(/,00$/, '')})`, widthMm: 14 })),
+    ...group.criteria.map((c) => ({
+      header: `TC ${c.number}\n(${points2(c.capHundredths).replace(/,00$/, '')})`,
+      widthMm: 14,
+    })),
     { header: 'Tổng điểm', widthMm: 18 },
     { header: 'Xếp loại', widthMm: 24 },
     { header: 'Xếp hạng', widthMm: 15 },
   ];
   if (previousYear !== null) {
-    fixed.push({ header: `Hạng so với năm ${previousYear}`, widthMm: 19 }, { header: `Điểm so với năm ${previousYear}`, widthMm: 19 });
+    fixed.push(
+      { header: `Hạng so với năm ${previousYear}`, widthMm: 19 },
+      { header: `Điểm so với năm ${previousYear}`, widthMm: 19 },
+    );
   }
   const stt = { header: 'STT', widthMm: 11 };
   const used = stt.widthMm + fixed.reduce((a, c) => a + c.widthMm, 0);
@@ -35,16 +45,35 @@ export function rankingColumns(group: GroupSummary, previousYear: number | null)
 /** The cells of a ranking table, as the tests read them back. */
 export function rankingCells(group: GroupSummary, previousYear: number | null): string[][] {
   return group.rows.map((r, i) => {
-    const cells = [String(i + 1), r.name, ...r.criteriaHundredths.map(points2), points2(r.totalHundredths), r.rating, String(r.rank)];
-    if (previousYear !== null) cells.push(r.rankChange, r.totalChangeHundredths === null ? '' : signedPoints2(r.totalChangeHundredths));
+    const cells = [
+      String(i + 1),
+      r.name,
+      ...r.criteriaHundredths.map(points2),
+      points2(r.totalHundredths),
+      r.rating,
+      String(r.rank),
+    ];
+    if (previousYear !== null)
+      cells.push(
+        r.rankChange,
+        r.totalChangeHundredths === null ? '' : signedPoints2(r.totalChangeHundredths),
+      );
     return cells;
   });
 }
 
-export function rankingAppendix(group: GroupSummary, numeral: string, reference: string, previousYear: number | null): (Paragraph | Table)[] {
-  const legend = group.criteria.map((c) => `TC ${c.number}: ${c.title} (tối đa ${points2(c.capHundredths)} điểm)`).join('; ');
+export function rankingAppendix(
+  group: GroupSummary,
+  numeral: string,
+  reference: string,
+  previousYear: number | null,
+): (Paragraph | Table)[] {
+  const legend = group.criteria
+    .map((c) => `TC ${c.number}: ${c.title} (tối đa ${points2(c.capHundredths)} điểm)`)
+    .join('; ');
   const out: (Paragraph | Table)[] = [...appendixHeading(numeral, group.title, reference)];
-  if (group.rows.length === 0) out.push(line('Không có cơ quan, đơn vị nào được xếp hạng.', { italics: true }));
+  if (group.rows.length === 0)
+    out.push(line('Không có cơ quan, đơn vị nào được xếp hạng.', { italics: true }));
   else out.push(grid(rankingColumns(group, previousYear), rankingCells(group, previousYear)));
   out.push(line(`Ghi chú: ${legend}.`, { size: 12, italics: true, before: 6, align: 'both' }));
   return out;
@@ -62,13 +91,28 @@ export function commendationColumns(): Column[] {
 }
 
 export function commendationCells(c: Commendation): string[][] {
-  return c.entries.map((e, i) => [String(i + 1), e.row.name, `Bảng ${e.tableNumber}`, points2(e.row.totalHundredths), e.row.rating, String(e.row.rank)]);
+  return c.entries.map((e, i) => [
+    String(i + 1),
+    e.row.name,
+    `Bảng ${e.tableNumber}`,
+    points2(e.row.totalHundredths),
+    e.row.rating,
+    String(e.row.rank),
+  ]);
 }
 
-export function commendationAppendix(c: Commendation, numeral: string, year: number, reference: string): (Paragraph | Table)[] {
-  const out: (Paragraph | Table)[] = [...appendixHeading(numeral, `Danh sách cơ quan, đơn vị đề xuất khen thưởng năm ${year}`, reference)];
+export function commendationAppendix(
+  c: Commendation,
+  numeral: string,
+  year: number,
+  reference: string,
+): (Paragraph | Table)[] {
+  const out: (Paragraph | Table)[] = [
+    ...appendixHeading(numeral, `Danh sách cơ quan, đơn vị đề xuất khen thưởng năm ${year}`, reference),
+  ];
   out.push(line(`Tiêu chí đề xuất: ${c.ruleText}.`, { italics: true, after: 6 }));
-  if (c.entries.length === 0) out.push(line('Không có cơ quan, đơn vị nào đáp ứng tiêu chí đề xuất.', { italics: true }));
+  if (c.entries.length === 0)
+    out.push(line('Không có cơ quan, đơn vị nào đáp ứng tiêu chí đề xuất.', { italics: true }));
   else out.push(grid(commendationColumns(), commendationCells(c)));
   return out;
 }

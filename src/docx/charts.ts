@@ -38,12 +38,20 @@ export function groupCharts(g: GroupSummary): Paragraph {
         name: 'Tỷ lệ đạt',
         values: g.criteria.map((c) => (c.attainmentHundredths ?? 0) / 100),
         color: 'ED7D31',
-        pointLabels: g.criteria.map((c) => ({ text: percent2(c.attainmentHundredths ?? 0), font: { size: 10 } })),
+        pointLabels: g.criteria.map((c) => ({
+          text: percent2(c.attainmentHundredths ?? 0),
+          font: { size: 10 },
+        })),
       },
     ],
     dataLabels: { value: true, position: 'outsideEnd', font: { size: 10 } },
     valueAxis: { numberFormat: '0', font: { size: 10 }, minimum: 0, maximum: 100 },
     categoryAxis: { font: { size: 10 }, reverseOrder: true },
   });
-  return new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 120, after: 120 }, keepLines: true, children: [bands, attainment] });
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { before: 120, after: 120 },
+    keepLines: true,
+    children: [bands, attainment],
+  });
 }

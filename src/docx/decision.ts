@@ -6,7 +6,17 @@ import { Document, type Paragraph, type Table } from 'docx';
 import type { DocumentModel } from '../core/documents/model';
 import type { DocumentSettings } from '../core/documents/settings';
 import { commendationAppendix, rankingAppendix, roman } from './appendix';
-import { body, closingBlock, inSentence, DOCUMENT_STYLES, headerBlock, line, run, section, titleBlock } from './official';
+import {
+  body,
+  closingBlock,
+  inSentence,
+  DOCUMENT_STYLES,
+  headerBlock,
+  line,
+  run,
+  section,
+  titleBlock,
+} from './official';
 
 export function decisionDocument(model: DocumentModel, settings: DocumentSettings): Document {
   const s = settings.decision;
@@ -16,13 +26,27 @@ export function decisionDocument(model: DocumentModel, settings: DocumentSetting
   const commendationAnnex = `Phụ lục ${roman(model.groups.length + 1)}`;
   const main: (Paragraph | Table)[] = [
     headerBlock(s, settings.place, year),
-    ...titleBlock('QUYẾT ĐỊNH', [`Phê duyệt kết quả đánh giá, xếp hạng mức độ ứng dụng`, `công nghệ thông tin của các cơ quan nhà nước tỉnh ${model.regime.province} năm ${year}`]),
-    line(`CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ${model.regime.province.toLocaleUpperCase('vi')}`, { bold: true, after: 6 }),
+    ...titleBlock('QUYẾT ĐỊNH', [
+      `Phê duyệt kết quả đánh giá, xếp hạng mức độ ứng dụng`,
+      `công nghệ thông tin của các cơ quan nhà nước tỉnh ${model.regime.province} năm ${year}`,
+    ]),
+    line(`CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ${model.regime.province.toLocaleUpperCase('vi')}`, {
+      bold: true,
+      after: 6,
+    }),
     ...settings.decisionGrounds.map((g) => body(g, { italics: true })),
     body(`Căn cứ ${model.regime.legalBasis};`, { italics: true }),
-    body(`Theo đề nghị của Giám đốc ${appraiser} tại Báo cáo số        /${settings.report.symbol} ngày      tháng      năm ${year}.`, { italics: true }),
+    body(
+      `Theo đề nghị của Giám đốc ${appraiser} tại Báo cáo số        /${settings.report.symbol} ngày      tháng      năm ${year}.`,
+      { italics: true },
+    ),
     line('QUYẾT ĐỊNH:', { bold: true, before: 6, after: 6 }),
-    body([run('Điều 1. ', { bold: true }), run(`Phê duyệt kết quả đánh giá, xếp hạng mức độ ứng dụng công nghệ thông tin năm ${year} của ${model.groups.map((g) => inSentence(g.groupName)).join(' và ')} (chi tiết tại ${tables} kèm theo).`)]),
+    body([
+      run('Điều 1. ', { bold: true }),
+      run(
+        `Phê duyệt kết quả đánh giá, xếp hạng mức độ ứng dụng công nghệ thông tin năm ${year} của ${model.groups.map((g) => inSentence(g.groupName)).join(' và ')} (chi tiết tại ${tables} kèm theo).`,
+      ),
+    ]),
     body([
       run('Điều 2. ', { bold: true }),
       run(
@@ -30,16 +54,33 @@ export function decisionDocument(model: DocumentModel, settings: DocumentSetting
           ? `Năm ${year} không có cơ quan, đơn vị nào đáp ứng tiêu chí đề xuất khen thưởng (${model.commendation.ruleText}). `
           : `Khen thưởng ${model.commendation.entries.length} cơ quan, đơn vị đạt kết quả cao (${model.commendation.ruleText}), danh sách tại ${commendationAnnex} kèm theo. `,
       ),
-      run(`Giao ${appraiser} thông báo kết quả đến từng cơ quan, đơn vị; các cơ quan, đơn vị căn cứ kết quả xếp hạng có giải pháp khắc phục những hạn chế, nâng cao mức độ ứng dụng công nghệ thông tin.`),
+      run(
+        `Giao ${appraiser} thông báo kết quả đến từng cơ quan, đơn vị; các cơ quan, đơn vị căn cứ kết quả xếp hạng có giải pháp khắc phục những hạn chế, nâng cao mức độ ứng dụng công nghệ thông tin.`,
+      ),
     ]),
     body([
       run('Điều 3. ', { bold: true }),
-      run(`Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng UBND tỉnh; Giám đốc ${appraiser}; Thủ trưởng các sở, ban, ngành cấp tỉnh; Chủ tịch UBND các huyện, thị xã, thành phố và các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này./.`),
+      run(
+        `Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng UBND tỉnh; Giám đốc ${appraiser}; Thủ trưởng các sở, ban, ngành cấp tỉnh; Chủ tịch UBND các huyện, thị xã, thành phố và các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này./.`,
+      ),
     ]),
     closingBlock(s.recipients, s.signature),
   ];
   const reference = `Kèm theo Quyết định số        /${s.symbol} ngày      tháng      năm ${year} của Chủ tịch UBND tỉnh ${model.regime.province}`;
-  const appendices = model.groups.map((g, i) => section(rankingAppendix(g, roman(i + 1), reference, model.previousYear), 'landscape', false));
-  appendices.push(section(commendationAppendix(model.commendation, roman(model.groups.length + 1), year, reference), 'landscape', false));
-  return new Document({ creator: appraiser, title: `Dự thảo Quyết định phê duyệt kết quả xếp hạng ứng dụng CNTT năm ${year}`, styles: DOCUMENT_STYLES, sections: [section(main, 'portrait', true), ...appendices] });
+  const appendices = model.groups.map((g, i) =>
+    section(rankingAppendix(g, roman(i + 1), reference, model.previousYear), 'landscape', false),
+  );
+  appendices.push(
+    section(
+      commendationAppendix(model.commendation, roman(model.groups.length + 1), year, reference),
+      'landscape',
+      false,
+    ),
+  );
+  return new Document({
+    creator: appraiser,
+    title: `Dự thảo Quyết định phê duyệt kết quả xếp hạng ứng dụng CNTT năm ${year}`,
+    styles: DOCUMENT_STYLES,
+    sections: [section(main, 'portrait', true), ...appendices],
+  });
 }

@@ -8,7 +8,18 @@ import type { AgencyLetter, DocumentModel } from '../core/documents/model';
 import { points2, signedPoints2 } from '../core/documents/format';
 import type { DocumentSettings } from '../core/documents/settings';
 import { grid, type Column } from './grid';
-import { body, closingBlock, inSentence, DOCUMENT_STYLES, headerBlock, heading, line, PORTRAIT_TEXT_MM, section, titleBlock } from './official';
+import {
+  body,
+  closingBlock,
+  inSentence,
+  DOCUMENT_STYLES,
+  headerBlock,
+  heading,
+  line,
+  PORTRAIT_TEXT_MM,
+  section,
+  titleBlock,
+} from './official';
 
 export function letterCriteriaColumns(previousYear: number | null): Column[] {
   const cols: Column[] = [
@@ -17,12 +28,24 @@ export function letterCriteriaColumns(previousYear: number | null): Column[] {
     { header: 'Trung bình của nhóm', widthMm: 24 },
   ];
   if (previousYear !== null) cols.push({ header: `Năm ${previousYear}`, widthMm: 20 });
-  return [{ header: 'Tiêu chí', widthMm: PORTRAIT_TEXT_MM - cols.reduce((a, c) => a + c.widthMm, 0), align: 'left' }, ...cols];
+  return [
+    {
+      header: 'Tiêu chí',
+      widthMm: PORTRAIT_TEXT_MM - cols.reduce((a, c) => a + c.widthMm, 0),
+      align: 'left',
+    },
+    ...cols,
+  ];
 }
 
 export function letterCriteriaCells(l: AgencyLetter, previousYear: number | null): string[][] {
   const rows = l.criteria.map((c) => {
-    const cells = [`${c.number}. ${c.title}`, points2(c.capHundredths), points2(c.pointsHundredths), c.groupAverageHundredths === null ? '' : points2(c.groupAverageHundredths)];
+    const cells = [
+      `${c.number}. ${c.title}`,
+      points2(c.capHundredths),
+      points2(c.pointsHundredths),
+      c.groupAverageHundredths === null ? '' : points2(c.groupAverageHundredths),
+    ];
     if (previousYear !== null) cells.push(c.lastYearHundredths === null ? '' : points2(c.lastYearHundredths));
     return cells;
   });
@@ -40,7 +63,13 @@ export function changeColumns(): Column[] {
 }
 
 export function changeCells(l: AgencyLetter): string[][] {
-  return l.changes.map((c) => [c.subCode, c.subTitle, points2(c.selfHundredths), points2(c.appraisedHundredths), c.reason]);
+  return l.changes.map((c) => [
+    c.subCode,
+    c.subTitle,
+    points2(c.selfHundredths),
+    points2(c.appraisedHundredths),
+    c.reason,
+  ]);
 }
 
 function letter(l: AgencyLetter, model: DocumentModel, settings: DocumentSettings): (Paragraph | Table)[] {
@@ -50,11 +79,18 @@ function letter(l: AgencyLetter, model: DocumentModel, settings: DocumentSetting
   const r = l.row;
   const out: (Paragraph | Table)[] = [
     headerBlock(s, settings.place, year),
-    ...titleBlock('THÔNG BÁO', [`Kết quả đánh giá, xếp hạng mức độ ứng dụng`, `công nghệ thông tin năm ${year} của ${l.name}`]),
+    ...titleBlock('THÔNG BÁO', [
+      `Kết quả đánh giá, xếp hạng mức độ ứng dụng`,
+      `công nghệ thông tin năm ${year} của ${l.name}`,
+    ]),
     line(`Kính gửi: ${l.name}`, { after: 6 }),
-    body(`Thực hiện ${model.regime.legalBasis}, ${appraiser} thông báo kết quả đánh giá, xếp hạng mức độ ứng dụng công nghệ thông tin năm ${year} của ${l.name} như sau:`),
+    body(
+      `Thực hiện ${model.regime.legalBasis}, ${appraiser} thông báo kết quả đánh giá, xếp hạng mức độ ứng dụng công nghệ thông tin năm ${year} của ${l.name} như sau:`,
+    ),
     heading('1. Kết quả chung'),
-    body(`Tổng điểm: ${points2(r.totalHundredths)}/${points2(l.criteria.reduce((a, c) => a + c.capHundredths, 0))} điểm; xếp loại: ${r.rating}; xếp hạng ${r.rank}/${l.rankedInGroup} trong nhóm ${inSentence(l.groupName)} (Bảng ${l.tableNumber}).`),
+    body(
+      `Tổng điểm: ${points2(r.totalHundredths)}/${points2(l.criteria.reduce((a, c) => a + c.capHundredths, 0))} điểm; xếp loại: ${r.rating}; xếp hạng ${r.rank}/${l.rankedInGroup} trong nhóm ${inSentence(l.groupName)} (Bảng ${l.tableNumber}).`,
+    ),
   ];
   if (model.previousYear !== null) {
     out.push(
@@ -65,15 +101,29 @@ function letter(l: AgencyLetter, model: DocumentModel, settings: DocumentSetting
       ),
     );
   }
-  out.push(heading('2. Điểm từng tiêu chí'), grid(letterCriteriaColumns(model.previousYear), letterCriteriaCells(l, model.previousYear)));
+  out.push(
+    heading('2. Điểm từng tiêu chí'),
+    grid(letterCriteriaColumns(model.previousYear), letterCriteriaCells(l, model.previousYear)),
+  );
   out.push(heading('3. Những nội dung còn hạn chế'));
   if (l.lostMost.length === 0) out.push(body('Đơn vị đạt điểm tối đa ở tất cả các tiêu chí thành phần.'));
-  else out.push(body(`Các tiêu chí thành phần đơn vị mất nhiều điểm nhất: ${l.lostMost.map((x) => `${x.code} «${x.title}» (đạt ${points2(x.pointsHundredths)}/${points2(x.capHundredths)} điểm)`).join('; ')}.`));
+  else
+    out.push(
+      body(
+        `Các tiêu chí thành phần đơn vị mất nhiều điểm nhất: ${l.lostMost.map((x) => `${x.code} «${x.title}» (đạt ${points2(x.pointsHundredths)}/${points2(x.capHundredths)} điểm)`).join('; ')}.`,
+      ),
+    );
   out.push(heading('4. Điều chỉnh của Tổ thẩm định'));
   if (l.changes.length === 0) out.push(body('Tổ thẩm định không điều chỉnh điểm tự chấm của đơn vị.'));
-  else out.push(body(`Tổ thẩm định đã điều chỉnh ${l.changes.length} điểm tiêu chí thành phần:`), grid(changeColumns(), changeCells(l)));
+  else
+    out.push(
+      body(`Tổ thẩm định đã điều chỉnh ${l.changes.length} điểm tiêu chí thành phần:`),
+      grid(changeColumns(), changeCells(l)),
+    );
   out.push(
-    body(`Đề nghị ${l.name} căn cứ kết quả trên xây dựng kế hoạch khắc phục những nội dung còn hạn chế, nâng cao mức độ ứng dụng công nghệ thông tin trong năm tiếp theo./.`),
+    body(
+      `Đề nghị ${l.name} căn cứ kết quả trên xây dựng kế hoạch khắc phục những nội dung còn hạn chế, nâng cao mức độ ứng dụng công nghệ thông tin trong năm tiếp theo./.`,
+    ),
     closingBlock(s.recipients, s.signature),
   );
   return out;
@@ -82,6 +132,12 @@ function letter(l: AgencyLetter, model: DocumentModel, settings: DocumentSetting
 export function noticesDocument(model: DocumentModel, settings: DocumentSettings): Document {
   const appraiser = model.regime.appraiser.name;
   const sections = model.letters.map((l, i) => section(letter(l, model, settings), 'portrait', i === 0));
-  if (sections.length === 0) sections.push(section([line('Chưa có cơ quan, đơn vị nào được xếp hạng.')], 'portrait', true));
-  return new Document({ creator: appraiser, title: `Thông báo kết quả xếp hạng ứng dụng CNTT năm ${model.year}`, styles: DOCUMENT_STYLES, sections });
+  if (sections.length === 0)
+    sections.push(section([line('Chưa có cơ quan, đơn vị nào được xếp hạng.')], 'portrait', true));
+  return new Document({
+    creator: appraiser,
+    title: `Thông báo kết quả xếp hạng ứng dụng CNTT năm ${model.year}`,
+    styles: DOCUMENT_STYLES,
+    sections,
+  });
 }

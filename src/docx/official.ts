@@ -41,12 +41,22 @@ export interface RunStyle {
 }
 
 export function run(text: string, style: RunStyle = {}): TextRun {
-  return new TextRun({ text, font: FONT, bold: style.bold, italics: style.italics, underline: style.underline ? {} : undefined, size: pt(style.size ?? 14) });
+  return new TextRun({
+    text,
+    font: FONT,
+    bold: style.bold,
+    italics: style.italics,
+    underline: style.underline ? {} : undefined,
+    size: pt(style.size ?? 14),
+  });
 }
 
 type Align = (typeof AlignmentType)[keyof typeof AlignmentType];
 
-export function line(text: string | TextRun[], style: RunStyle & { align?: Align; before?: number; after?: number; keepNext?: boolean } = {}): Paragraph {
+export function line(
+  text: string | TextRun[],
+  style: RunStyle & { align?: Align; before?: number; after?: number; keepNext?: boolean } = {},
+): Paragraph {
   return new Paragraph({
     alignment: style.align ?? AlignmentType.CENTER,
     spacing: { before: pt(style.before ?? 0) * 10, after: pt(style.after ?? 0) * 10, line: 240 },
@@ -67,7 +77,13 @@ export function body(text: string | TextRun[], style: RunStyle = {}): Paragraph 
 
 /** A heading inside the body (I., 1., Điều 1.): bold, not indented further than the body. */
 export function heading(text: string): Paragraph {
-  return new Paragraph({ alignment: AlignmentType.JUSTIFIED, indent: { firstLine: mm(10) }, spacing: { before: 120, after: 120, line: 276 }, keepNext: true, children: [run(text, { bold: true })] });
+  return new Paragraph({
+    alignment: AlignmentType.JUSTIFIED,
+    indent: { firstLine: mm(10) },
+    spacing: { before: 120, after: 120, line: 276 },
+    keepNext: true,
+    children: [run(text, { bold: true })],
+  });
 }
 
 /** A short centred rule, `widthMm` long, under a line of a column `columnMm` wide. */
@@ -82,12 +98,20 @@ export function rule(columnMm: number, widthMm: number): Paragraph {
 }
 
 const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
-const NO_BORDERS = { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER, insideHorizontal: NO_BORDER, insideVertical: NO_BORDER };
+const NO_BORDERS = {
+  top: NO_BORDER,
+  bottom: NO_BORDER,
+  left: NO_BORDER,
+  right: NO_BORDER,
+  insideHorizontal: NO_BORDER,
+  insideVertical: NO_BORDER,
+};
 
 /** Two borderless columns side by side (header block, closing block). */
 export function twoColumns(widthsMm: [number, number], left: Paragraph[], right: Paragraph[]): Table {
   // cantSplit: nơi nhận and the signature stay on one page together.
-  const cell = (children: Paragraph[], w: number) => new TableCell({ width: { size: mm(w), type: WidthType.DXA }, borders: NO_BORDERS, children });
+  const cell = (children: Paragraph[], w: number) =>
+    new TableCell({ width: { size: mm(w), type: WidthType.DXA }, borders: NO_BORDERS, children });
   return new Table({
     width: { size: mm(widthsMm[0] + widthsMm[1]), type: WidthType.DXA },
     columnWidths: widthsMm.map(mm),
@@ -128,8 +152,13 @@ export function titleBlock(type: string, summary: string[]): Paragraph[] {
 /** Ô 9a and 7: nơi nhận (bold italic 12 pt, list 11 pt) and the signature block. */
 export function closingBlock(recipients: string[], signature: SignatureBlock): Table {
   const left = [
-    new Paragraph({ spacing: { before: 240, after: 0 }, children: [run('Nơi nhận:', { bold: true, italics: true, size: 12 })] }),
-    ...recipients.map((r) => new Paragraph({ spacing: { after: 0 }, children: [run(`- ${r}`, { size: 11 })] })),
+    new Paragraph({
+      spacing: { before: 240, after: 0 },
+      children: [run('Nơi nhận:', { bold: true, italics: true, size: 12 })],
+    }),
+    ...recipients.map(
+      (r) => new Paragraph({ spacing: { after: 0 }, children: [run(`- ${r}`, { size: 11 })] }),
+    ),
   ];
   const right = [
     line('', { before: 6 }),
@@ -142,21 +171,45 @@ export function closingBlock(recipients: string[], signature: SignatureBlock): T
 
 /** Page numbers from the second page, top centre, 13 pt. */
 function pageNumberHeader(): Header {
-  return new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: pt(13) })] })] });
+  return new Header({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: pt(13) })],
+      }),
+    ],
+  });
 }
 
 /** `opening`: the section opens a document (no page number on its first page, numbering from 1). */
-export function section(children: ISectionOptions['children'], orientation: 'portrait' | 'landscape', opening: boolean): ISectionOptions {
+export function section(
+  children: ISectionOptions['children'],
+  orientation: 'portrait' | 'landscape',
+  opening: boolean,
+): ISectionOptions {
   return {
     properties: {
       titlePage: opening,
       page: {
         pageNumbers: opening ? { start: 1 } : {},
-        size: { width: A4_TWIPS.width, height: A4_TWIPS.height, orientation: orientation === 'landscape' ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
-        margin: { top: mm(PAGE.top), bottom: mm(PAGE.bottom), left: mm(PAGE.left), right: mm(PAGE.right), header: mm(10), footer: mm(10) },
+        size: {
+          width: A4_TWIPS.width,
+          height: A4_TWIPS.height,
+          orientation: orientation === 'landscape' ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+        },
+        margin: {
+          top: mm(PAGE.top),
+          bottom: mm(PAGE.bottom),
+          left: mm(PAGE.left),
+          right: mm(PAGE.right),
+          header: mm(10),
+          footer: mm(10),
+        },
       },
     },
-    headers: opening ? { default: pageNumberHeader(), first: new Header({ children: [] }) } : { default: pageNumberHeader() },
+    headers: opening
+      ? { default: pageNumberHeader(), first: new Header({ children: [] }) }
+      : { default: pageNumberHeader() },
     children,
   };
 }
@@ -164,7 +217,9 @@ export function section(children: ISectionOptions['children'], orientation: 'por
 /** A group name inside a sentence: "Sở, ban, ngành" -> "sở, ban, ngành"; "UBND các huyện" stays. */
 export function inSentence(name: string): string {
   const [first = '', second = ''] = [...name];
-  return second !== '' && second === second.toLocaleLowerCase('vi') ? first.toLocaleLowerCase('vi') + name.slice(first.length) : name;
+  return second !== '' && second === second.toLocaleLowerCase('vi')
+    ? first.toLocaleLowerCase('vi') + name.slice(first.length)
+    : name;
 }
 
 /** Default paragraph and run properties of every document: Times New Roman 14 pt, black. */

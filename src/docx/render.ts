@@ -13,14 +13,30 @@ export interface RenderedDocument {
   bytes: Uint8Array;
 }
 
-export async function renderDocuments(model: DocumentModel, settings: DocumentSettings): Promise<RenderedDocument[]> {
+export async function renderDocuments(
+  model: DocumentModel,
+  settings: DocumentSettings,
+): Promise<RenderedDocument[]> {
   const y = model.year;
   const docs = [
-    { fileName: `bao-cao-xep-hang-cntt-${y}.docx`, label: 'Báo cáo kết quả đánh giá, xếp hạng', doc: reportDocument(model, settings) },
-    { fileName: `du-thao-quyet-dinh-xep-hang-cntt-${y}.docx`, label: 'Dự thảo Quyết định phê duyệt kết quả', doc: decisionDocument(model, settings) },
-    { fileName: `thong-bao-ket-qua-xep-hang-cntt-${y}.docx`, label: 'Thông báo kết quả đến từng cơ quan, đơn vị', doc: noticesDocument(model, settings) },
+    {
+      fileName: `bao-cao-xep-hang-cntt-${y}.docx`,
+      label: 'Báo cáo kết quả đánh giá, xếp hạng',
+      doc: reportDocument(model, settings),
+    },
+    {
+      fileName: `du-thao-quyet-dinh-xep-hang-cntt-${y}.docx`,
+      label: 'Dự thảo Quyết định phê duyệt kết quả',
+      doc: decisionDocument(model, settings),
+    },
+    {
+      fileName: `thong-bao-ket-qua-xep-hang-cntt-${y}.docx`,
+      label: 'Thông báo kết quả đến từng cơ quan, đơn vị',
+      doc: noticesDocument(model, settings),
+    },
   ];
   const out: RenderedDocument[] = [];
-  for (const d of docs) out.push({ fileName: d.fileName, label: d.label, bytes: await Packer.pack(d.doc, 'uint8array') });
+  for (const d of docs)
+    out.push({ fileName: d.fileName, label: d.label, bytes: await Packer.pack(d.doc, 'uint8array') });
   return out;
 }

@@ -10,7 +10,18 @@ import type { DocumentSettings } from '../core/documents/settings';
 import { commendationAppendix, rankingAppendix, roman } from './appendix';
 import { groupCharts } from './charts';
 import { grid } from './grid';
-import { body, closingBlock, inSentence, DOCUMENT_STYLES, headerBlock, heading, line, PORTRAIT_TEXT_MM, section, titleBlock } from './official';
+import {
+  body,
+  closingBlock,
+  inSentence,
+  DOCUMENT_STYLES,
+  headerBlock,
+  heading,
+  line,
+  PORTRAIT_TEXT_MM,
+  section,
+  titleBlock,
+} from './official';
 
 const names = (rows: readonly { name: string }[]) => rows.map((r) => r.name).join(', ');
 
@@ -19,11 +30,17 @@ function groupParagraphs(g: GroupSummary, index: number, previousYear: number | 
   if (g.rows.length === 0) return [...out, body('Chưa có cơ quan, đơn vị nào trong nhóm được xếp hạng.')];
   const bands = g.bandCounts.map((b) => `${b.label}: ${b.count} đơn vị`).join('; ');
   out.push(body(`Có ${g.rows.length} cơ quan, đơn vị được xếp hạng. Kết quả xếp loại: ${bands}.`));
-  out.push(body(`Điểm trung bình của nhóm: ${points2(g.averageTotalHundredths ?? 0)} điểm. Cao nhất: ${names(g.highest)} (${points2(g.highest[0]?.totalHundredths ?? 0)} điểm); thấp nhất: ${names(g.lowest)} (${points2(g.lowest[0]?.totalHundredths ?? 0)} điểm).`));
+  out.push(
+    body(
+      `Điểm trung bình của nhóm: ${points2(g.averageTotalHundredths ?? 0)} điểm. Cao nhất: ${names(g.highest)} (${points2(g.highest[0]?.totalHundredths ?? 0)} điểm); thấp nhất: ${names(g.lowest)} (${points2(g.lowest[0]?.totalHundredths ?? 0)} điểm).`,
+    ),
+  );
   if (previousYear !== null) {
     const count = (f: (c: string) => boolean) => g.rows.filter((r) => f(r.rankChange)).length;
     out.push(
-      body(`So với năm ${previousYear}: ${count((c) => c.startsWith('↑'))} đơn vị tăng hạng, ${count((c) => c.startsWith('↓'))} đơn vị giảm hạng, ${count((c) => c === '=')} đơn vị giữ nguyên thứ hạng, ${count((c) => c === 'mới')} đơn vị lần đầu được xếp hạng.`),
+      body(
+        `So với năm ${previousYear}: ${count((c) => c.startsWith('↑'))} đơn vị tăng hạng, ${count((c) => c.startsWith('↓'))} đơn vị giảm hạng, ${count((c) => c === '=')} đơn vị giữ nguyên thứ hạng, ${count((c) => c === 'mới')} đơn vị lần đầu được xếp hạng.`,
+      ),
     );
   }
   out.push(body(`Mức độ đạt của từng tiêu chí (điểm trung bình so với điểm tối đa):`));
@@ -35,7 +52,12 @@ function groupParagraphs(g: GroupSummary, index: number, previousYear: number | 
         { header: 'Điểm trung bình', widthMm: 30 },
         { header: 'Tỷ lệ đạt', widthMm: 30 },
       ],
-      g.criteria.map((c) => [`${c.number}. ${c.title}`, points2(c.capHundredths), points2(c.averageHundredths ?? 0), percent2(c.attainmentHundredths ?? 0)]),
+      g.criteria.map((c) => [
+        `${c.number}. ${c.title}`,
+        points2(c.capHundredths),
+        points2(c.averageHundredths ?? 0),
+        percent2(c.attainmentHundredths ?? 0),
+      ]),
     ),
   );
   out.push(groupCharts(g));
@@ -49,9 +71,14 @@ export function reportDocument(model: DocumentModel, settings: DocumentSettings)
   const appraiser = model.regime.appraiser.name;
   const main: (Paragraph | Table)[] = [
     headerBlock(s, settings.place, year),
-    ...titleBlock('BÁO CÁO', [`Kết quả đánh giá, xếp hạng mức độ ứng dụng công nghệ thông tin`, `của các cơ quan nhà nước tỉnh ${model.regime.province} năm ${year}`]),
+    ...titleBlock('BÁO CÁO', [
+      `Kết quả đánh giá, xếp hạng mức độ ứng dụng công nghệ thông tin`,
+      `của các cơ quan nhà nước tỉnh ${model.regime.province} năm ${year}`,
+    ]),
     line(`Kính gửi: ${settings.addressee}`, { after: 6 }),
-    body(`Thực hiện ${model.regime.legalBasis}, ${appraiser} đã tổ chức thu thập số liệu, thẩm định và xếp hạng mức độ ứng dụng công nghệ thông tin năm ${year}. ${appraiser} báo cáo kết quả như sau:`),
+    body(
+      `Thực hiện ${model.regime.legalBasis}, ${appraiser} đã tổ chức thu thập số liệu, thẩm định và xếp hạng mức độ ứng dụng công nghệ thông tin năm ${year}. ${appraiser} báo cáo kết quả như sau:`,
+    ),
     heading('I. TÌNH HÌNH THU THẬP PHIẾU'),
     body(
       `Phiếu thu thập số liệu được gửi đến ${r.surveyed} cơ quan, đơn vị (${model.groups.map((g) => `${g.returns.surveyed} ${inSentence(g.groupName)}`).join('; ')}). ` +
@@ -59,7 +86,9 @@ export function reportDocument(model: DocumentModel, settings: DocumentSettings)
     ),
     heading('II. KẾT QUẢ ĐÁNH GIÁ, XẾP HẠNG'),
     ...model.groups.flatMap((g, i) => groupParagraphs(g, i + 1, model.previousYear)),
-    body(`Kết quả chi tiết tại ${model.groups.map((g, i) => `Phụ lục ${roman(i + 1)} (Bảng ${g.tableNumber})`).join(' và ')} kèm theo.`),
+    body(
+      `Kết quả chi tiết tại ${model.groups.map((g, i) => `Phụ lục ${roman(i + 1)} (Bảng ${g.tableNumber})`).join(' và ')} kèm theo.`,
+    ),
     heading('III. CÔNG TÁC THẨM ĐỊNH'),
     body(
       model.appraisal.changedScores === 0
@@ -73,11 +102,26 @@ export function reportDocument(model: DocumentModel, settings: DocumentSettings)
         : `Đề xuất khen thưởng ${model.commendation.ruleText}: ${model.commendation.entries.length} cơ quan, đơn vị (danh sách tại Phụ lục ${roman(model.groups.length + 1)}).`,
     ),
     heading('V. KIẾN NGHỊ'),
-    body(`${appraiser} kính trình Chủ tịch UBND tỉnh xem xét, phê duyệt kết quả đánh giá, xếp hạng mức độ ứng dụng công nghệ thông tin năm ${year} và đề xuất khen thưởng nêu trên./.`),
+    body(
+      `${appraiser} kính trình Chủ tịch UBND tỉnh xem xét, phê duyệt kết quả đánh giá, xếp hạng mức độ ứng dụng công nghệ thông tin năm ${year} và đề xuất khen thưởng nêu trên./.`,
+    ),
     closingBlock(s.recipients, s.signature),
   ];
   const reference = `Kèm theo Báo cáo số        /${s.symbol} ngày      tháng      năm ${year} của ${appraiser}`;
-  const appendices = model.groups.map((g, i) => section(rankingAppendix(g, roman(i + 1), reference, model.previousYear), 'landscape', false));
-  appendices.push(section(commendationAppendix(model.commendation, roman(model.groups.length + 1), year, reference), 'landscape', false));
-  return new Document({ creator: appraiser, title: `Báo cáo kết quả xếp hạng ứng dụng CNTT năm ${year}`, styles: DOCUMENT_STYLES, sections: [section(main, 'portrait', true), ...appendices] });
+  const appendices = model.groups.map((g, i) =>
+    section(rankingAppendix(g, roman(i + 1), reference, model.previousYear), 'landscape', false),
+  );
+  appendices.push(
+    section(
+      commendationAppendix(model.commendation, roman(model.groups.length + 1), year, reference),
+      'landscape',
+      false,
+    ),
+  );
+  return new Document({
+    creator: appraiser,
+    title: `Báo cáo kết quả xếp hạng ứng dụng CNTT năm ${year}`,
+    styles: DOCUMENT_STYLES,
+    sections: [section(main, 'portrait', true), ...appendices],
+  });
 }

@@ -19,7 +19,10 @@ export interface ApiHost {
 }
 
 /** The requirement set of `Type.member` and the type it gives, as the reference states them. */
-export function apiSetOf(type: string, member: string): { set: string | null; type: string | null; setter: string | null } | null {
+export function apiSetOf(
+  type: string,
+  member: string,
+): { set: string | null; type: string | null; setter: string | null } | null {
   const e = TABLE[type]?.[member];
   return e ? { set: e[0], type: e[1] ?? null, setter: e[2] ?? null } : null;
 }
@@ -52,10 +55,14 @@ export class ApiGuard {
         if (typeof prop !== 'string') return value;
         const entry = members[prop];
         this.check(type, prop, entry?.[0]);
-        if (prop === 'load' && typeof value === 'function') return (option?: LoadOption) => this.load(t, type, value as (o?: LoadOption) => unknown, option);
+        if (prop === 'load' && typeof value === 'function')
+          return (option?: LoadOption) => this.load(t, type, value as (o?: LoadOption) => unknown, option);
         if (typeof value === 'function') {
           return (...args: unknown[]) => {
-            const result: unknown = (value as (...a: unknown[]) => unknown).apply(t, args.map((a) => this.unwrap(a)));
+            const result: unknown = (value as (...a: unknown[]) => unknown).apply(
+              t,
+              args.map((a) => this.unwrap(a)),
+            );
             if (result === t) return wrapper;
             return entry?.[1] ? this.wrap(result, entry[1]) : result;
           };
@@ -76,11 +83,17 @@ export class ApiGuard {
   }
 
   /** A load names members too: `items/formula` of a NamedItemCollection is NamedItem.formula. */
-  private load(target: object, type: string, load: (o?: LoadOption) => unknown, option?: LoadOption): unknown {
+  private load(
+    target: object,
+    type: string,
+    load: (o?: LoadOption) => unknown,
+    option?: LoadOption,
+  ): unknown {
     const itemType = TABLE[type]?.['items']?.[1] ?? null;
     for (const path of parseLoadOption(option)) {
       const [first = '', second] = path.split('/');
-      if (first === 'items' && second !== undefined && itemType) this.check(itemType, second, TABLE[itemType]?.[second]?.[0]);
+      if (first === 'items' && second !== undefined && itemType)
+        this.check(itemType, second, TABLE[itemType]?.[second]?.[0]);
       else this.check(type, first, TABLE[type]?.[first]?.[0]);
     }
     load.call(target, option);

@@ -99,7 +99,11 @@ export class DoubleRequestContext {
   }
 
   async sync<T>(passThroughValue?: T): Promise<T> {
-    if (this.syncing) throw new DoubleError('InvalidOperation', 'context.sync() called while another sync of the same context is running.');
+    if (this.syncing)
+      throw new DoubleError(
+        'InvalidOperation',
+        'context.sync() called while another sync of the same context is running.',
+      );
     this.syncing = true;
     this.requests++;
     const ops = this.queue;
@@ -111,12 +115,22 @@ export class DoubleRequestContext {
       await new Promise((resolve) => setTimeout(resolve, 0));
       if (payloadChars > this.settings.maxPayloadChars) {
         // Refused as a whole before anything runs (documented code; Excel on the web only).
-        throw new DoubleError('RequestPayloadSizeLimitExceeded', `The request payload size has exceeded the limit (${payloadChars} bytes in one sync).`);
+        throw new DoubleError(
+          'RequestPayloadSizeLimitExceeded',
+          `The request payload size has exceeded the limit (${payloadChars} bytes in one sync).`,
+        );
       }
       this.model.beginSync();
       for (const op of ops) {
-        if (op.api && !(/^\d+\.\d+$/.test(op.api.version) && versionAtLeast(this.settings.excelApi, op.api.version))) {
-          throw new DoubleError('ApiNotFound', `${op.api.member} needs ${/^\d/.test(op.api.version) ? `ExcelApi ${op.api.version}` : op.api.version}; this host supports ${this.settings.excelApi}.`, op.api.member);
+        if (
+          op.api &&
+          !(/^\d+\.\d+$/.test(op.api.version) && versionAtLeast(this.settings.excelApi, op.api.version))
+        ) {
+          throw new DoubleError(
+            'ApiNotFound',
+            `${op.api.member} needs ${/^\d/.test(op.api.version) ? `ExcelApi ${op.api.version}` : op.api.version}; this host supports ${this.settings.excelApi}.`,
+            op.api.member,
+          );
         }
         op.run();
       }
@@ -144,7 +158,11 @@ export type LoadOption = string | string[] | { select?: string | string[]; expan
 
 export function parseLoadOption(option: LoadOption | undefined): string[] {
   if (option === undefined) return [];
-  if (typeof option === 'string') return option.split(',').map((s) => s.trim()).filter(Boolean);
+  if (typeof option === 'string')
+    return option
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
   if (Array.isArray(option)) return option.map((s) => s.trim()).filter(Boolean);
   return [...parseLoadOption(option.select), ...parseLoadOption(option.expand)];
 }
@@ -177,14 +195,22 @@ export abstract class DoubleObject<Target> {
   protected target(): Target {
     const t = this.resolve();
     if (t === null) {
-      throw new DoubleError(this.nullable ? 'InvalidObjectPath' : 'ItemNotFound', `The requested resource doesn't exist (${this.typeName}).`, this.typeName);
+      throw new DoubleError(
+        this.nullable ? 'InvalidObjectPath' : 'ItemNotFound',
+        `The requested resource doesn't exist (${this.typeName}).`,
+        this.typeName,
+      );
     }
     return t;
   }
 
   get isNullObject(): boolean {
     if (this.nullState === undefined) {
-      throw new DoubleError('PropertyNotLoaded', `The property 'isNullObject' of ${this.typeName} is not available before context.sync().`, `${this.typeName}.isNullObject`);
+      throw new DoubleError(
+        'PropertyNotLoaded',
+        `The property 'isNullObject' of ${this.typeName} is not available before context.sync().`,
+        `${this.typeName}.isNullObject`,
+      );
     }
     return this.nullState;
   }
@@ -195,7 +221,12 @@ export abstract class DoubleObject<Target> {
     this.context.enqueue(() => {
       const t = this.resolve();
       if (t === null) {
-        if (!this.nullable) throw new DoubleError('ItemNotFound', `The requested resource doesn't exist (${this.typeName}).`, this.typeName);
+        if (!this.nullable)
+          throw new DoubleError(
+            'ItemNotFound',
+            `The requested resource doesn't exist (${this.typeName}).`,
+            this.typeName,
+          );
         this.nullState = true;
         return;
       }
@@ -213,7 +244,11 @@ export abstract class DoubleObject<Target> {
   /** Reading a property: only after load + sync, like Excel. */
   protected read<T>(name: string): T {
     if (this.nullState === true) {
-      throw new DoubleError('InvalidObjectPath', `${this.typeName} is a null object; check isNullObject before reading '${name}'.`, `${this.typeName}.${name}`);
+      throw new DoubleError(
+        'InvalidObjectPath',
+        `${this.typeName} is a null object; check isNullObject before reading '${name}'.`,
+        `${this.typeName}.${name}`,
+      );
     }
     if (!this.loaded.has(name)) {
       throw new DoubleError(
@@ -226,7 +261,12 @@ export abstract class DoubleObject<Target> {
   }
 
   /** Writing a property: queued, applied at sync. */
-  protected write(name: string, value: unknown, apply: (t: Target) => void, api?: { version: string; member: string }): void {
+  protected write(
+    name: string,
+    value: unknown,
+    apply: (t: Target) => void,
+    api?: { version: string; member: string },
+  ): void {
     this.context.enqueue(() => apply(this.target()), value, api);
     void name;
   }

@@ -31,5 +31,9 @@ export class DoubleError extends Error {
 
 /** Thrown when code under test touches a member the double does not model: fail loudly, never fake. */
 export function unsupported(member: string): never {
-  throw new DoubleError('NotImplemented', `Excel test double: ${member} is not modelled. Add it to src/excel-double before using it.`, member);
+  throw new DoubleError(
+    'NotImplemented',
+    `Excel test double: ${member} is not modelled. Add it to src/excel-double before using it.`,
+    member,
+  );
 }

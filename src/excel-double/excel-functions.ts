@@ -8,7 +8,12 @@ import { CellError, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormul
 import { ExcelSumifsPlugin } from './sumifs';
 
 // HyperFormula does not export its AST and state types from the package entry point.
-type RunFunction = (args: unknown, state: unknown, metadata: unknown, fn: (n: number, places: number) => number) => unknown;
+type RunFunction = (
+  args: unknown,
+  state: unknown,
+  metadata: unknown,
+  fn: (n: number, places: number) => number,
+) => unknown;
 
 export function excelRound(x: number, places: number): number {
   if (!Number.isFinite(x)) return x;
@@ -28,13 +33,18 @@ class ExcelRoundPlugin extends FunctionPlugin {
   static override implementedFunctions = {
     ROUND: {
       method: 'round',
-      parameters: [{ argumentType: FunctionArgumentType.NUMBER }, { argumentType: FunctionArgumentType.NUMBER, defaultValue: 0 }],
+      parameters: [
+        { argumentType: FunctionArgumentType.NUMBER },
+        { argumentType: FunctionArgumentType.NUMBER, defaultValue: 0 },
+      ],
     },
   };
 
   round(ast: { args: unknown }, state: unknown) {
     const run = this.runFunction as unknown as RunFunction;
-    return run.call(this, ast.args, state, this.metadata('ROUND'), (n: number, places: number) => excelRound(n, places));
+    return run.call(this, ast.args, state, this.metadata('ROUND'), (n: number, places: number) =>
+      excelRound(n, places),
+    );
   }
 }
 
@@ -45,13 +55,22 @@ export function excelRank(n: number, values: readonly unknown[], ascending: bool
   return 1 + numbers.filter((v) => (ascending ? v < n : v > n)).length;
 }
 
-type RunRank = (args: unknown, state: unknown, metadata: unknown, fn: (n: number, range: { valuesFromTopLeftCorner(): unknown[] }, order: number) => unknown) => unknown;
+type RunRank = (
+  args: unknown,
+  state: unknown,
+  metadata: unknown,
+  fn: (n: number, range: { valuesFromTopLeftCorner(): unknown[] }, order: number) => unknown,
+) => unknown;
 
 class ExcelRankPlugin extends FunctionPlugin {
   static override implementedFunctions = {
     RANK: {
       method: 'rank',
-      parameters: [{ argumentType: FunctionArgumentType.NUMBER }, { argumentType: FunctionArgumentType.RANGE }, { argumentType: FunctionArgumentType.NUMBER, defaultValue: 0 }],
+      parameters: [
+        { argumentType: FunctionArgumentType.NUMBER },
+        { argumentType: FunctionArgumentType.RANGE },
+        { argumentType: FunctionArgumentType.NUMBER, defaultValue: 0 },
+      ],
     },
   };
 
@@ -72,7 +91,10 @@ export function installExcelFunctions(): void {
   HyperFormula.unregisterFunction('ROUND');
   HyperFormula.registerFunction('ROUND', ExcelRoundPlugin);
   if (!HyperFormula.getRegisteredFunctionNames('enGB').includes('RANK')) {
-    HyperFormula.registerFunction('RANK', ExcelRankPlugin, { enGB: { RANK: 'RANK' }, enUS: { RANK: 'RANK' } });
+    HyperFormula.registerFunction('RANK', ExcelRankPlugin, {
+      enGB: { RANK: 'RANK' },
+      enUS: { RANK: 'RANK' },
+    });
   }
   HyperFormula.unregisterFunction('SUMIFS');
   HyperFormula.registerFunction('SUMIFS', ExcelSumifsPlugin);

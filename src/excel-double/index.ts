@@ -65,8 +65,16 @@ export function createExcelDouble(options: ExcelDoubleOptions = {}): ExcelDouble
   const model = new WorkbookModel();
   model.apiVersion = options.excelApi ?? '1.17';
   for (const name of options.initialSheets ?? ['Sheet1']) model.addSheet(name);
-  const stats: DoubleStats = { syncs: [], apiCalculationSuspended: 0, screenUpdatingSuspended: 0, protectionCalls: 0 };
-  const settings: DoubleSettings = { excelApi: options.excelApi ?? '1.17', maxPayloadChars: options.maxPayloadChars ?? 5_000_000 };
+  const stats: DoubleStats = {
+    syncs: [],
+    apiCalculationSuspended: 0,
+    screenUpdatingSuspended: 0,
+    protectionCalls: 0,
+  };
+  const settings: DoubleSettings = {
+    excelApi: options.excelApi ?? '1.17',
+    maxPayloadChars: options.maxPayloadChars ?? 5_000_000,
+  };
   const newContext = () => new DoubleRequestContext(model, stats, settings, (ctx) => new WorkbookProxy(ctx));
 
   async function run<T>(first: unknown, second?: unknown): Promise<T> {
@@ -96,13 +104,30 @@ export function createExcelDouble(options: ExcelDoubleOptions = {}): ExcelDouble
     SheetVisibility: { visible: 'Visible', hidden: 'Hidden', veryHidden: 'VeryHidden' },
     EventSource: { local: 'Local', remote: 'Remote' },
     EventTriggerSource: { thisLocalAddin: 'ThisLocalAddin', unknown: 'Unknown' },
-    DataChangeType: { rangeEdited: 'RangeEdited', rowInserted: 'RowInserted', rowDeleted: 'RowDeleted', columnInserted: 'ColumnInserted', columnDeleted: 'ColumnDeleted' },
-    BorderIndex: { edgeTop: 'EdgeTop', edgeBottom: 'EdgeBottom', edgeLeft: 'EdgeLeft', edgeRight: 'EdgeRight', insideVertical: 'InsideVertical', insideHorizontal: 'InsideHorizontal' },
+    DataChangeType: {
+      rangeEdited: 'RangeEdited',
+      rowInserted: 'RowInserted',
+      rowDeleted: 'RowDeleted',
+      columnInserted: 'ColumnInserted',
+      columnDeleted: 'ColumnDeleted',
+    },
+    BorderIndex: {
+      edgeTop: 'EdgeTop',
+      edgeBottom: 'EdgeBottom',
+      edgeLeft: 'EdgeLeft',
+      edgeRight: 'EdgeRight',
+      insideVertical: 'InsideVertical',
+      insideHorizontal: 'InsideHorizontal',
+    },
     BorderLineStyle: { continuous: 'Continuous', none: 'None' },
     BorderWeight: { thin: 'Thin', medium: 'Medium' },
     HorizontalAlignment: { left: 'Left', center: 'Center', right: 'Right', general: 'General' },
     VerticalAlignment: { top: 'Top', center: 'Center', bottom: 'Bottom' },
-    DataValidationOperator: { between: 'Between', greaterThanOrEqualTo: 'GreaterThanOrEqualTo', lessThanOrEqualTo: 'LessThanOrEqualTo' },
+    DataValidationOperator: {
+      between: 'Between',
+      greaterThanOrEqualTo: 'GreaterThanOrEqualTo',
+      lessThanOrEqualTo: 'LessThanOrEqualTo',
+    },
     DataValidationAlertStyle: { stop: 'Stop', warning: 'Warning', information: 'Information' },
     CalculationType: { recalculate: 'Recalculate', full: 'Full', fullRebuild: 'FullRebuild' },
     PageOrientation: { portrait: 'Portrait', landscape: 'Landscape' },
@@ -133,7 +158,8 @@ export function createExcelDouble(options: ExcelDoubleOptions = {}): ExcelDouble
       diagnostics: { host: 'Excel', platform, version: '16.0.0.0' },
       requirements: {
         isSetSupported: (name: string, minVersion?: string | number) =>
-          name === 'ExcelApi' && versionAtLeast(settings.excelApi, minVersion === undefined ? '1.1' : String(minVersion)),
+          name === 'ExcelApi' &&
+          versionAtLeast(settings.excelApi, minVersion === undefined ? '1.1' : String(minVersion)),
       },
     },
   };
@@ -177,11 +203,20 @@ export function createExcelDouble(options: ExcelDoubleOptions = {}): ExcelDouble
       const { s, row, col } = at(sheet, address);
       const base = model.format(s, row, col);
       const cf = model.conditionalLook(s, row, col);
-      return { fill: cf.fill ?? base.fill, fontColor: cf.fontColor ?? base.fontColor, bold: cf.bold ?? base.bold };
+      return {
+        fill: cf.fill ?? base.fill,
+        fontColor: cf.fontColor ?? base.fontColor,
+        bold: cf.bold ?? base.bold,
+      };
     },
     names: () =>
-      [...model.names.values()].map((n) => ({ name: n.name, sheet: model.sheetById(n.sheetId)?.name ?? '#REF!', address: rectToA1(n.rect) })),
-    customProperties: () => Object.fromEntries([...model.customProperties.values()].map((p) => [p.key, p.value])),
+      [...model.names.values()].map((n) => ({
+        name: n.name,
+        sheet: model.sheetById(n.sheetId)?.name ?? '#REF!',
+        address: rectToA1(n.rect),
+      })),
+    customProperties: () =>
+      Object.fromEntries([...model.customProperties.values()].map((p) => [p.key, p.value])),
     selection: () => {
       const sel = model.selection;
       const s = sel && model.sheetById(sel.sheetId);
@@ -207,8 +242,14 @@ function contextOf(x: unknown): DoubleRequestContext | null {
 }
 
 /** Installs the double as the global Excel/Office/OfficeExtension (tests, preview page). */
-export function installExcelDouble(target: object = globalThis, doubleOrOptions?: ExcelDouble | ExcelDoubleOptions): ExcelDouble {
-  const double = doubleOrOptions && 'model' in doubleOrOptions ? doubleOrOptions : createExcelDouble(doubleOrOptions as ExcelDoubleOptions | undefined);
+export function installExcelDouble(
+  target: object = globalThis,
+  doubleOrOptions?: ExcelDouble | ExcelDoubleOptions,
+): ExcelDouble {
+  const double =
+    doubleOrOptions && 'model' in doubleOrOptions
+      ? doubleOrOptions
+      : createExcelDouble(doubleOrOptions as ExcelDoubleOptions | undefined);
   const g = target as Record<string, unknown>;
   g['Excel'] = double.Excel;
   g['Office'] = double.Office;

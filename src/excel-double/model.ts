@@ -13,7 +13,8 @@ import { type Rect, contains, intersects, qualify, rectCols, rectRows, rectToA1 
 
 export type Visibility = 'Visible' | 'Hidden' | 'VeryHidden';
 export type Scalar = string | number | boolean;
-export type BorderEdge = 'EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight' | 'InsideVertical' | 'InsideHorizontal';
+export type BorderEdge =
+  'EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight' | 'InsideVertical' | 'InsideHorizontal';
 
 export interface CellFormat {
   fontName: string;
@@ -23,7 +24,12 @@ export interface CellFormat {
   underline: string;
   fontColor: string;
   fill: string | null;
-  borders: Partial<Record<'EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight', { style: string; weight: string; color: string }>>;
+  borders: Partial<
+    Record<
+      'EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight',
+      { style: string; weight: string; color: string }
+    >
+  >;
   horizontal: string;
   vertical: string;
   wrap: boolean;
@@ -106,7 +112,14 @@ export interface ChangedEventArgsLike {
   type: 'WorksheetChanged';
   worksheetId: string;
   address: string;
-  changeType: 'RangeEdited' | 'RowInserted' | 'RowDeleted' | 'ColumnInserted' | 'ColumnDeleted' | 'CellInserted' | 'CellDeleted';
+  changeType:
+    | 'RangeEdited'
+    | 'RowInserted'
+    | 'RowDeleted'
+    | 'ColumnInserted'
+    | 'ColumnDeleted'
+    | 'CellInserted'
+    | 'CellDeleted';
   source: 'Local' | 'Remote';
   triggerSource?: 'ThisLocalAddin' | 'Unknown';
   details?: { valueBefore: Scalar; valueAfter: Scalar; valueTypeBefore: string; valueTypeAfter: string };
@@ -152,7 +165,11 @@ export class WorkbookModel {
 
   constructor() {
     installExcelFunctions();
-    this.engine = HyperFormula.buildEmpty({ licenseKey: 'gpl-v3', useArrayArithmetic: false, smartRounding: false });
+    this.engine = HyperFormula.buildEmpty({
+      licenseKey: 'gpl-v3',
+      useArrayArithmetic: false,
+      smartRounding: false,
+    });
   }
 
   /**
@@ -199,21 +216,25 @@ export class WorkbookModel {
 
   requireSheet(name: string): SheetState {
     const sheet = this.findSheet(name);
-    if (!sheet) throw new DoubleError('ItemNotFound', `The requested resource doesn't exist: worksheet "${name}".`);
+    if (!sheet)
+      throw new DoubleError('ItemNotFound', `The requested resource doesn't exist: worksheet "${name}".`);
     return sheet;
   }
 
   private guardStructure(): void {
-    if (this.structureProtected) throw new DoubleError('AccessDenied', 'The workbook structure is protected.', 'WorkbookProtection');
+    if (this.structureProtected)
+      throw new DoubleError('AccessDenied', 'The workbook structure is protected.', 'WorkbookProtection');
   }
 
   addSheet(name: string): SheetState {
     this.guardStructure();
     checkSheetName(name);
-    if (this.findSheet(name)) throw new DoubleError('ItemAlreadyExists', `A worksheet named "${name}" already exists.`);
+    if (this.findSheet(name))
+      throw new DoubleError('ItemAlreadyExists', `A worksheet named "${name}" already exists.`);
     this.writer().addSheet(name);
     const hfId = this.engine.getSheetId(name);
-    if (hfId === undefined) throw new DoubleError('InvalidOperation', `Could not create worksheet "${name}".`);
+    if (hfId === undefined)
+      throw new DoubleError('InvalidOperation', `Could not create worksheet "${name}".`);
     const sheet: SheetState = {
       id: `{${String(this.nextSheetId++).padStart(8, '0')}-0000-4000-8000-000000000000}`,
       name,
@@ -259,7 +280,11 @@ export class WorkbookModel {
     const byId = this.sheetById(key);
     if (byId) return byId;
     if (this.batching && this.namesChangedInSync.has(key.toLocaleLowerCase())) {
-      throw new DoubleError('InvalidOperation', `Worksheet "${key}" is looked up by a name that changed in the same request (undocumented in Excel): keep the proxy or use the sheet's id.`, 'WorksheetCollection.getItem');
+      throw new DoubleError(
+        'InvalidOperation',
+        `Worksheet "${key}" is looked up by a name that changed in the same request (undocumented in Excel): keep the proxy or use the sheet's id.`,
+        'WorksheetCollection.getItem',
+      );
     }
     return this.findSheet(key);
   }
@@ -269,7 +294,8 @@ export class WorkbookModel {
     this.guardStructure();
     checkSheetName(name);
     const other = this.findSheet(name);
-    if (other && other !== sheet) throw new DoubleError('InvalidArgument', `A worksheet named "${name}" already exists.`);
+    if (other && other !== sheet)
+      throw new DoubleError('InvalidArgument', `A worksheet named "${name}" already exists.`);
     if (this.batching) {
       this.namesChangedInSync.add(sheet.name.toLocaleLowerCase());
       this.namesChangedInSync.add(name.toLocaleLowerCase());
@@ -285,9 +311,15 @@ export class WorkbookModel {
    */
   deleteSheet(sheet: SheetState): void {
     this.guardStructure();
-    if (sheet.visibility === 'VeryHidden') throw new DoubleError('InvalidOperation', 'A very hidden worksheet cannot be deleted; change its visibility first.', 'Worksheet.delete');
+    if (sheet.visibility === 'VeryHidden')
+      throw new DoubleError(
+        'InvalidOperation',
+        'A very hidden worksheet cannot be deleted; change its visibility first.',
+        'Worksheet.delete',
+      );
     const visible = this.liveSheets().filter((s) => s.visibility === 'Visible' && s !== sheet);
-    if (visible.length === 0) throw new DoubleError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
+    if (visible.length === 0)
+      throw new DoubleError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
     if (this.batching) this.namesChangedInSync.add(sheet.name.toLocaleLowerCase());
     this.writer().removeSheet(sheet.hfId);
     sheet.deleted = true;
@@ -300,7 +332,8 @@ export class WorkbookModel {
     if (sheet.visibility !== visibility) this.guardStructure();
     if (visibility !== 'Visible') {
       const others = this.liveSheets().filter((s) => s !== sheet && s.visibility === 'Visible');
-      if (others.length === 0) throw new DoubleError('InvalidOperation', 'The last visible worksheet cannot be hidden.');
+      if (others.length === 0)
+        throw new DoubleError('InvalidOperation', 'The last visible worksheet cannot be hidden.');
       if (this.activeSheetId === sheet.id) this.activeSheetId = others[0]?.id ?? null;
     }
     sheet.visibility = visibility;
@@ -345,7 +378,11 @@ export class WorkbookModel {
     return sheet.formats.get(`${row},${col}`) ?? DEFAULT_FORMAT;
   }
 
-  updateFormat(sheet: SheetState, rect: Rect, update: (f: CellFormat, row: number, col: number) => void): void {
+  updateFormat(
+    sheet: SheetState,
+    rect: Rect,
+    update: (f: CellFormat, row: number, col: number) => void,
+  ): void {
     for (let r = rect.r0; r <= rect.r1; r++) {
       for (let c = rect.c0; c <= rect.c1; c++) {
         const current = sheet.formats.get(`${r},${c}`) ?? DEFAULT_FORMAT;
@@ -360,7 +397,8 @@ export class WorkbookModel {
   /** True when the sheet is protected and some cell of the rectangle is locked. */
   isLockedForEdit(sheet: SheetState, rect: Rect): boolean {
     if (!sheet.protection.protected) return false;
-    for (let r = rect.r0; r <= rect.r1; r++) for (let c = rect.c0; c <= rect.c1; c++) if (this.format(sheet, r, c).locked) return true;
+    for (let r = rect.r0; r <= rect.r1; r++)
+      for (let c = rect.c0; c <= rect.c1; c++) if (this.format(sheet, r, c).locked) return true;
     return false;
   }
 
@@ -377,9 +415,11 @@ export class WorkbookModel {
     };
     const dims = this.hf.getSheetDimensions(sheet.hfId);
     for (let r = 0; r < dims.height; r++) {
-      for (let c = 0; c < dims.width; c++) if (!this.hf.isCellEmpty({ sheet: sheet.hfId, row: r, col: c })) note(r, c);
+      for (let c = 0; c < dims.width; c++)
+        if (!this.hf.isCellEmpty({ sheet: sheet.hfId, row: r, col: c })) note(r, c);
     }
-    if (!valuesOnly) for (const key of sheet.formats.keys()) note(...(key.split(',').map(Number) as [number, number]));
+    if (!valuesOnly)
+      for (const key of sheet.formats.keys()) note(...(key.split(',').map(Number) as [number, number]));
     return r1 < 0 ? null : { r0, c0, r1, c1 };
   }
 
@@ -389,8 +429,11 @@ export class WorkbookModel {
     if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name)) {
       throw new DoubleError('InvalidArgument', `"${name}" is not a valid name.`);
     }
-    if (this.names.has(name.toUpperCase())) throw new DoubleError('InvalidArgument', `The name "${name}" already exists.`);
-    const ref = `=${qualify(sheet.name, rect).replace(/!([A-Z]+)(\d+)/g, '!$$$1$$$2').replace(/:([A-Z]+)(\d+)/, ':$$$1$$$2')}`;
+    if (this.names.has(name.toUpperCase()))
+      throw new DoubleError('InvalidArgument', `The name "${name}" already exists.`);
+    const ref = `=${qualify(sheet.name, rect)
+      .replace(/!([A-Z]+)(\d+)/g, '!$$$1$$$2')
+      .replace(/:([A-Z]+)(\d+)/, ':$$$1$$$2')}`;
     this.writer().addNamedExpression(name, ref);
     this.names.set(name.toUpperCase(), { name, sheetId: sheet.id, rect, comment });
     this.notify();
@@ -435,7 +478,13 @@ export class WorkbookModel {
   }
 
   /** Fires onChanged like Excel: asynchronously, after the change is in the workbook. */
-  emitChange(sheet: SheetState, rect: Rect, source: 'Local' | 'Remote', triggerSource: 'ThisLocalAddin' | 'Unknown', before?: Scalar): void {
+  emitChange(
+    sheet: SheetState,
+    rect: Rect,
+    source: 'Local' | 'Remote',
+    triggerSource: 'ThisLocalAddin' | 'Unknown',
+    before?: Scalar,
+  ): void {
     const handlers = [...(this.changeHandlers.get(sheet.id) ?? [])];
     if (handlers.length === 0) return;
     const args: ChangedEventArgsLike = {
@@ -448,9 +497,19 @@ export class WorkbookModel {
     // triggerSource exists from ExcelApi 1.14, details from 1.9.
     if (atLeast(this.apiVersion, '1.14')) args.triggerSource = triggerSource;
     // Excel only describes the values for a single-cell edit; multi-cell edits carry no details.
-    if (atLeast(this.apiVersion, '1.9') && rectRows(rect) === 1 && rectCols(rect) === 1 && before !== undefined) {
+    if (
+      atLeast(this.apiVersion, '1.9') &&
+      rectRows(rect) === 1 &&
+      rectCols(rect) === 1 &&
+      before !== undefined
+    ) {
       const after = this.value(sheet, rect.r0, rect.c0);
-      args.details = { valueBefore: before, valueAfter: after, valueTypeBefore: valueType(before), valueTypeAfter: valueType(after) };
+      args.details = {
+        valueBefore: before,
+        valueAfter: after,
+        valueTypeBefore: valueType(before),
+        valueTypeAfter: valueType(after),
+      };
     }
     setTimeout(() => {
       for (const h of handlers) {
@@ -467,8 +526,16 @@ export class WorkbookModel {
   // ---- conditional formats and validation, evaluated for inspection --------------------------
 
   /** The look conditional formats give a cell now (first matching rule wins per attribute). */
-  conditionalLook(sheet: SheetState, row: number, col: number): { fill: string | null; fontColor: string | null; bold: boolean | null } {
-    const look = { fill: null as string | null, fontColor: null as string | null, bold: null as boolean | null };
+  conditionalLook(
+    sheet: SheetState,
+    row: number,
+    col: number,
+  ): { fill: string | null; fontColor: string | null; bold: boolean | null } {
+    const look = {
+      fill: null as string | null,
+      fontColor: null as string | null,
+      bold: null as boolean | null,
+    };
     for (const cf of sheet.conditionalFormats) {
       if (!contains(cf.rect, row, col)) continue;
       const formula = shiftRelative(cf.formula.replace(/^=/, ''), row - cf.rect.r0, col - cf.rect.c0);
@@ -488,7 +555,9 @@ export class WorkbookModel {
   }
 
   replaceValidation(sheet: SheetState, rect: Rect, update: (v: ValidationState) => void): void {
-    const existing = sheet.validations.find((v) => v.rect.r0 === rect.r0 && v.rect.c0 === rect.c0 && v.rect.r1 === rect.r1 && v.rect.c1 === rect.c1);
+    const existing = sheet.validations.find(
+      (v) => v.rect.r0 === rect.r0 && v.rect.c0 === rect.c0 && v.rect.r1 === rect.r1 && v.rect.c1 === rect.c1,
+    );
     sheet.validations = sheet.validations.filter((v) => v === existing || !intersects(v.rect, rect));
     const target = existing ?? { rect, rule: null, ignoreBlanks: true, prompt: null, errorAlert: null };
     if (!existing) sheet.validations.push(target);
@@ -541,12 +610,14 @@ export function shiftRelative(formula: string, dRow: number, dCol: number): stri
     .map((part, i) =>
       i % 2 === 1
         ? part
-        : part.replace(/(^|[^A-Za-z0-9_.$])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(])/g, (_m, pre: string, dc: string, col: string, dr: string, row: string) => {
-            const newCol = dc ? col : columnLetters(columnNumber(col) + dCol);
-            const newRow = dr ? row : String(Number(row) + dRow);
-            return `${pre}${dc}${newCol}${dr}${newRow}`;
-          }),
+        : part.replace(
+            /(^|[^A-Za-z0-9_.$])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(])/g,
+            (_m, pre: string, dc: string, col: string, dr: string, row: string) => {
+              const newCol = dc ? col : columnLetters(columnNumber(col) + dCol);
+              const newRow = dr ? row : String(Number(row) + dRow);
+              return `${pre}${dc}${newCol}${dr}${newRow}`;
+            },
+          ),
     )
     .join('');
 }
-

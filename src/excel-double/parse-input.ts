@@ -30,7 +30,9 @@ function parseNumber(s: string, culture: Culture): number | null {
   const dec = culture === 'vi-VN' ? ',' : '.';
   const group = culture === 'vi-VN' ? '.' : ',';
   const esc = (c: string) => (c === '.' ? '\\.' : c);
-  const re = new RegExp(`^([+-]?)((?:\\d{1,3}(?:${esc(group)}\\d{3})+|\\d+)?(?:${esc(dec)}\\d*)?)(?:[eE]([+-]?\\d+))?(%?)$`);
+  const re = new RegExp(
+    `^([+-]?)((?:\\d{1,3}(?:${esc(group)}\\d{3})+|\\d+)?(?:${esc(dec)}\\d*)?)(?:[eE]([+-]?\\d+))?(%?)$`,
+  );
   const m = re.exec(s);
   if (!m || !m[2] || !/\d/.test(m[2])) return null;
   const digits = m[2].split(group).join('').replace(dec, '.');

@@ -32,15 +32,24 @@ export class RangeAreasProxy {
     const sheet = this.sheet();
     if (!sheet) throw new DoubleError('ItemNotFound', 'The worksheet does not exist.', 'Worksheet.getRanges');
     const parts = this.address.split(/[,;]/).map((s) => s.trim());
-    if (parts.length === 0 || parts.some((p) => p === '')) throw new DoubleError('InvalidArgument', `Invalid range areas address "${this.address}".`, 'Worksheet.getRanges');
+    if (parts.length === 0 || parts.some((p) => p === ''))
+      throw new DoubleError(
+        'InvalidArgument',
+        `Invalid range areas address "${this.address}".`,
+        'Worksheet.getRanges',
+      );
     return parts.map((p) => ({ sheet, rect: rectFromA1(p) }));
   }
 
   /** One queued action applied to every area. */
   apply(value: unknown, f: (t: RangeTarget) => void): void {
-    this.context.enqueue(() => {
-      for (const t of this.targets()) f(t);
-    }, value, API);
+    this.context.enqueue(
+      () => {
+        for (const t of this.targets()) f(t);
+      },
+      value,
+      API,
+    );
   }
 }
 
@@ -48,13 +57,19 @@ class AreasDataValidationProxy {
   constructor(private readonly areas: RangeAreasProxy) {}
   private update(value: unknown, f: (v: ValidationState) => void): void {
     this.areas.apply(value, (t) => {
-      if (t.sheet.protection.protected) throw new DoubleError('AccessDenied', 'Cannot change data validation on a protected sheet.', 'DataValidation');
+      if (t.sheet.protection.protected)
+        throw new DoubleError(
+          'AccessDenied',
+          'Cannot change data validation on a protected sheet.',
+          'DataValidation',
+        );
       this.areas.context.model.replaceValidation(t.sheet, t.rect, f);
     });
   }
   set rule(rule: ValidationRule) {
     const kinds = Object.keys(rule);
-    if (kinds.length !== 1 || !['decimal', 'wholeNumber', 'list', 'custom'].includes(kinds[0] ?? '')) unsupported(`DataValidation.rule of kind ${kinds.join(',')}`);
+    if (kinds.length !== 1 || !['decimal', 'wholeNumber', 'list', 'custom'].includes(kinds[0] ?? ''))
+      unsupported(`DataValidation.rule of kind ${kinds.join(',')}`);
     this.update(rule, (v) => (v.rule = rule));
   }
   set ignoreBlanks(b: boolean) {

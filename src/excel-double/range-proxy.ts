@@ -27,10 +27,14 @@ function matrixDims(m: unknown): { rows: number; cols: number } | null {
 function expand(t: RangeTarget, value: unknown, what: string): unknown[][] {
   const rows = rectRows(t.rect);
   const cols = rectCols(t.rect);
-  if (!Array.isArray(value)) return Array.from({ length: rows }, () => Array.from({ length: cols }, () => value));
+  if (!Array.isArray(value))
+    return Array.from({ length: rows }, () => Array.from({ length: cols }, () => value));
   const dims = matrixDims(value);
   if (!dims || dims.rows !== rows || dims.cols !== cols) {
-    throw new DoubleError('InvalidArgument', `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${what}).`);
+    throw new DoubleError(
+      'InvalidArgument',
+      `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${what}).`,
+    );
   }
   return value as unknown[][];
 }
@@ -48,7 +52,16 @@ export class RangeProxy extends DoubleObject<RangeTarget> {
     return 'Range';
   }
   protected get defaultProperties() {
-    return ['address', 'values', 'formulas', 'numberFormat', 'rowCount', 'columnCount', 'rowIndex', 'columnIndex'];
+    return [
+      'address',
+      'values',
+      'formulas',
+      'numberFormat',
+      'rowCount',
+      'columnCount',
+      'rowIndex',
+      'columnIndex',
+    ];
   }
   protected resolve(): RangeTarget | null {
     const t = this.resolver();
@@ -64,7 +77,9 @@ export class RangeProxy extends DoubleObject<RangeTarget> {
   protected readProperty(t: RangeTarget, name: string): unknown {
     const m = this.context.model;
     const grid = <T>(f: (r: number, c: number) => T): T[][] =>
-      Array.from({ length: rectRows(t.rect) }, (_, i) => Array.from({ length: rectCols(t.rect) }, (_, j) => f(t.rect.r0 + i, t.rect.c0 + j)));
+      Array.from({ length: rectRows(t.rect) }, (_, i) =>
+        Array.from({ length: rectCols(t.rect) }, (_, j) => f(t.rect.r0 + i, t.rect.c0 + j)),
+      );
     switch (name) {
       case 'values':
         return grid((r, c) => m.value(t.sheet, r, c));
@@ -77,7 +92,15 @@ export class RangeProxy extends DoubleObject<RangeTarget> {
       case 'valueTypes':
         return grid((r, c) => {
           const v = m.value(t.sheet, r, c);
-          return v === '' ? 'Empty' : typeof v === 'number' ? 'Double' : typeof v === 'boolean' ? 'Boolean' : /^#/.test(v) ? 'Error' : 'String';
+          return v === ''
+            ? 'Empty'
+            : typeof v === 'number'
+              ? 'Double'
+              : typeof v === 'boolean'
+                ? 'Boolean'
+                : /^#/.test(v)
+                  ? 'Error'
+                  : 'String';
         });
       case 'address':
         return qualify(t.sheet.name, t.rect);
@@ -145,12 +168,18 @@ export class RangeProxy extends DoubleObject<RangeTarget> {
       const m = expand(t, v, what);
       const model = this.context.model;
       if (model.isLockedForEdit(t.sheet, t.rect)) {
-        throw new DoubleError('AccessDenied', 'The cell or chart you are trying to change is on a protected sheet.', `Range.${what}`);
+        throw new DoubleError(
+          'AccessDenied',
+          'The cell or chart you are trying to change is on a protected sheet.',
+          `Range.${what}`,
+        );
       }
       const single = rectRows(t.rect) === 1 && rectCols(t.rect) === 1;
       const before = single ? model.value(t.sheet, t.rect.r0, t.rect.c0) : undefined;
       const contents = m.map((row, i) =>
-        row.map((x, j) => parseInput(x, 'en-US', model.format(t.sheet, t.rect.r0 + i, t.rect.c0 + j).numberFormat === '@')),
+        row.map((x, j) =>
+          parseInput(x, 'en-US', model.format(t.sheet, t.rect.r0 + i, t.rect.c0 + j).numberFormat === '@'),
+        ),
       );
       model.writeContents(t.sheet, t.rect, contents);
       model.emitChange(t.sheet, t.rect, 'Local', 'ThisLocalAddin', before);
@@ -161,7 +190,11 @@ export class RangeProxy extends DoubleObject<RangeTarget> {
   guardFormat(t: RangeTarget): void {
     const p = t.sheet.protection;
     if (p.protected && !p.options['allowFormatCells']) {
-      throw new DoubleError('AccessDenied', 'The sheet is protected: formats cannot be changed.', 'Range.format');
+      throw new DoubleError(
+        'AccessDenied',
+        'The sheet is protected: formats cannot be changed.',
+        'Range.format',
+      );
     }
   }
 
@@ -187,8 +220,15 @@ export class RangeProxy extends DoubleObject<RangeTarget> {
     this.context.enqueue(
       () => {
         const t = this.target();
-        if (t.sheet.protection.protected) throw new DoubleError('AccessDenied', 'Cannot merge cells on a protected sheet.', 'Range.merge');
-        const rows = across ? Array.from({ length: rectRows(t.rect) }, (_, i) => ({ ...t.rect, r0: t.rect.r0 + i, r1: t.rect.r0 + i })) : [t.rect];
+        if (t.sheet.protection.protected)
+          throw new DoubleError('AccessDenied', 'Cannot merge cells on a protected sheet.', 'Range.merge');
+        const rows = across
+          ? Array.from({ length: rectRows(t.rect) }, (_, i) => ({
+              ...t.rect,
+              r0: t.rect.r0 + i,
+              r1: t.rect.r0 + i,
+            }))
+          : [t.rect];
         for (const rect of rows) t.sheet.merges.push(rect);
         this.context.model.notify();
       },
@@ -200,14 +240,17 @@ export class RangeProxy extends DoubleObject<RangeTarget> {
   unmerge(): void {
     this.context.enqueue(() => {
       const t = this.target();
-      t.sheet.merges = t.sheet.merges.filter((m) => !(m.r0 >= t.rect.r0 && m.r1 <= t.rect.r1 && m.c0 >= t.rect.c0 && m.c1 <= t.rect.c1));
+      t.sheet.merges = t.sheet.merges.filter(
+        (m) => !(m.r0 >= t.rect.r0 && m.r1 <= t.rect.r1 && m.c0 >= t.rect.c0 && m.c1 <= t.rect.c1),
+      );
     });
   }
 
   select(): void {
     this.context.enqueue(() => {
       const t = this.target();
-      if (t.sheet.visibility !== 'Visible') throw new DoubleError('InvalidOperation', 'Cannot select a range on a hidden sheet.', 'Range.select');
+      if (t.sheet.visibility !== 'Visible')
+        throw new DoubleError('InvalidOperation', 'Cannot select a range on a hidden sheet.', 'Range.select');
       this.context.model.activeSheetId = t.sheet.id;
       this.context.model.selection = { sheetId: t.sheet.id, rect: t.rect };
       this.context.model.notify();
@@ -217,7 +260,12 @@ export class RangeProxy extends DoubleObject<RangeTarget> {
   getCell(row: number, column: number): RangeProxy {
     return new RangeProxy(this.context, () => {
       const t = this.resolve();
-      return t && { sheet: t.sheet, rect: { r0: t.rect.r0 + row, c0: t.rect.c0 + column, r1: t.rect.r0 + row, c1: t.rect.c0 + column } };
+      return (
+        t && {
+          sheet: t.sheet,
+          rect: { r0: t.rect.r0 + row, c0: t.rect.c0 + column, r1: t.rect.r0 + row, c1: t.rect.c0 + column },
+        }
+      );
     });
   }
 
@@ -250,12 +298,20 @@ export class RangeProxy extends DoubleObject<RangeTarget> {
       const t = this.target();
       const model = this.context.model;
       if (applyTo === 'All' || applyTo === 'Contents') {
-        if (model.isLockedForEdit(t.sheet, t.rect)) throw new DoubleError('AccessDenied', 'The sheet is protected.', 'Range.clear');
-        model.writeContents(t.sheet, t.rect, Array.from({ length: rectRows(t.rect) }, () => Array.from({ length: rectCols(t.rect) }, () => null)));
+        if (model.isLockedForEdit(t.sheet, t.rect))
+          throw new DoubleError('AccessDenied', 'The sheet is protected.', 'Range.clear');
+        model.writeContents(
+          t.sheet,
+          t.rect,
+          Array.from({ length: rectRows(t.rect) }, () =>
+            Array.from({ length: rectCols(t.rect) }, () => null),
+          ),
+        );
         model.emitChange(t.sheet, t.rect, 'Local', 'ThisLocalAddin');
       }
       if (applyTo === 'All' || applyTo === 'Formats') {
-        for (let r = t.rect.r0; r <= t.rect.r1; r++) for (let c = t.rect.c0; c <= t.rect.c1; c++) t.sheet.formats.delete(`${r},${c}`);
+        for (let r = t.rect.r0; r <= t.rect.r1; r++)
+          for (let c = t.rect.c0; c <= t.rect.c1; c++) t.sheet.formats.delete(`${r},${c}`);
       }
     });
   }
@@ -298,13 +354,23 @@ export class RangeFormatProxy extends DoubleObject<RangeTarget> {
   }
 
   /** Applies a cell-format change to every cell, refusing on a protected sheet. */
-  setCells(name: string, value: unknown, update: (f: CellFormat, r: number, c: number, t: RangeTarget) => void, api?: { version: string; member: string }): void {
+  setCells(
+    name: string,
+    value: unknown,
+    update: (f: CellFormat, r: number, c: number, t: RangeTarget) => void,
+    api?: { version: string; member: string },
+  ): void {
     this.write(
       name,
       value,
       (t) => {
         if (name !== 'protection.locked') this.range.guardFormat(t);
-        else if (t.sheet.protection.protected) throw new DoubleError('AccessDenied', 'Cannot change locking on a protected sheet.', 'RangeFormat.protection');
+        else if (t.sheet.protection.protected)
+          throw new DoubleError(
+            'AccessDenied',
+            'Cannot change locking on a protected sheet.',
+            'RangeFormat.protection',
+          );
         this.context.model.updateFormat(t.sheet, t.rect, (f, r, c) => update(f, r, c, t));
       },
       api,
@@ -368,8 +434,19 @@ export class RangeFormatProxy extends DoubleObject<RangeTarget> {
     underline: (f, v) => (f.underline = String(v)),
     color: (f, v) => (f.fontColor = String(v)),
   });
-  readonly fill = new FormatPartProxy(this, 'fill', { color: (f, v) => (f.fill = String(v)) }, (f) => (f.fill = null));
-  readonly protection = new FormatPartProxy(this, 'protection', { locked: (f, v) => (f.locked = Boolean(v)) }, undefined, { version: '1.2', member: 'RangeFormat.protection' });
+  readonly fill = new FormatPartProxy(
+    this,
+    'fill',
+    { color: (f, v) => (f.fill = String(v)) },
+    (f) => (f.fill = null),
+  );
+  readonly protection = new FormatPartProxy(
+    this,
+    'protection',
+    { locked: (f, v) => (f.locked = Boolean(v)) },
+    undefined,
+    { version: '1.2', member: 'RangeFormat.protection' },
+  );
 
   private bordersProxy?: BordersProxy;
   get borders(): BordersProxy {
@@ -403,7 +480,9 @@ export class FormatPartProxy {
         set: (v: unknown) => this.format.setCells(`${part}.${prop}`, v, (f) => set(f, v), api),
       });
     }
-    if (clear) (this as Record<string, unknown>)['clear'] = () => this.format.setCells(`${part}.clear`, null, (f) => clear(f));
+    if (clear)
+      (this as Record<string, unknown>)['clear'] = () =>
+        this.format.setCells(`${part}.clear`, null, (f) => clear(f));
   }
   get context(): DoubleRequestContext {
     return this.format.context;
@@ -413,7 +492,14 @@ export class FormatPartProxy {
   }
 }
 
-const EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal'] as const;
+const EDGES = [
+  'EdgeTop',
+  'EdgeBottom',
+  'EdgeLeft',
+  'EdgeRight',
+  'InsideVertical',
+  'InsideHorizontal',
+] as const;
 type Edge = (typeof EDGES)[number];
 
 export class BordersProxy {
@@ -422,7 +508,8 @@ export class BordersProxy {
     return this.format.context;
   }
   getItem(index: string): BorderProxy {
-    if (!(EDGES as readonly string[]).includes(index)) unsupported(`RangeBorderCollection.getItem('${index}')`);
+    if (!(EDGES as readonly string[]).includes(index))
+      unsupported(`RangeBorderCollection.getItem('${index}')`);
     return new BorderProxy(this.format, index as Edge);
   }
 }
@@ -494,7 +581,7 @@ export class DataValidationProxy extends DoubleObject<RangeTarget> {
       case 'errorAlert':
         return v?.errorAlert ?? { showAlert: true, style: 'Stop' };
       case 'type':
-        return v?.rule ? Object.keys(v.rule)[0] ?? 'None' : 'None';
+        return v?.rule ? (Object.keys(v.rule)[0] ?? 'None') : 'None';
       default:
         return unsupported(`DataValidation.${name}`);
     }
@@ -504,7 +591,12 @@ export class DataValidationProxy extends DoubleObject<RangeTarget> {
       name,
       value,
       (t) => {
-        if (t.sheet.protection.protected) throw new DoubleError('AccessDenied', 'Cannot change data validation on a protected sheet.', 'DataValidation');
+        if (t.sheet.protection.protected)
+          throw new DoubleError(
+            'AccessDenied',
+            'Cannot change data validation on a protected sheet.',
+            'DataValidation',
+          );
         this.context.model.replaceValidation(t.sheet, t.rect, f);
       },
       DataValidationProxy.API,
@@ -515,7 +607,8 @@ export class DataValidationProxy extends DoubleObject<RangeTarget> {
   }
   set rule(rule: ValidationRule) {
     const kinds = Object.keys(rule);
-    if (kinds.length !== 1 || !['decimal', 'wholeNumber', 'list', 'custom'].includes(kinds[0] ?? '')) unsupported(`DataValidation.rule of kind ${kinds.join(',')}`);
+    if (kinds.length !== 1 || !['decimal', 'wholeNumber', 'list', 'custom'].includes(kinds[0] ?? ''))
+      unsupported(`DataValidation.rule of kind ${kinds.join(',')}`);
     this.update('rule', rule, (v) => (v.rule = rule));
   }
   get ignoreBlanks(): boolean {
@@ -544,7 +637,15 @@ export class DataValidationProxy extends DoubleObject<RangeTarget> {
     this.context.enqueue(
       () => {
         const t = this.target();
-        t.sheet.validations = t.sheet.validations.filter((v) => !(v.rect.r0 >= t.rect.r0 && v.rect.r1 <= t.rect.r1 && v.rect.c0 >= t.rect.c0 && v.rect.c1 <= t.rect.c1));
+        t.sheet.validations = t.sheet.validations.filter(
+          (v) =>
+            !(
+              v.rect.r0 >= t.rect.r0 &&
+              v.rect.r1 <= t.rect.r1 &&
+              v.rect.c0 >= t.rect.c0 &&
+              v.rect.c1 <= t.rect.c1
+            ),
+        );
       },
       null,
       DataValidationProxy.API,
@@ -555,7 +656,10 @@ export class DataValidationProxy extends DoubleObject<RangeTarget> {
 /** Excel's limits on validation texts (longer ones are refused with InvalidArgument). */
 export function checkLength(what: string, text: string | undefined, max: number): void {
   if (text !== undefined && text.length > max) {
-    throw new DoubleError('InvalidArgument', `The data validation ${what} is ${text.length} characters; Excel allows ${max}.`);
+    throw new DoubleError(
+      'InvalidArgument',
+      `The data validation ${what} is ${text.length} characters; Excel allows ${max}.`,
+    );
   }
 }
 
@@ -566,12 +670,30 @@ export class ConditionalFormatCollectionProxy {
   ) {}
   add(type: string): ConditionalFormatProxy {
     if (type !== 'Custom') unsupported(`ConditionalFormatCollection.add('${type}')`);
-    const state: ConditionalFormatState = { rect: { r0: 0, c0: 0, r1: 0, c1: 0 }, type, formula: '', fontColor: null, bold: null, fill: null, stopIfTrue: false };
+    const state: ConditionalFormatState = {
+      rect: { r0: 0, c0: 0, r1: 0, c1: 0 },
+      type,
+      formula: '',
+      fontColor: null,
+      bold: null,
+      fill: null,
+      stopIfTrue: false,
+    };
     this.context.enqueue(
       () => {
         const t = this.resolver();
-        if (!t) throw new DoubleError('ItemNotFound', 'The range does not exist.', 'ConditionalFormatCollection.add');
-        if (t.sheet.protection.protected) throw new DoubleError('AccessDenied', 'Cannot add conditional formats on a protected sheet.', 'ConditionalFormatCollection.add');
+        if (!t)
+          throw new DoubleError(
+            'ItemNotFound',
+            'The range does not exist.',
+            'ConditionalFormatCollection.add',
+          );
+        if (t.sheet.protection.protected)
+          throw new DoubleError(
+            'AccessDenied',
+            'Cannot add conditional formats on a protected sheet.',
+            'ConditionalFormatCollection.add',
+          );
         state.rect = t.rect;
         // Office.js gives a newly added rule the highest priority.
         t.sheet.conditionalFormats.unshift(state);
@@ -584,7 +706,16 @@ export class ConditionalFormatCollectionProxy {
   clearAll(): void {
     this.context.enqueue(() => {
       const t = this.resolver();
-      if (t) t.sheet.conditionalFormats = t.sheet.conditionalFormats.filter((cf) => !(cf.rect.r0 >= t.rect.r0 && cf.rect.r1 <= t.rect.r1 && cf.rect.c0 >= t.rect.c0 && cf.rect.c1 <= t.rect.c1));
+      if (t)
+        t.sheet.conditionalFormats = t.sheet.conditionalFormats.filter(
+          (cf) =>
+            !(
+              cf.rect.r0 >= t.rect.r0 &&
+              cf.rect.r1 <= t.rect.r1 &&
+              cf.rect.c0 >= t.rect.c0 &&
+              cf.rect.c1 <= t.rect.c1
+            ),
+        );
     });
   }
 }
@@ -607,7 +738,8 @@ export class ConditionalFormatProxy {
     return {
       rule: {
         set formula(v: string) {
-          if (!v.startsWith('=')) throw new DoubleError('InvalidArgument', 'A conditional format formula must start with "=".');
+          if (!v.startsWith('='))
+            throw new DoubleError('InvalidArgument', 'A conditional format formula must start with "=".');
           set(() => (state.formula = v), v);
         },
       },

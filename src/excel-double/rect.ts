@@ -19,7 +19,11 @@ export const MAX_COLS = 16384;
  */
 export function checkAddressLength(address: string, member: string): void {
   if (address.length > EXCEL_LIMITS.rangeAddress) {
-    throw new DoubleError('InvalidArgument', `The address is ${address.length} characters; Excel reads only the first ${EXCEL_LIMITS.rangeAddress}.`, member);
+    throw new DoubleError(
+      'InvalidArgument',
+      `The address is ${address.length} characters; Excel reads only the first ${EXCEL_LIMITS.rangeAddress}.`,
+      member,
+    );
   }
 }
 
@@ -29,7 +33,10 @@ export function rectFromA1(address: string): Rect {
   try {
     spec = parseRange(bare);
   } catch {
-    throw new DoubleError('InvalidArgument', `The argument is invalid or missing or has an incorrect format: "${address}".`);
+    throw new DoubleError(
+      'InvalidArgument',
+      `The argument is invalid or missing or has an incorrect format: "${address}".`,
+    );
   }
   const rect = { r0: spec.row - 1, c0: spec.col - 1, r1: spec.lastRow - 1, c1: spec.lastCol - 1 };
   checkRect(rect);
@@ -38,8 +45,16 @@ export function rectFromA1(address: string): Rect {
 
 export function checkRect(rect: Rect): void {
   const ok =
-    Number.isInteger(rect.r0) && Number.isInteger(rect.c0) && rect.r0 >= 0 && rect.c0 >= 0 && rect.r1 >= rect.r0 && rect.c1 >= rect.c0 && rect.r1 < MAX_ROWS && rect.c1 < MAX_COLS;
-  if (!ok) throw new DoubleError('InvalidArgument', `The range ${JSON.stringify(rect)} is outside the sheet.`);
+    Number.isInteger(rect.r0) &&
+    Number.isInteger(rect.c0) &&
+    rect.r0 >= 0 &&
+    rect.c0 >= 0 &&
+    rect.r1 >= rect.r0 &&
+    rect.c1 >= rect.c0 &&
+    rect.r1 < MAX_ROWS &&
+    rect.c1 < MAX_COLS;
+  if (!ok)
+    throw new DoubleError('InvalidArgument', `The range ${JSON.stringify(rect)} is outside the sheet.`);
 }
 
 export function rectToA1(rect: Rect): string {

@@ -5,9 +5,21 @@
  * matches text that reads as that number; a text, matched case-insensitively) and refuses
  * operators and wildcards with #VALUE! rather than guess them.
  */
-import { CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, type SimpleRangeValue } from 'hyperformula';
+import {
+  CellError,
+  EmptyValue,
+  ErrorType,
+  FunctionArgumentType,
+  FunctionPlugin,
+  type SimpleRangeValue,
+} from 'hyperformula';
 
-type RunSumifs = (args: unknown, state: unknown, metadata: unknown, fn: (...args: unknown[]) => unknown) => unknown;
+type RunSumifs = (
+  args: unknown,
+  state: unknown,
+  metadata: unknown,
+  fn: (...args: unknown[]) => unknown,
+) => unknown;
 
 /** Range values read during the current recalculation; any write to any workbook clears it. */
 let rangeCache = new Map<string, unknown[]>();
@@ -67,7 +79,11 @@ export class ExcelSumifsPlugin extends FunctionPlugin {
   static override implementedFunctions = {
     SUMIFS: {
       method: 'sumifs',
-      parameters: [{ argumentType: FunctionArgumentType.RANGE }, { argumentType: FunctionArgumentType.RANGE }, { argumentType: FunctionArgumentType.NOERROR }],
+      parameters: [
+        { argumentType: FunctionArgumentType.RANGE },
+        { argumentType: FunctionArgumentType.RANGE },
+        { argumentType: FunctionArgumentType.NOERROR },
+      ],
       repeatLastArgs: 2,
     },
   };
@@ -75,27 +91,40 @@ export class ExcelSumifsPlugin extends FunctionPlugin {
   sumifs(ast: { args: unknown }, state: unknown) {
     const run = this.runFunction as unknown as RunSumifs;
     const owner = this.dependencyGraph as unknown as object;
-    return run.call(this, ast.args, state, this.metadata('SUMIFS'), (sumRange: unknown, ...pairs: unknown[]) => {
-      const sums = flatValues(sumRange as SimpleRangeValue, owner);
-      const tests: { values: unknown[]; match: Matcher }[] = [];
-      for (let i = 0; i + 1 < pairs.length; i += 2) {
-        const range = pairs[i] as SimpleRangeValue;
-        const match = matcher(pairs[i + 1]);
-        if (!match) return new CellError(ErrorType.VALUE, 'Excel test double: SUMIFS criteria other than a plain number or text are not modelled.');
-        if (range.width() !== (sumRange as SimpleRangeValue).width() || range.height() !== (sumRange as SimpleRangeValue).height()) {
-          return new CellError(ErrorType.VALUE, 'SUMIFS ranges must have the same size.');
+    return run.call(
+      this,
+      ast.args,
+      state,
+      this.metadata('SUMIFS'),
+      (sumRange: unknown, ...pairs: unknown[]) => {
+        const sums = flatValues(sumRange as SimpleRangeValue, owner);
+        const tests: { values: unknown[]; match: Matcher }[] = [];
+        for (let i = 0; i + 1 < pairs.length; i += 2) {
+          const range = pairs[i] as SimpleRangeValue;
+          const match = matcher(pairs[i + 1]);
+          if (!match)
+            return new CellError(
+              ErrorType.VALUE,
+              'Excel test double: SUMIFS criteria other than a plain number or text are not modelled.',
+            );
+          if (
+            range.width() !== (sumRange as SimpleRangeValue).width() ||
+            range.height() !== (sumRange as SimpleRangeValue).height()
+          ) {
+            return new CellError(ErrorType.VALUE, 'SUMIFS ranges must have the same size.');
+          }
+          tests.push({ values: flatValues(range, owner), match });
         }
-        tests.push({ values: flatValues(range, owner), match });
-      }
-      let total = 0;
-      for (let k = 0; k < sums.length; k++) {
-        if (!tests.every((t) => t.match(t.values[k]))) continue;
-        const v = raw(sums[k]);
-        if (v instanceof CellError) return v;
-        if (typeof v === 'number') total += v;
-        else if (v === EmptyValue) continue;
-      }
-      return total;
-    });
+        let total = 0;
+        for (let k = 0; k < sums.length; k++) {
+          if (!tests.every((t) => t.match(t.values[k]))) continue;
+          const v = raw(sums[k]);
+          if (v instanceof CellError) return v;
+          if (typeof v === 'number') total += v;
+          else if (v === EmptyValue) continue;
+        }
+        return total;
+      },
+    );
   }
 }

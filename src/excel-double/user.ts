@@ -24,7 +24,8 @@ interface UndoEntry {
   before: CellContent[][];
 }
 
-const PROTECTED_MESSAGE = 'Ô bạn đang cố thay đổi nằm trên trang tính được bảo vệ. Hãy nhập vào các ô dành cho nhập liệu.';
+const PROTECTED_MESSAGE =
+  'Ô bạn đang cố thay đổi nằm trên trang tính được bảo vệ. Hãy nhập vào các ô dành cho nhập liệu.';
 
 export class SimulatedUser {
   private readonly undoStack: UndoEntry[] = [];
@@ -39,7 +40,11 @@ export class SimulatedUser {
     const sheet = this.model.requireSheet(sheetName);
     const rect = rectFromA1(address);
     if (this.model.isLockedForEdit(sheet, rect)) return { accepted: false, message: PROTECTED_MESSAGE };
-    const content = parseInput(text, this.culture, this.model.format(sheet, rect.r0, rect.c0).numberFormat === '@');
+    const content = parseInput(
+      text,
+      this.culture,
+      this.model.format(sheet, rect.r0, rect.c0).numberFormat === '@',
+    );
     const refusal = this.validationRefusal(sheet, rect.r0, rect.c0, content);
     if (refusal) return { accepted: false, message: refusal };
     this.apply(sheet, rect, [[content]], options);
@@ -63,7 +68,12 @@ export class SimulatedUser {
     const sheet = this.model.requireSheet(sheetName);
     const rect = rectFromA1(address);
     if (this.model.isLockedForEdit(sheet, rect)) return { accepted: false, message: PROTECTED_MESSAGE };
-    this.apply(sheet, rect, grid(rect, () => null), options);
+    this.apply(
+      sheet,
+      rect,
+      grid(rect, () => null),
+      options,
+    );
     return { accepted: true };
   }
 
@@ -72,9 +82,17 @@ export class SimulatedUser {
     const sheet = this.model.requireSheet(sheetName);
     const rect = rectFromA1(address);
     if (this.model.isLockedForEdit(sheet, rect)) return { accepted: false, message: PROTECTED_MESSAGE };
-    const top = Array.from({ length: rectCols(rect) }, (_, j) => this.model.content(sheet, rect.r0, rect.c0 + j));
-    if (top.some((c) => typeof c === 'string' && c.startsWith('='))) return { accepted: false, message: 'Mô phỏng chỉ điền xuống giá trị, không điền công thức.' };
-    this.apply(sheet, rect, grid(rect, (_, j) => top[j] ?? null), options);
+    const top = Array.from({ length: rectCols(rect) }, (_, j) =>
+      this.model.content(sheet, rect.r0, rect.c0 + j),
+    );
+    if (top.some((c) => typeof c === 'string' && c.startsWith('=')))
+      return { accepted: false, message: 'Mô phỏng chỉ điền xuống giá trị, không điền công thức.' };
+    this.apply(
+      sheet,
+      rect,
+      grid(rect, (_, j) => top[j] ?? null),
+      options,
+    );
     return { accepted: true };
   }
 
@@ -98,7 +116,12 @@ export class SimulatedUser {
     this.model.emitChange(sheet, rect, options.source ?? 'Local', 'Unknown', valueBefore);
   }
 
-  private validationRefusal(sheet: SheetState, row: number, col: number, content: CellContent): string | null {
+  private validationRefusal(
+    sheet: SheetState,
+    row: number,
+    col: number,
+    content: CellContent,
+  ): string | null {
     const v = this.model.validationAt(sheet, row, col);
     if (!v?.rule) return null;
     const alert = v.errorAlert ?? {};
@@ -132,5 +155,7 @@ function literal(v: Scalar | null): CellContent {
 }
 
 function grid<T>(rect: Rect, f: (i: number, j: number) => T): T[][] {
-  return Array.from({ length: rectRows(rect) }, (_, i) => Array.from({ length: rectCols(rect) }, (_, j) => f(i, j)));
+  return Array.from({ length: rectRows(rect) }, (_, i) =>
+    Array.from({ length: rectCols(rect) }, (_, j) => f(i, j)),
+  );
 }

@@ -95,12 +95,20 @@ export class NamedItemCollectionProxy extends DoubleObject<NameEntry[]> {
     if (!name.startsWith('items')) unsupported(`NamedItemCollection.load('${name}')`);
     const sub = name.slice('items/'.length) || 'name';
     const previous = this.loadedItems;
-    const items = previous && previous.length === entries.length ? previous : entries.map((e) => new NamedItemProxy(this.context, e.name));
+    const items =
+      previous && previous.length === entries.length
+        ? previous
+        : entries.map((e) => new NamedItemProxy(this.context, e.name));
     for (const item of items) item.preloadProperties(sub.split(',').map((s) => s.trim()));
     this.loadedItems = items;
   }
   get items(): NamedItemProxy[] {
-    if (!this.loadedItems) throw new DoubleError('PropertyNotLoaded', "The property 'items' is not available. Call load('items/name') and context.sync() first.", 'NamedItemCollection.items');
+    if (!this.loadedItems)
+      throw new DoubleError(
+        'PropertyNotLoaded',
+        "The property 'items' is not available. Call load('items/name') and context.sync() first.",
+        'NamedItemCollection.items',
+      );
     return this.loadedItems;
   }
   add(name: string, reference: RangeProxy | string, comment = ''): NamedItemProxy {
@@ -126,7 +134,10 @@ export class NamedItemCollectionProxy extends DoubleObject<NameEntry[]> {
     return new NamedItemProxy(this.context, name);
   }
   getItemOrNullObject(name: string): NamedItemProxy {
-    this.context.enqueue(() => undefined, null, { version: '1.4', member: 'NamedItemCollection.getItemOrNullObject' });
+    this.context.enqueue(() => undefined, null, {
+      version: '1.4',
+      member: 'NamedItemCollection.getItemOrNullObject',
+    });
     return new NamedItemProxy(this.context, name, true);
   }
 }
@@ -196,21 +207,35 @@ export class CustomPropertyCollectionProxy extends DoubleObject<PropertyEntry[]>
     if (!name.startsWith('items')) unsupported(`CustomPropertyCollection.load('${name}')`);
     const sub = name.slice('items/'.length) || 'key';
     const previous = this.loadedItems;
-    const items = previous && previous.length === entries.length ? previous : entries.map((e) => new CustomPropertyProxy(this.context, e.key));
+    const items =
+      previous && previous.length === entries.length
+        ? previous
+        : entries.map((e) => new CustomPropertyProxy(this.context, e.key));
     for (const item of items) item.preloadProperties(sub.split(',').map((s) => s.trim()));
     this.loadedItems = items;
   }
   get items(): CustomPropertyProxy[] {
-    if (!this.loadedItems) throw new DoubleError('PropertyNotLoaded', "The property 'items' is not available. Call load('items/key,items/value') and context.sync() first.", 'CustomPropertyCollection.items');
+    if (!this.loadedItems)
+      throw new DoubleError(
+        'PropertyNotLoaded',
+        "The property 'items' is not available. Call load('items/key,items/value') and context.sync() first.",
+        'CustomPropertyCollection.items',
+      );
     return this.loadedItems;
   }
   /** Creates the property or replaces its value, as Excel does. */
   add(key: string, value: string): CustomPropertyProxy {
     if (key.length > EXCEL_LIMITS.customPropertyKey) {
-      throw new DoubleError('InvalidArgument', `A custom property key is at most ${EXCEL_LIMITS.customPropertyKey} characters.`);
+      throw new DoubleError(
+        'InvalidArgument',
+        `A custom property key is at most ${EXCEL_LIMITS.customPropertyKey} characters.`,
+      );
     }
     if (typeof value === 'string' && value.length > EXCEL_LIMITS.customPropertyValue) {
-      throw new DoubleError('InvalidArgument', `The value of custom property "${key}" is longer than ${EXCEL_LIMITS.customPropertyValue} characters.`);
+      throw new DoubleError(
+        'InvalidArgument',
+        `The value of custom property "${key}" is longer than ${EXCEL_LIMITS.customPropertyValue} characters.`,
+      );
     }
     this.context.enqueue(
       () => {
@@ -228,7 +253,11 @@ export class CustomPropertyCollectionProxy extends DoubleObject<PropertyEntry[]>
     return new CustomPropertyProxy(this.context, key, true);
   }
   deleteAll(): void {
-    this.context.enqueue(() => this.context.model.customProperties.clear(), null, CustomPropertyCollectionProxy.API);
+    this.context.enqueue(
+      () => this.context.model.customProperties.clear(),
+      null,
+      CustomPropertyCollectionProxy.API,
+    );
   }
 }
 
@@ -286,15 +315,28 @@ export class WorkbookProtectionProxy extends DoubleObject<{ protected: boolean }
     return this.read('protected');
   }
   protect(password?: string): void {
-    this.context.enqueue(() => {
-      if (this.context.model.structureProtected) throw new DoubleError('InvalidOperation', 'The workbook is already protected.', 'WorkbookProtection.protect');
-      this.context.model.structureProtected = true;
-    }, password === undefined ? null : '***', WorkbookProtectionProxy.API);
+    this.context.enqueue(
+      () => {
+        if (this.context.model.structureProtected)
+          throw new DoubleError(
+            'InvalidOperation',
+            'The workbook is already protected.',
+            'WorkbookProtection.protect',
+          );
+        this.context.model.structureProtected = true;
+      },
+      password === undefined ? null : '***',
+      WorkbookProtectionProxy.API,
+    );
   }
   unprotect(): void {
-    this.context.enqueue(() => {
-      this.context.model.structureProtected = false;
-    }, null, WorkbookProtectionProxy.API);
+    this.context.enqueue(
+      () => {
+        this.context.model.structureProtected = false;
+      },
+      null,
+      WorkbookProtectionProxy.API,
+    );
   }
 }
 

@@ -44,8 +44,16 @@ export class WorksheetProxy extends DoubleObject<SheetState> {
   onlyInRequest: number | null = null;
 
   protected resolve(): SheetState | null {
-    if (this.onlyInRequest !== null && this.onlyInRequest !== this.context.requests && !this.context.tracked.has(this)) {
-      throw new DoubleError('InvalidObjectPath', "The object path 'worksheets.add()' isn't working for what you're trying to do: use it in the request that added the sheet, or context.trackedObjects.add().", 'Worksheet');
+    if (
+      this.onlyInRequest !== null &&
+      this.onlyInRequest !== this.context.requests &&
+      !this.context.tracked.has(this)
+    ) {
+      throw new DoubleError(
+        'InvalidObjectPath',
+        "The object path 'worksheets.add()' isn't working for what you're trying to do: use it in the request that added the sheet, or context.trackedObjects.add().",
+        'Worksheet',
+      );
     }
     if (this.bound && !this.bound.deleted) return this.bound;
     if (this.bound?.deleted) return null;
@@ -89,7 +97,8 @@ export class WorksheetProxy extends DoubleObject<SheetState> {
     return this.read('visibility');
   }
   set visibility(v: Visibility) {
-    if (!VISIBILITIES.includes(v)) throw new DoubleError('InvalidArgument', `Unknown visibility "${String(v)}".`);
+    if (!VISIBILITIES.includes(v))
+      throw new DoubleError('InvalidArgument', `Unknown visibility "${String(v)}".`);
     this.write('visibility', v, (s) => this.context.model.setVisibility(s, v));
   }
   get tabColor(): string {
@@ -102,7 +111,10 @@ export class WorksheetProxy extends DoubleObject<SheetState> {
     return this.read('showGridlines');
   }
   set showGridlines(v: boolean) {
-    this.write('showGridlines', v, (s) => (s.showGridlines = v), { version: '1.8', member: 'Worksheet.showGridlines' });
+    this.write('showGridlines', v, (s) => (s.showGridlines = v), {
+      version: '1.8',
+      member: 'Worksheet.showGridlines',
+    });
   }
 
   getRange(address?: string): RangeProxy {
@@ -115,8 +127,18 @@ export class WorksheetProxy extends DoubleObject<SheetState> {
     });
   }
 
-  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): RangeProxy {
-    const rect: Rect = { r0: startRow, c0: startColumn, r1: startRow + rowCount - 1, c1: startColumn + columnCount - 1 };
+  getRangeByIndexes(
+    startRow: number,
+    startColumn: number,
+    rowCount: number,
+    columnCount: number,
+  ): RangeProxy {
+    const rect: Rect = {
+      r0: startRow,
+      c0: startColumn,
+      r1: startRow + rowCount - 1,
+      c1: startColumn + columnCount - 1,
+    };
     this.context.enqueue(() => undefined, null, { version: '1.7', member: 'Worksheet.getRangeByIndexes' });
     return new RangeProxy(this.context, () => {
       const s = this.resolve();
@@ -153,7 +175,12 @@ export class WorksheetProxy extends DoubleObject<SheetState> {
   activate(): void {
     this.context.enqueue(() => {
       const s = this.target();
-      if (s.visibility !== 'Visible') throw new DoubleError('InvalidOperation', 'A hidden sheet cannot be activated.', 'Worksheet.activate');
+      if (s.visibility !== 'Visible')
+        throw new DoubleError(
+          'InvalidOperation',
+          'A hidden sheet cannot be activated.',
+          'Worksheet.activate',
+        );
       this.context.model.activeSheetId = s.id;
       this.context.model.notify();
     });
@@ -194,7 +221,10 @@ export class WorksheetCollectionProxy extends DoubleObject<SheetState[]> {
     const sub = name.slice('items/'.length);
     // 'items/name,items/visibility' arrives as two paths: the second adds to the same items.
     const previous = this.loadedItems;
-    const reuse = previous !== null && previous.length === sheets.length && previous.every((p, i) => p.boundId === sheets[i]?.id);
+    const reuse =
+      previous !== null &&
+      previous.length === sheets.length &&
+      previous.every((p, i) => p.boundId === sheets[i]?.id);
     const items = reuse
       ? previous
       : sheets.map((s) => {
@@ -207,7 +237,11 @@ export class WorksheetCollectionProxy extends DoubleObject<SheetState[]> {
   }
   get items(): WorksheetProxy[] {
     if (!this.loadedItems) {
-      throw new DoubleError('PropertyNotLoaded', "The property 'items' is not available. Call load('items/...') and context.sync() first.", 'WorksheetCollection.items');
+      throw new DoubleError(
+        'PropertyNotLoaded',
+        "The property 'items' is not available. Call load('items/...') and context.sync() first.",
+        'WorksheetCollection.items',
+      );
     }
     return this.loadedItems;
   }
@@ -216,7 +250,10 @@ export class WorksheetCollectionProxy extends DoubleObject<SheetState[]> {
     return new WorksheetProxy(this.context, key);
   }
   getItemOrNullObject(key: string): WorksheetProxy {
-    this.context.enqueue(() => undefined, null, { version: '1.4', member: 'WorksheetCollection.getItemOrNullObject' });
+    this.context.enqueue(() => undefined, null, {
+      version: '1.4',
+      member: 'WorksheetCollection.getItemOrNullObject',
+    });
     return new WorksheetProxy(this.context, key, true);
   }
   add(name?: string): WorksheetProxy {
@@ -225,7 +262,8 @@ export class WorksheetCollectionProxy extends DoubleObject<SheetState[]> {
     this.context.enqueue(() => {
       const model = this.context.model;
       let n = name;
-      for (let i = model.liveSheets().length + 1; n === undefined; i++) if (!model.findSheet(`Sheet${i}`)) n = `Sheet${i}`;
+      for (let i = model.liveSheets().length + 1; n === undefined; i++)
+        if (!model.findSheet(`Sheet${i}`)) n = `Sheet${i}`;
       proxy.bindTo(model.addSheet(n));
     }, name ?? null);
     return proxy;
@@ -233,7 +271,8 @@ export class WorksheetCollectionProxy extends DoubleObject<SheetState[]> {
   getActiveWorksheet(): WorksheetProxy {
     const proxy = new WorksheetProxy(this.context, null);
     this.context.enqueue(() => {
-      const s = this.context.model.activeSheetId && this.context.model.sheetById(this.context.model.activeSheetId);
+      const s =
+        this.context.model.activeSheetId && this.context.model.sheetById(this.context.model.activeSheetId);
       if (!s) throw new DoubleError('ItemNotFound', 'No active worksheet.');
       proxy.bindTo(s);
     });
@@ -270,7 +309,12 @@ export class WorksheetProtectionProxy extends DoubleObject<SheetState> {
     this.context.enqueue(
       () => {
         const s = this.target();
-        if (s.protection.protected) throw new DoubleError('InvalidOperation', 'The worksheet is already protected.', 'WorksheetProtection.protect');
+        if (s.protection.protected)
+          throw new DoubleError(
+            'InvalidOperation',
+            'The worksheet is already protected.',
+            'WorksheetProtection.protect',
+          );
         s.protection = { protected: true, password: password ?? '', options: { ...(options ?? {}) } };
         this.context.model.notify();
       },
@@ -284,7 +328,11 @@ export class WorksheetProtectionProxy extends DoubleObject<SheetState> {
       () => {
         const s = this.target();
         if (s.protection.protected && s.protection.password !== '' && s.protection.password !== password) {
-          throw new DoubleError('InvalidArgument', 'The password is incorrect.', 'WorksheetProtection.unprotect');
+          throw new DoubleError(
+            'InvalidArgument',
+            'The password is incorrect.',
+            'WorksheetProtection.unprotect',
+          );
         }
         s.protection = { protected: false, password: '', options: {} };
       },
@@ -348,7 +396,8 @@ export class PageLayoutProxy {
     );
   }
   set orientation(v: string) {
-    if (v !== 'Portrait' && v !== 'Landscape') throw new DoubleError('InvalidArgument', `Unknown orientation ${v}.`);
+    if (v !== 'Portrait' && v !== 'Landscape')
+      throw new DoubleError('InvalidArgument', `Unknown orientation ${v}.`);
     this.apply('orientation', v, (s) => (s.pageLayout.orientation = v));
   }
   set paperSize(v: string) {
@@ -371,14 +420,17 @@ export class PageLayoutProxy {
     this.apply('zoom', v, (s) => (s.pageLayout.zoom = { ...v }));
   }
   setPrintTitleRows(rows: string): void {
-    if (!/^\$\d+:\$\d+$/.test(rows)) throw new DoubleError('InvalidArgument', `Print title rows must look like $5:$6, not ${rows}.`);
+    if (!/^\$\d+:\$\d+$/.test(rows))
+      throw new DoubleError('InvalidArgument', `Print title rows must look like $5:$6, not ${rows}.`);
     this.apply('printTitleRows', rows, (s) => (s.pageLayout.printTitleRows = rows));
   }
   setPrintArea(area: string): void {
     rectFromA1(area);
     this.apply('printArea', area, (s) => (s.pageLayout.printArea = area));
   }
-  readonly headersFooters = { defaultForAllPages: new HeaderFooterProxy((what, value, f) => this.apply(what, value, f)) };
+  readonly headersFooters = {
+    defaultForAllPages: new HeaderFooterProxy((what, value, f) => this.apply(what, value, f)),
+  };
 }
 
 /** PageLayout.headersFooters.defaultForAllPages: the footer every printed page gets. */
@@ -387,7 +439,10 @@ export class HeaderFooterProxy {
   set centerFooter(v: string) {
     // Excel refuses footers longer than 255 characters, codes included.
     if (v.length > EXCEL_LIMITS.headerFooter) {
-      throw new DoubleError('InvalidArgument', `A header or footer is at most ${EXCEL_LIMITS.headerFooter} characters.`);
+      throw new DoubleError(
+        'InvalidArgument',
+        `A header or footer is at most ${EXCEL_LIMITS.headerFooter} characters.`,
+      );
     }
     this.apply('centerFooter', v, (s) => (s.pageLayout.centerFooter = v));
   }
@@ -410,8 +465,10 @@ export class ChangedEvent {
           const ctxFree = { ...args };
           const full = {
             ...ctxFree,
-            getRange: (ctx: DoubleRequestContext) => new RangeProxy(ctx, () => ({ sheet: s, rect: rectFromA1(args.address) })),
-            getRangeOrNullObject: (ctx: DoubleRequestContext) => new RangeProxy(ctx, () => ({ sheet: s, rect: rectFromA1(args.address) }), true),
+            getRange: (ctx: DoubleRequestContext) =>
+              new RangeProxy(ctx, () => ({ sheet: s, rect: rectFromA1(args.address) })),
+            getRangeOrNullObject: (ctx: DoubleRequestContext) =>
+              new RangeProxy(ctx, () => ({ sheet: s, rect: rectFromA1(args.address) }), true),
           };
           return handler(full);
         };
@@ -435,7 +492,8 @@ export class EventHandlerResultProxy {
   remove(): void {
     const owner = this.context;
     this.context.enqueue(() => {
-      if (!owner.ownedHandlers.has(this)) throw new DoubleError('InvalidOperation', 'The handler was already removed or never registered.');
+      if (!owner.ownedHandlers.has(this))
+        throw new DoubleError('InvalidOperation', 'The handler was already removed or never registered.');
       this.detach?.();
       owner.ownedHandlers.delete(this);
     });

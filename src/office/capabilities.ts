@@ -70,7 +70,9 @@ export function detectCapabilities(): Capabilities {
     );
   }
   if (!caps.canRead) {
-    caps.missing.push(`Phiên bản Excel này không đọc được phiếu trong sổ tính đang mở (cần ExcelApi ${REQUIREMENTS.read}).`);
+    caps.missing.push(
+      `Phiên bản Excel này không đọc được phiếu trong sổ tính đang mở (cần ExcelApi ${REQUIREMENTS.read}).`,
+    );
   }
   if (!caps.canWatch) {
     caps.missing.push(
@@ -78,7 +80,9 @@ export function detectCapabilities(): Capabilities {
     );
   }
   if (caps.canInsert && !caps.canPageLayout) {
-    caps.missing.push(`Không đặt được trang in A4 và dòng tiêu đề lặp lại (cần ExcelApi ${REQUIREMENTS.pageLayout}); hãy chỉnh trong Bố trí Trang trước khi in.`);
+    caps.missing.push(
+      `Không đặt được trang in A4 và dòng tiêu đề lặp lại (cần ExcelApi ${REQUIREMENTS.pageLayout}); hãy chỉnh trong Bố trí Trang trước khi in.`,
+    );
   }
   return caps;
 }

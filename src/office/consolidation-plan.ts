@@ -24,7 +24,9 @@ export function isConsolidationName(name: string): boolean {
 }
 
 /** `roster`: the roster stored with the previous consolidation (null when none, or none readable). */
-export type PreviousResult = { ok: true; previous: ConsolidationState | null; roster: StoredRoster | null } | { ok: false; message: string };
+export type PreviousResult =
+  | { ok: true; previous: ConsolidationState | null; roster: StoredRoster | null }
+  | { ok: false; message: string };
 
 function refuse(message: string): { ok: false; message: string } {
   return { ok: false, message };
@@ -52,7 +54,9 @@ export function readPrevious(wb: ReturnedWorkbook, regime: Regime, template: Sur
         `Sổ tính đang mở chứa phiếu thu thập số liệu (trang ẩn ${META_SHEET} của phiếu). Bảng tổng hợp dùng chung trang ẩn đó nên không ghi vào cùng sổ tính với phiếu. ${KEPT} Hãy mở một sổ tính mới (Tệp > Mới) rồi tổng hợp lại.`,
       );
     }
-    return refuse(`Sổ tính đang mở có siêu dữ liệu của sản phẩm khác ("${meta[META_KEYS.product] ?? ''}"). ${KEPT} Hãy tổng hợp vào một sổ tính mới.`);
+    return refuse(
+      `Sổ tính đang mở có siêu dữ liệu của sản phẩm khác ("${meta[META_KEYS.product] ?? ''}"). ${KEPT} Hãy tổng hợp vào một sổ tính mới.`,
+    );
   }
   const hasTables = wb.names.some((n) => isConsolidationName(n.name));
   if (!isConsolidation && !hasTables) return { ok: true, previous: null, roster: null };
@@ -81,7 +85,11 @@ export type PlanResult = ({ ok: true } & ReplacePlan) | { ok: false; message: st
  * Which sheets and names the new consolidation replaces. A sheet the new one needs that is not the
  * old consolidation's (no name of ours points at it) belongs to the user: refuse, never overwrite.
  */
-export function planReplacement(wb: ReturnedWorkbook, hasPrevious: boolean, newSheets: readonly string[]): PlanResult {
+export function planReplacement(
+  wb: ReturnedWorkbook,
+  hasPrevious: boolean,
+  newSheets: readonly string[],
+): PlanResult {
   const key = (s: string) => s.toLocaleLowerCase();
   const ours = new Set<string>();
   const oldNames: string[] = [];
@@ -92,7 +100,9 @@ export function planReplacement(wb: ReturnedWorkbook, hasPrevious: boolean, newS
   }
   if (hasPrevious) ours.add(key(META_SHEET));
   const existing = new Map(wb.sheets.map((s) => [key(s.name), s.name]));
-  const clashes = newSheets.filter((s) => existing.has(key(s)) && !ours.has(key(s))).map((s) => existing.get(key(s)) ?? s);
+  const clashes = newSheets
+    .filter((s) => existing.has(key(s)) && !ours.has(key(s)))
+    .map((s) => existing.get(key(s)) ?? s);
   if (clashes.length > 0) {
     const list = clashes.map((s) => `'${s}'`).join(', ');
     return refuse(

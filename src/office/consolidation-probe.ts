@@ -33,12 +33,21 @@ function consolidationNames(regime: Regime): string[] {
 }
 
 /** Queues the loads; nothing is read before the caller's sync. `withTables: false` skips the table values. */
-export function queueProbe(context: Excel.RequestContext, caps: Capabilities, withTables: boolean, regime: Regime): ConsolidationProbe {
+export function queueProbe(
+  context: Excel.RequestContext,
+  caps: Capabilities,
+  withTables: boolean,
+  regime: Regime,
+): ConsolidationProbe {
   const wb = context.workbook;
   const sheets = wb.worksheets;
   sheets.load('items/name, items/visibility, items/id');
   // Where our names point, through their ranges (A1 addresses); the tables' values come with them.
-  const names = queueNameTargets(wb, consolidationNames(regime), withTables ? ['values', 'rowIndex', 'columnIndex'] : []);
+  const names = queueNameTargets(
+    wb,
+    consolidationNames(regime),
+    withTables ? ['values', 'rowIndex', 'columnIndex'] : [],
+  );
   // Custom properties and workbook protection need ExcelApi 1.7 (the watch level); the sheet alone is enough below.
   const properties = caps.canWatch ? wb.properties.custom : null;
   properties?.load('items/key, items/value');
@@ -47,7 +56,9 @@ export function queueProbe(context: Excel.RequestContext, caps: Capabilities, wi
   // Null objects when the sheet or its contents are absent: an absent sheet costs nothing.
   const meta = wb.worksheets.getItemOrNullObject(META_SHEET).getUsedRangeOrNullObject(true);
   meta.load('values, rowIndex, columnIndex');
-  const tables = withTables ? names.ranges.filter((r) => (TABLE_NAMES as readonly string[]).includes(r.name)) : [];
+  const tables = withTables
+    ? names.ranges.filter((r) => (TABLE_NAMES as readonly string[]).includes(r.name))
+    : [];
   return { sheets, names, properties, protection, meta, tables };
 }
 

@@ -65,7 +65,12 @@ function describeError(e: unknown): string {
  */
 export async function mergeIntoWorkbook(input: MergeInput): Promise<WorkbookMergeResult> {
   const caps = detectCapabilities();
-  if (!caps.canInsert) return { ok: false, message: caps.missing[0] ?? 'Phiên bản Excel này không ghi được bảng tổng hợp vào sổ tính.', syncs: 0 };
+  if (!caps.canInsert)
+    return {
+      ok: false,
+      message: caps.missing[0] ?? 'Phiên bản Excel này không ghi được bảng tổng hợp vào sổ tính.',
+      syncs: 0,
+    };
   let syncs = 0;
   return asOwnWrite(() =>
     Excel.run(async (context): Promise<WorkbookMergeResult> => {
@@ -75,13 +80,17 @@ export async function mergeIntoWorkbook(input: MergeInput): Promise<WorkbookMerg
       const fail = (message: string): WorkbookMergeResult => ({ ok: false, message, syncs });
 
       if (probe.protection?.protected) {
-        return fail('Sổ tính đang được bảo vệ cấu trúc (Xem lại > Bảo vệ sổ làm việc) nên không thêm hay thay được trang. Phần bổ trợ không ghi gì vào sổ tính; hãy bỏ bảo vệ rồi tổng hợp lại.');
+        return fail(
+          'Sổ tính đang được bảo vệ cấu trúc (Xem lại > Bảo vệ sổ làm việc) nên không thêm hay thay được trang. Phần bổ trợ không ghi gì vào sổ tính; hãy bỏ bảo vệ rồi tổng hợp lại.',
+        );
       }
       const wb = probedWorkbook(probe);
       const previous = readPrevious(wb, input.regime, input.template);
       if (!previous.ok) return fail(previous.message);
       if (previous.previous === null && input.submissions.length === 0) {
-        return fail('Sổ tính đang mở chưa có bảng tổng hợp và chưa có tệp phiếu nào được chọn: hãy chọn các tệp phiếu đã nhận rồi tổng hợp.');
+        return fail(
+          'Sổ tính đang mở chưa có bảng tổng hợp và chưa có tệp phiếu nào được chọn: hãy chọn các tệp phiếu đã nhận rồi tổng hợp.',
+        );
       }
 
       const run = consolidate({
@@ -94,13 +103,21 @@ export async function mergeIntoWorkbook(input: MergeInput): Promise<WorkbookMerg
         ...(input.rosterOrigin ? { rosterOrigin: input.rosterOrigin } : {}),
         now: input.now,
       });
-      const plan = planReplacement(wb, previous.previous !== null, run.spec.sheets.map((s) => s.name));
+      const plan = planReplacement(
+        wb,
+        previous.previous !== null,
+        run.spec.sheets.map((s) => s.name),
+      );
       if (!plan.ok) return fail(plan.message);
 
       // Old sheets step aside under "(cũ n)" names and are deleted only once the new ones are
       // written (same batch): a failure part-way leaves them in place, nothing lost. The renames are
       // queued by the renderer after its size check, so a refusal (over 2 × 5 MB) queues nothing.
-      const taken = new Set([...wb.sheets.map((s) => s.name), ...run.spec.sheets.map((s) => s.name)].map((s) => s.toLocaleLowerCase()));
+      const taken = new Set(
+        [...wb.sheets.map((s) => s.name), ...run.spec.sheets.map((s) => s.name)].map((s) =>
+          s.toLocaleLowerCase(),
+        ),
+      );
       // Old sheets are acted on by id: a lookup by a name renamed or freed in the same request is undocumented.
       const idOf = new Map(probe.sheets.items.map((s) => [s.name, s.id]));
       let archived: { id: string; veryHidden: boolean }[] = [];
@@ -124,11 +141,17 @@ export async function mergeIntoWorkbook(input: MergeInput): Promise<WorkbookMerg
         const removeOldNames = () => {
           for (const name of plan.oldNames) context.workbook.names.getItem(name).delete();
         };
-        const rendered = await renderWorkbookSpec(context, run.spec, caps, { beforeWrites: renameOld, beforeNames: removeOldNames, beforeFinalSync: removeOld });
+        const rendered = await renderWorkbookSpec(context, run.spec, caps, {
+          beforeWrites: renameOld,
+          beforeNames: removeOldNames,
+          beforeFinalSync: removeOld,
+        });
         syncs += rendered.syncs;
       } catch (e) {
         if (e instanceof RenderTooLargeError) {
-          return fail(`${e.message} Phần bổ trợ không ghi gì vào sổ tính; hãy tổng hợp bằng công cụ dòng lệnh (tệp .xlsx) hoặc trong Excel trên máy tính.`);
+          return fail(
+            `${e.message} Phần bổ trợ không ghi gì vào sổ tính; hãy tổng hợp bằng công cụ dòng lệnh (tệp .xlsx) hoặc trong Excel trên máy tính.`,
+          );
         }
         return fail(
           `Không ghi được bảng tổng hợp vào sổ tính (Excel báo: ${describeError(e)}). Nếu các trang cũ đã được đổi tên thành "… (cũ 1)", số liệu và điểm thẩm định vẫn còn nguyên trong đó; hãy thử lại hoặc tổng hợp vào một sổ tính mới.`,
@@ -144,7 +167,9 @@ export async function mergeIntoWorkbook(input: MergeInput): Promise<WorkbookMerg
  * when it holds none (lets the pane say "this workbook already holds the 2026 tables"). Gives the
  * roster stored with it, so the pane starts with the agencies the tables were built with.
  */
-export async function findConsolidation(regime: Regime = builtInRegime): Promise<ConsolidationSummary | null> {
+export async function findConsolidation(
+  regime: Regime = builtInRegime,
+): Promise<ConsolidationSummary | null> {
   const caps = detectCapabilities();
   return Excel.run(async (context) => {
     const probe = queueProbe(context, caps, false, regime);
@@ -159,6 +184,11 @@ export async function findConsolidation(regime: Regime = builtInRegime): Promise
       agencies += range.lastRow - range.row;
     }
     const stored = readStoredRoster(meta, regime);
-    return { year: parseWholeText(meta[META_KEYS.year]) ?? NaN, templateId: meta[META_KEYS.templateId] ?? '', agencies, roster: stored.kind === 'ok' ? stored.roster : null };
+    return {
+      year: parseWholeText(meta[META_KEYS.year]) ?? NaN,
+      templateId: meta[META_KEYS.templateId] ?? '',
+      agencies,
+      roster: stored.kind === 'ok' ? stored.roster : null,
+    };
   });
 }

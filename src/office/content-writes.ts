@@ -32,7 +32,10 @@ export function styledRects(sheet: SheetSpec): { style: string; range: RangeSpec
   for (const [style, cells] of byStyle) {
     for (const b of contiguousBlocks(cells)) {
       const width = b.cells[0]?.length ?? 1;
-      out.push({ style, range: { row: b.row, col: b.col, lastRow: b.row + b.cells.length - 1, lastCol: b.col + width - 1 } });
+      out.push({
+        style,
+        range: { row: b.row, col: b.col, lastRow: b.row + b.cells.length - 1, lastCol: b.col + width - 1 },
+      });
     }
   }
   return out;
@@ -42,7 +45,11 @@ export function styledRects(sheet: SheetSpec): { style: string; range: RangeSpec
 const SLICE_PAYLOAD = 500_000;
 
 /** Number formats (first: text-formatted cells must receive their values as text), then the cells by block slices. */
-export function contentWrites(sheetOf: () => Excel.Worksheet, spec: SheetSpec, styles: Record<string, CellStyle>): Write[] {
+export function contentWrites(
+  sheetOf: () => Excel.Worksheet,
+  spec: SheetSpec,
+  styles: Record<string, CellStyle>,
+): Write[] {
   const writes: Write[] = [];
   for (const { style, range } of styledRects(spec)) {
     const fmt = styles[style]?.numberFormat;
@@ -61,7 +68,10 @@ export function contentWrites(sheetOf: () => Excel.Worksheet, spec: SheetSpec, s
       if (slice.length === 0) return;
       const matrix = slice;
       const top = block.row - 1 + first;
-      writes.push({ queue: () => (sheetOf().getRangeByIndexes(top, block.col - 1, matrix.length, width).formulas = matrix) });
+      writes.push({
+        queue: () =>
+          (sheetOf().getRangeByIndexes(top, block.col - 1, matrix.length, width).formulas = matrix),
+      });
       first += matrix.length;
       slice = [];
       size = 0;

@@ -25,7 +25,12 @@ function queueStyle(range: Excel.Range, style: CellStyle, multiRow: boolean, mul
   }
   if (style.fill) f.fill.color = style.fill;
   if (style.border) {
-    const edges: Excel.BorderIndex[] = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'] as Excel.BorderIndex[];
+    const edges: Excel.BorderIndex[] = [
+      'EdgeTop',
+      'EdgeBottom',
+      'EdgeLeft',
+      'EdgeRight',
+    ] as Excel.BorderIndex[];
     if (multiRow) edges.push('InsideHorizontal' as Excel.BorderIndex);
     if (multiCol) edges.push('InsideVertical' as Excel.BorderIndex);
     for (const edge of edges) {
@@ -34,14 +39,22 @@ function queueStyle(range: Excel.Range, style: CellStyle, multiRow: boolean, mul
       b.weight = style.border === 'medium' ? 'Medium' : 'Thin';
     }
   }
-  if (style.horizontal) f.horizontalAlignment = style.horizontal === 'center' ? 'Center' : style.horizontal === 'right' ? 'Right' : 'Left';
-  if (style.vertical) f.verticalAlignment = style.vertical === 'middle' ? 'Center' : style.vertical === 'top' ? 'Top' : 'Bottom';
+  if (style.horizontal)
+    f.horizontalAlignment =
+      style.horizontal === 'center' ? 'Center' : style.horizontal === 'right' ? 'Right' : 'Left';
+  if (style.vertical)
+    f.verticalAlignment =
+      style.vertical === 'middle' ? 'Center' : style.vertical === 'top' ? 'Top' : 'Bottom';
   if (style.wrap !== undefined) f.wrapText = style.wrap;
   if (style.locked === false) f.protection.locked = false;
 }
 
 function queueValidation(dv: Excel.DataValidation, v: ValidationSpec): void {
-  const between = { formula1: v.kind === 'decimal' ? v.min : 0, formula2: v.kind === 'decimal' ? v.max : 0, operator: 'Between' as const };
+  const between = {
+    formula1: v.kind === 'decimal' ? v.min : 0,
+    formula2: v.kind === 'decimal' ? v.max : 0,
+    operator: 'Between' as const,
+  };
   dv.rule =
     v.kind === 'list'
       ? { list: { inCellDropDown: true, source: v.items.join(',') } }
@@ -58,17 +71,28 @@ function queueValidation(dv: Excel.DataValidation, v: ValidationSpec): void {
  * conditional formats), so a large sheet's looks can share a request with the contents; `finish`
  * (freeze, print setup, protection) comes after every other write of the sheet.
  */
-export function lookWrites(sheetOf: () => Excel.Worksheet, spec: SheetSpec, wb: WorkbookSpec, caps: Capabilities): { writes: Write[]; finish: Write } {
+export function lookWrites(
+  sheetOf: () => Excel.Worksheet,
+  spec: SheetSpec,
+  wb: WorkbookSpec,
+  caps: Capabilities,
+): { writes: Write[]; finish: Write } {
   const writes: Write[] = [];
   const areas = supportsAreas(caps);
   for (const { style, range } of styledRects(spec)) {
     const s = wb.styles[style];
-    if (s) writes.push({ queue: () => queueStyle(rangeOf(sheetOf(), range), s, range.lastRow > range.row, range.lastCol > range.col) });
+    if (s)
+      writes.push({
+        queue: () =>
+          queueStyle(rangeOf(sheetOf(), range), s, range.lastRow > range.row, range.lastCol > range.col),
+      });
   }
   for (const c of spec.columns) {
     writes.push({
       queue: () => {
-        const col = sheetOf().getRangeByIndexes(0, c.col - 1, 1, 1).getEntireColumn();
+        const col = sheetOf()
+          .getRangeByIndexes(0, c.col - 1, 1, 1)
+          .getEntireColumn();
         col.format.columnWidth = columnWidthPoints(c.width);
         if (c.hidden) col.columnHidden = true;
       },
@@ -77,12 +101,15 @@ export function lookWrites(sheetOf: () => Excel.Worksheet, spec: SheetSpec, wb: 
   // Consecutive rows of the same height are one range; with RangeAreas, all runs of a height are one action.
   const rows = [...spec.rows].sort((x, y) => x.row - y.row);
   const runs: { height: number; range: RangeSpec }[] = [];
-  for (let i = 0; i < rows.length; ) {
+  for (let i = 0; i < rows.length;) {
     const first = rows[i];
     if (!first) break;
     let j = i + 1;
     while (rows[j]?.height === first.height && rows[j]?.row === first.row + (j - i)) j++;
-    runs.push({ height: first.height, range: { row: first.row, col: 1, lastRow: first.row + j - i - 1, lastCol: 1 } });
+    runs.push({
+      height: first.height,
+      range: { row: first.row, col: 1, lastRow: first.row + j - i - 1, lastCol: 1 },
+    });
     i = j;
   }
   if (areas) {
@@ -93,7 +120,8 @@ export function lookWrites(sheetOf: () => Excel.Worksheet, spec: SheetSpec, wb: 
       }
     }
   } else {
-    for (const r of runs) writes.push({ queue: () => (rangeOf(sheetOf(), r.range).getEntireRow().format.rowHeight = r.height) });
+    for (const r of runs)
+      writes.push({ queue: () => (rangeOf(sheetOf(), r.range).getEntireRow().format.rowHeight = r.height) });
   }
   for (const m of spec.merges) writes.push({ queue: () => rangeOf(sheetOf(), m).merge(false) });
   // Validations with the same rule and texts go in one RangeAreas: thousands of cells, a few actions.
@@ -106,7 +134,8 @@ export function lookWrites(sheetOf: () => Excel.Worksheet, spec: SheetSpec, wb: 
       }
     }
   } else {
-    for (const v of spec.validations) writes.push({ queue: () => queueValidation(rangeOf(sheetOf(), v.range).dataValidation, v) });
+    for (const v of spec.validations)
+      writes.push({ queue: () => queueValidation(rangeOf(sheetOf(), v.range).dataValidation, v) });
   }
   // Office.js gives each added rule the top priority: add them last-first so earlier rules win.
   for (const cfSpec of [...spec.conditionalFormats].reverse()) {

@@ -41,7 +41,11 @@ export interface RenderOptions {
  * then each sheet's finish. A write looks its sheet up only when queued, so the plan and its size
  * exist before any sheet does.
  */
-function planWrites(spec: WorkbookSpec, caps: Capabilities, sheetOf: (name: string) => Excel.Worksheet): Write[] {
+function planWrites(
+  spec: WorkbookSpec,
+  caps: Capabilities,
+  sheetOf: (name: string) => Excel.Worksheet,
+): Write[] {
   const looks = spec.sheets.map((s) => lookWrites(() => sheetOf(s.name), s, spec, caps));
   return [
     ...spec.sheets.flatMap((s) => contentWrites(() => sheetOf(s.name), s, spec.styles)),
@@ -130,14 +134,16 @@ export async function renderWorkbookSpec(
     if (!sheet) throw new Error(`Tên "${n.name}" trỏ tới trang "${n.sheet}" không có trong mô tả sổ tính.`);
     context.workbook.names.add(n.name, rangeOf(sheet, n.range), n.comment ?? '');
   }
-  for (const [key, value] of Object.entries(spec.properties)) context.workbook.properties.custom.add(key, value);
+  for (const [key, value] of Object.entries(spec.properties))
+    context.workbook.properties.custom.add(key, value);
 
   const active = sheets.get(spec.activeSheet);
   active?.activate();
   // Hidden sheets last: the workbook must keep a visible sheet at every step.
   for (const s of spec.sheets) {
     const sheet = sheets.get(s.name);
-    if (sheet && s.visibility !== 'visible') sheet.visibility = s.visibility === 'veryHidden' ? 'VeryHidden' : 'Hidden';
+    if (sheet && s.visibility !== 'visible')
+      sheet.visibility = s.visibility === 'veryHidden' ? 'VeryHidden' : 'Hidden';
   }
   options.beforeFinalSync?.();
   if (split && caps.canSuspendCalc) recalculate(context);

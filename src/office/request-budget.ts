@@ -20,7 +20,9 @@ export interface Write {
 /** The description is too large for the two requests the renderer may use. */
 export class RenderTooLargeError extends Error {
   constructor(readonly estimate: number) {
-    super(`Dữ liệu cần ghi quá lớn cho Excel (ước tính ${(estimate / 1_000_000).toFixed(1)} MB, Excel trên web nhận tối đa 5 MB mỗi lần ghi).`);
+    super(
+      `Dữ liệu cần ghi quá lớn cho Excel (ước tính ${(estimate / 1_000_000).toFixed(1)} MB, Excel trên web nhận tối đa 5 MB mỗi lần ghi).`,
+    );
     this.name = 'RenderTooLargeError';
   }
 }

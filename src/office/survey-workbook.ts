@@ -71,7 +71,10 @@ function metaCellsOf(range: Excel.Range): Record<string, { value: string | numbe
 
 /** The workbook's metadata, the sheet authoritative and properties filling what it lacks (e.g. a sheet deleted by hand). */
 function probedMetadata(probe: Probe): Record<string, string> | null {
-  const fromSheet = probe.metaSheet.isNullObject || probe.metaCells.isNullObject ? {} : readMetadata(metaCellsOf(probe.metaCells));
+  const fromSheet =
+    probe.metaSheet.isNullObject || probe.metaCells.isNullObject
+      ? {}
+      : readMetadata(metaCellsOf(probe.metaCells));
   const props: Record<string, string> = {};
   for (const p of probe.properties?.items ?? []) props[p.key] = String(p.value);
   const fromProps = readMetadataProperties(props);
@@ -81,7 +84,11 @@ function probedMetadata(probe: Probe): Record<string, string> | null {
 
 /** A consolidation shares the metadata sheet with a survey, so it is told apart by its kind. */
 function isConsolidation(meta: Record<string, string> | null): boolean {
-  return meta !== null && meta[META_KEYS.product] === PRODUCT && (meta[KIND_KEY] ?? '').trim() === CONSOLIDATION_KIND;
+  return (
+    meta !== null &&
+    meta[META_KEYS.product] === PRODUCT &&
+    (meta[KIND_KEY] ?? '').trim() === CONSOLIDATION_KIND
+  );
 }
 
 function interpretProbe(probe: Probe): SurveyInfo | null {
@@ -90,22 +97,30 @@ function interpretProbe(probe: Probe): SurveyInfo | null {
   const problems: string[] = [];
   const groupId = meta[META_KEYS.group] ?? '';
   if (meta[META_KEYS.product] !== PRODUCT) {
-    problems.push(`Sổ tính có siêu dữ liệu của sản phẩm khác ("${meta[META_KEYS.product] ?? ''}"), không phải phiếu xếp hạng CNTT.`);
+    problems.push(
+      `Sổ tính có siêu dữ liệu của sản phẩm khác ("${meta[META_KEYS.product] ?? ''}"), không phải phiếu xếp hạng CNTT.`,
+    );
     return { meta, template: null, groupId, layout: null, problems };
   }
-  if (probe.metaSheet.isNullObject) problems.push(`Không thấy trang ẩn ${META_SHEET}; thông tin phiếu được lấy từ thuộc tính tài liệu.`);
+  if (probe.metaSheet.isNullObject)
+    problems.push(`Không thấy trang ẩn ${META_SHEET}; thông tin phiếu được lấy từ thuộc tính tài liệu.`);
 
   let template: SurveyTemplate | null = null;
   const rawJson = meta[META_KEYS.templateJson];
   if (rawJson === undefined || rawJson === '') {
     problems.push('Phiếu không lưu bộ tiêu chí (templateJson): không dựng lại được cấu trúc phiếu.');
   } else if (meta[META_KEYS.regimeId] !== undefined && meta[META_KEYS.regimeId] !== builtInRegime.id) {
-    problems.push(`Phiếu theo quy định "${meta[META_KEYS.regimeId]}", phần bổ trợ chỉ biết quy định "${builtInRegime.id}".`);
+    problems.push(
+      `Phiếu theo quy định "${meta[META_KEYS.regimeId]}", phần bổ trợ chỉ biết quy định "${builtInRegime.id}".`,
+    );
   } else {
     try {
       const parsed = parseTemplate(JSON.parse(rawJson) as unknown, builtInRegime);
       if (parsed.ok) template = parsed.template;
-      else problems.push(...parsed.problems.map((p) => `Bộ tiêu chí lưu trong phiếu không hợp lệ: ${p.message}`));
+      else
+        problems.push(
+          ...parsed.problems.map((p) => `Bộ tiêu chí lưu trong phiếu không hợp lệ: ${p.message}`),
+        );
     } catch {
       problems.push('Bộ tiêu chí lưu trong phiếu bị hỏng (không đọc được JSON).');
     }
@@ -118,7 +133,12 @@ function interpretProbe(probe: Probe): SurveyInfo | null {
     } else {
       const agencyCode = meta[META_KEYS.agencyCode] ?? '';
       const agency = agencyCode ? findAgencyByCode(sampleRoster, agencyCode) : undefined;
-      layout = buildSurveyWorkbook({ regime: builtInRegime, template, groupId, ...(agency ? { agency } : {}) }).layout;
+      layout = buildSurveyWorkbook({
+        regime: builtInRegime,
+        template,
+        groupId,
+        ...(agency ? { agency } : {}),
+      }).layout;
       if (!probe.sheets.items.some((s) => s.name === layout?.formSheet)) {
         problems.push(`Không tìm thấy trang "${layout.formSheet}" của phiếu (trang đã bị đổi tên hoặc xóa).`);
         layout = null;
@@ -147,9 +167,15 @@ function followNames(layout: SurveyLayout, targets: readonly ReadName[], problem
     moved.push(name);
     return t.address;
   };
-  const rows = layout.rows.map((row) => ({ ...row, scoreCell: follow(scoreName(row.code), row.scoreCell), evidenceCell: follow(evidenceName(row.code), row.evidenceCell) }));
+  const rows = layout.rows.map((row) => ({
+    ...row,
+    scoreCell: follow(scoreName(row.code), row.scoreCell),
+    evidenceCell: follow(evidenceName(row.code), row.evidenceCell),
+  }));
   if (moved.length > 0) {
-    problems.push(`Cấu trúc phiếu đã bị thay đổi (chèn hoặc xóa dòng): ô ${moved.slice(0, 5).join(', ')}${moved.length > 5 ? '…' : ''} không còn ở vị trí ban đầu. Phần bổ trợ đọc theo tên ô, nhưng phiếu gửi về có thể bị từ chối.`);
+    problems.push(
+      `Cấu trúc phiếu đã bị thay đổi (chèn hoặc xóa dòng): ô ${moved.slice(0, 5).join(', ')}${moved.length > 5 ? '…' : ''} không còn ở vị trí ban đầu. Phần bổ trợ đọc theo tên ô, nhưng phiếu gửi về có thể bị từ chối.`,
+    );
   }
   return { ...layout, rows };
 }
@@ -176,7 +202,10 @@ export async function findSurvey(): Promise<SurveyInfo | null> {
  * every sheet in the way (`Phiếu` → `Phiếu (cũ 1)`, entries kept) and frees the defined names,
  * then renders: one probe sync, then the render's one (or two) syncs.
  */
-export async function insertSurvey(spec: WorkbookSpec, mode: 'create' | 'replace'): Promise<{ status: 'inserted' } | { status: 'exists'; info: SurveyInfo }> {
+export async function insertSurvey(
+  spec: WorkbookSpec,
+  mode: 'create' | 'replace',
+): Promise<{ status: 'inserted' } | { status: 'exists'; info: SurveyInfo }> {
   const caps = detectCapabilities();
   if (!caps.canInsert) throw new Error(caps.missing[0] ?? 'Phiên bản Excel này không chèn được phiếu.');
   return asOwnWrite(() =>
@@ -184,7 +213,9 @@ export async function insertSurvey(spec: WorkbookSpec, mode: 'create' | 'replace
       const probe = queueProbe(context, caps);
       await context.sync();
       if (isConsolidation(probedMetadata(probe))) {
-        throw new Error('Sổ tính này đang chứa bảng tổng hợp xếp hạng; chèn phiếu vào đây sẽ làm hỏng bảng tổng hợp. Hãy mở một sổ tính mới rồi chèn phiếu.');
+        throw new Error(
+          'Sổ tính này đang chứa bảng tổng hợp xếp hạng; chèn phiếu vào đây sẽ làm hỏng bảng tổng hợp. Hãy mở một sổ tính mới rồi chèn phiếu.',
+        );
       }
       const info = interpretProbe(probe);
       if (info && mode === 'create') return { status: 'exists' as const, info };
@@ -224,7 +255,12 @@ function inputBlock(layout: SurveyLayout): { row: number; col: number; lastRow: 
   };
 }
 
-function inputsFrom(layout: SurveyLayout, block: ReturnType<typeof inputBlock>, values: unknown[][], formulas: unknown[][]): SurveyReading {
+function inputsFrom(
+  layout: SurveyLayout,
+  block: ReturnType<typeof inputBlock>,
+  values: unknown[][],
+  formulas: unknown[][],
+): SurveyReading {
   const at = (address: string): unknown => {
     const c = parseRange(address);
     return values[c.row - block.row]?.[c.col - block.col] ?? '';
@@ -237,7 +273,12 @@ function inputsFrom(layout: SurveyLayout, block: ReturnType<typeof inputBlock>, 
   };
   const inputs: FormInputs = {};
   for (const row of layout.rows) {
-    inputs[row.code] = { score: at(row.scoreCell), evidence: at(row.evidenceCell), scoreFormula: formulaAt(row.scoreCell), evidenceFormula: formulaAt(row.evidenceCell) };
+    inputs[row.code] = {
+      score: at(row.scoreCell),
+      evidence: at(row.evidenceCell),
+      scoreFormula: formulaAt(row.scoreCell),
+      evidenceFormula: formulaAt(row.evidenceCell),
+    };
   }
   const figures: FigureInputs = {};
   for (const f of layout.figures ?? []) figures[f.key] = at(f.valueCell);

@@ -29,7 +29,11 @@ export function readConsolidationFile(
   expect?: SurveyTemplate,
 ): PreviousRead {
   const outcome = readReturnedWorkbook(bytes, shownName.split(/[\\/]/).pop() ?? shownName);
-  if (!outcome.ok) return { ok: false, message: `${outcome.problem.message} Không ghi đè tệp «${shownName}»; hãy chọn tệp kết quả khác.` };
+  if (!outcome.ok)
+    return {
+      ok: false,
+      message: `${outcome.problem.message} Không ghi đè tệp «${shownName}»; hãy chọn tệp kết quả khác.`,
+    };
   const read = readConsolidationState(outcome.workbook, regime);
   if (!read.ok) return read;
   if (expect) {
@@ -40,7 +44,11 @@ export function readConsolidationFile(
 }
 
 /** Why the consolidation in `shownName` cannot take a merge with `template` (another year or template), or null. */
-export function previousMismatch(state: ConsolidationState, shownName: string, template: SurveyTemplate): string | null {
+export function previousMismatch(
+  state: ConsolidationState,
+  shownName: string,
+  template: SurveyTemplate,
+): string | null {
   if (state.year === template.year && state.templateId === template.id) return null;
   return `Tệp «${shownName}» là bảng tổng hợp năm ${state.year}, mẫu ${state.templateId}; không phải năm ${template.year}, mẫu ${template.id}. Không ghi đè; hãy chọn tệp kết quả khác.`;
 }

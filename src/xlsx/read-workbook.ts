@@ -15,7 +15,13 @@ import { locateWorkbook } from './reader/locate-workbook';
 import { ADVICE, fileMessage, megabytes } from './reader/messages';
 import { PackageParts } from './reader/package-parts';
 import { FileReadError, refuse } from './reader/read-error';
-import { folderOf, hasType, parseRelationships, relsPartFor, type Relationship } from './reader/relationships';
+import {
+  folderOf,
+  hasType,
+  parseRelationships,
+  relsPartFor,
+  type Relationship,
+} from './reader/relationships';
 import { parseSharedStrings } from './reader/shared-strings';
 import { sniff } from './reader/sniff';
 import { refuseNonZip } from './reader/sniff-refusal';
@@ -54,18 +60,29 @@ function workbookNames(workbook: WorkbookPart): ReadName[] {
   return names;
 }
 
-function readCells(parts: PackageParts, workbook: WorkbookPart, workbookRels: Relationship[], wanted: Set<string>, workbookPart: string): Record<string, Record<string, ReadCell>> {
+function readCells(
+  parts: PackageParts,
+  workbook: WorkbookPart,
+  workbookRels: Relationship[],
+  wanted: Set<string>,
+  workbookPart: string,
+): Record<string, Record<string, ReadCell>> {
   const cells: Record<string, Record<string, ReadCell>> = {};
   const toLoad = workbook.sheets.filter((s) => wanted.has(sheetKey(s.name)));
   if (toLoad.length === 0) return cells;
   const stringsRel = workbookRels.find((r) => !r.external && hasType(r, 'sharedStrings'));
   const stringsText = stringsRel ? parts.textOf(stringsRel.target) : null;
-  const sharedStrings = stringsText === null || !stringsRel ? [] : parseSharedStrings(stringsText, stringsRel.target);
+  const sharedStrings =
+    stringsText === null || !stringsRel ? [] : parseSharedStrings(stringsText, stringsRel.target);
   for (const sheet of toLoad) {
     const rel = workbookRels.find((r) => r.id === sheet.relId);
     if (!rel || !hasType(rel, 'worksheet')) continue; // a chart sheet or dialog sheet holds no cells
     const text = parts.textOf(rel.target);
-    if (text === null) refuse('corrupt', `thiếu phần "${rel.target}" chứa trang '${sheet.name}' (được khai báo trong "${workbookPart}").`);
+    if (text === null)
+      refuse(
+        'corrupt',
+        `thiếu phần "${rel.target}" chứa trang '${sheet.name}' (được khai báo trong "${workbookPart}").`,
+      );
     cells[sheet.name] = parseWorksheet(text, rel.target, sheet.name, sharedStrings);
   }
   return cells;
@@ -78,9 +95,17 @@ function customProperties(parts: PackageParts, rootRels: Relationship[]): Record
   return text === null ? {} : parseCustomProperties(text, partName);
 }
 
-function readPackage(bytes: Uint8Array, fileName: string, limits: ReadLimits, knownSha256: string | undefined): ReturnedWorkbook {
+function readPackage(
+  bytes: Uint8Array,
+  fileName: string,
+  limits: ReadLimits,
+  knownSha256: string | undefined,
+): ReturnedWorkbook {
   if (bytes.length > limits.maxFileBytes) {
-    refuse('too-large', `tệp nặng ${megabytes(bytes.length)}, vượt giới hạn ${megabytes(limits.maxFileBytes)}.`);
+    refuse(
+      'too-large',
+      `tệp nặng ${megabytes(bytes.length)}, vượt giới hạn ${megabytes(limits.maxFileBytes)}.`,
+    );
   }
   const sniffed = sniff(bytes);
   if (sniffed.kind !== 'zip') refuseNonZip(bytes, sniffed);
@@ -91,7 +116,8 @@ function readPackage(bytes: Uint8Array, fileName: string, limits: ReadLimits, kn
   const workbook = parseWorkbookPart(workbookText, workbookPart);
   const relsPart = relsPartFor(workbookPart);
   const relsText = parts.textOf(relsPart);
-  const workbookRels = relsText === null ? [] : parseRelationships(relsText, relsPart, folderOf(workbookPart));
+  const workbookRels =
+    relsText === null ? [] : parseRelationships(relsText, relsPart, folderOf(workbookPart));
 
   const names = workbookNames(workbook);
   const wanted = new Set<string>([sheetKey(META_SHEET)]);
@@ -113,7 +139,10 @@ function problemOf(fileName: string, e: unknown): FileProblem {
     return { code: e.code, message: fileMessage(fileName, `${e.detail} ${ADVICE[e.code]}`) };
   }
   // Anything unforeseen in a hostile file is still that file's problem, never a crash of the batch.
-  return { code: 'corrupt', message: fileMessage(fileName, `tệp bị hỏng, không đọc được. ${ADVICE.corrupt}`) };
+  return {
+    code: 'corrupt',
+    message: fileMessage(fileName, `tệp bị hỏng, không đọc được. ${ADVICE.corrupt}`),
+  };
 }
 
 export interface ReadOptions {
@@ -124,7 +153,12 @@ export interface ReadOptions {
   sha256?: string;
 }
 
-export function readReturnedWorkbook(bytes: Uint8Array, fileName: string, limits?: Partial<ReadLimits>, options?: ReadOptions): ReadOutcome {
+export function readReturnedWorkbook(
+  bytes: Uint8Array,
+  fileName: string,
+  limits?: Partial<ReadLimits>,
+  options?: ReadOptions,
+): ReadOutcome {
   try {
     return { ok: true, workbook: readPackage(bytes, fileName, resolveLimits(limits), options?.sha256) };
   } catch (e) {

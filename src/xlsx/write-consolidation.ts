@@ -5,7 +5,9 @@
 import { consolidate, type ConsolidationRun } from '../core/consolidation/consolidate';
 import { writeWorkbook } from './write-workbook';
 
-export async function consolidateToXlsx(input: Parameters<typeof consolidate>[0]): Promise<{ run: ConsolidationRun; bytes: Uint8Array }> {
+export async function consolidateToXlsx(
+  input: Parameters<typeof consolidate>[0],
+): Promise<{ run: ConsolidationRun; bytes: Uint8Array }> {
   const run = consolidate(input);
   return { run, bytes: await writeWorkbook(run.spec) };
 }

@@ -23,8 +23,13 @@ export async function writeWorkbook(spec: WorkbookSpec): Promise<Uint8Array> {
     if (!sheetNames.has(n.sheet)) throw new RangeError(`name ${n.name} points at missing sheet "${n.sheet}"`);
     wb.definedNames.add(`${quoteSheet(n.sheet)}!${rangeAddress(n.range, true)}`, n.name);
   }
-  const active = Math.max(0, spec.sheets.findIndex((s) => s.name === spec.activeSheet));
-  wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: active, visibility: 'visible' }];
+  const active = Math.max(
+    0,
+    spec.sheets.findIndex((s) => s.name === spec.activeSheet),
+  );
+  wb.views = [
+    { x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: active, visibility: 'visible' },
+  ];
   const buffer = await wb.xlsx.writeBuffer();
   return addCustomProperties(new Uint8Array(buffer as ArrayBuffer), spec.properties);
 }

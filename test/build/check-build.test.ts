@@ -59,12 +59,15 @@ describe('the production build address', () => {
     );
   });
 
-  it.each(['http://cntt.thanhhoa.gov.vn/', 'cntt.thanhhoa.gov.vn/xep-hang', 'https://cntt.thanhhoa.gov.vn/?v=2'])(
-    'refuses %s',
-    (bad) => {
-      expect(() => withAddress(bad, () => config({}, { mode: 'production' }))).toThrow(/https:\/\/[\s\S]*must be/);
-    },
-  );
+  it.each([
+    'http://cntt.thanhhoa.gov.vn/',
+    'cntt.thanhhoa.gov.vn/xep-hang',
+    'https://cntt.thanhhoa.gov.vn/?v=2',
+  ])('refuses %s', (bad) => {
+    expect(() => withAddress(bad, () => config({}, { mode: 'production' }))).toThrow(
+      /https:\/\/[\s\S]*must be/,
+    );
+  });
 
   it('is not needed for development builds (the preview and the e2e tests)', () => {
     expect(() => withAddress(undefined, () => config({}, { mode: 'development' }))).not.toThrow();
@@ -91,18 +94,24 @@ describe('scripts/check-build.mjs on a built output', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('https://other.example.vn/taskpane.html');
     expect(r.stderr).toContain(`không nằm dưới địa chỉ công khai ${URL}`);
-    expect(r.stderr).toMatch(/AppDomain «https:\/\/other\.example\.vn» không phải https:\/\/cntt\.thanhhoa\.gov\.vn/);
+    expect(r.stderr).toMatch(
+      /AppDomain «https:\/\/other\.example\.vn» không phải https:\/\/cntt\.thanhhoa\.gov\.vn/,
+    );
   });
 
   it('refuses a manifest that still loads something over plain HTTP', () => {
-    const xml = config.rewriteManifest(manifest, URL).replace(`${URL}assets/help.html`, 'http://cntt.thanhhoa.gov.vn/xep-hang/assets/help.html');
+    const xml = config
+      .rewriteManifest(manifest, URL)
+      .replace(`${URL}assets/help.html`, 'http://cntt.thanhhoa.gov.vn/xep-hang/assets/help.html');
     const r = check(fakeBuild(xml));
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/không dùng HTTPS/);
   });
 
-  it('refuses a manifest that breaks Office\'s schema', () => {
-    const xml = config.rewriteManifest(manifest, URL).replace(/<Permissions>ReadWriteDocument<\/Permissions>/, '<Permissions>Everything</Permissions>');
+  it("refuses a manifest that breaks Office's schema", () => {
+    const xml = config
+      .rewriteManifest(manifest, URL)
+      .replace(/<Permissions>ReadWriteDocument<\/Permissions>/, '<Permissions>Everything</Permissions>');
     const r = check(fakeBuild(xml));
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/sai lược đồ Office[\s\S]*Permissions/);

@@ -11,7 +11,10 @@ const bin = path.resolve(__dirname, '../../bin/xep-hang-cntt.js');
 
 function run(command: string, args: string[]): { code: number; out: string; err: string } {
   try {
-    const out = execFileSync(process.execPath, [command, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const out = execFileSync(process.execPath, [command, ...args], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     return { code: 0, out, err: '' };
   } catch (e) {
     const x = e as { status: number; stdout: string; stderr: string };
@@ -21,7 +24,11 @@ function run(command: string, args: string[]): { code: number; out: string; err:
 
 describe('the installed xep-hang-cntt command', () => {
   beforeAll(() => {
-    execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.resolve(__dirname, '../../tsconfig.cli.json')]);
+    execFileSync(process.execPath, [
+      require.resolve('typescript/bin/tsc'),
+      '-p',
+      path.resolve(__dirname, '../../tsconfig.cli.json'),
+    ]);
   }, 120000);
 
   it('prints the roster when run through a link without the .js extension, as npm installs it', () => {

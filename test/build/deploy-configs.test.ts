@@ -11,7 +11,11 @@ import path from 'node:path';
 const config = require('../../webpack.config.js') as (
   env: Record<string, unknown>,
   argv: { mode: string },
-) => { output: { filename: string; chunkFilename: string }; devtool?: string; plugins: { userOptions?: { filename?: string } }[] }[];
+) => {
+  output: { filename: string; chunkFilename: string };
+  devtool?: string;
+  plugins: { userOptions?: { filename?: string } }[];
+}[];
 
 const root = path.resolve(__dirname, '../..');
 const nginx = readFileSync(path.join(root, 'deploy/nginx.conf'), 'utf8');
@@ -32,15 +36,27 @@ const configs = productionConfigs();
 const pane = configs[0];
 if (!pane) throw new Error('no pane config');
 const hash = '1a2b3c4d';
-const hashed = (pattern: string, name: string) => pattern.replace('[name]', name).replace('[contenthash:8]', hash);
+const hashed = (pattern: string, name: string) =>
+  pattern.replace('[name]', name).replace('[contenthash:8]', hash);
 const script = hashed(pane.output.filename, 'taskpane');
 const chunk = hashed(pane.output.chunkFilename, '814');
 // What a production build emits: pages from the HTML plugins, the manifest, assets, scripts with
 // their source maps (devtool source-map) and the licence notes the minifier extracts.
-const pages = configs.flatMap((c) => c.plugins).flatMap((p) => (p.userOptions?.filename?.endsWith('.html') ? [p.userOptions.filename] : []));
+const pages = configs
+  .flatMap((c) => c.plugins)
+  .flatMap((p) => (p.userOptions?.filename?.endsWith('.html') ? [p.userOptions.filename] : []));
 const assets = readdirSync(path.join(root, 'assets')).map((f) => `assets/${f}`);
 const pageScript = hashed(configs[1]?.output.filename ?? '', 'tong-hop');
-const builtFiles = [...pages, 'manifest.xml', ...assets, script, `${script}.map`, chunk, `${chunk}.LICENSE.txt`, pageScript];
+const builtFiles = [
+  ...pages,
+  'manifest.xml',
+  ...assets,
+  script,
+  `${script}.map`,
+  chunk,
+  `${chunk}.LICENSE.txt`,
+  pageScript,
+];
 // Files the deployment may also carry: a sample workbook, a template or roster JSON, WebAssembly.
 const extensions = new Set([...builtFiles.map((f) => path.extname(f).slice(1)), 'xlsx', 'json', 'wasm']);
 
@@ -55,12 +71,25 @@ function nginxTypes(): Map<string, string> {
 }
 
 function iisTypes(): Map<string, string> {
-  return new Map([...iis.matchAll(/<mimeMap fileExtension="\.([^"]+)" mimeType="([^"]+)"/g)].map((m) => [m[1] ?? '', m[2] ?? '']));
+  return new Map(
+    [...iis.matchAll(/<mimeMap fileExtension="\.([^"]+)" mimeType="([^"]+)"/g)].map((m) => [
+      m[1] ?? '',
+      m[2] ?? '',
+    ]),
+  );
 }
 
 /** The regular expression each config uses for "cache for a year". */
-const nginxLong = new RegExp(/location ~ "([^"]+)" \{\s*add_header Cache-Control "public, max-age=31536000, immutable"/.exec(nginx)?.[1] ?? '^$');
-const iisLong = new RegExp(/<add input="\{REQUEST_URI\}" pattern="([^"]+)" \/>\s*<\/conditions>\s*<action type="Rewrite" value="public, max-age=31536000, immutable"/.exec(iis)?.[1] ?? '^$');
+const nginxLong = new RegExp(
+  /location ~ "([^"]+)" \{\s*add_header Cache-Control "public, max-age=31536000, immutable"/.exec(
+    nginx,
+  )?.[1] ?? '^$',
+);
+const iisLong = new RegExp(
+  /<add input="\{REQUEST_URI\}" pattern="([^"]+)" \/>\s*<\/conditions>\s*<action type="Rewrite" value="public, max-age=31536000, immutable"/.exec(
+    iis,
+  )?.[1] ?? '^$',
+);
 
 describe('deploy/ hosting settings', () => {
   it('list the build files this test reasons about (pages, manifest, icons, hashed scripts)', () => {
@@ -87,7 +116,8 @@ describe('deploy/ hosting settings', () => {
     const hashedFiles = builtFiles.filter((f) => f.includes(hash));
     expect(hashedFiles.length).toBe(5);
     for (const long of [nginxLong, iisLong]) {
-      for (const f of builtFiles) expect([f, long.test(`/xep-hang/${f}`)]).toEqual([f, hashedFiles.includes(f)]);
+      for (const f of builtFiles)
+        expect([f, long.test(`/xep-hang/${f}`)]).toEqual([f, hashedFiles.includes(f)]);
     }
   });
 
@@ -99,7 +129,10 @@ describe('deploy/ hosting settings', () => {
   it('redirect plain HTTP to HTTPS and never forbid framing (Excel on the web shows the pane in a frame)', () => {
     expect(nginx).toMatch(/listen 80;[\s\S]*return 301 https:\/\/\$host\$request_uri;/);
     expect(nginx).toMatch(/listen 443 ssl;/);
-    expect(iis).toMatch(/<add input="\{HTTPS\}" pattern="\^OFF\$" \/>[\s\S]*<action type="Redirect" url="https:\/\/\{HTTP_HOST\}\{REQUEST_URI\}"/);
-    for (const text of [nginx, iis]) expect(text.replace(/#.*|<!--[\s\S]*?-->/g, '')).not.toMatch(/X-Frame-Options|frame-ancestors/);
+    expect(iis).toMatch(
+      /<add input="\{HTTPS\}" pattern="\^OFF\$" \/>[\s\S]*<action type="Redirect" url="https:\/\/\{HTTP_HOST\}\{REQUEST_URI\}"/,
+    );
+    for (const text of [nginx, iis])
+      expect(text.replace(/#.*|<!--[\s\S]*?-->/g, '')).not.toMatch(/X-Frame-Options|frame-ancestors/);
   });
 });

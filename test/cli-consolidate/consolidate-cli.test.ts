@@ -1,5 +1,15 @@
 import ExcelJS from 'exceljs';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, utimesSync, existsSync, statSync, symlinkSync, truncateSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  writeFileSync,
+  utimesSync,
+  existsSync,
+  statSync,
+  symlinkSync,
+  truncateSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { builtInRegime } from '../../src/core/regime/load';
@@ -13,7 +23,8 @@ import { runCli } from './run-cli';
 jest.setTimeout(120000);
 
 const template = defaultTemplate(2026, builtInRegime);
-const subsOf = (group: string) => (template.groups.find((g) => g.groupId === group)?.criteria ?? []).flatMap((c) => c.subCriteria);
+const subsOf = (group: string) =>
+  (template.groups.find((g) => g.groupId === group)?.criteria ?? []).flatMap((c) => c.subCriteria);
 const so = sampleRoster.filter((a) => a.group === 'so');
 const huyen = sampleRoster.filter((a) => a.group === 'huyen');
 const day = (d: number, h = 9) => new Date(Date.UTC(2026, 10, d, h - 7));
@@ -56,7 +67,13 @@ describe('xep-hang-cntt consolidate', () => {
     expected.set(h.code, hs.total);
     await writeFilledForm(path.join(inbox, 'huyen', 'ba-thuoc.xlsx'), template, h, hs.values, day(25)); // late
     // The same agency again, earlier: a duplicate that must not be used.
-    await writeFilledForm(path.join(inbox, 'huyen', 'ba-thuoc-ban-dau.xlsx'), template, h, scoresFor(h, 1).values, day(12));
+    await writeFilledForm(
+      path.join(inbox, 'huyen', 'ba-thuoc-ban-dau.xlsx'),
+      template,
+      h,
+      scoresFor(h, 1).values,
+      day(12),
+    );
     // Another year's form would be rejected: here a CSV renamed to .xlsx, and a stray text file.
     writeFileSync(path.join(inbox, 'so-tai-chinh.xlsx'), 'ma,ten\nSO-TAI-CHINH,Sở Tài chính\n');
     writeFileSync(path.join(inbox, 'ghi-chu.txt'), 'không phải phiếu');
@@ -85,7 +102,9 @@ describe('xep-hang-cntt consolidate', () => {
     const rows = report.tables.flatMap((t) => t.rows);
     expect(new Map(rows.map((row) => [row.code, Math.round(row.total * 100)]))).toEqual(expected);
     const reg = new Map(report.register.map((row) => [`${row.agencyCode}|${row.file}`, row.status]));
-    expect([...reg.entries()].filter(([, s]) => s === 'late').map(([k]) => k.split('|')[0])).toEqual([huyen[0]?.code]);
+    expect([...reg.entries()].filter(([, s]) => s === 'late').map(([k]) => k.split('|')[0])).toEqual([
+      huyen[0]?.code,
+    ]);
     expect(report.register.filter((row) => row.status === 'missing')).toHaveLength(sampleRoster.length - 4);
     expect(existsSync(out)).toBe(true);
   });
@@ -114,13 +133,16 @@ describe('xep-hang-cntt consolidate', () => {
     expect(report.files.filter((f) => f.action !== 'unchanged' && f.outcome !== 'rejected')).toEqual([]);
     const after = (report.tables[0]?.rows ?? []).find((row) => row.code === target.code);
     const selfOf11 = Number(scoresFor(target, 1).values.TC_1_1 ?? 0);
-    expect(Math.round((after?.total ?? 0) * 100)).toBe(Math.round((before?.total ?? 0) * 100) - Math.round(selfOf11 * 100));
+    expect(Math.round((after?.total ?? 0) * 100)).toBe(
+      Math.round((before?.total ?? 0) * 100) - Math.round(selfOf11 * 100),
+    );
 
     const back = new ExcelJS.Workbook();
     await back.xlsx.load(readFileSync(out) as unknown as ArrayBuffer);
     let kept = false;
     back.getWorksheet('Dữ liệu')?.eachRow((row) => {
-      if (row.getCell(1).value === target.code && row.getCell(5).value === '1.1') kept = row.getCell(10).value === 0 && row.getCell(11).value === 'Không có minh chứng';
+      if (row.getCell(1).value === target.code && row.getCell(5).value === '1.1')
+        kept = row.getCell(10).value === 0 && row.getCell(11).value === 'Không có minh chứng';
     });
     expect(kept).toBe(true);
     const log: string[] = [];
@@ -142,12 +164,32 @@ describe('xep-hang-cntt consolidate', () => {
   test('--received-at overrides the file times: nothing is late when received on time', async () => {
     const out2 = path.join(dir, 'dung-han.xlsx');
     const json2 = path.join(dir, 'dung-han.json');
-    const r = await runCli(['consolidate', '--year', '2026', '--received-at', '2026-11-19 16:00:00', '--out', out2, '--json', json2, inbox]);
+    const r = await runCli([
+      'consolidate',
+      '--year',
+      '2026',
+      '--received-at',
+      '2026-11-19 16:00:00',
+      '--out',
+      out2,
+      '--json',
+      json2,
+      inbox,
+    ]);
     expect(r.code).toBe(0);
     const report = readJson(json2);
     expect(report.register.filter((row) => row.status === 'late')).toEqual([]);
     expect(report.files.every((f) => f.receivedAt === '2026-11-19T09:00:00Z')).toBe(true);
-    const bad = await runCli(['consolidate', '--year', '2026', '--received-at', 'hôm qua', '--out', out2, inbox]);
+    const bad = await runCli([
+      'consolidate',
+      '--year',
+      '2026',
+      '--received-at',
+      'hôm qua',
+      '--out',
+      out2,
+      inbox,
+    ]);
     expect(bad.code).not.toBe(0);
     expect(bad.err).toContain('hôm qua');
   });
@@ -161,7 +203,16 @@ describe('xep-hang-cntt consolidate', () => {
     writeFileSync(path.join(big, 'khong-lo.xlsx'), '');
     truncateSync(path.join(big, 'khong-lo.xlsx'), 3 * 1024 ** 3);
     const json3 = path.join(dir, 'lon.json');
-    const r = await runCli(['consolidate', '--year', '2026', '--out', path.join(dir, 'lon.xlsx'), '--json', json3, big]);
+    const r = await runCli([
+      'consolidate',
+      '--year',
+      '2026',
+      '--out',
+      path.join(dir, 'lon.xlsx'),
+      '--json',
+      json3,
+      big,
+    ]);
     expect(r.code).toBe(0);
     const files = new Map(readJson(json3).files.map((f) => [path.basename(f.file), f]));
     const huge = files.get('khong-lo.xlsx');
@@ -174,26 +225,60 @@ describe('xep-hang-cntt consolidate', () => {
   test('the roster given once is stored in --out: re-merging without --roster keeps its missing list; a new one is logged', async () => {
     const own = [so[0], so[1], so[2], huyen[0]] as Agency[];
     const csv = (file: string, rows: string[]) => {
-      writeFileSync(file, `\uFEFFMã;Tên;Nhóm\n${[...own.map((a) => `${a.code};${a.name};${a.group}`), ...rows].join('\n')}\n`);
+      writeFileSync(
+        file,
+        `\uFEFFMã;Tên;Nhóm\n${[...own.map((a) => `${a.code};${a.name};${a.group}`), ...rows].join('\n')}\n`,
+      );
       return file;
     };
     const first = csv(path.join(dir, 'don-vi.csv'), ['SO-KHAC;Sở Khác;so', 'H-KHAC;Huyện Khác;huyen']);
     const out4 = path.join(dir, 'theo-danh-sach.xlsx');
     const json4 = path.join(dir, 'theo-danh-sach.json');
-    const missing = () => readJson(json4).register.filter((row) => row.status === 'missing').map((row) => row.agencyCode).sort();
+    const missing = () =>
+      readJson(json4)
+        .register.filter((row) => row.status === 'missing')
+        .map((row) => row.agencyCode)
+        .sort();
 
-    expect((await runCli(['consolidate', '--year', '2026', '--roster', first, '--out', out4, '--json', json4, inbox])).code).toBe(0);
+    expect(
+      (
+        await runCli([
+          'consolidate',
+          '--year',
+          '2026',
+          '--roster',
+          first,
+          '--out',
+          out4,
+          '--json',
+          json4,
+          inbox,
+        ])
+      ).code,
+    ).toBe(0);
     expect(missing()).toEqual(['H-KHAC', 'SO-KHAC']);
 
     // Re-sort without --roster: the stored roster, said on stdout.
     const again = await runCli(['consolidate', '--year', '2026', '--out', out4, '--json', json4]);
     expect(again.code).toBe(0);
-    expect(again.out).toContain(`Dùng danh sách đơn vị lưu trong «${out4}» (tệp don-vi.csv, 6 cơ quan, đơn vị).`);
+    expect(again.out).toContain(
+      `Dùng danh sách đơn vị lưu trong «${out4}» (tệp don-vi.csv, 6 cơ quan, đơn vị).`,
+    );
     expect(missing()).toEqual(['H-KHAC', 'SO-KHAC']);
 
     // Another roster: used, stored, and the change is said and logged in "Nhật ký".
     const second = csv(path.join(dir, 'don-vi-2.csv'), ['SO-KHAC;Sở Khác;so']);
-    const changed = await runCli(['consolidate', '--year', '2026', '--roster', second, '--out', out4, '--json', json4]);
+    const changed = await runCli([
+      'consolidate',
+      '--year',
+      '2026',
+      '--roster',
+      second,
+      '--out',
+      out4,
+      '--json',
+      json4,
+    ]);
     expect(changed.code).toBe(0);
     expect(changed.out).toContain('Danh sách đơn vị khác với danh sách lưu trong');
     expect(changed.out).toContain('nay dùng tệp don-vi-2.csv, 5 cơ quan, đơn vị; bớt 1 (H-KHAC)');
@@ -212,8 +297,13 @@ describe('xep-hang-cntt consolidate', () => {
     const out5 = path.join(dir, 'ban-cu.xlsx');
     const json5 = path.join(dir, 'ban-cu.json');
     const csv = path.join(dir, 'rieng.csv');
-    writeFileSync(csv, `Mã;Tên;Nhóm\n${[so[0], so[1], so[2], huyen[0]].map((a) => `${a?.code ?? ''};${a?.name ?? ''};${a?.group ?? ''}`).join('\n')}\n`);
-    expect((await runCli(['consolidate', '--year', '2026', '--roster', csv, '--out', out5, inbox])).code).toBe(0);
+    writeFileSync(
+      csv,
+      `Mã;Tên;Nhóm\n${[so[0], so[1], so[2], huyen[0]].map((a) => `${a?.code ?? ''};${a?.name ?? ''};${a?.group ?? ''}`).join('\n')}\n`,
+    );
+    expect(
+      (await runCli(['consolidate', '--year', '2026', '--roster', csv, '--out', out5, inbox])).code,
+    ).toBe(0);
     // Remove the stored roster, as in a file written by an earlier version.
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(readFileSync(out5) as unknown as ArrayBuffer);
@@ -230,7 +320,9 @@ describe('xep-hang-cntt consolidate', () => {
     const r = await runCli(['consolidate', '--year', '2026', '--out', out5, '--json', json5]);
     expect(r.code).toBe(0);
     expect(r.out).toContain(`Tệp «${out5}» chưa lưu danh sách đơn vị`);
-    expect(readJson(json5).register.filter((row) => row.status === 'missing')).toHaveLength(sampleRoster.length - 4);
+    expect(readJson(json5).register.filter((row) => row.status === 'missing')).toHaveLength(
+      sampleRoster.length - 4,
+    );
   });
 
   test('a folder with links that go nowhere or in a circle, and odd entries: every path gets an outcome', async () => {
@@ -243,10 +335,21 @@ describe('xep-hang-cntt consolidate', () => {
     symlinkSync(odd, path.join(odd, 'con', 'len-tren'));
     writeFileSync(path.join(odd, '~$phieu.xlsx'), 'lock');
     const jsonOdd = path.join(dir, 'la.json');
-    const r = await runCli(['consolidate', '--year', '2026', '--out', path.join(dir, 'la.xlsx'), '--json', jsonOdd, odd]);
+    const r = await runCli([
+      'consolidate',
+      '--year',
+      '2026',
+      '--out',
+      path.join(dir, 'la.xlsx'),
+      '--json',
+      jsonOdd,
+      odd,
+    ]);
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
-    const report = JSON.parse(readFileSync(jsonOdd, 'utf8')) as ConsolidationReport & { skipped: { path: string; reason: string }[] };
+    const report = JSON.parse(readFileSync(jsonOdd, 'utf8')) as ConsolidationReport & {
+      skipped: { path: string; reason: string }[];
+    };
     expect(report.files.map((f) => path.basename(f.file))).toEqual(['phieu.xlsx']);
     const why = new Map(report.skipped.map((s) => [path.relative(odd, s.path), s.reason]));
     expect(why.get('hong.xlsx')).toMatch(/liên kết hỏng/);

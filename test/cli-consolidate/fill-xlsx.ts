@@ -18,8 +18,14 @@ export async function writeFilledForm(
   const bytes = await writeWorkbook(spec);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  for (const [name, value] of Object.entries({ MA_DON_VI: agency.code, TEN_DON_VI: agency.name, ...values })) {
-    const ranges = (wb.definedNames as unknown as { getRanges(n: string): { ranges: string[] } }).getRanges(name).ranges;
+  for (const [name, value] of Object.entries({
+    MA_DON_VI: agency.code,
+    TEN_DON_VI: agency.name,
+    ...values,
+  })) {
+    const ranges = (wb.definedNames as unknown as { getRanges(n: string): { ranges: string[] } }).getRanges(
+      name,
+    ).ranges;
     const ref = ranges[0];
     if (!ref) throw new Error(`no name ${name}`);
     const m = /^'?(.*?)'?!\$?([A-Z]+)\$?(\d+)$/.exec(ref);

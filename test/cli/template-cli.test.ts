@@ -19,7 +19,12 @@ let mainJs: string;
 function cli(...args: string[]): { code: number | null; out: string; err: string } {
   // The compiled files live outside the repository, so Node is told where the dependencies are.
   const env = { ...process.env, NODE_PATH: path.join(root, 'node_modules') };
-  const r = spawnSync(process.execPath, [mainJs, ...args], { cwd: work, env, encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(process.execPath, [mainJs, ...args], {
+    cwd: work,
+    env,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -28,7 +33,11 @@ beforeAll(() => {
   const outDir = path.join(work, 'dist');
   // Its own output folder, so parallel test files never read a half-written dist/.
   try {
-    execFileSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.cli.json', '--outDir', outDir], { cwd: root, stdio: 'pipe' });
+    execFileSync(
+      process.execPath,
+      [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.cli.json', '--outDir', outDir],
+      { cwd: root, stdio: 'pipe' },
+    );
   } catch {
     // Type errors elsewhere are reported by the static checks; tsc still emits JavaScript.
   }
@@ -58,13 +67,26 @@ describe('xep-hang-cntt template', () => {
   it('prefills one agency, given its code in any case', async () => {
     const agency = sampleRoster.find((a) => a.group === 'huyen');
     if (!agency) throw new Error('roster');
-    const r = cli('template', '--year', '2026', '--group', 'huyen', '--agency', agency.code.toLowerCase(), '--out', 'mot-huyen.xlsx');
+    const r = cli(
+      'template',
+      '--year',
+      '2026',
+      '--group',
+      'huyen',
+      '--agency',
+      agency.code.toLowerCase(),
+      '--out',
+      'mot-huyen.xlsx',
+    );
     expect([r.code, r.err]).toEqual([0, '']);
     const wb = await loadXlsx(path.join(work, 'mot-huyen.xlsx'));
-    const address = (wb.definedNames.getRanges('TEN_DON_VI').ranges[0] ?? '').split('!')[1]?.replace(/\$/g, '') ?? '';
+    const address =
+      (wb.definedNames.getRanges('TEN_DON_VI').ranges[0] ?? '').split('!')[1]?.replace(/\$/g, '') ?? '';
     expect(wb.getWorksheet('Phiếu')?.getCell(address).value).toBe(agency.name);
     const meta: Record<string, { value: string | number | boolean | null }> = {};
-    wb.getWorksheet('XHCNTT_META')?.eachRow((row) => row.eachCell((c) => (meta[c.address] = { value: c.value as string })));
+    wb.getWorksheet('XHCNTT_META')?.eachRow((row) =>
+      row.eachCell((c) => (meta[c.address] = { value: c.value as string })),
+    );
     expect(readMetadata(meta)).toMatchObject({ agencyCode: agency.code, group: 'huyen', year: '2026' });
   });
 
@@ -78,19 +100,33 @@ describe('xep-hang-cntt template', () => {
 
   it('uses a template file, and lists every problem of an invalid one', () => {
     const good = path.join(work, 'mau.json');
-    const json = templateToJson(parseTemplateOrThrow(JSON.parse(cli('template', '--year', '2026', '--print-json').out)));
+    const json = templateToJson(
+      parseTemplateOrThrow(JSON.parse(cli('template', '--year', '2026', '--print-json').out)),
+    );
     writeFileSync(good, JSON.stringify(json));
     const ok = cli('template', '--year', '2026', '--group', 'so', '--template', good, '--out', 'tu-tep.xlsx');
     expect([ok.code, ok.err]).toEqual([0, '']);
 
-    const broken = JSON.parse(JSON.stringify(json)) as { groups: { criteria: { subCriteria: { code: string; cap: number; title: string }[] }[] }[] };
+    const broken = JSON.parse(JSON.stringify(json)) as {
+      groups: { criteria: { subCriteria: { code: string; cap: number; title: string }[] }[] }[];
+    };
     const subs = broken.groups[0]?.criteria[0]?.subCriteria ?? [];
     if (subs.length < 2 || !subs[0] || !subs[1]) throw new Error('template too small for the test');
     subs[0].cap = subs[0].cap + 1; // caps no longer sum to the criterion's cap
     subs[1].title = ''; // empty title
     const bad = path.join(work, 'mau-loi.json');
     writeFileSync(bad, JSON.stringify(broken));
-    const r = cli('template', '--year', '2026', '--group', 'so', '--template', bad, '--out', 'khong-ghi.xlsx');
+    const r = cli(
+      'template',
+      '--year',
+      '2026',
+      '--group',
+      'so',
+      '--template',
+      bad,
+      '--out',
+      'khong-ghi.xlsx',
+    );
     expect(r.code).toBe(3);
     expect(r.err).toMatch(/mau-loi\.json/);
     expect(r.err.split('\n').filter((l) => l.startsWith('  - ')).length).toBeGreaterThanOrEqual(2);
@@ -100,18 +136,55 @@ describe('xep-hang-cntt template', () => {
 
   it('refuses a template file that is not JSON or does not exist, naming it', () => {
     writeFileSync(path.join(work, 'hong.json'), '{ "year": 2026, ');
-    const notJson = cli('template', '--year', '2026', '--group', 'so', '--template', 'hong.json', '--out', 'x.xlsx');
+    const notJson = cli(
+      'template',
+      '--year',
+      '2026',
+      '--group',
+      'so',
+      '--template',
+      'hong.json',
+      '--out',
+      'x.xlsx',
+    );
     expect(notJson.code).toBe(3);
     expect(notJson.err).toMatch(/hong\.json.*không phải JSON hợp lệ/);
-    const missing = cli('template', '--year', '2026', '--group', 'so', '--template', 'khong-co.json', '--out', 'x.xlsx');
+    const missing = cli(
+      'template',
+      '--year',
+      '2026',
+      '--group',
+      'so',
+      '--template',
+      'khong-co.json',
+      '--out',
+      'x.xlsx',
+    );
     expect(missing.code).toBe(3);
     expect(missing.err).toMatch(/khong-co\.json.*không tìm thấy/);
   });
 
   it('lists every bad argument at once, in Vietnamese, without a stack trace', () => {
-    const r = cli('template', '--year', '20x6', '--group', 'xa', '--agency', 'KHONG-CO', '--out', 'thu-muc-khong-co/a.xls');
+    const r = cli(
+      'template',
+      '--year',
+      '20x6',
+      '--group',
+      'xa',
+      '--agency',
+      'KHONG-CO',
+      '--out',
+      'thu-muc-khong-co/a.xls',
+    );
     expect(r.code).toBe(2);
-    for (const part of [/Năm «20x6» không hợp lệ/, /Nhóm «xa» không có/, /KHONG-CO/, /đuôi \.xlsx/, /không tồn tại/]) expect(r.err).toMatch(part);
+    for (const part of [
+      /Năm «20x6» không hợp lệ/,
+      /Nhóm «xa» không có/,
+      /KHONG-CO/,
+      /đuôi \.xlsx/,
+      /không tồn tại/,
+    ])
+      expect(r.err).toMatch(part);
     expect(r.err).not.toMatch(/\n\s+at |Error:/);
   });
 
@@ -122,7 +195,17 @@ describe('xep-hang-cntt template', () => {
     expect(missing.err).toMatch(/Thiếu tùy chọn --group/);
     expect(missing.err).toMatch(/Thiếu tùy chọn --out/);
     const so = sampleRoster.find((a) => a.group === 'so');
-    const other = cli('template', '--year', '2026', '--group', 'huyen', '--agency', so?.code ?? '', '--out', 'y.xlsx');
+    const other = cli(
+      'template',
+      '--year',
+      '2026',
+      '--group',
+      'huyen',
+      '--agency',
+      so?.code ?? '',
+      '--out',
+      'y.xlsx',
+    );
     expect(other.code).toBe(2);
     expect(other.err).toMatch(/không thuộc nhóm «huyen»/);
     const both = cli('template', '--year', '2026', '--print-json', '--out', 'z.xlsx');

@@ -31,7 +31,9 @@ test('a file named on the command line is checked whatever its extension; in a f
   writeFileSync(note, 'x');
   expect(walkInputs([note], new Set())).toEqual({ files: [note], skipped: [] });
   const missing = path.join(dir, 'khong-co.xlsx');
-  expect(walkInputs([missing], new Set()).skipped[0]?.reason).toBe('không đọc được: không tìm thấy tệp hoặc thư mục');
+  expect(walkInputs([missing], new Set()).skipped[0]?.reason).toBe(
+    'không đọc được: không tìm thấy tệp hoặc thư mục',
+  );
 });
 
 test('the outputs themselves are left out', () => {
@@ -39,5 +41,7 @@ test('the outputs themselves are left out', () => {
   mkdirSync(own);
   writeFileSync(path.join(own, 'ket-qua.xlsx'), '');
   writeFileSync(path.join(own, 'phieu.xlsx'), '');
-  expect(walkInputs([own], new Set([path.join(own, 'ket-qua.xlsx')])).files).toEqual([path.join(own, 'phieu.xlsx')]);
+  expect(walkInputs([own], new Set([path.join(own, 'ket-qua.xlsx')])).files).toEqual([
+    path.join(own, 'phieu.xlsx'),
+  ]);
 });

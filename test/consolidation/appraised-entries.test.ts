@@ -5,7 +5,12 @@
  */
 import { mergeSubmissions } from '../../src/core/consolidation/merge';
 import { readConsolidationState } from '../../src/core/consolidation/read-state';
-import { DATA_COLUMNS, DATA_SHEET, HEADER_ROW, TABLE_FIRST_ROW } from '../../src/core/consolidation/sheets/layout';
+import {
+  DATA_COLUMNS,
+  DATA_SHEET,
+  HEADER_ROW,
+  TABLE_FIRST_ROW,
+} from '../../src/core/consolidation/sheets/layout';
 import { tableColumns } from '../../src/core/consolidation/sheets/ranking-sheet';
 import { buildConsolidationWorkbook } from '../../src/core/consolidation/sheets/workbook';
 import { emptyState } from '../../src/core/consolidation/state';
@@ -29,7 +34,8 @@ function selfScores(group: string): Record<string, number> {
   const rest = fillToTotal(subs.slice(1), 7000);
   return { ...rest, [first.code]: Math.floor(first.capHundredths / 2) / 100 };
 }
-const SELF_TOTAL = (group: string) => Math.round(Object.values(selfScores(group)).reduce((a, b) => a + b * 100, 0));
+const SELF_TOTAL = (group: string) =>
+  Math.round(Object.values(selfScores(group)).reduce((a, b) => a + b * 100, 0));
 
 /** One kind of entry: what the spreadsheet engine holds, and what the xlsx reader gives back for it. */
 interface Entry {
@@ -55,8 +61,15 @@ const ENTRIES: Entry[] = [
 ];
 
 function workbook() {
-  const subs = agencies.map((a) => submission(a, selfScores(a.group), `${a.code}.xlsx`, NOW, a.code.padEnd(64, 'd')));
-  const state = mergeSubmissions(emptyState(YEAR, template.regimeId, template.id, template.version), subs, template, NOW).state;
+  const subs = agencies.map((a) =>
+    submission(a, selfScores(a.group), `${a.code}.xlsx`, NOW, a.code.padEnd(64, 'd')),
+  );
+  const state = mergeSubmissions(
+    emptyState(YEAR, template.regimeId, template.id, template.version),
+    subs,
+    template,
+    NOW,
+  ).state;
   return buildConsolidationWorkbook(state, template, regime, roster).spec;
 }
 
@@ -80,35 +93,50 @@ describe('an appraised score of any kind', () => {
   const spec = workbook();
   const rows = editedRows(spec);
 
-  test.each(ENTRIES.map((e) => [e.what, e] as const))('%s: the sheet and the core count the same points', (_what, entry) => {
-    // The sheet: the appraiser types the entry into the workbook.
-    const { hf, value } = evaluateSpec(spec);
-    const dataId = hf.getSheetId(DATA_SHEET) ?? NaN;
-    // One recalculation, with the double's per-recalculation SUMIFS range cache cleared first (as the double does on writes).
-    invalidateRangeCache();
-    hf.batch(() => {
-      for (const row of rows) hf.setCellContents({ sheet: dataId, row: row - 1, col: DATA_COLUMNS.appraised - 1 }, [[entry.engine]]);
-    });
+  test.each(ENTRIES.map((e) => [e.what, e] as const))(
+    '%s: the sheet and the core count the same points',
+    (_what, entry) => {
+      // The sheet: the appraiser types the entry into the workbook.
+      const { hf, value } = evaluateSpec(spec);
+      const dataId = hf.getSheetId(DATA_SHEET) ?? NaN;
+      // One recalculation, with the double's per-recalculation SUMIFS range cache cleared first (as the double does on writes).
+      invalidateRangeCache();
+      hf.batch(() => {
+        for (const row of rows)
+          hf.setCellContents({ sheet: dataId, row: row - 1, col: DATA_COLUMNS.appraised - 1 }, [
+            [entry.engine],
+          ]);
+      });
 
-    // The core: the saved workbook read back, as the next merge or "Cập nhật xếp hạng" does.
-    const file = returnedFromSpec(spec, 'xep-hang.xlsx');
-    for (const row of rows) (file.cells[DATA_SHEET] ?? {})[cellAddress(row, DATA_COLUMNS.appraised)] = entry.read;
-    const read = readConsolidationState(file, regime);
-    if (!read.ok) throw new Error(read.message);
-    const tables = rankingTables(read.state, template, regime);
+      // The core: the saved workbook read back, as the next merge or "Cập nhật xếp hạng" does.
+      const file = returnedFromSpec(spec, 'xep-hang.xlsx');
+      for (const row of rows)
+        (file.cells[DATA_SHEET] ?? {})[cellAddress(row, DATA_COLUMNS.appraised)] = entry.read;
+      const read = readConsolidationState(file, regime);
+      if (!read.ok) throw new Error(read.message);
+      const tables = rankingTables(read.state, template, regime);
 
-    for (const table of tables) {
-      const cols = tableColumns(table.criteria.length);
-      const sheet = `Bảng ${table.tableNumber}`;
-      const [only] = table.rows;
-      if (!only) throw new Error(`${sheet} is empty`);
-      const sheetRow = { criterion1: value(sheet, TABLE_FIRST_ROW, cols.firstCriterion), total: value(sheet, TABLE_FIRST_ROW, cols.total), rating: value(sheet, TABLE_FIRST_ROW, cols.rating) };
-      const coreRow = { criterion1: (only.criteriaHundredths[0] ?? NaN) / 100, total: only.totalHundredths / 100, rating: only.rating };
-      expect(sheetRow).toEqual(coreRow);
-      // Anything but a real number leaves the self-score in force; a number changes the total.
-      const selfTotal = SELF_TOTAL(table.groupId);
-      if (entry.counts) expect(only.totalHundredths).not.toBe(selfTotal);
-      else expect(only.totalHundredths).toBe(selfTotal);
-    }
-  });
+      for (const table of tables) {
+        const cols = tableColumns(table.criteria.length);
+        const sheet = `Bảng ${table.tableNumber}`;
+        const [only] = table.rows;
+        if (!only) throw new Error(`${sheet} is empty`);
+        const sheetRow = {
+          criterion1: value(sheet, TABLE_FIRST_ROW, cols.firstCriterion),
+          total: value(sheet, TABLE_FIRST_ROW, cols.total),
+          rating: value(sheet, TABLE_FIRST_ROW, cols.rating),
+        };
+        const coreRow = {
+          criterion1: (only.criteriaHundredths[0] ?? NaN) / 100,
+          total: only.totalHundredths / 100,
+          rating: only.rating,
+        };
+        expect(sheetRow).toEqual(coreRow);
+        // Anything but a real number leaves the self-score in force; a number changes the total.
+        const selfTotal = SELF_TOTAL(table.groupId);
+        if (entry.counts) expect(only.totalHundredths).not.toBe(selfTotal);
+        else expect(only.totalHundredths).toBe(selfTotal);
+      }
+    },
+  );
 });

@@ -2,7 +2,16 @@ import { checkSubmission } from '../../src/core/consolidation/check-submission';
 import { consolidate } from '../../src/core/consolidation/consolidate';
 import type { Submission } from '../../src/core/consolidation/submission';
 import { META_KEYS, META_SHEET } from '../../src/core/sheet/metadata';
-import { AGENCY_CODE_NAME, criterionName, evidenceName, GROUP_NAME, scoreName, TOTAL_NAME, RATING_NAME, YEAR_NAME } from '../../src/core/sheet/names';
+import {
+  AGENCY_CODE_NAME,
+  criterionName,
+  evidenceName,
+  GROUP_NAME,
+  scoreName,
+  TOTAL_NAME,
+  RATING_NAME,
+  YEAR_NAME,
+} from '../../src/core/sheet/names';
 import type { SurveyTemplate } from '../../src/core/template/types';
 import { agencyOf, ctx, filledForm, halfCap, regime, roster, subsOf, template, YEAR } from './support/forms';
 import { fileInfo, namedAddress, renameSheet, returnedFromSpec, setNamed } from './support/returned';
@@ -78,7 +87,16 @@ describe('what the form is', () => {
 
   test('the register lists an agency whose only file was refused as having sent it, with the reason', () => {
     const s = check(filledForm({ agency: so }), ctx({ year: YEAR + 1 }));
-    const run = consolidate({ previous: null, previousRoster: null, submissions: [s], template: { ...template, year: YEAR + 1 }, regime, roster, rosterOrigin: { kind: 'builtin' }, now: '2026-11-25T02:00:00Z' });
+    const run = consolidate({
+      previous: null,
+      previousRoster: null,
+      submissions: [s],
+      template: { ...template, year: YEAR + 1 },
+      regime,
+      roster,
+      rosterOrigin: { kind: 'builtin' },
+      now: '2026-11-25T02:00:00Z',
+    });
     const rows = run.report.register.filter((r) => r.agencyCode === so.code);
     expect(rows.map((r) => r.status)).toEqual(['rejected']);
   });
@@ -125,7 +143,20 @@ describe('what the form is', () => {
         const [a, b, ...others] = c1.subCriteria;
         if (!a || !b) throw new Error('need two sub-criteria');
         // Move 0.5 point from the first sub-criterion to the second: same criterion cap.
-        return { ...g, criteria: [{ ...c1, subCriteria: [{ ...a, capHundredths: a.capHundredths - 50 }, { ...b, capHundredths: b.capHundredths + 50 }, ...others] }, ...rest] };
+        return {
+          ...g,
+          criteria: [
+            {
+              ...c1,
+              subCriteria: [
+                { ...a, capHundredths: a.capHundredths - 50 },
+                { ...b, capHundredths: b.capHundredths + 50 },
+                ...others,
+              ],
+            },
+            ...rest,
+          ],
+        };
       });
       const changed: SurveyTemplate = { ...template, version: template.version + 1, groups };
       const s = check(filledForm({ agency: so }), ctx({ templates: [changed] }));
@@ -203,16 +234,31 @@ describe('what the form says about itself', () => {
   });
 
   test.each([
-    ['year', YEAR_NAME, String(YEAR - 1), 'year-cell-mismatch', `năm ghi trong phiếu là '${YEAR - 1}', siêu dữ liệu ghi ${YEAR}`],
-    ['group', GROUP_NAME, 'huyen', 'group-cell-mismatch', `nhóm ghi trong phiếu là 'huyen', siêu dữ liệu ghi 'so'`],
-  ])('a %s cell that disagrees with the metadata is a warning naming the cell', (_what, name, written, code, words) => {
-    const wb = filledForm({ agency: so });
-    setNamed(wb, name, written);
-    const s = check(wb);
-    const p = s.problems.find((x) => x.code === code);
-    expect(p).toMatchObject({ severity: 'warning', cell: namedAddress(wb, name).address });
-    expect(p?.message).toContain(words);
-  });
+    [
+      'year',
+      YEAR_NAME,
+      String(YEAR - 1),
+      'year-cell-mismatch',
+      `năm ghi trong phiếu là '${YEAR - 1}', siêu dữ liệu ghi ${YEAR}`,
+    ],
+    [
+      'group',
+      GROUP_NAME,
+      'huyen',
+      'group-cell-mismatch',
+      `nhóm ghi trong phiếu là 'huyen', siêu dữ liệu ghi 'so'`,
+    ],
+  ])(
+    'a %s cell that disagrees with the metadata is a warning naming the cell',
+    (_what, name, written, code, words) => {
+      const wb = filledForm({ agency: so });
+      setNamed(wb, name, written);
+      const s = check(wb);
+      const p = s.problems.find((x) => x.code === code);
+      expect(p).toMatchObject({ severity: 'warning', cell: namedAddress(wb, name).address });
+      expect(p?.message).toContain(words);
+    },
+  );
 
   test.each([
     ['year', YEAR_NAME, ` ${YEAR} `],
@@ -237,25 +283,31 @@ describe('a form whose stored fingerprint is missing or blank', () => {
     delete wb.customProperties[`XHCNTT.${META_KEYS.fingerprint}`];
   }
 
-  test.each(['blank', 'missing'] as const)('(%s) is still rejected for an edited formula, naming the cell', (how) => {
-    const wb = filledForm({ agency: so });
-    clearFingerprint(wb, how);
-    const total = namedAddress(wb, TOTAL_NAME);
-    const cell = wb.cells[total.sheet]?.[total.address];
-    if (!cell) throw new Error('no total cell');
-    cell.formula = '100';
-    const s = check(wb);
-    expect(s.outcome).toBe('rejected');
-    expect(s.problems.find((x) => x.code === 'structure-changed')?.cell).toBe(total.address);
-  });
+  test.each(['blank', 'missing'] as const)(
+    '(%s) is still rejected for an edited formula, naming the cell',
+    (how) => {
+      const wb = filledForm({ agency: so });
+      clearFingerprint(wb, how);
+      const total = namedAddress(wb, TOTAL_NAME);
+      const cell = wb.cells[total.sheet]?.[total.address];
+      if (!cell) throw new Error('no total cell');
+      cell.formula = '100';
+      const s = check(wb);
+      expect(s.outcome).toBe('rejected');
+      expect(s.problems.find((x) => x.code === 'structure-changed')?.cell).toBe(total.address);
+    },
+  );
 
-  test.each(['blank', 'missing'] as const)('(%s) is rejected even with an intact structure: nothing vouches for the form', (how) => {
-    const wb = filledForm({ agency: so });
-    clearFingerprint(wb, how);
-    const s = check(wb);
-    expect(s.outcome).toBe('rejected');
-    expect(codes(s)).toEqual(['structure-changed']);
-  });
+  test.each(['blank', 'missing'] as const)(
+    '(%s) is rejected even with an intact structure: nothing vouches for the form',
+    (how) => {
+      const wb = filledForm({ agency: so });
+      clearFingerprint(wb, how);
+      const s = check(wb);
+      expect(s.outcome).toBe('rejected');
+      expect(codes(s)).toEqual(['structure-changed']);
+    },
+  );
 });
 
 describe('stored results', () => {
@@ -294,7 +346,9 @@ describe('stored results', () => {
     const p = got.problems[0];
     expect(p?.cell).toBe(namedAddress(wb, criterionName(second.number)).address);
     expect(p?.message).toContain(`điểm tiêu chí ${second.number}`);
-    expect(p?.message).toContain(`lưu trong tệp là ${formatPoints(second.pointsHundredths + 150)}, tính lại được ${formatPoints(second.pointsHundredths)}`);
+    expect(p?.message).toContain(
+      `lưu trong tệp là ${formatPoints(second.pointsHundredths + 150)}, tính lại được ${formatPoints(second.pointsHundredths)}`,
+    );
     expect(got.data?.score.criteria[1]?.pointsHundredths).toBe(second.pointsHundredths);
   });
 
@@ -305,7 +359,9 @@ describe('stored results', () => {
     const got = check(wb);
     expect(codes(got)).toEqual(['stale-total']);
     expect(got.problems[0]?.cell).toBe(namedAddress(wb, TOTAL_NAME).address);
-    expect(got.problems[0]?.message).toContain(`tổng điểm lưu trong tệp là ${formatPoints(total + off * 100)}, tính lại được ${formatPoints(total)}`);
+    expect(got.problems[0]?.message).toContain(
+      `tổng điểm lưu trong tệp là ${formatPoints(total + off * 100)}, tính lại được ${formatPoints(total)}`,
+    );
     expect(got.data?.score.totalHundredths).toBe(total);
   });
 
@@ -349,7 +405,10 @@ describe('stored results', () => {
     const { spec } = buildSurveyWorkbook({ regime, template, groupId: so.group });
     const wb = returnedFromSpec(spec, 'cu.xlsx');
     // Cached results of the empty form, saved without recalculation after filling: 0 and "Yếu".
-    for (const [name, cached] of [[TOTAL_NAME, 0], [RATING_NAME, 'Yếu']] as const) {
+    for (const [name, cached] of [
+      [TOTAL_NAME, 0],
+      [RATING_NAME, 'Yếu'],
+    ] as const) {
       const at = namedAddress(wb, name);
       const cell = wb.cells[at.sheet]?.[at.address];
       if (!cell) throw new Error(name);
@@ -363,7 +422,9 @@ describe('stored results', () => {
     expect(codes(s)).toEqual(expect.arrayContaining(['stale-total', 'stale-rating']));
     expect(s.data?.score.totalHundredths).toBe(10000);
     expect(s.data?.score.band.label).toBe('Tốt');
-    expect(s.problems.find((p) => p.code === 'stale-rating')?.cell).toBe(namedAddress(wb, RATING_NAME).address);
+    expect(s.problems.find((p) => p.code === 'stale-rating')?.cell).toBe(
+      namedAddress(wb, RATING_NAME).address,
+    );
   });
 });
 
@@ -378,7 +439,9 @@ describe('entries', () => {
     expect(s.outcome).toBe('accepted-with-warnings');
     const p = s.problems.find((x) => x.code === 'over-cap');
     const at = namedAddress(wb, scoreName(big.code));
-    expect(p?.message.startsWith(`Tệp 'so-y-te.xlsx', trang 'Phiếu', ô ${at.address} (${scoreName(big.code)}): `)).toBe(true);
+    expect(
+      p?.message.startsWith(`Tệp 'so-y-te.xlsx', trang 'Phiếu', ô ${at.address} (${scoreName(big.code)}): `),
+    ).toBe(true);
     const others = subs.filter((x) => x !== big).reduce((sum, x) => sum + Math.floor(x.capHundredths / 2), 0);
     expect(s.data?.score.totalHundredths).toBe(others + big.capHundredths);
   });
@@ -395,14 +458,19 @@ describe('entries', () => {
     expect(codes(s)).toContain(code);
   });
 
-  test.each(['0x10', '0b101', '0o7', '1e1'])('a score stored as the text %j counts 0 and is reported', (raw) => {
-    const wb = filledForm({ agency: so, scores: { [big.code]: raw } });
-    const s = check(wb);
-    const others = subs.filter((x) => x !== big).reduce((sum, x) => sum + Math.floor(x.capHundredths / 2), 0);
-    expect(s.data?.score.totalHundredths).toBe(others);
-    const reported = s.problems.find((p) => p.cell === namedAddress(wb, scoreName(big.code)).address);
-    expect(reported?.code).toMatch(/^(not-a-number|text-number)$/);
-  });
+  test.each(['0x10', '0b101', '0o7', '1e1'])(
+    'a score stored as the text %j counts 0 and is reported',
+    (raw) => {
+      const wb = filledForm({ agency: so, scores: { [big.code]: raw } });
+      const s = check(wb);
+      const others = subs
+        .filter((x) => x !== big)
+        .reduce((sum, x) => sum + Math.floor(x.capHundredths / 2), 0);
+      expect(s.data?.score.totalHundredths).toBe(others);
+      const reported = s.problems.find((p) => p.cell === namedAddress(wb, scoreName(big.code)).address);
+      expect(reported?.code).toMatch(/^(not-a-number|text-number)$/);
+    },
+  );
 
   test('a formula in a score cell counts 0 whatever result the file stored, and is reported at the cell', () => {
     const wb = filledForm({ agency: so });
@@ -432,7 +500,9 @@ describe('entries', () => {
     setNamed(wb, evidenceName(required.code), null);
     const s = check(wb);
     expect(codes(s)).toContain('evidence-missing');
-    expect(s.problems.find((p) => p.code === 'evidence-missing')?.cell).toBe(namedAddress(wb, evidenceName(required.code)).address);
+    expect(s.problems.find((p) => p.code === 'evidence-missing')?.cell).toBe(
+      namedAddress(wb, evidenceName(required.code)).address,
+    );
   });
 });
 
@@ -479,7 +549,9 @@ describe('agency', () => {
     const s = check(filledForm({ agency: so, agencyCode: 'XYZ', agencyName: 'Không ai cả' }));
     expect(s.outcome).toBe('rejected');
     expect(codes(s)).toContain('agency-unknown');
-    expect(s.problems.find((p) => p.code === 'agency-unknown')?.cell).toBe(namedAddress(filledForm({ agency: so }), AGENCY_CODE_NAME).address);
+    expect(s.problems.find((p) => p.code === 'agency-unknown')?.cell).toBe(
+      namedAddress(filledForm({ agency: so }), AGENCY_CODE_NAME).address,
+    );
   });
 
   test('an agency that filled the other group’s form is rejected', () => {
@@ -491,4 +563,3 @@ describe('agency', () => {
     expect(codes(s)).toContain('wrong-group');
   });
 });
-

@@ -30,13 +30,15 @@ jest.setTimeout(300000);
 /** A small deterministic generator, so the cases are varied but reproducible. */
 function lcg(seed: number): () => number {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
 function makeCase(seed: number): { spec: WorkbookSpec; tables: RankingTable[] } {
   const rnd = lcg(seed);
   const values = [0, 0.5, 1, 1.25, 2, 3.33, 100, null, '2'];
-  const profiles = [0, 1, 2].map(() => Array.from({ length: 40 }, () => values[Math.floor(rnd() * values.length)] ?? null));
+  const profiles = [0, 1, 2].map(() =>
+    Array.from({ length: 40 }, () => values[Math.floor(rnd() * values.length)] ?? null),
+  );
   const edgeCodes = new Set<string>();
   const subs = roster.map((agency, i) => {
     const profile = profiles[Math.floor(rnd() * profiles.length)] ?? [];
@@ -48,14 +50,32 @@ function makeCase(seed: number): { spec: WorkbookSpec; tables: RankingTable[] } 
       Object.assign(selfs, fillToTotal(subsOf(agency.group), edge));
       edgeCodes.add(agency.code);
     }
-    return submission(agency, selfs, `${agency.code}.xlsx`, '2026-11-10T00:00:00Z', `${seed}-${i}`.padEnd(64, 'b'));
+    return submission(
+      agency,
+      selfs,
+      `${agency.code}.xlsx`,
+      '2026-11-10T00:00:00Z',
+      `${seed}-${i}`.padEnd(64, 'b'),
+    );
   });
-  const merged = mergeSubmissions(emptyState(YEAR, template.regimeId, template.id, template.version), subs, template, '2026-11-25T00:00:00Z').state;
+  const merged = mergeSubmissions(
+    emptyState(YEAR, template.regimeId, template.id, template.version),
+    subs,
+    template,
+    '2026-11-25T00:00:00Z',
+  ).state;
   const appraisedValues = [0, 0.75, 1.005, 8, -1, 40];
-  const rows = merged.rows.map((r) => (rnd() < 0.05 && !edgeCodes.has(r.agencyCode) ? { ...r, appraised: appraisedValues[Math.floor(rnd() * appraisedValues.length)] ?? null } : r));
+  const rows = merged.rows.map((r) =>
+    rnd() < 0.05 && !edgeCodes.has(r.agencyCode)
+      ? { ...r, appraised: appraisedValues[Math.floor(rnd() * appraisedValues.length)] ?? null }
+      : r,
+  );
   const { spec, tables } = buildConsolidationWorkbook({ ...merged, rows }, template, regime, roster);
   // Drop every cached result: the numbers must come from LibreOffice's own calculation.
-  const bare: WorkbookSpec = { ...spec, sheets: spec.sheets.map((s) => ({ ...s, cells: s.cells.map(({ cachedValue: _c, ...c }) => c) })) };
+  const bare: WorkbookSpec = {
+    ...spec,
+    sheets: spec.sheets.map((s) => ({ ...s, cells: s.cells.map(({ cachedValue: _c, ...c }) => c) })),
+  };
   return { spec: bare, tables };
 }
 
@@ -70,9 +90,14 @@ maybe('Bảng 1 and Bảng 2 recalculated by LibreOffice', () => {
       files.push(file);
     }
     const outDir = path.join(dir, 'recalc');
-    execFileSync('sh', [path.join(__dirname, '../../scripts/cross/recalc.sh'), outDir, ...files], { timeout: 280000 });
+    execFileSync('sh', [path.join(__dirname, '../../scripts/cross/recalc.sh'), outDir, ...files], {
+      timeout: 280000,
+    });
     for (const c of cases) {
-      const read = readReturnedWorkbook(new Uint8Array(readFileSync(path.join(outDir, `case-${c.seed}.xlsx`))), `case-${c.seed}.xlsx`);
+      const read = readReturnedWorkbook(
+        new Uint8Array(readFileSync(path.join(outDir, `case-${c.seed}.xlsx`))),
+        `case-${c.seed}.xlsx`,
+      );
       if (!read.ok) throw new Error(read.problem.message);
       for (const table of c.tables) {
         const cells = read.workbook.cells[`Bảng ${table.tableNumber}`] ?? {};
@@ -99,7 +124,10 @@ maybe('Bảng 1 and Bảng 2 recalculated by LibreOffice', () => {
         }));
         expect(got).toEqual(want);
         expect(new Set(table.rows.map((r) => r.rank)).size).toBeLessThan(table.rows.length); // the cases do hold ties
-        if (c.seed === 11) expect(EDGE_TOTALS_HUNDREDTHS.filter((e) => !table.rows.some((r) => r.totalHundredths === e))).toEqual([]);
+        if (c.seed === 11)
+          expect(
+            EDGE_TOTALS_HUNDREDTHS.filter((e) => !table.rows.some((r) => r.totalHundredths === e)),
+          ).toEqual([]);
       }
     }
   });

@@ -12,7 +12,13 @@ import { submission } from './support/submissions';
 const start = () => emptyState(YEAR, template.regimeId, template.id, template.version);
 const NOW = '2026-11-25T02:00:00Z';
 const LATER = '2026-11-26T02:00:00Z';
-const agencies: Agency[] = [agencyOf('so', 0), agencyOf('so', 1), agencyOf('so', 2), agencyOf('huyen', 0), agencyOf('huyen', 1)];
+const agencies: Agency[] = [
+  agencyOf('so', 0),
+  agencyOf('so', 1),
+  agencyOf('so', 2),
+  agencyOf('huyen', 0),
+  agencyOf('huyen', 1),
+];
 
 /** A self-score as agencies type it: a number with up to 2 decimals (sometimes over the cap), text, or blank. */
 const selfArb = fc.oneof(
@@ -27,15 +33,27 @@ const fileArb = fc.record({
   selfs: fc.array(selfArb, { minLength: 40, maxLength: 40 }),
 });
 
-function toSubmission(f: { agency: Agency; day: number; seed: number; selfs: (number | string | null)[] }, i: number): Submission {
+function toSubmission(
+  f: { agency: Agency; day: number; seed: number; selfs: (number | string | null)[] },
+  i: number,
+): Submission {
   const selfs: Record<string, number | string | null> = {};
   subsOf(f.agency.group).forEach((s, k) => (selfs[s.code] = f.selfs[k] ?? null));
   const sha = `${f.seed.toString(16)}-${i}`.padEnd(64, 'a');
-  return submission(f.agency, selfs, `tep-${i}-${f.seed}.xlsx`, `2026-11-${String(f.day).padStart(2, '0')}T01:00:00Z`, sha);
+  return submission(
+    f.agency,
+    selfs,
+    `tep-${i}-${f.seed}.xlsx`,
+    `2026-11-${String(f.day).padStart(2, '0')}T01:00:00Z`,
+    sha,
+  );
 }
 
 /** What the appraisers typed into the workbook, applied to the state read back from it. */
-function appraise(state: ConsolidationState, marks: { pick: number; value: number | null; reason: string }[]): ConsolidationState {
+function appraise(
+  state: ConsolidationState,
+  marks: { pick: number; value: number | null; reason: string }[],
+): ConsolidationState {
   const rows = state.rows.map((r) => ({ ...r }));
   for (const m of marks) {
     const row = rows[m.pick % Math.max(rows.length, 1)];
@@ -55,7 +73,14 @@ function throughWorkbook(state: ConsolidationState): ConsolidationState {
 }
 
 const markArb = fc.array(
-  fc.record({ pick: fc.nat(), value: fc.option(fc.integer({ min: 0, max: 800 }).map((h) => h / 100), { nil: null }), reason: fc.constantFrom('', 'Thiếu minh chứng', 'Kiểm tra thực tế') }),
+  fc.record({
+    pick: fc.nat(),
+    value: fc.option(
+      fc.integer({ min: 0, max: 800 }).map((h) => h / 100),
+      { nil: null },
+    ),
+    reason: fc.constantFrom('', 'Thiếu minh chứng', 'Kiểm tra thực tế'),
+  }),
   { maxLength: 15 },
 );
 
@@ -87,44 +112,64 @@ describe('safe re-merge', () => {
 
   test('newer files replace self-scores but never appraised scores or reasons; conflicts are exactly the changed appraised rows', () => {
     fc.assert(
-      fc.property(fc.array(fileArb, { minLength: 1, maxLength: 5 }), markArb, fc.array(selfArb, { minLength: 40, maxLength: 40 }), (files, marks, newer) => {
-        const subs = files.map(toSubmission);
-        const first = mergeSubmissions(start(), subs, template, NOW);
-        const appraised = throughWorkbook(appraise(first.state, marks));
-        // Every agency that sent something sends a newer file.
-        const updates = first.state.sources.map((s, i) => {
-          const agency = agencies.find((a) => a.code === s.agencyCode) as Agency;
-          return toSubmission({ agency, day: 28, seed: 999_000 + i, selfs: newer }, 100 + i);
-        });
-        const second = mergeSubmissions(appraised, updates, template, LATER);
-        const before = new Map(appraised.rows.map((r) => [rowKey(r.agencyCode, r.subCode), r]));
-        const expectedConflicts: string[] = [];
-        for (const row of second.state.rows) {
-          const old = before.get(rowKey(row.agencyCode, row.subCode));
-          if (!old) continue;
-          expect(row.appraised).toEqual(old.appraised);
-          expect(row.reason).toEqual(old.reason);
-          const update = updates.find((u) => u.agencyCode === row.agencyCode);
-          expect(row.self).toEqual(update?.data?.entries[row.subCode]?.self ?? null);
-          const changed = (old.self ?? '') !== (row.self ?? '');
-          if (changed && old.appraised !== null) expectedConflicts.push(rowKey(row.agencyCode, row.subCode));
-        }
-        expect(second.conflicts.map((c) => rowKey(c.agencyCode, c.subCode)).sort()).toEqual(expectedConflicts.sort());
-        // Nothing silently dropped: every earlier row and source is still there.
-        expect(second.state.rows.length).toBe(appraised.rows.length);
-        for (const s of appraised.sources) {
-          expect(second.state.files.some((f) => f.sha256 === s.sha256 && f.status === 'replaced')).toBe(true);
-        }
-      }),
+      fc.property(
+        fc.array(fileArb, { minLength: 1, maxLength: 5 }),
+        markArb,
+        fc.array(selfArb, { minLength: 40, maxLength: 40 }),
+        (files, marks, newer) => {
+          const subs = files.map(toSubmission);
+          const first = mergeSubmissions(start(), subs, template, NOW);
+          const appraised = throughWorkbook(appraise(first.state, marks));
+          // Every agency that sent something sends a newer file.
+          const updates = first.state.sources.map((s, i) => {
+            const agency = agencies.find((a) => a.code === s.agencyCode) as Agency;
+            return toSubmission({ agency, day: 28, seed: 999_000 + i, selfs: newer }, 100 + i);
+          });
+          const second = mergeSubmissions(appraised, updates, template, LATER);
+          const before = new Map(appraised.rows.map((r) => [rowKey(r.agencyCode, r.subCode), r]));
+          const expectedConflicts: string[] = [];
+          for (const row of second.state.rows) {
+            const old = before.get(rowKey(row.agencyCode, row.subCode));
+            if (!old) continue;
+            expect(row.appraised).toEqual(old.appraised);
+            expect(row.reason).toEqual(old.reason);
+            const update = updates.find((u) => u.agencyCode === row.agencyCode);
+            expect(row.self).toEqual(update?.data?.entries[row.subCode]?.self ?? null);
+            const changed = (old.self ?? '') !== (row.self ?? '');
+            if (changed && old.appraised !== null)
+              expectedConflicts.push(rowKey(row.agencyCode, row.subCode));
+          }
+          expect(second.conflicts.map((c) => rowKey(c.agencyCode, c.subCode)).sort()).toEqual(
+            expectedConflicts.sort(),
+          );
+          // Nothing silently dropped: every earlier row and source is still there.
+          expect(second.state.rows.length).toBe(appraised.rows.length);
+          for (const s of appraised.sources) {
+            expect(second.state.files.some((f) => f.sha256 === s.sha256 && f.status === 'replaced')).toBe(
+              true,
+            );
+          }
+        },
+      ),
       { numRuns: 20 },
     );
   });
 
   test('appraised-score edits in the workbook are logged once, old → new', () => {
     const a = agencies[0] as Agency;
-    const first = mergeSubmissions(start(), [toSubmission({ agency: a, day: 3, seed: 1, selfs: [] }, 0)], template, NOW);
+    const first = mergeSubmissions(
+      start(),
+      [toSubmission({ agency: a, day: 3, seed: 1, selfs: [] }, 0)],
+      template,
+      NOW,
+    );
     const code = subsOf(a.group)[1]?.code ?? '';
-    const edited = throughWorkbook({ ...first.state, rows: first.state.rows.map((r) => (r.subCode === code ? { ...r, appraised: 0.5, reason: 'Chưa có quy chế' } : r)) });
+    const edited = throughWorkbook({
+      ...first.state,
+      rows: first.state.rows.map((r) =>
+        r.subCode === code ? { ...r, appraised: 0.5, reason: 'Chưa có quy chế' } : r,
+      ),
+    });
     const second = mergeSubmissions(edited, [], template, LATER);
     const logged = second.added.filter((e) => e.kind === 'appraisal-changed');
     expect(logged).toHaveLength(1);
@@ -133,21 +178,33 @@ describe('safe re-merge', () => {
     const third = mergeSubmissions(throughWorkbook(second.state), [], template, '2026-11-27T02:00:00Z');
     expect(third.added).toEqual([]);
     // Changing it again logs 0.5 → 1.
-    const again = throughWorkbook({ ...third.state, rows: third.state.rows.map((r) => (r.subCode === code && r.agencyCode === a.code ? { ...r, appraised: 1 } : r)) });
+    const again = throughWorkbook({
+      ...third.state,
+      rows: third.state.rows.map((r) =>
+        r.subCode === code && r.agencyCode === a.code ? { ...r, appraised: 1 } : r,
+      ),
+    });
     const fourth = mergeSubmissions(again, [], template, '2026-11-28T02:00:00Z');
-    expect(fourth.added.filter((e) => e.kind === 'appraisal-changed').map((e) => [e.oldValue, e.newValue])).toEqual([[0.5, 1]]);
+    expect(
+      fourth.added.filter((e) => e.kind === 'appraisal-changed').map((e) => [e.oldValue, e.newValue]),
+    ).toEqual([[0.5, 1]]);
   });
 });
 
 describe('rows deleted from the data sheet', () => {
-  test('are reported, and restored when the agency\'s file is given again, keeping other rows\' appraisals', () => {
+  test("are reported, and restored when the agency's file is given again, keeping other rows' appraisals", () => {
     const a = agencies[2] as Agency;
-    const file = toSubmission({ agency: a, day: 3, seed: 7, selfs: Array.from({ length: 40 }, (_, k) => (k % 5) / 2) }, 0);
+    const file = toSubmission(
+      { agency: a, day: 3, seed: 7, selfs: Array.from({ length: 40 }, (_, k) => (k % 5) / 2) },
+      0,
+    );
     const first = mergeSubmissions(start(), [file], template, NOW);
     const [gone, kept] = subsOf(a.group).map((s) => s.code);
     const edited = throughWorkbook({
       ...first.state,
-      rows: first.state.rows.filter((r) => r.subCode !== gone).map((r) => (r.subCode === kept ? { ...r, appraised: 0.25, reason: 'Thẩm định' } : r)),
+      rows: first.state.rows
+        .filter((r) => r.subCode !== gone)
+        .map((r) => (r.subCode === kept ? { ...r, appraised: 0.25, reason: 'Thẩm định' } : r)),
     });
     const noFiles = mergeSubmissions(edited, [], template, LATER);
     expect(noFiles.missingRows).toHaveLength(1);
@@ -156,7 +213,10 @@ describe('rows deleted from the data sheet', () => {
     expect(again.files[0]?.action).toBe('applied');
     expect(again.missingRows).toEqual([]);
     expect(again.state.rows.find((r) => r.subCode === gone)?.self).toBe(file.data?.entries[gone ?? '']?.self);
-    expect(again.state.rows.find((r) => r.subCode === kept)).toMatchObject({ appraised: 0.25, reason: 'Thẩm định' });
+    expect(again.state.rows.find((r) => r.subCode === kept)).toMatchObject({
+      appraised: 0.25,
+      reason: 'Thẩm định',
+    });
   });
 });
 
@@ -165,10 +225,15 @@ describe('duplicates', () => {
     const a = agencies[3] as Agency;
     const early = submission(a, { '1.1': 1 }, 'b-som.xlsx', '2026-11-10T00:00:00Z', 'e'.repeat(64));
     const late = submission(a, { '1.1': 2 }, 'a-muon.xlsx', '2026-11-12T00:00:00Z', 'd'.repeat(64));
-    for (const order of [[early, late], [late, early]]) {
+    for (const order of [
+      [early, late],
+      [late, early],
+    ]) {
       const m = mergeSubmissions(start(), order, template, NOW);
       expect(m.state.sources.map((s) => s.fileName)).toEqual(['a-muon.xlsx']);
-      expect(m.state.files).toEqual([expect.objectContaining({ fileName: 'b-som.xlsx', status: 'duplicate', agencyCode: a.code })]);
+      expect(m.state.files).toEqual([
+        expect.objectContaining({ fileName: 'b-som.xlsx', status: 'duplicate', agencyCode: a.code }),
+      ]);
       expect(m.state.rows.find((r) => r.subCode === '1.1')?.self).toBe(2);
     }
   });
@@ -192,9 +257,19 @@ describe('duplicates', () => {
 
   test('a file received after the deadline is late', () => {
     const a = agencies[0] as Agency;
-    const m = mergeSubmissions(start(), [submission(a, {}, 'muon.xlsx', `${template.returnBy}T17:00:01Z`, '5'.repeat(64))], template, NOW);
+    const m = mergeSubmissions(
+      start(),
+      [submission(a, {}, 'muon.xlsx', `${template.returnBy}T17:00:01Z`, '5'.repeat(64))],
+      template,
+      NOW,
+    );
     expect(m.state.sources[0]?.late).toBe(true);
-    const onTime = mergeSubmissions(start(), [submission(a, {}, 'dung-han.xlsx', `${template.returnBy}T16:59:59Z`, '6'.repeat(64))], template, NOW);
+    const onTime = mergeSubmissions(
+      start(),
+      [submission(a, {}, 'dung-han.xlsx', `${template.returnBy}T16:59:59Z`, '6'.repeat(64))],
+      template,
+      NOW,
+    );
     expect(onTime.state.sources[0]?.late).toBe(false);
   });
 });

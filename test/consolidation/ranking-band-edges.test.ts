@@ -15,7 +15,14 @@ import { regime, roster, subsOf, template, YEAR } from './support/forms';
 import { submission } from './support/submissions';
 
 const NOW = '2026-11-25T02:00:00Z';
-const EXPECTED: Record<number, string> = { 8500: 'Tốt', 8499: 'Khá', 7000: 'Khá', 6999: 'Trung bình', 5000: 'Trung bình', 4999: 'Yếu' };
+const EXPECTED: Record<number, string> = {
+  8500: 'Tốt',
+  8499: 'Khá',
+  7000: 'Khá',
+  6999: 'Trung bình',
+  5000: 'Trung bình',
+  4999: 'Yếu',
+};
 
 function edgeWorkbook() {
   const byCode = new Map<string, number>();
@@ -30,17 +37,30 @@ function edgeWorkbook() {
       appraisedTargets.set(byAppraisal.code, target);
       const full = Object.fromEntries(subsOf(group.id).map((s) => [s.code, s.capHundredths / 100]));
       return [
-        submission(bySelf, fillToTotal(subsOf(group.id), target), `${bySelf.code}.xlsx`, NOW, `${bySelf.code}`.padEnd(64, 'e')),
+        submission(
+          bySelf,
+          fillToTotal(subsOf(group.id), target),
+          `${bySelf.code}.xlsx`,
+          NOW,
+          `${bySelf.code}`.padEnd(64, 'e'),
+        ),
         submission(byAppraisal, full, `${byAppraisal.code}.xlsx`, NOW, `${byAppraisal.code}`.padEnd(64, 'f')),
       ];
     });
   });
-  const merged = mergeSubmissions(emptyState(YEAR, template.regimeId, template.id, template.version), subs, template, NOW).state;
+  const merged = mergeSubmissions(
+    emptyState(YEAR, template.regimeId, template.id, template.version),
+    subs,
+    template,
+    NOW,
+  ).state;
   // The appraisers lower a full form to the edge, row by row.
   const rows = merged.rows.map((r) => {
     const target = appraisedTargets.get(r.agencyCode);
     const group = roster.find((a) => a.code === r.agencyCode)?.group ?? '';
-    return target === undefined ? r : { ...r, appraised: fillToTotal(subsOf(group), target)[r.subCode] ?? null };
+    return target === undefined
+      ? r
+      : { ...r, appraised: fillToTotal(subsOf(group), target)[r.subCode] ?? null };
   });
   return { byCode, ...buildConsolidationWorkbook({ ...merged, rows }, template, regime, roster) };
 }
@@ -49,19 +69,27 @@ describe('Bảng 1 and Bảng 2 at the exact band edges', () => {
   const { byCode, spec, tables } = edgeWorkbook();
   const { value } = evaluateSpec(spec);
 
-  test.each(tables.map((t) => [t.tableNumber, t] as const))('Bảng %i: 85,00 / 84,99, 70,00 / 69,99, 50,00 / 49,99 in the sheet and the core', (_n, table) => {
-    const cols = tableColumns(table.criteria.length);
-    expect(table.rows).toHaveLength(2 * EDGE_TOTALS_HUNDREDTHS.length);
-    const got = table.rows.map((r, i) => ({
-      total: value(`Bảng ${table.tableNumber}`, TABLE_FIRST_ROW + i, cols.total),
-      sheetRating: value(`Bảng ${table.tableNumber}`, TABLE_FIRST_ROW + i, cols.rating),
-      coreTotal: r.totalHundredths,
-      coreRating: r.rating,
-    }));
-    const want = table.rows.map((r) => {
-      const target = byCode.get(r.code) ?? NaN;
-      return { total: target / 100, sheetRating: EXPECTED[target], coreTotal: target, coreRating: EXPECTED[target] };
-    });
-    expect(got).toEqual(want);
-  });
+  test.each(tables.map((t) => [t.tableNumber, t] as const))(
+    'Bảng %i: 85,00 / 84,99, 70,00 / 69,99, 50,00 / 49,99 in the sheet and the core',
+    (_n, table) => {
+      const cols = tableColumns(table.criteria.length);
+      expect(table.rows).toHaveLength(2 * EDGE_TOTALS_HUNDREDTHS.length);
+      const got = table.rows.map((r, i) => ({
+        total: value(`Bảng ${table.tableNumber}`, TABLE_FIRST_ROW + i, cols.total),
+        sheetRating: value(`Bảng ${table.tableNumber}`, TABLE_FIRST_ROW + i, cols.rating),
+        coreTotal: r.totalHundredths,
+        coreRating: r.rating,
+      }));
+      const want = table.rows.map((r) => {
+        const target = byCode.get(r.code) ?? NaN;
+        return {
+          total: target / 100,
+          sheetRating: EXPECTED[target],
+          coreTotal: target,
+          coreRating: EXPECTED[target],
+        };
+      });
+      expect(got).toEqual(want);
+    },
+  );
 });

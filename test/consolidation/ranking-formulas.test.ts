@@ -2,7 +2,12 @@ import fc from 'fast-check';
 import { mergeSubmissions } from '../../src/core/consolidation/merge';
 import { buildConsolidationWorkbook } from '../../src/core/consolidation/sheets/workbook';
 import { tableColumns } from '../../src/core/consolidation/sheets/ranking-sheet';
-import { DATA_COLUMNS, DATA_SHEET, HEADER_ROW, TABLE_FIRST_ROW } from '../../src/core/consolidation/sheets/layout';
+import {
+  DATA_COLUMNS,
+  DATA_SHEET,
+  HEADER_ROW,
+  TABLE_FIRST_ROW,
+} from '../../src/core/consolidation/sheets/layout';
 import { emptyState } from '../../src/core/consolidation/state';
 import { nonPortableFunctions } from '../../src/core/sheet/portable-functions';
 import type { Agency } from '../../src/core/roster/types';
@@ -21,7 +26,9 @@ const selfArb = fc.oneof(
   fc.constantFrom(0.1, 0.2, 0.07, 3.33, 1.1, 0.15, 2.675, 1.005, 0.125),
   fc.constantFrom<number | string | null>(null, '3'),
 );
-const appraisedArb = fc.option(fc.constantFrom(0, 0.75, 1, 9.99, -2, 0.1, 0.07, 3.33, 1.005, 0.015), { nil: null });
+const appraisedArb = fc.option(fc.constantFrom(0, 0.75, 1, 9.99, -2, 0.1, 0.07, 3.33, 1.005, 0.015), {
+  nil: null,
+});
 
 const caseArb = fc.record({
   picks: fc.uniqueArray(fc.nat({ max: roster.length - 1 }), { minLength: 2, maxLength: 14 }),
@@ -38,10 +45,23 @@ describe('Bảng 1 and Bảng 2 computed by the sheet formulas', () => {
           const agency = roster[p] as Agency;
           const selfs: Record<string, number | string | null> = {};
           // Agencies sharing a variant enter the same scores: equal totals.
-          subsOf(agency.group).forEach((s, k) => (selfs[s.code] = profile[(k + (variants[i] ?? 0)) % profile.length] ?? null));
-          return submission(agency, selfs, `${agency.code}.xlsx`, '2026-11-10T00:00:00Z', `${i}`.padEnd(64, 'c'));
+          subsOf(agency.group).forEach(
+            (s, k) => (selfs[s.code] = profile[(k + (variants[i] ?? 0)) % profile.length] ?? null),
+          );
+          return submission(
+            agency,
+            selfs,
+            `${agency.code}.xlsx`,
+            '2026-11-10T00:00:00Z',
+            `${i}`.padEnd(64, 'c'),
+          );
         });
-        const merged = mergeSubmissions(emptyState(YEAR, template.regimeId, template.id, template.version), subs, template, NOW).state;
+        const merged = mergeSubmissions(
+          emptyState(YEAR, template.regimeId, template.id, template.version),
+          subs,
+          template,
+          NOW,
+        ).state;
         const rows = merged.rows.map((r) => ({ ...r }));
         for (const a of appraisals) {
           const row = rows[a.pick % rows.length];
@@ -57,7 +77,9 @@ describe('Bảng 1 and Bảng 2 computed by the sheet formulas', () => {
             const row = TABLE_FIRST_ROW + i;
             expect(value(sheet, row, cols.index)).toBe(i + 1);
             expect(value(sheet, row, cols.name)).toBe(r.name);
-            r.criteriaHundredths.forEach((h, k) => expect(value(sheet, row, cols.firstCriterion + k)).toBe(h / 100));
+            r.criteriaHundredths.forEach((h, k) =>
+              expect(value(sheet, row, cols.firstCriterion + k)).toBe(h / 100),
+            );
             expect(value(sheet, row, cols.total)).toBe(r.totalHundredths / 100);
             expect(value(sheet, row, cols.rating)).toBe(r.rating);
             expect(value(sheet, row, cols.rank)).toBe(r.rank);
@@ -87,7 +109,12 @@ describe('Bảng 1 and Bảng 2 computed by the sheet formulas', () => {
 
   test('every formula uses only functions Excel 2010 and LibreOffice share', () => {
     const a = roster[0] as Agency;
-    const merged = mergeSubmissions(emptyState(YEAR, template.regimeId, template.id, template.version), [submission(a, {}, 'a.xlsx', NOW, 'a'.repeat(64))], template, NOW).state;
+    const merged = mergeSubmissions(
+      emptyState(YEAR, template.regimeId, template.id, template.version),
+      [submission(a, {}, 'a.xlsx', NOW, 'a'.repeat(64))],
+      template,
+      NOW,
+    ).state;
     const { spec } = buildConsolidationWorkbook(merged, template, regime, roster);
     const formulas = spec.sheets.flatMap((s) => s.cells.flatMap((c) => (c.formula ? [c.formula] : [])));
     expect(formulas.length).toBeGreaterThan(0);

@@ -7,7 +7,13 @@
 import { mergeSubmissions } from '../../src/core/consolidation/merge';
 import { buildConsolidationWorkbook } from '../../src/core/consolidation/sheets/workbook';
 import { tableColumns } from '../../src/core/consolidation/sheets/ranking-sheet';
-import { AUDIT_SHEET, REGISTER_SHEET, TABLE_FIRST_ROW, TABLE_HEADER_ROW, tableName } from '../../src/core/consolidation/sheets/layout';
+import {
+  AUDIT_SHEET,
+  REGISTER_SHEET,
+  TABLE_FIRST_ROW,
+  TABLE_HEADER_ROW,
+  tableName,
+} from '../../src/core/consolidation/sheets/layout';
 import { emptyState } from '../../src/core/consolidation/state';
 import { formatVnTime } from '../../src/core/consolidation/time';
 import { wrappedLineCount } from '../../src/core/sheet/row-height';
@@ -25,9 +31,20 @@ function build(): WorkbookSpec {
   const subs = senders.map((agency: Agency, i) => {
     const selfs: Record<string, number> = {};
     subsOf(agency.group).forEach((s, k) => (selfs[s.code] = ((i + k) % 3) / 2));
-    return submission(agency, selfs, `thu-muc-nhan-phieu-thang-11/${agency.code.toLowerCase()}-phieu-tu-danh-gia.xlsx`, '2026-11-10T00:00:00Z', `${i}`.padEnd(64, 'a'));
+    return submission(
+      agency,
+      selfs,
+      `thu-muc-nhan-phieu-thang-11/${agency.code.toLowerCase()}-phieu-tu-danh-gia.xlsx`,
+      '2026-11-10T00:00:00Z',
+      `${i}`.padEnd(64, 'a'),
+    );
   });
-  const state = mergeSubmissions(emptyState(YEAR, template.regimeId, template.id, template.version), subs, template, NOW).state;
+  const state = mergeSubmissions(
+    emptyState(YEAR, template.regimeId, template.id, template.version),
+    subs,
+    template,
+    NOW,
+  ).state;
   return buildConsolidationWorkbook(state, template, regime, roster).spec;
 }
 
@@ -41,7 +58,8 @@ const height = (s: SheetSpec, row: number): number | undefined => s.rows.find((r
 const width = (s: SheetSpec, col: number): number => s.columns.find((c) => c.col === col)?.width ?? 8.43;
 const styleOf = (c: CellSpec) => spec.styles[c.style ?? ''] ?? {};
 /** Printable width of A4 landscape with the sheet's margins, in pixels at 96 dpi. */
-const printablePx = (s: SheetSpec) => ((297 - (s.print?.margins.left ?? 0) - (s.print?.margins.right ?? 0)) / 25.4) * 96;
+const printablePx = (s: SheetSpec) =>
+  ((297 - (s.print?.margins.left ?? 0) - (s.print?.margins.right ?? 0)) / 25.4) * 96;
 
 describe.each(regime.groups.map((g) => [g.tableNumber, g.id] as const))('Bảng %d', (tableNumber, groupId) => {
   const s = sheet(`Bảng ${tableNumber}`);
@@ -71,8 +89,10 @@ describe.each(regime.groups.map((g) => [g.tableNumber, g.id] as const))('Bảng 
       const st = styleOf(c);
       expect(st.font).toMatchObject({ name: 'Times New Roman', size: 13 });
       expect(st.border).toBe('thin');
-      if (c.row === TABLE_HEADER_ROW) expect(st).toMatchObject({ horizontal: 'center', wrap: true, font: { bold: true } });
-      else if (c.col >= cols.firstCriterion && c.col <= cols.total) expect(st).toMatchObject({ horizontal: 'center', numberFormat: '0.00' });
+      if (c.row === TABLE_HEADER_ROW)
+        expect(st).toMatchObject({ horizontal: 'center', wrap: true, font: { bold: true } });
+      else if (c.col >= cols.firstCriterion && c.col <= cols.total)
+        expect(st).toMatchObject({ horizontal: 'center', numberFormat: '0.00' });
     }
   });
 
@@ -84,12 +104,19 @@ describe.each(regime.groups.map((g) => [g.tableNumber, g.id] as const))('Bảng 
     }
     const header = height(s, TABLE_HEADER_ROW) ?? 0;
     for (const c of body.filter((x) => x.row === TABLE_HEADER_ROW)) {
-      expect(header).toBeGreaterThanOrEqual(wrappedLineCount(String(c.value), width(s, c.col), 13, { bold: true }) * 13 * 1.15);
+      expect(header).toBeGreaterThanOrEqual(
+        wrappedLineCount(String(c.value), width(s, c.col), 13, { bold: true }) * 13 * 1.15,
+      );
     }
   });
 
   it('prints on A4 landscape at 100 % (13 pt stays 13 pt), header repeated, without the helper code column', () => {
-    expect(s.print).toMatchObject({ paper: 'A4', orientation: 'landscape', fitToWidth: false, titleRows: { first: TABLE_HEADER_ROW, last: TABLE_HEADER_ROW } });
+    expect(s.print).toMatchObject({
+      paper: 'A4',
+      orientation: 'landscape',
+      fitToWidth: false,
+      titleRows: { first: TABLE_HEADER_ROW, last: TABLE_HEADER_ROW },
+    });
     expect(s.print?.area).toEqual({ row: 1, col: 1, lastRow, lastCol: cols.rank });
     let columnsPx = 0;
     // A stored width w is w × 7 + 5 pixels in Excel (Calibri 11's digit width and the column padding).

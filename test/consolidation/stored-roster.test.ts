@@ -7,7 +7,12 @@ import { readConsolidationState, type ReadStateResult } from '../../src/core/con
 import { AUDIT_SHEET } from '../../src/core/consolidation/sheets/layout';
 import { buildConsolidationWorkbook } from '../../src/core/consolidation/sheets/workbook';
 import { emptyState } from '../../src/core/consolidation/state';
-import { describeRoster, ROSTER_KEYS, type RosterOrigin, type StoredRoster } from '../../src/core/consolidation/stored-roster';
+import {
+  describeRoster,
+  ROSTER_KEYS,
+  type RosterOrigin,
+  type StoredRoster,
+} from '../../src/core/consolidation/stored-roster';
 import { parseRoster } from '../../src/core/roster/roster';
 import type { Agency } from '../../src/core/roster/types';
 import { META_SHEET, TEMPLATE_JSON_CHUNK } from '../../src/core/sheet/metadata';
@@ -26,9 +31,19 @@ function parsed(rows: unknown): Agency[] {
 
 /** Names typed in NFD (as macOS or Unikey may leave them), with aliases; the roster keeps them NFC. */
 const appraisersRoster = parsed([
-  { code: 'SO-TU-PHAP', name: 'Sở Tư pháp'.normalize('NFD'), group: 'so', aliases: 'STP; Sở Tư Pháp tỉnh Thanh Hoá' },
+  {
+    code: 'SO-TU-PHAP',
+    name: 'Sở Tư pháp'.normalize('NFD'),
+    group: 'so',
+    aliases: 'STP; Sở Tư Pháp tỉnh Thanh Hoá',
+  },
   { code: 'SO-Y-TE', name: 'Sở Y tế', group: 'so' },
-  { code: 'UBND-THO-XUAN', name: 'UBND huyện Thọ Xuân'.normalize('NFD'), group: 'huyen', aliases: ['Thọ Xuân', 'Huyện Thọ Xuân'] },
+  {
+    code: 'UBND-THO-XUAN',
+    name: 'UBND huyện Thọ Xuân'.normalize('NFD'),
+    group: 'huyen',
+    aliases: ['Thọ Xuân', 'Huyện Thọ Xuân'],
+  },
 ]);
 const fileOrigin: RosterOrigin = { kind: 'file', fileName: 'Danh sách đơn vị 2026 – bản Sở.csv' };
 
@@ -57,7 +72,9 @@ function withoutRosterKeys(wb: ReturnedWorkbook): ReturnedWorkbook {
     delete meta[address];
     delete meta[`B${address.slice(1)}`];
   }
-  const customProperties = Object.fromEntries(Object.entries(wb.customProperties).filter(([k]) => !k.includes('roster')));
+  const customProperties = Object.fromEntries(
+    Object.entries(wb.customProperties).filter(([k]) => !k.includes('roster')),
+  );
   return { ...wb, cells: { ...wb.cells, [META_SHEET]: meta }, customProperties };
 }
 
@@ -113,7 +130,9 @@ describe('the roster stored with the consolidation', () => {
   it('says a damaged stored roster is unreadable, without failing the state', () => {
     const wb = written(appraisersRoster, fileOrigin);
     const meta = wb.cells[META_SHEET] ?? {};
-    const row = Object.entries(meta).find(([a, c]) => a.startsWith('A') && c.value === ROSTER_KEYS.count)?.[0].slice(1);
+    const row = Object.entries(meta)
+      .find(([a, c]) => a.startsWith('A') && c.value === ROSTER_KEYS.count)?.[0]
+      .slice(1);
     meta[`B${row ?? ''}`] = { value: '4' };
     const read = readOk(wb);
     expect(read.roster.kind).toBe('unreadable');
@@ -121,18 +140,40 @@ describe('the roster stored with the consolidation', () => {
 });
 
 describe('a change of roster', () => {
-  const previousRun = consolidate({ previous: null, submissions: [], template, regime, roster: appraisersRoster, rosterOrigin: fileOrigin, now: NOW });
+  const previousRun = consolidate({
+    previous: null,
+    submissions: [],
+    template,
+    regime,
+    roster: appraisersRoster,
+    rosterOrigin: fileOrigin,
+    now: NOW,
+  });
   const previous = readOk(returnedFromSpec(previousRun.spec, 'xep-hang.xlsx'));
   const previousRoster = previous.roster.kind === 'ok' ? previous.roster.roster : null;
 
   it('is logged in "Nhật ký" as a workbook-level entry, read back like any other', () => {
-    const next = parsed([...appraisersRoster.slice(1), { code: 'SO-XAY-DUNG', name: 'Sở Xây dựng', group: 'so' }]);
+    const next = parsed([
+      ...appraisersRoster.slice(1),
+      { code: 'SO-XAY-DUNG', name: 'Sở Xây dựng', group: 'so' },
+    ]);
     const origin: RosterOrigin = { kind: 'file', fileName: 'don-vi-moi.csv' };
-    const run = consolidate({ previous: previous.state, previousRoster, submissions: [], template, regime, roster: next, rosterOrigin: origin, now: '2026-11-26T02:00:00Z' });
+    const run = consolidate({
+      previous: previous.state,
+      previousRoster,
+      submissions: [],
+      template,
+      regime,
+      roster: next,
+      rosterOrigin: origin,
+      now: '2026-11-26T02:00:00Z',
+    });
     expect(run.rosterChange).toMatchObject({ added: ['SO-XAY-DUNG'], removed: ['SO-TU-PHAP'], changed: [] });
     const entry = run.merge.state.audit.find((e) => e.kind === 'roster-changed');
     expect(entry).toMatchObject({ agencyCode: '', subCode: '', fileName: 'don-vi-moi.csv' });
-    expect(entry?.note).toContain('trước là tệp Danh sách đơn vị 2026 – bản Sở.csv, 3 cơ quan, đơn vị, nay là tệp don-vi-moi.csv, 3 cơ quan, đơn vị');
+    expect(entry?.note).toContain(
+      'trước là tệp Danh sách đơn vị 2026 – bản Sở.csv, 3 cơ quan, đơn vị, nay là tệp don-vi-moi.csv, 3 cơ quan, đơn vị',
+    );
     expect(entry?.note).toContain('thêm 1 (SO-XAY-DUNG); bớt 1 (SO-TU-PHAP)');
     const audit = run.spec.sheets.find((s) => s.name === AUDIT_SHEET);
     expect(audit?.cells.some((c) => c.value === 'Đổi danh sách đơn vị')).toBe(true);
@@ -142,10 +183,27 @@ describe('a change of roster', () => {
   });
 
   it('is not logged when only the file name differs, nor when nothing was stored before', () => {
-    const renamed = consolidate({ previous: previous.state, previousRoster, submissions: [], template, regime, roster: appraisersRoster, rosterOrigin: { kind: 'file', fileName: 'ban-sao.csv' }, now: '2026-11-26T02:00:00Z' });
+    const renamed = consolidate({
+      previous: previous.state,
+      previousRoster,
+      submissions: [],
+      template,
+      regime,
+      roster: appraisersRoster,
+      rosterOrigin: { kind: 'file', fileName: 'ban-sao.csv' },
+      now: '2026-11-26T02:00:00Z',
+    });
     expect(renamed.rosterChange).toBeNull();
     expect(renamed.roster.origin).toEqual({ kind: 'file', fileName: 'ban-sao.csv' });
-    const first = consolidate({ previous: previous.state, previousRoster: null, submissions: [], template, regime, roster: sample, now: '2026-11-26T02:00:00Z' });
+    const first = consolidate({
+      previous: previous.state,
+      previousRoster: null,
+      submissions: [],
+      template,
+      regime,
+      roster: sample,
+      now: '2026-11-26T02:00:00Z',
+    });
     expect(first.merge.state.audit.some((e) => e.kind === 'roster-changed')).toBe(false);
   });
 });

@@ -16,15 +16,38 @@ describe('parseDecimalText', () => {
     expect(parseDecimalText(text)).toBe(n);
   });
 
-  test.each(['0x10', '0X1A', '0b101', '0o17', '1_000', 'Infinity', '-Infinity', 'NaN', '', ' ', '7,5', '1e', '+', '.', '1e400', '١٢', '8 5', '\u00a08'])(
-    '%j is not a number',
-    (text) => {
-      expect(parseDecimalText(text)).toBeNull();
-    },
-  );
+  test.each([
+    '0x10',
+    '0X1A',
+    '0b101',
+    '0o17',
+    '1_000',
+    'Infinity',
+    '-Infinity',
+    'NaN',
+    '',
+    ' ',
+    '7,5',
+    '1e',
+    '+',
+    '.',
+    '1e400',
+    '١٢',
+    '8 5',
+    '\u00a08',
+  ])('%j is not a number', (text) => {
+    expect(parseDecimalText(text)).toBeNull();
+  });
 
   test('reads back every finite double as JavaScript writes it', () => {
-    fc.assert(fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (x) => Object.is(parseDecimalText(String(x)), x === 0 ? x : x) || (x === 0 && parseDecimalText(String(x)) === 0)));
+    fc.assert(
+      fc.property(
+        fc.double({ noNaN: true, noDefaultInfinity: true }),
+        (x) =>
+          Object.is(parseDecimalText(String(x)), x === 0 ? x : x) ||
+          (x === 0 && parseDecimalText(String(x)) === 0),
+      ),
+    );
   });
 });
 
@@ -32,6 +55,7 @@ describe('parseWholeText', () => {
   test('reads decimal digits only', () => {
     expect(parseWholeText('2026')).toBe(2026);
     expect(parseWholeText(' 3 ')).toBe(3);
-    for (const t of ['0x7EA', '2026.0', '2e3', '-1', '', undefined, '0b11111101010']) expect(parseWholeText(t)).toBeNull();
+    for (const t of ['0x7EA', '2026.0', '2e3', '-1', '', undefined, '0b11111101010'])
+      expect(parseWholeText(t)).toBeNull();
   });
 });

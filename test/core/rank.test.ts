@@ -36,8 +36,14 @@ describe('rankAgencies', () => {
   it('lists agencies tied on total and name by code, whatever the input order', () => {
     const a = { code: 'A-1', name: 'Sở Y tế', totalHundredths: 8000 };
     const b = { code: 'B-1', name: 'Sở Y tế', totalHundredths: 8000 };
-    expect(rankAgencies([b, a]).map((r) => [r.code, r.rank])).toEqual([['A-1', 1], ['B-1', 1]]);
-    expect(rankAgencies([a, b]).map((r) => [r.code, r.rank])).toEqual([['A-1', 1], ['B-1', 1]]);
+    expect(rankAgencies([b, a]).map((r) => [r.code, r.rank])).toEqual([
+      ['A-1', 1],
+      ['B-1', 1],
+    ]);
+    expect(rankAgencies([a, b]).map((r) => [r.code, r.rank])).toEqual([
+      ['A-1', 1],
+      ['B-1', 1],
+    ]);
   });
 
   it('does not depend on the input order', () => {

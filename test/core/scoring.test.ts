@@ -142,23 +142,68 @@ describe('checkEntry', () => {
 
   it('gives each problem the severity and the exact words the user reads', () => {
     const one = (score: unknown, evidence: unknown = 'QĐ 12', s = sub(8, true)) =>
-      checkEntry(s, score, evidence).map(({ code, field, severity, message }) => ({ code, field, severity, message }));
-    expect(one(null)).toEqual([{ code: 'blank', field: 'score', severity: 'warning', message: 'Tiêu chí 2.3: chưa nhập điểm (đang tính 0 điểm).' }]);
+      checkEntry(s, score, evidence).map(({ code, field, severity, message }) => ({
+        code,
+        field,
+        severity,
+        message,
+      }));
+    expect(one(null)).toEqual([
+      {
+        code: 'blank',
+        field: 'score',
+        severity: 'warning',
+        message: 'Tiêu chí 2.3: chưa nhập điểm (đang tính 0 điểm).',
+      },
+    ]);
     expect(one('  bảy ')).toEqual([
-      { code: 'not-a-number', field: 'score', severity: 'error', message: 'Tiêu chí 2.3: “bảy” không phải là số; ô này được tính 0 điểm. Hãy nhập điểm từ 0 đến 8.' },
+      {
+        code: 'not-a-number',
+        field: 'score',
+        severity: 'error',
+        message: 'Tiêu chí 2.3: “bảy” không phải là số; ô này được tính 0 điểm. Hãy nhập điểm từ 0 đến 8.',
+      },
     ]);
     expect(one(' 7,5')).toEqual([
-      { code: 'text-number', field: 'score', severity: 'error', message: 'Tiêu chí 2.3: điểm “7,5” đang được lưu dạng văn bản nên không được tính (0 điểm). Hãy nhập lại dưới dạng số.' },
+      {
+        code: 'text-number',
+        field: 'score',
+        severity: 'error',
+        message:
+          'Tiêu chí 2.3: điểm “7,5” đang được lưu dạng văn bản nên không được tính (0 điểm). Hãy nhập lại dưới dạng số.',
+      },
     ]);
-    expect(one(-1.5)).toEqual([{ code: 'negative', field: 'score', severity: 'error', message: 'Tiêu chí 2.3: điểm -1,5 là số âm; được tính 0 điểm.' }]);
+    expect(one(-1.5)).toEqual([
+      {
+        code: 'negative',
+        field: 'score',
+        severity: 'error',
+        message: 'Tiêu chí 2.3: điểm -1,5 là số âm; được tính 0 điểm.',
+      },
+    ]);
     expect(one(8.5, 'QĐ 12', sub(8.25))).toEqual([
-      { code: 'over-cap', field: 'score', severity: 'error', message: 'Tiêu chí 2.3: điểm 8,5 vượt điểm tối đa 8,25. Chỉ được tính 8,25 điểm.' },
+      {
+        code: 'over-cap',
+        field: 'score',
+        severity: 'error',
+        message: 'Tiêu chí 2.3: điểm 8,5 vượt điểm tối đa 8,25. Chỉ được tính 8,25 điểm.',
+      },
     ]);
     expect(one(7.555)).toEqual([
-      { code: 'too-many-decimals', field: 'score', severity: 'error', message: 'Tiêu chí 2.3: điểm 7,555 có quá 2 chữ số thập phân; được làm tròn thành 7,56.' },
+      {
+        code: 'too-many-decimals',
+        field: 'score',
+        severity: 'error',
+        message: 'Tiêu chí 2.3: điểm 7,555 có quá 2 chữ số thập phân; được làm tròn thành 7,56.',
+      },
     ]);
     expect(one(0.5, '')).toEqual([
-      { code: 'evidence-missing', field: 'evidence', severity: 'warning', message: 'Tiêu chí 2.3: chưa ghi minh chứng (số, ngày văn bản hoặc đường dẫn) cho điểm đã tự chấm.' },
+      {
+        code: 'evidence-missing',
+        field: 'evidence',
+        severity: 'warning',
+        message: 'Tiêu chí 2.3: chưa ghi minh chứng (số, ngày văn bản hoặc đường dẫn) cho điểm đã tự chấm.',
+      },
     ]);
     // Two problems of one entry, in this order; text with three decimals is only "text".
     expect(one(9.999, '').map((p) => p.code)).toEqual(['over-cap', 'too-many-decimals', 'evidence-missing']);
@@ -271,7 +316,9 @@ describe('scoreForm', () => {
   it('counts 0 for a score computed by a formula, whatever result the file stored, and says why', () => {
     const g = groups[0]!;
     const first = subsOf(g)[0]!;
-    const result = scoreForm(builtInRegime, g, { [first.code]: { score: 2, evidence: 'QĐ 1', scoreFormula: 'E12*0+2' } });
+    const result = scoreForm(builtInRegime, g, {
+      [first.code]: { score: 2, evidence: 'QĐ 1', scoreFormula: 'E12*0+2' },
+    });
     expect(result.criteria[0]?.pointsHundredths).toBe(0);
     const p = result.problems.find((x) => x.subCode === first.code);
     expect(p).toMatchObject({ code: 'formula-in-input', field: 'score' });
@@ -282,9 +329,14 @@ describe('scoreForm', () => {
   it('flags a formula in an evidence cell and still counts the typed score', () => {
     const g = groups[0]!;
     const first = subsOf(g)[0]!;
-    const result = scoreForm(builtInRegime, g, { [first.code]: { score: 1, evidence: 'QĐ 1', evidenceFormula: 'A1' } });
+    const result = scoreForm(builtInRegime, g, {
+      [first.code]: { score: 1, evidence: 'QĐ 1', evidenceFormula: 'A1' },
+    });
     expect(result.criteria[0]?.pointsHundredths).toBe(100);
-    expect(result.problems.find((x) => x.subCode === first.code)).toMatchObject({ code: 'formula-in-input', field: 'evidence' });
+    expect(result.problems.find((x) => x.subCode === first.code)).toMatchObject({
+      code: 'formula-in-input',
+      field: 'evidence',
+    });
   });
 
   it('lists the problems of the form in form order, with the regime titles and caps', () => {

@@ -1,7 +1,12 @@
 /** Template format 2: figures, rules and logic checks load, round-trip, and every mistake is named in Vietnamese. */
 import { builtInRegime } from '../../src/core/regime/load';
 import { CHECK_FIELDS, RULE_FIELDS, fieldNames } from '../../src/core/template/figure-types';
-import { defaultTemplate, parseTemplate, templateToJson, type TemplateProblem } from '../../src/core/template/load';
+import {
+  defaultTemplate,
+  parseTemplate,
+  templateToJson,
+  type TemplateProblem,
+} from '../../src/core/template/load';
 import { format2Json, format2Template } from '../support/format2-template';
 
 type Json = ReturnType<typeof format2Json>;
@@ -15,7 +20,10 @@ const soGroup = (json: Json): Obj => json.groups.find((g) => g.groupId === 'so')
 const figures = (json: Json): Obj[] => soGroup(json)['figures'] as Obj[];
 const checks = (json: Json): Obj[] => soGroup(json)['checks'] as Obj[];
 const sub = (json: Json, code: string): Obj =>
-  json.groups.find((g) => g.groupId === 'so')?.criteria.flatMap((c) => c.subCriteria).find((s) => s.code === code) as unknown as Obj;
+  json.groups
+    .find((g) => g.groupId === 'so')
+    ?.criteria.flatMap((c) => c.subCriteria)
+    .find((s) => s.code === code) as unknown as Obj;
 const rule = (json: Json, code: string): Obj => sub(json, code)['rule'] as Obj;
 
 describe('format 2 template', () => {
@@ -25,14 +33,22 @@ describe('format 2 template', () => {
     expect(so?.figures?.map((f) => f.key)).toContain('so_cbcc');
     expect(so?.checks).toHaveLength(5);
     const first = so?.criteria[0]?.subCriteria[0];
-    expect(first?.rule).toEqual({ kind: 'ratio', numerator: 'so_cb_co_may', denominator: 'so_cbcc', fullFromHundredths: 9500, zeroBelowHundredths: 2000 });
+    expect(first?.rule).toEqual({
+      kind: 'ratio',
+      numerator: 'so_cb_co_may',
+      denominator: 'so_cbcc',
+      fullFromHundredths: 9500,
+      zeroBelowHundredths: 2000,
+    });
     const again = parseTemplate(templateToJson(t), builtInRegime);
     expect(again.ok && again.template).toEqual(t);
   });
 
   it('leaves a format-1 file exactly as before: every sub-criterion manual, no format fields written back', () => {
     const t = defaultTemplate(2026);
-    expect(t.groups.flatMap((g) => g.criteria.flatMap((c) => c.subCriteria)).every((s) => s.rule === undefined)).toBe(true);
+    expect(
+      t.groups.flatMap((g) => g.criteria.flatMap((c) => c.subCriteria)).every((s) => s.rule === undefined),
+    ).toBe(true);
     const json = JSON.stringify(templateToJson(t));
     for (const field of ['formatVersion', 'figures', 'checks', '"rule"']) expect(json).not.toContain(field);
   });
@@ -49,11 +65,17 @@ describe('format 2 template', () => {
     rule(json, '1.5')['figure'] = 'ty_le_luu_tru';
     checks(json).splice(4, 1); // the only other reader of so_cuoc_hop
     const problems = problemsOf(json);
-    expect(problems.map((p) => p.code).sort()).toEqual(['figure-unused', 'rule-figure-type', 'rule-figure-unknown']);
+    expect(problems.map((p) => p.code).sort()).toEqual([
+      'figure-unused',
+      'rule-figure-type',
+      'rule-figure-unknown',
+    ]);
     expect(problems.find((p) => p.code === 'rule-figure-unknown')?.message).toBe(
       'Tiêu chí thành phần 1.2 (nhóm “so”): số liệu “so_may_ban” (trường “numerator”) chưa được khai báo trong “figures” của nhóm.',
     );
-    expect(problems.find((p) => p.code === 'rule-figure-type')?.message).toContain('cần số liệu loại “số nguyên”, nhưng “ty_le_luu_tru” là loại “tỷ lệ phần trăm”');
+    expect(problems.find((p) => p.code === 'rule-figure-type')?.message).toContain(
+      'cần số liệu loại “số nguyên”, nhưng “ty_le_luu_tru” là loại “tỷ lệ phần trăm”',
+    );
     expect(problems.filter((p) => p.code === 'figure-unused').map((p) => p.message)).toEqual([
       'Số liệu “so_cuoc_hop” (nhóm “so”) không được tiêu chí thành phần hay phép kiểm tra nào dùng.',
     ]);
@@ -61,12 +83,22 @@ describe('format 2 template', () => {
 
   it('names thresholds out of order and points above the cap', () => {
     const json = format2Json();
-    rule(json, '1.4')['tiers'] = [{ from: 70, points: 0.5 }, { from: 50, points: 0.75 }, { from: 90, points: 1.25 }];
+    rule(json, '1.4')['tiers'] = [
+      { from: 70, points: 0.5 },
+      { from: 50, points: 0.75 },
+      { from: 90, points: 1.25 },
+    ];
     rule(json, '1.3')['partial'] = 2;
     rule(json, '1.1')['zeroBelow'] = 96;
     (rule(json, '1.6')['options'] as Obj[]).push({ option: 'Không có', points: 0 });
     const problems = problemsOf(json);
-    expect(problems.map((p) => p.code).sort()).toEqual(['choice-option-unknown', 'ratio-thresholds', 'rule-points-over-cap', 'rule-points-over-cap', 'tiers-order']);
+    expect(problems.map((p) => p.code).sort()).toEqual([
+      'choice-option-unknown',
+      'ratio-thresholds',
+      'rule-points-over-cap',
+      'rule-points-over-cap',
+      'tiers-order',
+    ]);
     expect(problems.find((p) => p.code === 'tiers-order')?.message).toBe(
       'Tiêu chí thành phần 1.4 (nhóm “so”): các ngưỡng phải tăng dần; ngưỡng 50 của bậc thứ 2 không lớn hơn ngưỡng trước (70).',
     );
@@ -83,10 +115,18 @@ describe('format 2 template', () => {
     figures(json).push({ key: 'Số máy', label: ' ', type: 'choice' });
     checks(json).push({ kind: 'le', a: 'so_cbcc', b: 'muc_dich_vu', message: 'x', severity: 'error' });
     checks(json).push({ kind: 'within', a: 'so_cbcc', message: 'y', severity: 'warning' });
-    const codes = problemsOf(json).map((p) => p.code).sort();
+    const codes = problemsOf(json)
+      .map((p) => p.code)
+      .sort();
     expect(codes).toEqual([
-      'check-bounds', 'check-figure-type', 'figure-key-malformed', 'figure-label-empty', 'figure-options', 'figure-unused',
-      'rule-field-extra', 'rule-field-missing',
+      'check-bounds',
+      'check-figure-type',
+      'figure-key-malformed',
+      'figure-label-empty',
+      'figure-options',
+      'figure-unused',
+      'rule-field-extra',
+      'rule-field-missing',
     ]);
   });
 
@@ -94,7 +134,10 @@ describe('format 2 template', () => {
     const json = format2Json();
     const choice = figures(json).find((f) => f['key'] === 'muc_dich_vu');
     if (!choice) throw new Error('no choice figure');
-    choice['options'] = [...(choice['options'] as string[]), ...Array.from({ length: 12 }, (_, i) => `Mức cung cấp dịch vụ số ${i + 1}`)];
+    choice['options'] = [
+      ...(choice['options'] as string[]),
+      ...Array.from({ length: 12 }, (_, i) => `Mức cung cấp dịch vụ số ${i + 1}`),
+    ];
     expect(problemsOf(json).map((p) => p.message)).toEqual([
       'Số liệu “muc_dich_vu” (nhóm “so”): danh sách lựa chọn dài 348 ký tự, Excel chỉ cho tối đa 255; hãy rút gọn các lựa chọn.',
     ]);
@@ -104,11 +147,15 @@ describe('format 2 template', () => {
     const json = format2Json();
     rule(json, '1.1')['kind'] = 'percent';
     figures(json)[0] = { ...figures(json)[0], type: 'number' };
-    const messages = problemsOf(json).filter((p) => p.code === 'schema').map((p) => p.message);
+    const messages = problemsOf(json)
+      .filter((p) => p.code === 'schema')
+      .map((p) => p.message);
     expect(messages).toContain(
       'Tiêu chí thành phần 1.1 (nhóm “so”): trường “kind” phải là một trong các giá trị “manual”, “yesno”, “ratio”, “tiers”, “count”, “choice”.',
     );
-    expect(messages.some((m) => m.startsWith('Số liệu “so_cbcc” (nhóm “so”): trường “type” phải là một trong'))).toBe(true);
+    expect(
+      messages.some((m) => m.startsWith('Số liệu “so_cbcc” (nhóm “so”): trường “type” phải là một trong')),
+    ).toBe(true);
   });
 
   it('has a JSON schema that accepts exactly the fields the kinds declare', () => {

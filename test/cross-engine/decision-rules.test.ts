@@ -40,7 +40,13 @@ describe('the oracle follows QĐ 4289 and spreadsheet ROUND', () => {
   test('criteria add up their sub-criteria and the total adds up the criteria', () => {
     const group = {
       criteria: [
-        { number: 1, subs: [{ code: '1.1', capHundredths: 200n }, { code: '1.2', capHundredths: 600n }] },
+        {
+          number: 1,
+          subs: [
+            { code: '1.1', capHundredths: 200n },
+            { code: '1.2', capHundredths: 600n },
+          ],
+        },
         { number: 2, subs: [{ code: '2.1', capHundredths: 9200n }] },
       ],
     };

@@ -9,8 +9,25 @@ import os from 'node:os';
 import path from 'node:path';
 import { readBackHundredths, scoreOf, type FillValue } from './support/decision-rules';
 import { EDGE_TOTALS, fillForTotal, randomFills, type Fill } from './support/fills';
-import { fillByNames, IN_CI, missingTools, readByNames, recalcWithLibreOffice, type FillJob, type NameValues } from './support/tools';
-import { criterionNameOf, evidenceNameOf, fillSubs, GROUPS, groupTemplateOf, oracleGroup, scoreNameOf, writeBlankSurvey } from './support/surveys';
+import {
+  fillByNames,
+  IN_CI,
+  missingTools,
+  readByNames,
+  recalcWithLibreOffice,
+  type FillJob,
+  type NameValues,
+} from './support/tools';
+import {
+  criterionNameOf,
+  evidenceNameOf,
+  fillSubs,
+  GROUPS,
+  groupTemplateOf,
+  oracleGroup,
+  scoreNameOf,
+  writeBlankSurvey,
+} from './support/surveys';
 
 const SEED = Number(process.env.XHCNTT_CROSS_SEED ?? 4289);
 const RANDOM_PER_GROUP = 30;
@@ -47,12 +64,14 @@ function differences(c: Case, got: NameValues | undefined): string[] {
   const diffs: string[] = [];
   const compare = (name: string, expected: bigint): void => {
     const actual = readBackHundredths(got[name]);
-    if (actual !== expected) diffs.push(`${name}: LibreOffice ${String(actual)} hundredths, rules ${expected}`);
+    if (actual !== expected)
+      diffs.push(`${name}: LibreOffice ${String(actual)} hundredths, rules ${expected}`);
   };
   for (const [n, points] of want.criteria) compare(criterionNameOf(n), points);
   compare('TONG_DIEM', want.total);
   const rating = typeof got.XEP_LOAI === 'string' ? got.XEP_LOAI.normalize('NFC') : got.XEP_LOAI;
-  if (rating !== want.rating) diffs.push(`XEP_LOAI: LibreOffice ${JSON.stringify(got.XEP_LOAI)}, rules ${want.rating}`);
+  if (rating !== want.rating)
+    diffs.push(`XEP_LOAI: LibreOffice ${JSON.stringify(got.XEP_LOAI)}, rules ${want.rating}`);
   return diffs;
 }
 
@@ -93,7 +112,11 @@ if (missing && !IN_CI) {
     });
 
     test('the fills cover every band and every kind of entry', () => {
-      const ratings = new Set(cases.map((c) => scoreOf(oracleGroup(groupTemplateOf(c.groupId)), c.fill.scores).rating).filter((r) => r !== ''));
+      const ratings = new Set(
+        cases
+          .map((c) => scoreOf(oracleGroup(groupTemplateOf(c.groupId)), c.fill.scores).rating)
+          .filter((r) => r !== ''),
+      );
       expect([...ratings].sort()).toEqual(['Khá', 'Trung bình', 'Tốt', 'Yếu']);
       const values = cases.flatMap((c) => Object.values(c.fill.scores));
       expect(values.some((v) => typeof v === 'string')).toBe(true);
@@ -108,7 +131,10 @@ if (missing && !IN_CI) {
       const report = mine
         .map((c) => ({ id: c.fill.id, diffs: differences(c, results[outFile(c)]) }))
         .filter((r) => r.diffs.length > 0)
-        .map((r) => `${r.id}: ${r.diffs.join('; ')} (fills ${JSON.stringify(cases.find((c) => c.fill.id === r.id)?.fill.scores)})`);
+        .map(
+          (r) =>
+            `${r.id}: ${r.diffs.join('; ')} (fills ${JSON.stringify(cases.find((c) => c.fill.id === r.id)?.fill.scores)})`,
+        );
       expect(report).toEqual([]);
     });
 

@@ -28,7 +28,10 @@ if (missing && !IN_CI) {
       // A boolean LibreOffice keeps as a boolean (General format): ISNUMBER(TRUE) is TRUE there,
       // unlike Excel, so the survey's scoring formula must also ask ISLOGICAL to count it 0.
       ws.getCell('A3').value = true;
-      ws.getCell('B3').value = { formula: 'IF(AND(ISNUMBER(A3),NOT(ISLOGICAL(A3))),MAX(0,MIN(ROUND(A3,2),8)),0)', result: 999 };
+      ws.getCell('B3').value = {
+        formula: 'IF(AND(ISNUMBER(A3),NOT(ISLOGICAL(A3))),MAX(0,MIN(ROUND(A3,2),8)),0)',
+        result: 999,
+      };
       ws.getCell('C3').value = { formula: 'IF(ISNUMBER(A3),1,0)', result: 999 };
       wb.definedNames.add("'Phiếu'!$B$1", 'CAPPED');
       wb.definedNames.add("'Phiếu'!$B$2", 'HALF');
@@ -36,7 +39,12 @@ if (missing && !IN_CI) {
       wb.definedNames.add("'Phiếu'!$C$3", 'ISNUMBER_TRUE');
       const file = path.join(dir, 'stale.xlsx');
       await wb.xlsx.writeFile(file);
-      expect(readByNames([file])[file]).toEqual({ CAPPED: 999, HALF: 999, GUARDED_TRUE: 999, ISNUMBER_TRUE: 999 });
+      expect(readByNames([file])[file]).toEqual({
+        CAPPED: 999,
+        HALF: 999,
+        GUARDED_TRUE: 999,
+        ISNUMBER_TRUE: 999,
+      });
 
       recalcWithLibreOffice(path.join(dir, 'out'), [file]);
       const out = path.join(dir, 'out', 'stale.xlsx');

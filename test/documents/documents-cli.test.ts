@@ -16,14 +16,17 @@ import { readDocx, type DocxContent } from './support/docx-read';
 
 jest.setTimeout(240000);
 
-const hasTools = spawnSync('soffice', ['--version']).status === 0 && spawnSync('pdfinfo', ['-v']).status === 0;
+const hasTools =
+  spawnSync('soffice', ['--version']).status === 0 && spawnSync('pdfinfo', ['-v']).status === 0;
 const artifacts = path.resolve(__dirname, '../../test-artifacts/documents');
 // What a reader sees: hundredths with the decimal comma and two decimals.
 const shown = (hundredths: number) => (hundredths / 100).toFixed(2).replace('.', ',');
 
 function pdfPages(pdf: string): { count: number; landscape: boolean[] } {
   const info = execFileSync('pdfinfo', ['-f', '1', '-l', '9999', pdf], { encoding: 'utf8' });
-  const sizes = [...info.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/gm)].map((m) => Number(m[1]) > Number(m[2]));
+  const sizes = [...info.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/gm)].map(
+    (m) => Number(m[1]) > Number(m[2]),
+  );
   const count = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
   return { count, landscape: sizes };
 }
@@ -40,18 +43,34 @@ function pdfPages(pdf: string): { count: number; landscape: boolean[] } {
   beforeAll(async () => {
     await writeConsolidation(path.join(dir, 'xep-hang-2026.xlsx'), current);
     await writeConsolidation(path.join(dir, 'xep-hang-2025.xlsx'), last);
-    const r = await runCli(['report', '--consolidation', path.join(dir, 'xep-hang-2026.xlsx'), '--previous', path.join(dir, 'xep-hang-2025.xlsx'), '--out-dir', outDir]);
+    const r = await runCli([
+      'report',
+      '--consolidation',
+      path.join(dir, 'xep-hang-2026.xlsx'),
+      '--previous',
+      path.join(dir, 'xep-hang-2025.xlsx'),
+      '--out-dir',
+      outDir,
+    ]);
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
     printed = r.out;
     const files = readdirSync(outDir).filter((f) => f.endsWith('.docx'));
     for (const f of files) docs[f] = readDocx(path.join(outDir, f));
     const pdfDir = path.join(dir, 'pdf');
-    execFileSync('sh', [path.resolve(__dirname, '../../scripts/cross/recalc.sh'), pdfDir, ...files.map((f) => path.join(outDir, f))], {
-      stdio: 'pipe',
-      timeout: 200_000,
-      env: { ...process.env, FILTER: 'pdf:writer_pdf_Export' },
-    });
+    execFileSync(
+      'sh',
+      [
+        path.resolve(__dirname, '../../scripts/cross/recalc.sh'),
+        pdfDir,
+        ...files.map((f) => path.join(outDir, f)),
+      ],
+      {
+        stdio: 'pipe',
+        timeout: 200_000,
+        env: { ...process.env, FILTER: 'pdf:writer_pdf_Export' },
+      },
+    );
     rmSync(artifacts, { recursive: true, force: true });
     mkdirSync(artifacts, { recursive: true });
     for (const f of files) {
@@ -62,7 +81,17 @@ function pdfPages(pdf: string): { count: number; landscape: boolean[] } {
         text: execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }),
       };
       // Pages to look at: the first three of each document.
-      execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '3', pdf, path.join(artifacts, f.replace(/\.docx$/, ''))]);
+      execFileSync('pdftoppm', [
+        '-png',
+        '-r',
+        '60',
+        '-f',
+        '1',
+        '-l',
+        '3',
+        pdf,
+        path.join(artifacts, f.replace(/\.docx$/, '')),
+      ]);
     }
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -72,20 +101,49 @@ function pdfPages(pdf: string): { count: number; landscape: boolean[] } {
   const notices = () => docs['thong-bao-ket-qua-xep-hang-cntt-2026.docx'] as DocxContent;
 
   test('writes the three documents and says so', () => {
-    expect(Object.keys(docs).sort()).toEqual(['bao-cao-xep-hang-cntt-2026.docx', 'du-thao-quyet-dinh-xep-hang-cntt-2026.docx', 'thong-bao-ket-qua-xep-hang-cntt-2026.docx']);
+    expect(Object.keys(docs).sort()).toEqual([
+      'bao-cao-xep-hang-cntt-2026.docx',
+      'du-thao-quyet-dinh-xep-hang-cntt-2026.docx',
+      'thong-bao-ket-qua-xep-hang-cntt-2026.docx',
+    ]);
     expect(printed).toContain('Đã ghi Báo cáo kết quả đánh giá, xếp hạng');
   });
 
   test('Bảng 1 and 2 in the appendices of the report and the decision are the ranking, with last year beside it', () => {
     for (const doc of [report(), decision()]) {
       for (const t of current.tables) {
-        const table = doc.tables.find((x) => x[0]?.[1] === 'Tên cơ quan, đơn vị' && x[0]?.length === 2 + t.criteria.length + 5);
-        expect(table?.[0]?.slice(2, 2 + t.criteria.length)).toEqual(t.criteria.map((c) => `TC ${c.number}\n(${c.capHundredths / 100})`));
+        const table = doc.tables.find(
+          (x) => x[0]?.[1] === 'Tên cơ quan, đơn vị' && x[0]?.length === 2 + t.criteria.length + 5,
+        );
+        expect(table?.[0]?.slice(2, 2 + t.criteria.length)).toEqual(
+          t.criteria.map((c) => `TC ${c.number}\n(${c.capHundredths / 100})`),
+        );
         const expected = t.rows.map((r, i) => {
-          const before = last.tables.find((x) => x.groupId === t.groupId)?.rows.find((x) => x.code === r.code);
-          const change = before === undefined ? 'mới' : before.rank > r.rank ? `↑${before.rank - r.rank}` : before.rank < r.rank ? `↓${r.rank - before.rank}` : '=';
-          const delta = before === undefined ? '' : `${r.totalHundredths > before.totalHundredths ? '+' : ''}${shown(r.totalHundredths - before.totalHundredths)}`;
-          return [String(i + 1), r.name, ...r.criteriaHundredths.map(shown), shown(r.totalHundredths), r.rating, String(r.rank), change, delta];
+          const before = last.tables
+            .find((x) => x.groupId === t.groupId)
+            ?.rows.find((x) => x.code === r.code);
+          const change =
+            before === undefined
+              ? 'mới'
+              : before.rank > r.rank
+                ? `↑${before.rank - r.rank}`
+                : before.rank < r.rank
+                  ? `↓${r.rank - before.rank}`
+                  : '=';
+          const delta =
+            before === undefined
+              ? ''
+              : `${r.totalHundredths > before.totalHundredths ? '+' : ''}${shown(r.totalHundredths - before.totalHundredths)}`;
+          return [
+            String(i + 1),
+            r.name,
+            ...r.criteriaHundredths.map(shown),
+            shown(r.totalHundredths),
+            r.rating,
+            String(r.rank),
+            change,
+            delta,
+          ];
         });
         expect(table?.slice(1)).toEqual(expected);
       }
@@ -96,39 +154,72 @@ function pdfPages(pdf: string): { count: number; landscape: boolean[] } {
     const text = report().text;
     const sent = sampleRoster.length - current.missing.length;
     expect(text).toContain(`Phiếu thu thập số liệu được gửi đến ${sampleRoster.length} cơ quan, đơn vị`);
-    expect(text).toContain(`Có ${sent - current.late.length} đơn vị gửi đúng hạn, ${current.late.length} đơn vị gửi muộn, ${current.missing.length} đơn vị chưa gửi phiếu hợp lệ.`);
+    expect(text).toContain(
+      `Có ${sent - current.late.length} đơn vị gửi đúng hạn, ${current.late.length} đơn vị gửi muộn, ${current.missing.length} đơn vị chưa gửi phiếu hợp lệ.`,
+    );
     for (const t of current.tables) {
       const count = (label: string) => t.rows.filter((r) => r.rating === label).length;
-      expect(text).toContain(`Có ${t.rows.length} cơ quan, đơn vị được xếp hạng. Kết quả xếp loại: Tốt: ${count('Tốt')} đơn vị; Khá: ${count('Khá')} đơn vị; Trung bình: ${count('Trung bình')} đơn vị; Yếu: ${count('Yếu')} đơn vị.`);
+      expect(text).toContain(
+        `Có ${t.rows.length} cơ quan, đơn vị được xếp hạng. Kết quả xếp loại: Tốt: ${count('Tốt')} đơn vị; Khá: ${count('Khá')} đơn vị; Trung bình: ${count('Trung bình')} đơn vị; Yếu: ${count('Yếu')} đơn vị.`,
+      );
       const sum = t.rows.reduce((a, r) => a + r.totalHundredths, 0);
       const top = t.rows.filter((r) => r.totalHundredths === t.rows[0]?.totalHundredths);
-      expect(text).toContain(`Điểm trung bình của nhóm: ${shown(Math.round(sum / t.rows.length))} điểm. Cao nhất: ${top.map((r) => r.name).join(', ')} (${shown(top[0]?.totalHundredths ?? 0)} điểm)`);
+      expect(text).toContain(
+        `Điểm trung bình của nhóm: ${shown(Math.round(sum / t.rows.length))} điểm. Cao nhất: ${top.map((r) => r.name).join(', ')} (${shown(top[0]?.totalHundredths ?? 0)} điểm)`,
+      );
       // Criterion attainment: the table beside each group.
-      const attainment = report().tables.find((x) => x[0]?.[3] === 'Tỷ lệ đạt' && x[1]?.[1] === shown(t.criteria[0]?.capHundredths ?? 0) && x.length === t.criteria.length + 1);
+      const attainment = report().tables.find(
+        (x) =>
+          x[0]?.[3] === 'Tỷ lệ đạt' &&
+          x[1]?.[1] === shown(t.criteria[0]?.capHundredths ?? 0) &&
+          x.length === t.criteria.length + 1,
+      );
       t.criteria.forEach((c, i) => {
         const sumC = t.rows.reduce((a, r) => a + (r.criteriaHundredths[i] ?? 0), 0);
-        expect(attainment?.[i + 1]).toEqual([`${c.number}. ${c.title}`, shown(c.capHundredths), shown(Math.round(sumC / t.rows.length)), `${shown(Math.round((sumC * 10000) / (t.rows.length * c.capHundredths)))} %`]);
+        expect(attainment?.[i + 1]).toEqual([
+          `${c.number}. ${c.title}`,
+          shown(c.capHundredths),
+          shown(Math.round(sumC / t.rows.length)),
+          `${shown(Math.round((sumC * 10000) / (t.rows.length * c.capHundredths)))} %`,
+        ]);
       });
     }
   });
 
   test('the report carries two native charts per group: agencies per band and attainment per criterion', () => {
     const charts = report().charts;
-    expect(charts.map((c) => c.title)).toEqual(current.tables.flatMap(() => ['Số đơn vị theo xếp loại', 'Tỷ lệ đạt từng tiêu chí (%)']));
+    expect(charts.map((c) => c.title)).toEqual(
+      current.tables.flatMap(() => ['Số đơn vị theo xếp loại', 'Tỷ lệ đạt từng tiêu chí (%)']),
+    );
     current.tables.forEach((t, i) => {
-      expect(charts[2 * i]?.values).toEqual(['Tốt', 'Khá', 'Trung bình', 'Yếu'].map((label) => t.rows.filter((r) => r.rating === label).length));
-      const attainment = t.criteria.map((c, k) => Math.round((t.rows.reduce((a, r) => a + (r.criteriaHundredths[k] ?? 0), 0) * 10000) / (t.rows.length * c.capHundredths)));
+      expect(charts[2 * i]?.values).toEqual(
+        ['Tốt', 'Khá', 'Trung bình', 'Yếu'].map((label) => t.rows.filter((r) => r.rating === label).length),
+      );
+      const attainment = t.criteria.map((c, k) =>
+        Math.round(
+          (t.rows.reduce((a, r) => a + (r.criteriaHundredths[k] ?? 0), 0) * 10000) /
+            (t.rows.length * c.capHundredths),
+        ),
+      );
       expect(charts[2 * i + 1]?.values).toEqual(attainment.map((h) => h / 100));
       expect(charts[2 * i + 1]?.labels).toEqual(attainment.map((h) => `${shown(h)} %`));
     });
   });
 
   test('the commendation list follows the stated default rule: every agency rated Tốt, in rank order', () => {
-    const list = decision().tables.find((x) => x[0]?.join('|') === 'STT|Tên cơ quan, đơn vị|Nhóm|Tổng điểm|Xếp loại|Xếp hạng');
-    const expected = current.tables.flatMap((t) => t.rows.filter((r) => r.rating === 'Tốt').map((r) => [r.name, `Bảng ${t.tableNumber}`, shown(r.totalHundredths), 'Tốt', String(r.rank)]));
+    const list = decision().tables.find(
+      (x) => x[0]?.join('|') === 'STT|Tên cơ quan, đơn vị|Nhóm|Tổng điểm|Xếp loại|Xếp hạng',
+    );
+    const expected = current.tables.flatMap((t) =>
+      t.rows
+        .filter((r) => r.rating === 'Tốt')
+        .map((r) => [r.name, `Bảng ${t.tableNumber}`, shown(r.totalHundredths), 'Tốt', String(r.rank)]),
+    );
     expect(expected.length).toBeGreaterThan(0);
     expect(list?.slice(1).map((r) => r.slice(1))).toEqual(expected);
-    expect(decision().text).toContain('Tiêu chí đề xuất: các cơ quan, đơn vị xếp loại Tốt, theo thứ tự xếp hạng.');
+    expect(decision().text).toContain(
+      'Tiêu chí đề xuất: các cơ quan, đơn vị xếp loại Tốt, theo thứ tự xếp hạng.',
+    );
   });
 
   test('one letter per ranked agency with its points, the group average, last year and the appraisers’ reasons', () => {
@@ -137,11 +228,15 @@ function pdfPages(pdf: string): { count: number; landscape: boolean[] } {
     expect(text.match(/^THÔNG BÁO$/gm)).toHaveLength(ranked.length);
     const { t, r } = ranked.find((x) => x.r.code === sampleRoster[0]?.code) ?? { t: undefined, r: undefined };
     if (!t || !r) throw new Error('first agency not ranked');
-    expect(text).toContain(`Tổng điểm: ${shown(r.totalHundredths)}/100,00 điểm; xếp loại: ${r.rating}; xếp hạng ${r.rank}/${t.rows.length}`);
+    expect(text).toContain(
+      `Tổng điểm: ${shown(r.totalHundredths)}/100,00 điểm; xếp loại: ${r.rating}; xếp hạng ${r.rank}/${t.rows.length}`,
+    );
     const before = last.tables.find((x) => x.groupId === t.groupId)?.rows.find((x) => x.code === r.code);
     // Letters follow the tables: Bảng 1 in rank order, then Bảng 2.
     const nth = ranked.findIndex((x) => x.r.code === r.code);
-    const table = notices().tables.filter((x) => x[0]?.join('|') === 'Tiêu chí|Điểm tối đa|Điểm đạt|Trung bình của nhóm|Năm 2025')[nth];
+    const table = notices().tables.filter(
+      (x) => x[0]?.join('|') === 'Tiêu chí|Điểm tối đa|Điểm đạt|Trung bình của nhóm|Năm 2025',
+    )[nth];
     expect(table?.slice(1).map((row) => row[2])).toEqual(r.criteriaHundredths.map(shown));
     expect(table?.slice(1).map((row) => row[4])).toEqual(before?.criteriaHundredths.map(shown));
     // Agency 0 had its first partial score lowered (see the fixture): the change and its reason are listed.
@@ -152,21 +247,31 @@ function pdfPages(pdf: string): { count: number; landscape: boolean[] } {
 
   test('NĐ 30 format: A4, margins, Times New Roman, header block, repeated table headers, rows never split', () => {
     for (const doc of Object.values(docs)) {
-      const fonts = new Set([...doc.xml.matchAll(/w:ascii="([^"]+)"/g), ...doc.styles.matchAll(/w:ascii="([^"]+)"/g)].map((m) => m[1]));
+      const fonts = new Set(
+        [...doc.xml.matchAll(/w:ascii="([^"]+)"/g), ...doc.styles.matchAll(/w:ascii="([^"]+)"/g)].map(
+          (m) => m[1],
+        ),
+      );
       expect([...fonts]).toEqual(['Times New Roman']);
       // Sizes of the runs that show text (an empty run draws a rule).
-      const shownRuns = [...doc.xml.matchAll(/<w:r>([\s\S]*?)<\/w:r>/g)].map((m) => m[1] ?? '').filter((r) => /<w:t(?:\s[^>]*)?>[^<]+<\/w:t>/.test(r));
+      const shownRuns = [...doc.xml.matchAll(/<w:r>([\s\S]*?)<\/w:r>/g)]
+        .map((m) => m[1] ?? '')
+        .filter((r) => /<w:t(?:\s[^>]*)?>[^<]+<\/w:t>/.test(r));
       const sizes = new Set(shownRuns.map((r) => Number(/<w:sz w:val="(\d+)"\/>/.exec(r)?.[1]) / 2));
       expect([...sizes].every((s) => s >= 11 && s <= 14)).toBe(true);
       // A4 (11906 × 16838 twips) with top/bottom 20 mm, left 30 mm, right 15 mm.
-      for (const m of doc.xml.matchAll(/<w:pgSz ([^>]*)\/>/g)) expect(m[1]).toMatch(/w:w="(11906|16838)" w:h="(16838|11906)"/);
-      for (const m of doc.xml.matchAll(/<w:pgMar ([^>]*)\/>/g)) expect(m[1]).toMatch(/w:top="1134" w:right="850" w:bottom="1134" w:left="1701"/);
+      for (const m of doc.xml.matchAll(/<w:pgSz ([^>]*)\/>/g))
+        expect(m[1]).toMatch(/w:w="(11906|16838)" w:h="(16838|11906)"/);
+      for (const m of doc.xml.matchAll(/<w:pgMar ([^>]*)\/>/g))
+        expect(m[1]).toMatch(/w:top="1134" w:right="850" w:bottom="1134" w:left="1701"/);
       expect(doc.text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc');
       expect(doc.text).toMatch(/Thanh Hóa, ngày {6}tháng {6}năm 2026/);
       expect(doc.text).toContain('Nơi nhận:');
     }
     for (const doc of [report(), decision()]) {
-      const rankingTablesXml = [...doc.xml.matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>/g)].map((m) => m[1] ?? '').filter((x) => x.includes('Tên cơ quan, đơn vị'));
+      const rankingTablesXml = [...doc.xml.matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>/g)]
+        .map((m) => m[1] ?? '')
+        .filter((x) => x.includes('Tên cơ quan, đơn vị'));
       expect(rankingTablesXml.length).toBeGreaterThanOrEqual(3);
       for (const t of rankingTablesXml) {
         const rows = t.match(/<w:tr[ >]/g)?.length ?? 0;
@@ -185,7 +290,11 @@ function pdfPages(pdf: string): { count: number; landscape: boolean[] } {
       expect(pdf.count).toBeGreaterThan(0);
       expect(pdf.landscape).toHaveLength(pdf.count);
       expect(pdf.landscape[0]).toBe(false);
-      for (const line of pdf.fonts.split('\n').slice(2).filter((l) => l.trim() !== '')) expect(line).toMatch(/^\S+\+(TimesNewRoman|LiberationSerif)/);
+      for (const line of pdf.fonts
+        .split('\n')
+        .slice(2)
+        .filter((l) => l.trim() !== ''))
+        expect(line).toMatch(/^\S+\+(TimesNewRoman|LiberationSerif)/);
       if (name.startsWith('thong-bao')) {
         expect(pdf.landscape.every((l) => !l)).toBe(true);
         expect(pdf.count).toBeGreaterThanOrEqual(current.tables.reduce((a, t) => a + t.rows.length, 0));
@@ -195,7 +304,10 @@ function pdfPages(pdf: string): { count: number; landscape: boolean[] } {
         expect(first).toBeGreaterThan(0);
         expect(pdf.landscape.slice(first).every((l) => l)).toBe(true);
         // Every landscape page that carries table rows repeats the header row.
-        const pages = pdf.text.split('\f').slice(first).filter((p) => /^[ \t]*\d+[ \t]+\S.*[ \t]\d+,\d\d(?:[ \t]|$)/m.test(p));
+        const pages = pdf.text
+          .split('\f')
+          .slice(first)
+          .filter((p) => /^[ \t]*\d+[ \t]+\S.*[ \t]\d+,\d\d(?:[ \t]|$)/m.test(p));
         expect(pages.length).toBeGreaterThanOrEqual(3);
         for (const p of pages) expect(p).toMatch(/Tên cơ quan, đơn vị/);
       }
@@ -205,10 +317,23 @@ function pdfPages(pdf: string): { count: number; landscape: boolean[] } {
 
   test('never overwrites documents already in the folder without --overwrite', async () => {
     writeFileSync(path.join(outDir, 'ghi-chu.txt'), 'x');
-    const r = await runCli(['report', '--consolidation', path.join(dir, 'xep-hang-2026.xlsx'), '--out-dir', outDir]);
+    const r = await runCli([
+      'report',
+      '--consolidation',
+      path.join(dir, 'xep-hang-2026.xlsx'),
+      '--out-dir',
+      outDir,
+    ]);
     expect(r.code).toBe(4);
     expect(r.err).toContain('Không ghi đè văn bản đã có');
-    const again = await runCli(['report', '--consolidation', path.join(dir, 'xep-hang-2026.xlsx'), '--out-dir', outDir, '--overwrite']);
+    const again = await runCli([
+      'report',
+      '--consolidation',
+      path.join(dir, 'xep-hang-2026.xlsx'),
+      '--out-dir',
+      outDir,
+      '--overwrite',
+    ]);
     expect(again.code).toBe(0);
   });
 

@@ -23,7 +23,12 @@ function editCell(docx: Uint8Array, edits: Record<string, string[]>): Uint8Array
     const label = [...(cells[0] ?? '').matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
     const lines = edits[label];
     if (!lines || !cells[1]) return row;
-    const paragraphs = lines.map((l) => `<w:p><w:r w:rsidR="00AB12CD"><w:t xml:space="preserve">${l.slice(0, 3)}</w:t></w:r><w:proofErr w:type="spellStart"/><w:r><w:t>${l.slice(3)}</w:t></w:r></w:p>`).join('');
+    const paragraphs = lines
+      .map(
+        (l) =>
+          `<w:p><w:r w:rsidR="00AB12CD"><w:t xml:space="preserve">${l.slice(0, 3)}</w:t></w:r><w:proofErr w:type="spellStart"/><w:r><w:t>${l.slice(3)}</w:t></w:r></w:p>`,
+      )
+      .join('');
     return row.replace(cells[1], `<w:tc><w:tcPr/>${paragraphs || '<w:p/>'}</w:tc>`);
   });
   files['word/document.xml'] = strToU8(xml);
@@ -38,7 +43,12 @@ describe('Word template of fixed text', () => {
   test('the default template reads back as the defaults', async () => {
     const r = await runCli(['report', '--write-template', template]);
     expect(r.code).toBe(0);
-    const read = readSettingsTemplate(new Uint8Array(readFileSync(template)), 'mau-van-ban.docx', defaultSettings(regime), regime);
+    const read = readSettingsTemplate(
+      new Uint8Array(readFileSync(template)),
+      'mau-van-ban.docx',
+      defaultSettings(regime),
+      regime,
+    );
     expect(read).toEqual({ ok: true, settings: defaultSettings(regime) });
     // Never overwritten.
     expect((await runCli(['report', '--write-template', template])).code).toBe(2);
@@ -55,28 +65,69 @@ describe('Word template of fixed text', () => {
     writeFileSync(file, edited);
     const built = buildState(2026, 3);
     await writeConsolidation(path.join(dir, 'c.xlsx'), built);
-    const r = await runCli(['report', '--consolidation', path.join(dir, 'c.xlsx'), '--docx-template', file, '--out-dir', path.join(dir, 'out')]);
+    const r = await runCli([
+      'report',
+      '--consolidation',
+      path.join(dir, 'c.xlsx'),
+      '--docx-template',
+      file,
+      '--out-dir',
+      path.join(dir, 'out'),
+    ]);
     expect(r.err).toBe('');
     const decision = readDocx(path.join(dir, 'out', 'du-thao-quyet-dinh-xep-hang-cntt-2026.docx'));
     expect(decision.text).toContain('Nguyễn Văn A');
     expect(decision.text).toContain('- Bộ Khoa học và Công nghệ (để b/c);\n- Lưu: VT, KTTC.');
-    expect(decision.text).toContain('Tiêu chí đề xuất: các cơ quan, đơn vị xếp loại Tốt, Khá, theo thứ tự xếp hạng, tối đa 2 đơn vị mỗi bảng.');
-    const list = decision.tables.find((x) => x[0]?.join('|') === 'STT|Tên cơ quan, đơn vị|Nhóm|Tổng điểm|Xếp loại|Xếp hạng');
-    const expected = built.tables.flatMap((t) => t.rows.filter((row) => row.rating === 'Tốt' || row.rating === 'Khá').slice(0, 2).map((row) => row.name));
+    expect(decision.text).toContain(
+      'Tiêu chí đề xuất: các cơ quan, đơn vị xếp loại Tốt, Khá, theo thứ tự xếp hạng, tối đa 2 đơn vị mỗi bảng.',
+    );
+    const list = decision.tables.find(
+      (x) => x[0]?.join('|') === 'STT|Tên cơ quan, đơn vị|Nhóm|Tổng điểm|Xếp loại|Xếp hạng',
+    );
+    const expected = built.tables.flatMap((t) =>
+      t.rows
+        .filter((row) => row.rating === 'Tốt' || row.rating === 'Khá')
+        .slice(0, 2)
+        .map((row) => row.name),
+    );
     expect(list?.slice(1).map((row) => row[1])).toEqual(expected);
   });
 
   test('a wrong band or count is reported by its row and nothing is written', async () => {
     const file = path.join(dir, 'mau-sai.docx');
-    writeFileSync(file, editCell(new Uint8Array(readFileSync(template)), { 'Khen thưởng: xếp loại được đề xuất': ['Xuất sắc'], 'Khen thưởng: số đơn vị tối đa mỗi bảng': ['ba'] }));
-    const r = await runCli(['report', '--consolidation', path.join(dir, 'c.xlsx'), '--docx-template', file, '--out-dir', path.join(dir, 'out-2')]);
+    writeFileSync(
+      file,
+      editCell(new Uint8Array(readFileSync(template)), {
+        'Khen thưởng: xếp loại được đề xuất': ['Xuất sắc'],
+        'Khen thưởng: số đơn vị tối đa mỗi bảng': ['ba'],
+      }),
+    );
+    const r = await runCli([
+      'report',
+      '--consolidation',
+      path.join(dir, 'c.xlsx'),
+      '--docx-template',
+      file,
+      '--out-dir',
+      path.join(dir, 'out-2'),
+    ]);
     expect(r.code).toBe(3);
-    expect(r.err).toMatch(/Tệp mẫu «mau-sai\.docx», dòng \d+ của bảng \(«Khen thưởng: xếp loại được đề xuất»\): không có xếp loại «Xuất sắc»/);
+    expect(r.err).toMatch(
+      /Tệp mẫu «mau-sai\.docx», dòng \d+ của bảng \(«Khen thưởng: xếp loại được đề xuất»\): không có xếp loại «Xuất sắc»/,
+    );
     expect(r.err).toContain('«ba» không phải số nguyên dương');
     expect(existsSync(path.join(dir, 'out-2'))).toBe(false);
     const notDocx = path.join(dir, 'khong-phai.docx');
     writeFileSync(notDocx, 'x');
-    const bad = await runCli(['report', '--consolidation', path.join(dir, 'c.xlsx'), '--docx-template', notDocx, '--out-dir', path.join(dir, 'out-3')]);
+    const bad = await runCli([
+      'report',
+      '--consolidation',
+      path.join(dir, 'c.xlsx'),
+      '--docx-template',
+      notDocx,
+      '--out-dir',
+      path.join(dir, 'out-3'),
+    ]);
     expect(bad.err).toContain('Tệp mẫu «khong-phai.docx» không phải văn bản Word');
   });
 });

@@ -25,7 +25,9 @@ interface Expected {
   file: string;
   merge?: { status: string; agencyCode?: string };
 }
-const expectedFiles = (JSON.parse(readFileSync(path.join(fixtures, 'expected.json'), 'utf8')) as { files: Expected[] }).files;
+const expectedFiles = (
+  JSON.parse(readFileSync(path.join(fixtures, 'expected.json'), 'utf8')) as { files: Expected[] }
+).files;
 const statusOf = (file: string): string => {
   const s = expectedFiles.find((f) => f.file === file)?.merge?.status;
   if (!s) throw new Error(`no expected outcome for ${file}`);
@@ -49,7 +51,9 @@ function cellsOf(wb: ReturnedWorkbook): Record<string, Record<string, unknown>> 
   return Object.fromEntries(
     Object.entries(wb.cells).map(([sheet, cells]) => [
       sheet,
-      Object.fromEntries(Object.entries(cells).map(([addr, c]) => [addr, { v: c.value, f: c.formula, e: c.error }])),
+      Object.fromEntries(
+        Object.entries(cells).map(([addr, c]) => [addr, { v: c.value, f: c.formula, e: c.error }]),
+      ),
     ]),
   );
 }
@@ -64,7 +68,8 @@ function masked(wb: ReturnedWorkbook, runTimes: RegExp): Record<string, Record<s
   for (const sheet of Object.values(cells)) {
     for (const [addr, cell] of Object.entries(sheet)) {
       const v = (cell as { v: unknown }).v;
-      if (typeof v === 'string' && runTimes.test(v)) sheet[addr] = { ...(cell as object), v: '<thời điểm chạy>' };
+      if (typeof v === 'string' && runTimes.test(v))
+        sheet[addr] = { ...(cell as object), v: '<thời điểm chạy>' };
     }
   }
   return cells;
@@ -76,7 +81,7 @@ function read(bytes: Uint8Array, name: string): ReturnedWorkbook {
   return r.workbook;
 }
 
-describeIfChromium('the appraisers\' page: consolidation in the browser, same workbook as the CLI', () => {
+describeIfChromium("the appraisers' page: consolidation in the browser, same workbook as the CLI", () => {
   let outDir: string;
   let server: StaticServer;
   let browser: Browser;
@@ -90,14 +95,19 @@ describeIfChromium('the appraisers\' page: consolidation in the browser, same wo
     work = mkdtempSync(path.join(tmpdir(), 'xhcntt-tong-hop-'));
     // One flat folder: the CLI, run from it, names files as the browser does (by their own names).
     mkdirSync(path.join(work, 'inbox'));
-    for (const f of [...first, late]) copyFileSync(path.join(fixtures, f), path.join(work, 'inbox', path.basename(f)));
+    for (const f of [...first, late])
+      copyFileSync(path.join(fixtures, f), path.join(work, 'inbox', path.basename(f)));
     outDir = buildPreview('taskpane');
     server = await serveDirectory(outDir);
     browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1000, height: 1400 }, acceptDownloads: true });
+    const context = await browser.newContext({
+      viewport: { width: 1000, height: 1400 },
+      acceptDownloads: true,
+    });
     page = await context.newPage();
     page.on('request', (r) => {
-      if (!r.url().startsWith(server.url) && !r.url().startsWith('blob:') && !r.url().startsWith('data:')) foreignRequests.push(r.url());
+      if (!r.url().startsWith(server.url) && !r.url().startsWith('blob:') && !r.url().startsWith('data:'))
+        foreignRequests.push(r.url());
     });
   }, 240_000);
 
@@ -113,16 +123,22 @@ describeIfChromium('the appraisers\' page: consolidation in the browser, same wo
   });
 
   const inbox = (f: string): string => path.join(work, 'inbox', path.basename(f));
-  const outcome = (f: string) => page.locator(`[data-testid="file-outcome"][data-file="${path.basename(f)}"]`);
+  const outcome = (f: string) =>
+    page.locator(`[data-testid="file-outcome"][data-file="${path.basename(f)}"]`);
 
   async function setReceivedAt(value: string): Promise<void> {
-    const box = page.getByLabel('Các tệp đã được lưu lại hoặc chép sau khi nhận: dùng một thời điểm nhận chung');
+    const box = page.getByLabel(
+      'Các tệp đã được lưu lại hoặc chép sau khi nhận: dùng một thời điểm nhận chung',
+    );
     if (!(await box.isChecked())) await box.check();
     await page.locator('input[type="datetime-local"]').fill(value);
   }
 
   async function download(): Promise<Uint8Array> {
-    const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-consolidation').click()]);
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('download-consolidation').click(),
+    ]);
     const saved = path.join(work, `page-${Date.now()}.xlsx`);
     await file.saveAs(saved);
     await page.getByTestId('run-summary').waitFor();
@@ -157,21 +173,26 @@ describeIfChromium('the appraisers\' page: consolidation in the browser, same wo
     await page.getByRole('heading', { name: 'Tổng hợp phiếu xếp hạng ứng dụng CNTT' }).waitFor();
     await setReceivedAt(RECEIVED.page);
     await page.getByTestId('returned-files').setInputFiles(first.map(inbox));
-    await page.getByTestId('file-outcome').nth(first.length - 1).waitFor();
+    await page
+      .getByTestId('file-outcome')
+      .nth(first.length - 1)
+      .waitFor();
     for (const f of first) await expect(outcome(f).getAttribute('data-outcome')).resolves.toBe(statusOf(f));
     await page.screenshot({ path: path.join(artifacts, 'tong-hop-checked.png'), fullPage: true });
 
     const bytes = await download();
-    await expect(page.getByTestId('written-sheet').evaluateAll((els) => els.map((e) => e.getAttribute('data-sheet')))).resolves.toEqual([
-      'Bảng 1',
-      'Bảng 2',
-      'Dữ liệu',
-      'Sổ theo dõi',
-      'Nhật ký',
-    ]);
+    await expect(
+      page.getByTestId('written-sheet').evaluateAll((els) => els.map((e) => e.getAttribute('data-sheet'))),
+    ).resolves.toEqual(['Bảng 1', 'Bảng 2', 'Dữ liệu', 'Sổ theo dõi', 'Nhật ký']);
     await page.screenshot({ path: path.join(artifacts, 'tong-hop-downloaded.png'), fullPage: true });
 
-    await cli(['--received-at', RECEIVED.cli, '--out', path.join(work, 'cli.xlsx'), ...first.map((f) => path.basename(f))]);
+    await cli([
+      '--received-at',
+      RECEIVED.cli,
+      '--out',
+      path.join(work, 'cli.xlsx'),
+      ...first.map((f) => path.basename(f)),
+    ]);
     const fromPage = read(bytes, 'xep-hang-2026.xlsx');
     const fromCli = read(new Uint8Array(readFileSync(path.join(work, 'cli.xlsx'))), 'xep-hang-2026.xlsx');
     expect(fromPage.sheets).toEqual(fromCli.sheets);
@@ -184,7 +205,7 @@ describeIfChromium('the appraisers\' page: consolidation in the browser, same wo
     expect(foreignRequests).toEqual([]);
   }, 180_000);
 
-  it('re-merges a late file into the consolidation chosen from disk, keeping the appraisers\' entries like the CLI', async () => {
+  it("re-merges a late file into the consolidation chosen from disk, keeping the appraisers' entries like the CLI", async () => {
     // The appraisers open the downloaded file in Excel and appraise one score with a reason.
     const cliOut = path.join(work, 'cli.xlsx');
     const wb = new ExcelJS.Workbook();
@@ -204,7 +225,9 @@ describeIfChromium('the appraisers\' page: consolidation in the browser, same wo
 
     await page.reload();
     await page.getByTestId('previous-file').setInputFiles(appraised);
-    await expect(page.getByTestId('previous-summary').textContent()).resolves.toMatch(/xep-hang-2026\.xlsx: bảng tổng hợp năm 2026/);
+    await expect(page.getByTestId('previous-summary').textContent()).resolves.toMatch(
+      /xep-hang-2026\.xlsx: bảng tổng hợp năm 2026/,
+    );
     await setReceivedAt(LATE_RECEIVED.page);
     await page.getByTestId('returned-files').setInputFiles([inbox(late)]);
     await outcome(late).waitFor();
@@ -222,7 +245,8 @@ describeIfChromium('the appraisers\' page: consolidation in the browser, same wo
     let kept = false;
     let lateRow = false;
     back.getWorksheet('Dữ liệu')?.eachRow((row) => {
-      if (row.getCell(1).value === 'SO-TU-PHAP' && row.getCell(5).value === '1.1') kept = row.getCell(10).value === 0 && row.getCell(11).value === 'Không có minh chứng';
+      if (row.getCell(1).value === 'SO-TU-PHAP' && row.getCell(5).value === '1.1')
+        kept = row.getCell(10).value === 0 && row.getCell(11).value === 'Không có minh chứng';
       if (row.getCell(1).value === 'H-BA-THUOC') lateRow = true;
     });
     expect(kept).toBe(true);
@@ -233,7 +257,9 @@ describeIfChromium('the appraisers\' page: consolidation in the browser, same wo
   it('refuses a chosen file that is not a consolidation, and keeps the download disabled', async () => {
     await page.reload();
     await page.getByTestId('previous-file').setInputFiles(inbox(first[0] ?? ''));
-    await expect(page.getByTestId('previous-problem').textContent()).resolves.toMatch(/so-tu-phap-filled\.xlsx.*không phải bảng tổng hợp/);
+    await expect(page.getByTestId('previous-problem').textContent()).resolves.toMatch(
+      /so-tu-phap-filled\.xlsx.*không phải bảng tổng hợp/,
+    );
     await page.getByTestId('returned-files').setInputFiles([inbox(late)]);
     await outcome(late).waitFor();
     await expect(page.getByTestId('download-consolidation').isDisabled()).resolves.toBe(true);

@@ -474,7 +474,11 @@ describeIfChromium('browser preview: the appraiser consolidates returned workboo
 
   it('keeps the roster file a consolidation was built with: reopened, the pane uses it again', async () => {
     const roster = path.join(work, 'don-vi.csv');
-    const rows = ['SO-TU-PHAP;Sở Tư pháp;so;STP', 'SO-Y-TE;Sở Y tế;so;', 'TP-THANH-HOA;UBND thành phố Thanh Hóa;huyen;'];
+    const rows = [
+      'SO-TU-PHAP;Sở Tư pháp;so;STP',
+      'SO-Y-TE;Sở Y tế;so;',
+      'TP-THANH-HOA;UBND thành phố Thanh Hóa;huyen;',
+    ];
     writeFileSync(roster, `\uFEFF${['Mã;Tên;Nhóm;Tên khác', ...rows].join('\r\n').normalize('NFD')}\r\n`);
     const tuPhapFile = 'so-tu-phap-filled.xlsx';
     const p3 = await session.open();
@@ -487,7 +491,9 @@ describeIfChromium('browser preview: the appraiser consolidates returned workboo
       await pane3.getByTestId('roster-file').setInputFiles(roster);
       await pane3.locator('[data-testid="roster-in-effect"][data-source="file"]').waitFor();
       await pane3.getByTestId('returned-files').setInputFiles(path.join(fixtures, 'openpyxl', tuPhapFile));
-      await pane3.locator(`[data-testid="file-outcome"][data-file="${tuPhapFile}"][data-outcome="accepted"]`).waitFor();
+      await pane3
+        .locator(`[data-testid="file-outcome"][data-file="${tuPhapFile}"][data-outcome="accepted"]`)
+        .waitFor();
       await pane3.getByRole('button', { name: 'Tổng hợp vào bảng tính' }).click();
       await pane3.getByTestId('run-summary').waitFor();
 
@@ -498,12 +504,18 @@ describeIfChromium('browser preview: the appraiser consolidates returned workboo
         'Danh sách đã dùng cho bảng tổng hợp này: tệp don-vi.csv, 3 cơ quan, đơn vị (2 sở, ban, ngành cấp tỉnh; 1 UBND các huyện, thị xã, thành phố).',
       );
       await expect(pane3.getByTestId('roster-reload-hint').count()).resolves.toBe(0);
-      await pane3.screenshot({ path: path.join(artifacts, '43-stored-roster-pane.png'), animations: 'disabled' });
+      await pane3.screenshot({
+        path: path.join(artifacts, '43-stored-roster-pane.png'),
+        animations: 'disabled',
+      });
 
       // Re-sorted with it: the register lists as "Chưa nộp" only the two other agencies of that file.
       await pane3.getByRole('button', { name: 'Cập nhật xếp hạng' }).click();
       await pane3.getByText('Đã cập nhật xếp hạng').waitFor();
-      await p3.getByRole('tablist', { name: 'Các trang tính' }).getByRole('tab', { name: 'Sổ theo dõi', exact: true }).click();
+      await p3
+        .getByRole('tablist', { name: 'Các trang tính' })
+        .getByRole('tab', { name: 'Sổ theo dõi', exact: true })
+        .click();
       const grid3 = p3.getByTestId('grid');
       await grid3.locator('[data-address="A1"]').waitFor();
       await expect(grid3.getByText('Chưa nộp', { exact: true }).count()).resolves.toBe(2);

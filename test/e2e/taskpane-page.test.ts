@@ -107,22 +107,29 @@ describeIfChromium('the add-in page in old and limited hosts', () => {
     await page.screenshot({ path: path.join(artifacts, '21-no-excel-api.png'), fullPage: true });
   });
 
-  it('builds the appraisers\' page beside the pane; ExcelJS is in the build but loaded by neither page up front', () => {
+  it("builds the appraisers' page beside the pane; ExcelJS is in the build but loaded by neither page up front", () => {
     const EXCELJS = '/*! ExcelJS';
     const initial = (page: string): string[] => {
       const html = readFileSync(path.join(outDir, page), 'utf8');
       const listed = /var files = (\[[^\]]*\]);/.exec(html)?.[1];
-      const files = listed ? (JSON.parse(listed) as string[]) : [...html.matchAll(/<script[^>]* src="([^"]+\.js)"/g)].map((m) => m[1] ?? '');
+      const files = listed
+        ? (JSON.parse(listed) as string[])
+        : [...html.matchAll(/<script[^>]* src="([^"]+\.js)"/g)].map((m) => m[1] ?? '');
       expect(files.length).toBeGreaterThan(0);
       return files;
     };
-    expect(readFileSync(path.join(outDir, 'tong-hop.html'), 'utf8')).toContain('Tổng hợp phiếu xếp hạng ứng dụng CNTT');
+    expect(readFileSync(path.join(outDir, 'tong-hop.html'), 'utf8')).toContain(
+      'Tổng hợp phiếu xếp hạng ứng dụng CNTT',
+    );
     for (const f of [...initial('taskpane.html'), ...initial('tong-hop.html')]) {
       expect([f, readFileSync(path.join(outDir, f), 'utf8').includes(EXCELJS)]).toEqual([f, false]);
     }
     // The page's scripts live in tong-hop/, so they never replace the pane's chunks of the same name.
     expect(initial('tong-hop.html').every((f) => f.startsWith('tong-hop/'))).toBe(true);
-    const all = [...readdirSync(outDir), ...readdirSync(path.join(outDir, 'tong-hop')).map((f) => `tong-hop/${f}`)].filter((f) => f.endsWith('.js'));
+    const all = [
+      ...readdirSync(outDir),
+      ...readdirSync(path.join(outDir, 'tong-hop')).map((f) => `tong-hop/${f}`),
+    ].filter((f) => f.endsWith('.js'));
     expect(all.some((f) => readFileSync(path.join(outDir, f), 'utf8').includes(EXCELJS))).toBe(true);
   });
 

@@ -52,7 +52,9 @@ describe('manifest.xml against the offline schemas', () => {
   });
 
   it('rejects a manifest with elements out of order, naming the element', () => {
-    const broken = xml.replace(/(<Permissions>ReadWriteDocument<\/Permissions>)\s*/, '').replace('<Requirements>', '<Permissions>ReadWriteDocument</Permissions>\n  <Requirements>');
+    const broken = xml
+      .replace(/(<Permissions>ReadWriteDocument<\/Permissions>)\s*/, '')
+      .replace('<Requirements>', '<Permissions>ReadWriteDocument</Permissions>\n  <Requirements>');
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'manifest-')), 'manifest.xml');
     fs.writeFileSync(file, broken);
     const r = runValidator(file);
@@ -88,7 +90,9 @@ describe('manifest.xml as Office reads it', () => {
     const info = readManifestFile(manifestPath);
     expect(pngSize(assetFor(info.iconUrl ?? ''))).toEqual({ width: 32, height: 32 });
     expect(pngSize(assetFor(info.highResolutionIconUrl ?? ''))).toEqual({ width: 64, height: 64 });
-    const resources = new Map([...xml.matchAll(/<bt:Image id="([^"]+)" DefaultValue="([^"]+)"\/>/g)].map((m) => [m[1], m[2]]));
+    const resources = new Map(
+      [...xml.matchAll(/<bt:Image id="([^"]+)" DefaultValue="([^"]+)"\/>/g)].map((m) => [m[1], m[2]]),
+    );
     const uses = [...xml.matchAll(/<bt:Image size="(\d+)" resid="([^"]+)"\/>/g)];
     expect(new Set(uses.map((m) => m[1]))).toEqual(new Set(['16', '32', '80']));
     for (const [, size, resid] of uses) {
@@ -99,7 +103,9 @@ describe('manifest.xml as Office reads it', () => {
   });
 
   it('opens the pane from a button on the Home tab', () => {
-    expect(xml).toMatch(/<OfficeTab id="TabHome">[\s\S]*<Control xsi:type="Button"[\s\S]*<Action xsi:type="ShowTaskpane">/);
+    expect(xml).toMatch(
+      /<OfficeTab id="TabHome">[\s\S]*<Control xsi:type="Button"[\s\S]*<Action xsi:type="ShowTaskpane">/,
+    );
   });
 
   it('asks for ExcelApi in <Requirements> and uses only the development origin in URLs', () => {
@@ -111,7 +117,9 @@ describe('manifest.xml as Office reads it', () => {
   });
 
   it('has Vietnamese text with en-US overrides for every string resource', () => {
-    const strings = [...xml.matchAll(/<bt:String id="([^"]+)" DefaultValue="[^"]+">\s*<bt:Override Locale="en-US"/g)];
+    const strings = [
+      ...xml.matchAll(/<bt:String id="([^"]+)" DefaultValue="[^"]+">\s*<bt:Override Locale="en-US"/g),
+    ];
     const all = [...xml.matchAll(/<bt:String id="/g)];
     expect(strings.length).toBe(all.length);
   });

@@ -11,7 +11,11 @@ const root = path.resolve(__dirname, '../..');
 describe('the requirement-set table', () => {
   it('is what scripts/excel-api-sets.mjs derives from @types/office-js today', () => {
     // Exits 1 (and the test fails) when the committed table differs.
-    expect(() => execFileSync(process.execPath, [path.join(root, 'scripts/excel-api-sets.mjs'), '--check'], { stdio: 'pipe' })).not.toThrow();
+    expect(() =>
+      execFileSync(process.execPath, [path.join(root, 'scripts/excel-api-sets.mjs'), '--check'], {
+        stdio: 'pipe',
+      }),
+    ).not.toThrow();
   });
 
   it.each([

@@ -3,7 +3,12 @@
  * tables that compute in the sheet, the round-trip budget, safe re-merge with appraisers' edits,
  * and refusals that leave the workbook exactly as it was.
  */
-import { AUDIT_SHEET, DATA_COLUMNS, DATA_SHEET, REGISTER_SHEET } from '../../src/core/consolidation/sheets/layout';
+import {
+  AUDIT_SHEET,
+  DATA_COLUMNS,
+  DATA_SHEET,
+  REGISTER_SHEET,
+} from '../../src/core/consolidation/sheets/layout';
 import type { Submission } from '../../src/core/consolidation/submission';
 import { builtInRegime } from '../../src/core/regime/load';
 import { sampleRoster } from '../../src/core/roster/roster';
@@ -14,10 +19,23 @@ import { buildSurveyWorkbook } from '../../src/core/sheet/survey/build';
 import { defaultTemplate } from '../../src/core/template/load';
 import type { SurveyTemplate } from '../../src/core/template/types';
 import { createExcelDouble, installExcelDouble, type ExcelDouble } from '../../src/excel-double';
-import { findConsolidation, mergeIntoWorkbook, type WorkbookMergeResult } from '../../src/office/consolidation-workbook';
+import {
+  findConsolidation,
+  mergeIntoWorkbook,
+  type WorkbookMergeResult,
+} from '../../src/office/consolidation-workbook';
 import { findSurvey, insertSurvey } from '../../src/office/survey-workbook';
 import { subsOf } from '../consolidation/support/forms';
-import { competitionRanks, dataRow, fileSubmission, formSubmission, madeUpRoster, seededScores, sheetTable, snapshot } from './support/consolidation';
+import {
+  competitionRanks,
+  dataRow,
+  fileSubmission,
+  formSubmission,
+  madeUpRoster,
+  seededScores,
+  sheetTable,
+  snapshot,
+} from './support/consolidation';
 
 jest.setTimeout(180_000);
 
@@ -31,9 +49,19 @@ function setup(initialSheets = ['Sheet1']): ExcelDouble {
   return installExcelDouble(globalThis, createExcelDouble({ initialSheets }));
 }
 
-async function merge(d: ExcelDouble, submissions: readonly Submission[], opts: { now?: string; roster?: readonly Agency[]; template?: SurveyTemplate } = {}) {
+async function merge(
+  d: ExcelDouble,
+  submissions: readonly Submission[],
+  opts: { now?: string; roster?: readonly Agency[]; template?: SurveyTemplate } = {},
+) {
   d.resetStats();
-  const result = await mergeIntoWorkbook({ submissions, template: opts.template ?? template, regime, roster: opts.roster ?? sampleRoster, now: opts.now ?? NOW });
+  const result = await mergeIntoWorkbook({
+    submissions,
+    template: opts.template ?? template,
+    regime,
+    roster: opts.roster ?? sampleRoster,
+    now: opts.now ?? NOW,
+  });
   return { result, syncs: d.syncCount() };
 }
 
@@ -50,7 +78,13 @@ let roster47: Submission[] = [];
 beforeAll(async () => {
   roster47 = [];
   for (const [i, agency] of sampleRoster.entries()) {
-    roster47.push(await fileSubmission({ agency, scores: seededScores(subsOf(agency.group), i), receivedAt: '2026-11-15T03:00:00Z' }));
+    roster47.push(
+      await fileSubmission({
+        agency,
+        scores: seededScores(subsOf(agency.group), i),
+        receivedAt: '2026-11-15T03:00:00Z',
+      }),
+    );
   }
 });
 
@@ -66,7 +100,15 @@ describe('first merge of the sample roster (47 real files)', () => {
   });
 
   it('writes Bảng 1, Bảng 2, the data, register and audit sheets beside the user’s sheet, in at most 3 syncs', () => {
-    expect(d.sheetNames()).toEqual(['Sheet1', 'Bảng 1', 'Bảng 2', DATA_SHEET, REGISTER_SHEET, AUDIT_SHEET, META_SHEET]);
+    expect(d.sheetNames()).toEqual([
+      'Sheet1',
+      'Bảng 1',
+      'Bảng 2',
+      DATA_SHEET,
+      REGISTER_SHEET,
+      AUDIT_SHEET,
+      META_SHEET,
+    ]);
     expect(d.sheet(META_SHEET).visibility).toBe('VeryHidden');
     expect(syncs).toBeLessThanOrEqual(3);
     expect(result.syncs).toBe(syncs);
@@ -97,8 +139,24 @@ describe('first merge of the sample roster (47 real files)', () => {
   it('shows exactly the core’s tables: per-criterion points, totals, ratings and ranks', () => {
     for (const table of result.run.tables) {
       const rows = sheetTable(d, tableSheet(table.tableNumber), table.criteria.length);
-      expect(rows.map((r) => ({ code: r.code, name: r.name, criteria: r.criteria, total: r.total, rating: r.rating, rank: r.rank }))).toEqual(
-        table.rows.map((r) => ({ code: r.code, name: r.name, criteria: r.criteriaHundredths.map((h) => h / 100), total: r.totalHundredths / 100, rating: r.rating, rank: r.rank })),
+      expect(
+        rows.map((r) => ({
+          code: r.code,
+          name: r.name,
+          criteria: r.criteria,
+          total: r.total,
+          rating: r.rating,
+          rank: r.rank,
+        })),
+      ).toEqual(
+        table.rows.map((r) => ({
+          code: r.code,
+          name: r.name,
+          criteria: r.criteriaHundredths.map((h) => h / 100),
+          total: r.totalHundredths / 100,
+          rating: r.rating,
+          rank: r.rank,
+        })),
       );
     }
   });
@@ -114,7 +172,12 @@ describe('first merge of the sample roster (47 real files)', () => {
 
   it('is found by findConsolidation in one sync', async () => {
     d.resetStats();
-    expect(await findConsolidation()).toEqual({ year: 2026, templateId: template.id, agencies: 47, roster: { origin: { kind: 'builtin' }, agencies: sampleRoster } });
+    expect(await findConsolidation()).toEqual({
+      year: 2026,
+      templateId: template.id,
+      agencies: 47,
+      roster: { origin: { kind: 'builtin' }, agencies: sampleRoster },
+    });
     expect(d.syncCount()).toBe(1);
   });
 });
@@ -152,26 +215,58 @@ describe('the roster stored with the tables', () => {
     const d = setup();
     const subs = own.slice(0, 5).map((a, i) => formSubmission(a, seededScores(subsOf(a.group), i), own));
     d.resetStats();
-    const first = await mergeIntoWorkbook({ submissions: subs, template, regime, roster: own, rosterOrigin: origin, now: NOW });
+    const first = await mergeIntoWorkbook({
+      submissions: subs,
+      template,
+      regime,
+      roster: own,
+      rosterOrigin: origin,
+      now: NOW,
+    });
     expect(ok(first).run.roster).toEqual({ origin, agencies: own });
     expect(d.syncCount()).toBeLessThanOrEqual(3);
     d.resetStats();
-    expect(await findConsolidation()).toEqual({ year: 2026, templateId: template.id, agencies: 5, roster: { origin, agencies: own } });
+    expect(await findConsolidation()).toEqual({
+      year: 2026,
+      templateId: template.id,
+      agencies: 5,
+      roster: { origin, agencies: own },
+    });
     expect(d.syncCount()).toBe(1);
   });
 
   it('is replaced by another roster on the next re-sort, which logs the change (≤ 3 syncs)', async () => {
     const d = setup();
     const subs = own.slice(0, 5).map((a, i) => formSubmission(a, seededScores(subsOf(a.group), i), own));
-    ok(await mergeIntoWorkbook({ submissions: subs, template, regime, roster: own, rosterOrigin: origin, now: NOW }));
+    ok(
+      await mergeIntoWorkbook({
+        submissions: subs,
+        template,
+        regime,
+        roster: own,
+        rosterOrigin: origin,
+        now: NOW,
+      }),
+    );
     const fewer = own.slice(0, 200);
     d.resetStats();
-    const resort = ok(await mergeIntoWorkbook({ submissions: [], template, regime, roster: fewer, rosterOrigin: { kind: 'file', fileName: 'don-vi-2.csv' }, now: LATER }));
+    const resort = ok(
+      await mergeIntoWorkbook({
+        submissions: [],
+        template,
+        regime,
+        roster: fewer,
+        rosterOrigin: { kind: 'file', fileName: 'don-vi-2.csv' },
+        now: LATER,
+      }),
+    );
     expect(d.syncCount()).toBeLessThanOrEqual(3);
     expect(resort.run.rosterChange?.removed).toHaveLength(201);
     const kinds = Array.from({ length: 20 }, (_, i) => d.value(AUDIT_SHEET, cellAddress(i + 1, 2)));
     expect(kinds).toContain('Đổi danh sách đơn vị');
-    expect(await findConsolidation()).toMatchObject({ roster: { origin: { kind: 'file', fileName: 'don-vi-2.csv' }, agencies: fewer } });
+    expect(await findConsolidation()).toMatchObject({
+      roster: { origin: { kind: 'file', fileName: 'don-vi-2.csv' }, agencies: fewer },
+    });
   });
 });
 
@@ -180,7 +275,14 @@ describe('safe re-merge', () => {
   let files: Submission[] = [];
   beforeAll(async () => {
     files = [];
-    for (const [i, agency] of so.entries()) files.push(await fileSubmission({ agency, scores: seededScores(subsOf('so'), i + 20), receivedAt: '2026-11-15T03:00:00Z' }));
+    for (const [i, agency] of so.entries())
+      files.push(
+        await fileSubmission({
+          agency,
+          scores: seededScores(subsOf('so'), i + 20),
+          receivedAt: '2026-11-15T03:00:00Z',
+        }),
+      );
   });
 
   /** The agency ranked first in Bảng 1 loses points on one sub-criterion, typed by an appraiser. */
@@ -189,12 +291,16 @@ describe('safe re-merge', () => {
     const top = before[0];
     if (!top) throw new Error('empty table');
     const code = String(top.code);
-    const sub = subsOf('so').find((s) => Number(d.value(DATA_SHEET, cellAddress(dataRow(d, code, s.code), DATA_COLUMNS.self))) >= 3);
+    const sub = subsOf('so').find(
+      (s) => Number(d.value(DATA_SHEET, cellAddress(dataRow(d, code, s.code), DATA_COLUMNS.self))) >= 3,
+    );
     if (!sub) throw new Error('no sub-criterion to appraise');
     const row = dataRow(d, code, sub.code);
     const self = Number(d.value(DATA_SHEET, cellAddress(row, DATA_COLUMNS.self)));
     expect(d.user.type(DATA_SHEET, cellAddress(row, DATA_COLUMNS.appraised), '0').accepted).toBe(true);
-    expect(d.user.type(DATA_SHEET, cellAddress(row, DATA_COLUMNS.reason), 'Không có minh chứng').accepted).toBe(true);
+    expect(
+      d.user.type(DATA_SHEET, cellAddress(row, DATA_COLUMNS.reason), 'Không có minh chứng').accepted,
+    ).toBe(true);
     return { code, sub: sub.code, row, self, before };
   }
 
@@ -204,7 +310,9 @@ describe('safe re-merge', () => {
     const edit = await appraiseTop(d);
     // The sheet recomputes at once: the agency's total falls by its self-score on that row.
     const live = sheetTable(d, 'Bảng 1', criteriaOf('so')).find((r) => r.code === edit.code);
-    expect(Math.round(Number(live?.total) * 100)).toBe(Math.round((Number(edit.before[0]?.total) - edit.self) * 100));
+    expect(Math.round(Number(live?.total) * 100)).toBe(
+      Math.round((Number(edit.before[0]?.total) - edit.self) * 100),
+    );
 
     const again = await merge(d, files, { now: LATER });
     expect(again.syncs).toBeLessThanOrEqual(3);
@@ -215,7 +323,9 @@ describe('safe re-merge', () => {
     expect(d.value(DATA_SHEET, cellAddress(row, DATA_COLUMNS.reason))).toBe('Không có minh chứng');
     // The audit sheet records the change with its old (blank) and new value.
     const audit = d.model.hf.getSheetValues(d.sheet(AUDIT_SHEET).hfId) as unknown[][];
-    const logged = audit.find((r) => r.includes('Đổi điểm thẩm định') && r.includes(edit.code) && r.includes(edit.sub));
+    const logged = audit.find(
+      (r) => r.includes('Đổi điểm thẩm định') && r.includes(edit.code) && r.includes(edit.sub),
+    );
     expect(logged).toBeDefined();
     expect(logged?.[5]).toBe(0);
     expect(String(logged?.[7])).toContain('(trống) → 0');
@@ -242,33 +352,57 @@ describe('safe re-merge', () => {
     const agency = so.find((a) => a.code === edit.code) as Agency;
     const newer = seededScores(subsOf('so'), 77);
     newer[edit.sub] = edit.self - 1;
-    const file = await fileSubmission({ agency, scores: newer, receivedAt: '2026-11-18T03:00:00Z', fileName: `${agency.code.toLowerCase()}-bo-sung.xlsx` });
+    const file = await fileSubmission({
+      agency,
+      scores: newer,
+      receivedAt: '2026-11-18T03:00:00Z',
+      fileName: `${agency.code.toLowerCase()}-bo-sung.xlsx`,
+    });
     const r = ok((await merge(d, [file], { now: LATER })).result);
     const row = dataRow(d, edit.code, edit.sub);
     expect(d.value(DATA_SHEET, cellAddress(row, DATA_COLUMNS.self))).toBe(edit.self - 1);
     expect(d.value(DATA_SHEET, cellAddress(row, DATA_COLUMNS.appraised))).toBe(0);
     expect(d.value(DATA_SHEET, cellAddress(row, DATA_COLUMNS.reason))).toBe('Không có minh chứng');
-    expect(r.run.merge.conflicts).toEqual([expect.objectContaining({ agencyCode: edit.code, subCode: edit.sub, appraised: 0 })]);
+    expect(r.run.merge.conflicts).toEqual([
+      expect.objectContaining({ agencyCode: edit.code, subCode: edit.sub, appraised: 0 }),
+    ]);
     const other = subsOf('so').find((s) => s.code !== edit.sub);
-    if (other) expect(d.value(DATA_SHEET, cellAddress(dataRow(d, edit.code, other.code), DATA_COLUMNS.self))).toBe(newer[other.code]);
+    if (other)
+      expect(d.value(DATA_SHEET, cellAddress(dataRow(d, edit.code, other.code), DATA_COLUMNS.self))).toBe(
+        newer[other.code],
+      );
     const audit = d.model.hf.getSheetValues(d.sheet(AUDIT_SHEET).hfId) as unknown[][];
     expect(audit.some((x) => x.includes('Xung đột') && x.includes(edit.code))).toBe(true);
     const register = d.model.hf.getSheetValues(d.sheet(REGISTER_SHEET).hfId) as unknown[][];
-    expect(register.some((x) => x.includes(`${agency.code.toLowerCase()}.xlsx`) && x.includes('Đã được thay thế'))).toBe(true);
+    expect(
+      register.some((x) => x.includes(`${agency.code.toLowerCase()}.xlsx`) && x.includes('Đã được thay thế')),
+    ).toBe(true);
   });
 });
 
 describe('refusals leave the workbook as it was', () => {
   async function consolidated(): Promise<ExcelDouble> {
     const d = setup();
-    const subs = sampleRoster.slice(0, 3).map((a, i) => formSubmission(a, seededScores(subsOf(a.group), i), sampleRoster));
+    const subs = sampleRoster
+      .slice(0, 3)
+      .map((a, i) => formSubmission(a, seededScores(subsOf(a.group), i), sampleRoster));
     ok((await merge(d, subs)).result);
     return d;
   }
 
   async function expectRefused(d: ExcelDouble, pattern: RegExp, opts: Parameters<typeof merge>[2] = {}) {
     const before = snapshot(d);
-    const { result, syncs } = await merge(d, [formSubmission(sampleRoster[5] as Agency, seededScores(subsOf((sampleRoster[5] as Agency).group), 5), sampleRoster)], opts);
+    const { result, syncs } = await merge(
+      d,
+      [
+        formSubmission(
+          sampleRoster[5] as Agency,
+          seededScores(subsOf((sampleRoster[5] as Agency).group), 5),
+          sampleRoster,
+        ),
+      ],
+      opts,
+    );
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.message).toMatch(pattern);
     expect(syncs).toBe(1);
@@ -302,7 +436,12 @@ describe('refusals leave the workbook as it was', () => {
     const d = setup();
     const t2025 = defaultTemplate(2025, regime);
     const agency = sampleRoster[0] as Agency;
-    const old = await fileSubmission({ agency, scores: seededScores(subsOf(agency.group, t2025), 1), receivedAt: '2025-11-15T03:00:00Z', template: t2025 });
+    const old = await fileSubmission({
+      agency,
+      scores: seededScores(subsOf(agency.group, t2025), 1),
+      receivedAt: '2025-11-15T03:00:00Z',
+      template: t2025,
+    });
     ok((await merge(d, [old], { template: t2025, now: '2025-11-25T02:00:00Z' })).result);
     await expectRefused(d, /năm 2025.*không phải năm 2026/);
   });
@@ -344,7 +483,12 @@ describe('sheets that are not the consolidation’s', () => {
 
   it('does not write into a workbook that holds a survey form (they share the hidden metadata sheet)', async () => {
     const d = setup();
-    const { spec } = buildSurveyWorkbook({ regime, template, groupId: 'so', agency: sampleRoster[0] as Agency });
+    const { spec } = buildSurveyWorkbook({
+      regime,
+      template,
+      groupId: 'so',
+      agency: sampleRoster[0] as Agency,
+    });
     await insertSurvey(spec, 'create');
     d.user.paste('Phiếu', 'A1', [['x']]);
     const before = snapshot(d);
@@ -360,7 +504,12 @@ describe('sheets that are not the consolidation’s', () => {
     ok((await merge(d, roster47.slice(0, 3))).result);
     await expect(findSurvey()).resolves.toBeNull();
     const before = snapshot(d);
-    const { spec } = buildSurveyWorkbook({ regime, template, groupId: 'so', agency: sampleRoster[0] as Agency });
+    const { spec } = buildSurveyWorkbook({
+      regime,
+      template,
+      groupId: 'so',
+      agency: sampleRoster[0] as Agency,
+    });
     for (const mode of ['create', 'replace'] as const) {
       await expect(insertSurvey(spec, mode)).rejects.toThrow(/bảng tổng hợp.*sổ tính mới/);
     }

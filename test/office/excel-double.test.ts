@@ -4,7 +4,10 @@
  */
 import { createExcelDouble } from '../../src/excel-double';
 
-async function inRun<T>(d: ReturnType<typeof createExcelDouble>, f: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+async function inRun<T>(
+  d: ReturnType<typeof createExcelDouble>,
+  f: (context: Excel.RequestContext) => Promise<T>,
+): Promise<T> {
   return d.Excel.run(f);
 }
 
@@ -33,7 +36,7 @@ describe('what Excel does not document within one request', () => {
     expect(d2.value('Cũ', 'A2')).toBe(2);
   });
 
-  it('refuses a sheet from worksheets.add() in a later request unless tracked, as Microsoft\'s client does', async () => {
+  it("refuses a sheet from worksheets.add() in a later request unless tracked, as Microsoft's client does", async () => {
     const d = createExcelDouble();
     await expect(
       inRun(d, async (context) => {
@@ -60,7 +63,10 @@ describe('what Excel does not document within one request', () => {
         context.workbook.worksheets.getItem('Sheet1').getRangeByIndexes(0, 0, 1, 1).values = [[1]];
         await context.sync();
       }),
-    ).rejects.toMatchObject({ code: 'ApiNotFound', message: expect.stringContaining('Worksheet.getRangeByIndexes needs ExcelApi 1.7') });
+    ).rejects.toMatchObject({
+      code: 'ApiNotFound',
+      message: expect.stringContaining('Worksheet.getRangeByIndexes needs ExcelApi 1.7'),
+    });
   });
 });
 
@@ -121,8 +127,15 @@ describe('load and sync rules', () => {
       await context.sync();
     });
     expect(d.stats.syncs[0]?.operations).toBe(3);
-    for (const [row, col] of [[1, 1], [3, 1], [4, 1], [6, 3]] as const) {
-      expect(d.model.validationAt(d.sheet('Sheet1'), row, col)?.rule).toEqual({ decimal: { formula1: 0, formula2: 2, operator: 'Between' } });
+    for (const [row, col] of [
+      [1, 1],
+      [3, 1],
+      [4, 1],
+      [6, 3],
+    ] as const) {
+      expect(d.model.validationAt(d.sheet('Sheet1'), row, col)?.rule).toEqual({
+        decimal: { formula1: 0, formula2: 2, operator: 'Between' },
+      });
     }
     expect(d.model.validationAt(d.sheet('Sheet1'), 2, 1)).toBeUndefined();
     expect(d.sheet('Sheet1').rowHeights.get(3)).toBe(30);
@@ -177,7 +190,9 @@ describe('load and sync rules', () => {
     expect(d.Office.context.requirements.isSetSupported('ExcelApi', '1.8')).toBe(false);
     await expect(
       inRun(d, async (context) => {
-        context.workbook.worksheets.getItem('Sheet1').getRange('A1').dataValidation.rule = { decimal: { formula1: 0, formula2: 5, operator: 'Between' } };
+        context.workbook.worksheets.getItem('Sheet1').getRange('A1').dataValidation.rule = {
+          decimal: { formula1: 0, formula2: 5, operator: 'Between' },
+        };
         await context.sync();
       }),
     ).rejects.toMatchObject({ code: 'ApiNotFound' });
@@ -227,10 +242,18 @@ describe('onChanged', () => {
     const d = createExcelDouble();
     const { seen } = await watch(d);
     d.user.type('Sheet1', 'B2', '5');
-    d.user.paste('Sheet1', 'C3', [[1, 2], [3, 'x']]);
+    d.user.paste('Sheet1', 'C3', [
+      [1, 2],
+      [3, 'x'],
+    ]);
     await d.settle();
     expect(seen).toHaveLength(2);
-    expect(seen[0]).toMatchObject({ address: 'B2', changeType: 'RangeEdited', source: 'Local', details: { valueBefore: '', valueAfter: 5 } });
+    expect(seen[0]).toMatchObject({
+      address: 'B2',
+      changeType: 'RangeEdited',
+      source: 'Local',
+      details: { valueBefore: '', valueAfter: 5 },
+    });
     expect(seen[1]).toMatchObject({ address: 'C3:D4', changeType: 'RangeEdited', source: 'Local' });
     expect(seen[1]?.details).toBeUndefined();
   });
@@ -283,7 +306,12 @@ describe('validation and protection for a typing user', () => {
     await inRun(d, async (context) => {
       const r = context.workbook.worksheets.getItem('Sheet1').getRange('A1:A3');
       r.dataValidation.rule = { decimal: { formula1: 0, formula2: 8, operator: 'Between' } };
-      r.dataValidation.errorAlert = { title: 'Sai', message: 'Điểm từ 0 đến 8.', showAlert: true, style: 'Stop' };
+      r.dataValidation.errorAlert = {
+        title: 'Sai',
+        message: 'Điểm từ 0 đến 8.',
+        showAlert: true,
+        style: 'Stop',
+      };
       await context.sync();
     });
     expect(d.user.type('Sheet1', 'A1', '9')).toEqual({ accepted: false, message: 'Điểm từ 0 đến 8.' });
@@ -375,7 +403,11 @@ describe('sheets and names, as Excel keeps them', () => {
       context.workbook.protection.protect();
       await context.sync();
     });
-    for (const act of [(c: Excel.RequestContext) => c.workbook.worksheets.add('Mới'), (c: Excel.RequestContext) => (c.workbook.worksheets.getItem('Sheet2').name = 'X'), (c: Excel.RequestContext) => c.workbook.worksheets.getItem('Sheet2').delete()]) {
+    for (const act of [
+      (c: Excel.RequestContext) => c.workbook.worksheets.add('Mới'),
+      (c: Excel.RequestContext) => (c.workbook.worksheets.getItem('Sheet2').name = 'X'),
+      (c: Excel.RequestContext) => c.workbook.worksheets.getItem('Sheet2').delete(),
+    ]) {
       await expect(
         inRun(d, async (context) => {
           act(context);
@@ -399,7 +431,10 @@ describe('SUMIFS', () => {
     ]);
     d.user.paste('Sheet1', 'E1', [['SO-A']]);
     await inRun(d, async (context) => {
-      context.workbook.worksheets.getItem('Sheet1').getRange('F1:F2').formulas = [['=SUMIFS(C1:C5,A1:A5,E1,B1:B5,1)'], ['=SUMIFS(C1:C5,A1:A5,">A")']];
+      context.workbook.worksheets.getItem('Sheet1').getRange('F1:F2').formulas = [
+        ['=SUMIFS(C1:C5,A1:A5,E1,B1:B5,1)'],
+        ['=SUMIFS(C1:C5,A1:A5,">A")'],
+      ];
       await context.sync();
     });
     // Number 1 also matches the text "1", as Excel's criteria do.

@@ -31,29 +31,38 @@ function calls(r: RecordedRequest): string[] {
   return [...Object.values(r.body.ObjectPaths).map((p) => p.Name), ...r.body.Actions.map((a) => a.Name)];
 }
 
-function record<T>(level: string, run: () => Promise<T>): Promise<{ result: T; requests: RecordedRequest[] }> {
+function record<T>(
+  level: string,
+  run: () => Promise<T>,
+): Promise<{ result: T; requests: RecordedRequest[] }> {
   real.install(level);
   real.requests.length = 0;
   return run().then((result) => ({ result, requests: [...real.requests] }));
 }
 
 describe('the survey through the real client', () => {
-  const survey = (groupId: string) => buildSurveyWorkbook({ regime: builtInRegime, template: defaultTemplate(2026), groupId }).spec;
-  const largest = builtInRegime.groups.map((g) => survey(g.id)).sort((a, b) => JSON.stringify(b).length - JSON.stringify(a).length)[0];
+  const survey = (groupId: string) =>
+    buildSurveyWorkbook({ regime: builtInRegime, template: defaultTemplate(2026), groupId }).spec;
+  const largest = builtInRegime.groups
+    .map((g) => survey(g.id))
+    .sort((a, b) => JSON.stringify(b).length - JSON.stringify(a).length)[0];
 
-  it.each(LEVELS)('is inserted at ExcelApi %s in requests under 5 MB, ending with a recalculation', async (level) => {
-    if (!largest) throw new Error('no survey');
-    const { result, requests } = await record(level, () => insertSurvey(largest, 'create'));
-    expect(result).toEqual({ status: 'inserted' });
-    // The probe, the writes, the recalculation (calculation was suspended while writing).
-    expect(requests).toHaveLength(3);
-    for (const r of requests) expect(r.bytes).toBeLessThan(LIMIT);
-    expect(calls(requests[2] as RecordedRequest)).toContain('Calculate');
-    const written = requests.slice(1).reduce((n, r) => n + r.bytes, 0);
-    const estimate = estimateRenderPayload(largest, detectCapabilities());
-    expect(estimate).toBeGreaterThan(written);
-    expect(estimate).toBeLessThan(1.2 * written);
-  });
+  it.each(LEVELS)(
+    'is inserted at ExcelApi %s in requests under 5 MB, ending with a recalculation',
+    async (level) => {
+      if (!largest) throw new Error('no survey');
+      const { result, requests } = await record(level, () => insertSurvey(largest, 'create'));
+      expect(result).toEqual({ status: 'inserted' });
+      // The probe, the writes, the recalculation (calculation was suspended while writing).
+      expect(requests).toHaveLength(3);
+      for (const r of requests) expect(r.bytes).toBeLessThan(LIMIT);
+      expect(calls(requests[2] as RecordedRequest)).toContain('Calculate');
+      const written = requests.slice(1).reduce((n, r) => n + r.bytes, 0);
+      const estimate = estimateRenderPayload(largest, detectCapabilities());
+      expect(estimate).toBeGreaterThan(written);
+      expect(estimate).toBeLessThan(1.2 * written);
+    },
+  );
 });
 
 describe.each([50, 160, 300])('a %i-agency consolidation through the real client', (n) => {
@@ -63,24 +72,37 @@ describe.each([50, 160, 300])('a %i-agency consolidation through the real client
     subs = roster.map((a, i) => formSubmission(a, seededScores(subsOf(a.group), i), roster));
   });
 
-  it.each(LEVELS)('is written at ExcelApi %s in requests under 5 MB, or refused before anything is sent', async (level) => {
-    const { result, requests } = await record(level, () => mergeIntoWorkbook({ submissions: subs, template, regime: builtInRegime, roster, now: NOW }));
-    for (const r of requests) expect(r.bytes).toBeLessThan(LIMIT);
-    const spec = consolidate({ previous: null, previousRoster: null, submissions: subs, template, regime: builtInRegime, roster, now: NOW }).spec;
-    const estimate = estimateRenderPayload(spec, detectCapabilities());
-    // Up to 160 agencies fit two requests at every level (the 1.8 path's second request was 5.6 MB before the calibration).
-    if (n <= 160) expect(result).toMatchObject({ ok: true });
-    if (!result.ok) {
-      // Only the probe went out: nothing was written.
-      expect(result.message).toMatch(/quá lớn cho Excel/);
-      expect(requests).toHaveLength(1);
-      return;
-    }
-    // The probe, then one request and its recalculation, or two requests the last of which recalculates.
-    expect(requests).toHaveLength(3);
-    expect(calls(requests[2] as RecordedRequest)).toContain('Calculate');
-    const written = requests.slice(1).reduce((k, r) => k + r.bytes, 0);
-    expect(estimate).toBeGreaterThan(written);
-    expect(estimate).toBeLessThan(1.2 * written);
-  });
+  it.each(LEVELS)(
+    'is written at ExcelApi %s in requests under 5 MB, or refused before anything is sent',
+    async (level) => {
+      const { result, requests } = await record(level, () =>
+        mergeIntoWorkbook({ submissions: subs, template, regime: builtInRegime, roster, now: NOW }),
+      );
+      for (const r of requests) expect(r.bytes).toBeLessThan(LIMIT);
+      const spec = consolidate({
+        previous: null,
+        previousRoster: null,
+        submissions: subs,
+        template,
+        regime: builtInRegime,
+        roster,
+        now: NOW,
+      }).spec;
+      const estimate = estimateRenderPayload(spec, detectCapabilities());
+      // Up to 160 agencies fit two requests at every level (the 1.8 path's second request was 5.6 MB before the calibration).
+      if (n <= 160) expect(result).toMatchObject({ ok: true });
+      if (!result.ok) {
+        // Only the probe went out: nothing was written.
+        expect(result.message).toMatch(/quá lớn cho Excel/);
+        expect(requests).toHaveLength(1);
+        return;
+      }
+      // The probe, then one request and its recalculation, or two requests the last of which recalculates.
+      expect(requests).toHaveLength(3);
+      expect(calls(requests[2] as RecordedRequest)).toContain('Calculate');
+      const written = requests.slice(1).reduce((k, r) => k + r.bytes, 0);
+      expect(estimate).toBeGreaterThan(written);
+      expect(estimate).toBeLessThan(1.2 * written);
+    },
+  );
 });

@@ -56,7 +56,11 @@ describe('renderWorkbookSpec', () => {
     const d = setup();
     const spec = rankingLikeSpec(10);
     // About 5 MB of UTF-8: over one safe request, under two.
-    const notes = Array.from({ length: 6000 }, (_, i) => ({ row: 100 + i, col: 1, value: `Ghi chú ${i}: ${'minh chứng '.repeat(70)}` }));
+    const notes = Array.from({ length: 6000 }, (_, i) => ({
+      row: 100 + i,
+      col: 1,
+      value: `Ghi chú ${i}: ${'minh chứng '.repeat(70)}`,
+    }));
     spec.sheets[0]?.cells.push(...notes);
     const result = await render(d, spec);
     expect(d.value('Data', 'A6099')).toBe(notes[5999]?.value);
@@ -71,7 +75,9 @@ describe('renderWorkbookSpec', () => {
     await render(d, spec);
     const data = spec.sheets[0]?.cells ?? [];
     const totals = Array.from({ length: 60 }, (_, a) => {
-      const sum = data.filter((c) => c.row === a + 2 && c.col >= 3).reduce((n, c) => n + Math.round(Number(c.value) * 100), 0);
+      const sum = data
+        .filter((c) => c.row === a + 2 && c.col >= 3)
+        .reduce((n, c) => n + Math.round(Number(c.value) * 100), 0);
       return sum / 100;
     });
     for (let a = 0; a < 60; a++) {
@@ -90,7 +96,11 @@ describe('renderWorkbookSpec', () => {
   it('keeps text that looks like a number as text', async () => {
     const d = setup();
     const spec = rankingLikeSpec(2);
-    spec.sheets[0]?.cells.push({ row: 10, col: 1, value: '2026' }, { row: 10, col: 2, value: '1.1' }, { row: 10, col: 3, value: '=not a formula' });
+    spec.sheets[0]?.cells.push(
+      { row: 10, col: 1, value: '2026' },
+      { row: 10, col: 2, value: '1.1' },
+      { row: 10, col: 3, value: '=not a formula' },
+    );
     await render(d, spec);
     expect(d.value('Data', 'A10')).toBe('2026');
     expect(d.value('Data', 'B10')).toBe('1.1');
@@ -144,20 +154,28 @@ describe('renderWorkbookSpec', () => {
     await render(d, manyValidations());
     const operations = d.stats.syncs.reduce((n, s) => n + s.operations, 0);
     expect(operations).toBeGreaterThan(3000 * 4);
-    expect(d.model.validationAt(d.sheet('Data'), 100 + 2 * 2999 - 1, 3)?.rule).toEqual({ decimal: { formula1: 0, formula2: 5, operator: 'Between' } });
+    expect(d.model.validationAt(d.sheet('Data'), 100 + 2 * 2999 - 1, 3)?.rule).toEqual({
+      decimal: { formula1: 0, formula2: 5, operator: 'Between' },
+    });
     expect(d.sheet('Data').rowHeights.get(100)).toBe(30);
   });
 
   it('refuses, queuing nothing, a description two requests cannot carry', async () => {
     const d = setup();
     const spec = rankingLikeSpec(2);
-    const big = Array.from({ length: 12000 }, (_, i) => ({ row: 10 + i, col: 1, value: `Ghi chú ${i}: ${'minh chứng '.repeat(80)}` }));
+    const big = Array.from({ length: 12000 }, (_, i) => ({
+      row: 10 + i,
+      col: 1,
+      value: `Ghi chú ${i}: ${'minh chứng '.repeat(80)}`,
+    }));
     spec.sheets[0]?.cells.push(...big);
     expect(estimateRenderPayload(spec, detectCapabilities())).toBeGreaterThan(2 * SAFE_REQUEST_BYTES);
     // The caller's own preparation (a merge renames the old sheets) is not queued either.
     const renameOld = jest.fn(() => undefined);
     await expect(
-      d.Excel.run(async (context) => renderWorkbookSpec(context, spec, detectCapabilities(), { beforeWrites: renameOld })),
+      d.Excel.run(async (context) =>
+        renderWorkbookSpec(context, spec, detectCapabilities(), { beforeWrites: renameOld }),
+      ),
     ).rejects.toBeInstanceOf(RenderTooLargeError);
     expect(renameOld).not.toHaveBeenCalled();
     expect(d.syncCount()).toBe(0);

@@ -15,7 +15,13 @@ import { buildSurveyWorkbook } from '../../src/core/sheet/survey/build';
 import { defaultTemplate, groupTemplate } from '../../src/core/template/load';
 import { asOwnWrite } from '../../src/office/own-writes';
 import { renderWorkbookSpec } from '../../src/office/render-spec';
-import { findSurvey, insertSurvey, readInputs, selectCell, watchInputs } from '../../src/office/survey-workbook';
+import {
+  findSurvey,
+  insertSurvey,
+  readInputs,
+  selectCell,
+  watchInputs,
+} from '../../src/office/survey-workbook';
 import { format2Template } from '../support/format2-template';
 
 const template = defaultTemplate(2026);
@@ -24,7 +30,8 @@ const built = (groupId: string) => {
   return buildSurveyWorkbook({ regime: builtInRegime, template, groupId, ...(agency ? { agency } : {}) });
 };
 const groups = builtInRegime.groups.map((g) => g.id);
-const biggest = [...groups].sort((a, b) => built(b).layout.rows.length - built(a).layout.rows.length)[0] ?? 'so';
+const biggest =
+  [...groups].sort((a, b) => built(b).layout.rows.length - built(a).layout.rows.length)[0] ?? 'so';
 
 function setup(excelApi = '1.17') {
   return installExcelDouble(globalThis, createExcelDouble({ excelApi }));
@@ -118,7 +125,8 @@ describe('a format-2 survey in the pane', () => {
     if (!group) throw new Error('group missing');
     const score = scoreForm(builtInRegime, group, reading.inputs, reading.figures);
     // 41 of 40 clamps to the cap 2; 70,5 % reaches the 0,75 tier; the sheet computed the same.
-    const sheetPoints = (code: string) => d.value(layout.formSheet, layout.rows.find((r) => r.code === code)?.countedCell ?? '');
+    const sheetPoints = (code: string) =>
+      d.value(layout.formSheet, layout.rows.find((r) => r.code === code)?.countedCell ?? '');
     expect([sheetPoints('1.1'), sheetPoints('1.4')]).toEqual([2, 0.75]);
     expect(score.criteria[0]?.pointsHundredths).toBe(275);
     expect(score.figureProblems.map((p) => p.code)).toContain('logic-check-failed');
@@ -132,7 +140,10 @@ describe('the rendered sheet computes what the core computes', () => {
   const entry = (capHundredths: number) =>
     fc.oneof(
       { weight: 6, arbitrary: fc.integer({ min: 0, max: capHundredths }).map((h) => h / 100) },
-      { weight: 1, arbitrary: fc.integer({ min: capHundredths + 1, max: capHundredths + 500 }).map((h) => h / 100) },
+      {
+        weight: 1,
+        arbitrary: fc.integer({ min: capHundredths + 1, max: capHundredths + 500 }).map((h) => h / 100),
+      },
       { weight: 1, arbitrary: fc.integer({ min: -500, max: -1 }).map((h) => h / 100) },
       { weight: 1, arbitrary: fc.integer({ min: 0, max: capHundredths * 10 }).map((t) => t / 1000) },
       { weight: 1, arbitrary: fc.constantFrom<Scalar>('', 'abc', '7,5', ' 3 ', 'x') },
@@ -152,11 +163,15 @@ describe('the rendered sheet computes what the core computes', () => {
         });
         const expected = scoreForm(builtInRegime, group, inputs);
         expect(d.value(layout.formSheet, layout.totalCell)).toBeCloseTo(expected.totalHundredths / 100, 9);
-        expect(Math.round(Number(d.value(layout.formSheet, layout.totalCell)) * 100)).toBe(expected.totalHundredths);
+        expect(Math.round(Number(d.value(layout.formSheet, layout.totalCell)) * 100)).toBe(
+          expected.totalHundredths,
+        );
         expect(d.value(layout.formSheet, layout.ratingCell)).toBe(shownRating(expected));
         for (const c of layout.criterionRows) {
           const core = expected.criteria.find((x) => x.number === c.number);
-          expect(Math.round(Number(d.value(layout.formSheet, c.subtotalCell)) * 100)).toBe(core?.pointsHundredths);
+          expect(Math.round(Number(d.value(layout.formSheet, c.subtotalCell)) * 100)).toBe(
+            core?.pointsHundredths,
+          );
         }
       }),
       { numRuns: 25 },
@@ -184,7 +199,10 @@ describe('older Excel', () => {
         context.workbook.names.load('items/formula');
         await context.sync();
       }),
-    ).rejects.toMatchObject({ code: 'ApiNotFound', message: expect.stringContaining('NamedItem.formula needs ExcelApi 1.7') });
+    ).rejects.toMatchObject({
+      code: 'ApiNotFound',
+      message: expect.stringContaining('NamedItem.formula needs ExcelApi 1.7'),
+    });
   });
 });
 
@@ -263,7 +281,12 @@ describe('live check', () => {
     const ctx = await inserted(biggest, excelApi);
     const batches: FormInputs[] = [];
     const errors: unknown[] = [];
-    const dispose = await watchInputs(ctx.layout, (r) => batches.push(r.inputs), (e) => errors.push(e), { debounceMs: 30 });
+    const dispose = await watchInputs(
+      ctx.layout,
+      (r) => batches.push(r.inputs),
+      (e) => errors.push(e),
+      { debounceMs: 30 },
+    );
     ctx.d.resetStats();
     return { ...ctx, batches, errors, dispose };
   }
@@ -291,18 +314,31 @@ describe('live check', () => {
   it('catches every error of a pasted block (no event details), though Excel validation was bypassed', async () => {
     const { d, layout, batches } = await watching();
     const rows = layout.rows.slice(0, 4);
-    const sameColumn = rows.every((r) => r.scoreCell.replace(/\d+/, '') === rows[0]?.scoreCell.replace(/\d+/, ''));
-    const contiguous = rows.every((r, i) => i === 0 || Number(r.scoreCell.replace(/\D+/, '')) === Number(rows[i - 1]?.scoreCell.replace(/\D+/, '')) + 1);
-    if (!sameColumn || !contiguous) throw new Error('the first four score cells are expected to be one column block');
+    const sameColumn = rows.every(
+      (r) => r.scoreCell.replace(/\d+/, '') === rows[0]?.scoreCell.replace(/\d+/, ''),
+    );
+    const contiguous = rows.every(
+      (r, i) =>
+        i === 0 ||
+        Number(r.scoreCell.replace(/\D+/, '')) === Number(rows[i - 1]?.scoreCell.replace(/\D+/, '')) + 1,
+    );
+    if (!sameColumn || !contiguous)
+      throw new Error('the first four score cells are expected to be one column block');
     const first = rows[0];
     if (!first) throw new Error('empty layout');
     const pasted: Scalar[] = [(rows[0]?.capHundredths ?? 0) / 100 + 5, 'không có', -1, 1.234];
-    d.user.paste(layout.formSheet, first.scoreCell, pasted.map((v) => [v]));
+    d.user.paste(
+      layout.formSheet,
+      first.scoreCell,
+      pasted.map((v) => [v]),
+    );
     await d.settle(150);
     expect(batches).toHaveLength(1);
     const group = groupTemplate(template, biggest);
     if (!group) throw new Error('no group');
-    const problems = scoreForm(builtInRegime, group, batches[0] ?? {}).problems.filter((p) => p.field === 'score');
+    const problems = scoreForm(builtInRegime, group, batches[0] ?? {}).problems.filter(
+      (p) => p.field === 'score',
+    );
     const codes = (sub: string) => problems.filter((p) => p.subCode === sub).map((p) => p.code);
     expect(codes(rows[0]?.code ?? '')).toContain('over-cap');
     expect(codes(rows[1]?.code ?? '')).toContain('not-a-number');
@@ -381,7 +417,12 @@ it('never protects or unprotects a sheet while finding, reading and re-checking 
   expect(await findSurvey()).not.toBeNull();
   await readInputs(layout);
   const batches: FormInputs[] = [];
-  const dispose = await watchInputs(layout, (r) => batches.push(r.inputs), () => undefined, { debounceMs: 30 });
+  const dispose = await watchInputs(
+    layout,
+    (r) => batches.push(r.inputs),
+    () => undefined,
+    { debounceMs: 30 },
+  );
   d.user.type(layout.formSheet, a.scoreCell, '0,5');
   d.user.paste(layout.formSheet, b.scoreCell, [[0.25]]);
   d.user.undo();

@@ -30,7 +30,13 @@ describe('form fingerprint', () => {
     const filled = {
       ...base,
       cells: base.cells.map((c) =>
-        c.address === 'D10' ? { ...c, value: 1.5 } : c.address === 'C3' ? { ...c, value: 'Sở Tư pháp' } : c.address === 'E10' ? { ...c, value: 1.5 } : c,
+        c.address === 'D10'
+          ? { ...c, value: 1.5 }
+          : c.address === 'C3'
+            ? { ...c, value: 'Sở Tư pháp' }
+            : c.address === 'E10'
+              ? { ...c, value: 1.5 }
+              : c,
       ),
     };
     expect(formFingerprint(filled)).toBe(fp);
@@ -39,8 +45,15 @@ describe('form fingerprint', () => {
   it('ignores cell order, $ signs, spacing, case, _xlfn. prefixes and non-contract names', () => {
     const reordered = {
       ...base,
-      names: [...base.names].reverse().filter((n) => !n.name.startsWith('_')).map((n) => ({ ...n, address: `$${n.address.replace(/(\d)/, '$$$1')}` })),
-      cells: [...base.cells].reverse().map((c) => (c.formula ? { ...c, formula: `= ${c.formula.toLowerCase().replace('round', '_xlfn.ROUND')} ` } : c)),
+      names: [...base.names]
+        .reverse()
+        .filter((n) => !n.name.startsWith('_'))
+        .map((n) => ({ ...n, address: `$${n.address.replace(/(\d)/, '$$$1')}` })),
+      cells: [...base.cells]
+        .reverse()
+        .map((c) =>
+          c.formula ? { ...c, formula: `= ${c.formula.toLowerCase().replace('round', '_xlfn.ROUND')} ` } : c,
+        ),
     };
     expect(formFingerprint(reordered)).toBe(fp);
   });
@@ -50,11 +63,22 @@ describe('form fingerprint', () => {
       { ...base, sheetName: 'Phieu' },
       { ...base, cells: base.cells.map((c) => (c.address === 'C10' ? { ...c, value: 3 } : c)) },
       { ...base, cells: base.cells.map((c) => (c.address === 'A10' ? { ...c, value: '1.2' } : c)) },
-      { ...base, cells: base.cells.map((c) => (c.address === 'E10' ? { ...c, formula: 'IF(ISNUMBER(D10),D10,0)' } : c)) },
+      {
+        ...base,
+        cells: base.cells.map((c) =>
+          c.address === 'E10' ? { ...c, formula: 'IF(ISNUMBER(D10),D10,0)' } : c,
+        ),
+      },
       { ...base, names: base.names.map((n) => (n.name === 'TC_1_1' ? { ...n, address: 'D11' } : n)) },
       { ...base, cells: [...base.cells, { address: 'H10', value: 'ghi chú' }] },
       // A row inserted above moves everything: same content, other addresses.
-      { ...base, cells: base.cells.map((c) => ({ ...c, address: c.address.replace(/\d+/, (r) => String(Number(r) + 1)) })) },
+      {
+        ...base,
+        cells: base.cells.map((c) => ({
+          ...c,
+          address: c.address.replace(/\d+/, (r) => String(Number(r) + 1)),
+        })),
+      },
     ];
     for (const v of variants) expect(formFingerprint(v)).not.toBe(fp);
   });

@@ -9,7 +9,13 @@ import {
   readMetadataProperties,
 } from '../../src/core/sheet/metadata';
 
-const bigTemplate = { id: 'x', items: Array.from({ length: 4000 }, (_, i) => ({ code: `1.${i}`, title: `Tiêu chí thành phần số ${i} – ứng dụng` })) };
+const bigTemplate = {
+  id: 'x',
+  items: Array.from({ length: 4000 }, (_, i) => ({
+    code: `1.${i}`,
+    title: `Tiêu chí thành phần số ${i} – ứng dụng`,
+  })),
+};
 
 function asReadCells(record: Record<string, string>): Record<string, ReadCell> {
   const cells: Record<string, ReadCell> = {};

@@ -2,7 +2,13 @@ import { functionsIn, nonPortableFunctions } from '../../src/core/sheet/portable
 
 describe('portable function check', () => {
   it('finds every function a formula calls, skipping string literals', () => {
-    expect(functionsIn('IF(ISNUMBER(D9),MAX(0,MIN(ROUND(D9,2),8)),"SUM(")').sort()).toEqual(['IF', 'ISNUMBER', 'MAX', 'MIN', 'ROUND']);
+    expect(functionsIn('IF(ISNUMBER(D9),MAX(0,MIN(ROUND(D9,2),8)),"SUM(")').sort()).toEqual([
+      'IF',
+      'ISNUMBER',
+      'MAX',
+      'MIN',
+      'ROUND',
+    ]);
   });
 
   it('flags functions that Excel 2010 or LibreOffice lack', () => {

@@ -27,11 +27,14 @@ describe('wrapped line count', () => {
   it.each([
     ['Ban Quản lý Khu kinh tế Nghi Sơn và các khu công nghiệp', 31, 13, false, 2],
     ['Tổng điểm (100 điểm)', 11, 13, true, 3],
-  ])('«%s» in a column %d wide at %d pt (bold %s) takes %d line(s), or one more', (text, width, size, bold, lines) => {
-    const count = wrappedLineCount(text, width, size, { bold });
-    expect(count).toBeGreaterThanOrEqual(lines);
-    expect(count).toBeLessThanOrEqual(lines + 1);
-  });
+  ])(
+    '«%s» in a column %d wide at %d pt (bold %s) takes %d line(s), or one more',
+    (text, width, size, bold, lines) => {
+      const count = wrappedLineCount(text, width, size, { bold });
+      expect(count).toBeGreaterThanOrEqual(lines);
+      expect(count).toBeLessThanOrEqual(lines + 1);
+    },
+  );
 
   it('counts each paragraph of a multi-line cell', () => {
     expect(wrappedLineCount('Sở Y tế\nSở Tư pháp\nBan Dân tộc', 31, 13)).toBe(3);
@@ -42,16 +45,30 @@ describe('wrapped line count', () => {
     expect(wrappedLineCount(path, 30, 13)).toBeGreaterThanOrEqual(2);
   });
 
-  const words = fc.array(fc.constantFrom('Sở', 'Thông', 'tin', 'và', 'Truyền', 'thông', 'Ứng', 'dụng', 'CNTT', 'WWW', 'ii'), { minLength: 1, maxLength: 40 });
+  const words = fc.array(
+    fc.constantFrom('Sở', 'Thông', 'tin', 'và', 'Truyền', 'thông', 'Ứng', 'dụng', 'CNTT', 'WWW', 'ii'),
+    { minLength: 1, maxLength: 40 },
+  );
 
   it('never needs more lines in a wider column, nor fewer for more text', () => {
     fc.assert(
-      fc.property(words, fc.integer({ min: 4, max: 90 }), fc.constantFrom(11, 12, 13, 14), (ws, width, size) => {
-        const text = ws.join(' ');
-        expect(wrappedLineCount(text, width + 5, size)).toBeLessThanOrEqual(wrappedLineCount(text, width, size));
-        expect(wrappedLineCount(`${text} Sở`, width, size)).toBeGreaterThanOrEqual(wrappedLineCount(text, width, size));
-        expect(wrappedLineCount(text, width, size, { bold: true })).toBeGreaterThanOrEqual(wrappedLineCount(text, width, size));
-      }),
+      fc.property(
+        words,
+        fc.integer({ min: 4, max: 90 }),
+        fc.constantFrom(11, 12, 13, 14),
+        (ws, width, size) => {
+          const text = ws.join(' ');
+          expect(wrappedLineCount(text, width + 5, size)).toBeLessThanOrEqual(
+            wrappedLineCount(text, width, size),
+          );
+          expect(wrappedLineCount(`${text} Sở`, width, size)).toBeGreaterThanOrEqual(
+            wrappedLineCount(text, width, size),
+          );
+          expect(wrappedLineCount(text, width, size, { bold: true })).toBeGreaterThanOrEqual(
+            wrappedLineCount(text, width, size),
+          );
+        },
+      ),
     );
   });
 
@@ -59,7 +76,9 @@ describe('wrapped line count', () => {
     fc.assert(
       fc.property(words, fc.integer({ min: 4, max: 60 }), (ws, width) => {
         const text = ws.join(' ');
-        expect(wrappedLineCount(text.normalize('NFD'), width, 13)).toBe(wrappedLineCount(text.normalize('NFC'), width, 13));
+        expect(wrappedLineCount(text.normalize('NFD'), width, 13)).toBe(
+          wrappedLineCount(text.normalize('NFC'), width, 13),
+        );
       }),
     );
   });

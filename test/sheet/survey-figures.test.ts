@@ -40,7 +40,9 @@ const FIGURE_CODES: Record<string, string> = {
 function fill(figures: Record<string, unknown>, scores: Record<string, unknown> = {}) {
   engine.setMany([
     ...figureLayout.map((f) => ({ address: f.valueCell, value: figures[f.key] })),
-    ...layout.rows.filter((r) => !r.computed).map((r) => ({ address: r.scoreCell, value: scores[r.code] ?? null })),
+    ...layout.rows
+      .filter((r) => !r.computed)
+      .map((r) => ({ address: r.scoreCell, value: scores[r.code] ?? null })),
   ]);
   const inputs: FormInputs = {};
   for (const r of layout.rows) inputs[r.code] = { score: scores[r.code] ?? null, evidence: null };
@@ -49,7 +51,9 @@ function fill(figures: Record<string, unknown>, scores: Record<string, unknown> 
 
 describe('format-2 form against the core', () => {
   it('has the figure names, a locked points formula per computed sub-criterion, and only portable functions', () => {
-    expect(spec.names.filter((n) => n.name.startsWith('SL_')).map((n) => n.name)).toEqual(group.figures?.map((f) => `SL_${f.key}`));
+    expect(spec.names.filter((n) => n.name.startsWith('SL_')).map((n) => n.name)).toEqual(
+      group.figures?.map((f) => `SL_${f.key}`),
+    );
     expect(spec.names.map((n) => n.name)).toContain('MC_SL_ket_noi_tsl');
     const computed = layout.rows.filter((r) => r.computed).map((r) => r.code);
     expect(computed).toEqual(['1.1', '1.2', '1.3', '1.4', '1.5', '1.6']);
@@ -61,9 +65,12 @@ describe('format-2 form against the core', () => {
     }
     for (const f of figureLayout) {
       const row = Number(f.valueCell.slice(1));
-      expect(spec.styles[formSheet.cells.find((c) => c.row === row && c.col === 4)?.style ?? '']?.locked).toBe(false);
+      expect(
+        spec.styles[formSheet.cells.find((c) => c.row === row && c.col === 4)?.style ?? '']?.locked,
+      ).toBe(false);
     }
-    for (const c of formSheet.cells) if (c.formula) expect([c.formula, nonPortableFunctions(c.formula)]).toEqual([c.formula, []]);
+    for (const c of formSheet.cells)
+      if (c.formula) expect([c.formula, nonPortableFunctions(c.formula)]).toEqual([c.formula, []]);
   });
 
   it('explains the figures on the guide sheet, and only on format-2 forms', () => {
@@ -76,14 +83,33 @@ describe('format-2 form against the core', () => {
   it('validates each figure by its type, with a Vietnamese prompt', () => {
     const at = (key: string) => figureLayout.find((f) => f.key === key)?.valueCell;
     const validationAt = (key: string) => formSheet.validations.find((v) => `D${v.range.row}` === at(key));
-    expect(validationAt('so_cbcc')).toMatchObject({ kind: 'decimal', whole: true, min: 0, max: 999999999, prompt: { message: 'Nhập số nguyên từ 0 đến 999.999.999 (người).' } });
+    expect(validationAt('so_cbcc')).toMatchObject({
+      kind: 'decimal',
+      whole: true,
+      min: 0,
+      max: 999999999,
+      prompt: { message: 'Nhập số nguyên từ 0 đến 999.999.999 (người).' },
+    });
     expect(validationAt('ty_le_luu_tru')).toMatchObject({ kind: 'decimal', min: 0, max: 100 });
     expect(validationAt('ket_noi_tsl')).toMatchObject({ kind: 'list', items: ['Có', 'Một phần', 'Không'] });
-    expect(validationAt('muc_dich_vu')).toMatchObject({ kind: 'list', items: ['Toàn trình', 'Một phần', 'Chưa cung cấp'] });
+    expect(validationAt('muc_dich_vu')).toMatchObject({
+      kind: 'list',
+      items: ['Toàn trình', 'Một phần', 'Chưa cung cấp'],
+    });
   });
 
   it('computes the edges the decision cares about as the core does', () => {
-    const base = { so_cbcc: 20, so_cb_co_may: 19, so_may_tinh: 8, so_may_lan: 1, so_may_khong_lan: 7, ket_noi_tsl: 'Một phần', ty_le_luu_tru: 70, so_cuoc_hop: 3, muc_dich_vu: 'Toàn trình' };
+    const base = {
+      so_cbcc: 20,
+      so_cb_co_may: 19,
+      so_may_tinh: 8,
+      so_may_lan: 1,
+      so_may_khong_lan: 7,
+      ket_noi_tsl: 'Một phần',
+      ty_le_luu_tru: 70,
+      so_cuoc_hop: 3,
+      muc_dich_vu: 'Toàn trình',
+    };
     const core = fill(base);
     const points = layout.rows.slice(0, 6).map((r) => engine.get(r.countedCell));
     // 19/20 = 95 % → full 2; 1/8 × 1,5 = 0,1875 → 0,19; «Một phần» 0,75; 70 % → 0,75; 3 × 0,25; «Toàn trình» 1.
@@ -97,30 +123,54 @@ describe('format-2 form against the core', () => {
 
   it('gives the core points, subtotals, total, rating, figure and check statuses on many random fills', () => {
     fc.assert(
-      fc.property(figuresArbitrary(group.figures ?? []), fc.integer({ min: 0, max: 3500 }), (figures, manual) => {
-        // Manual rows get one score each so that totals cross the bands.
-        const scores = Object.fromEntries(layout.rows.filter((r) => !r.computed).map((r) => [r.code, Math.min(manual, r.capHundredths) / 100]));
-        const core = fill(figures, scores);
-        for (const r of layout.rows.filter((x) => x.computed)) {
-          const sub = subs.get(r.code);
-          if (!sub?.rule || sub.rule.kind === 'manual') throw new Error('not computed');
-          expect([r.code, engine.get(r.countedCell)]).toEqual([r.code, rulePoints(sub.rule, sub.capHundredths, core.figureValues).pointsHundredths / 100]);
-        }
-        layout.criterionRows.forEach((c) => {
-          expect([c.number, engine.get(c.subtotalCell)]).toEqual([c.number, (core.criteria.find((x) => x.number === c.number)?.pointsHundredths ?? NaN) / 100]);
-        });
-        expect(engine.get(layout.totalCell)).toBe(core.totalHundredths / 100);
-        expect(engine.get(layout.ratingCell)).toBe(core.band.label);
-        for (const f of figureLayout) {
-          const v = core.figureValues.get(f.key);
-          expect([f.key, FIGURE_CODES[String(engine.get(f.statusCell))]]).toEqual([f.key, v?.ok ? 'ok' : v?.code]);
-        }
-        core.checks.forEach(({ check, outcome }, i) => {
-          const word = engine.get(layout.checkStatusCells?.[i] ?? '');
-          const expected = outcome === 'pass' ? CHECK_STATUS.pass : outcome === 'incomplete' ? CHECK_STATUS.incomplete : check.severity === 'error' ? CHECK_STATUS.failError : CHECK_STATUS.failWarning;
-          expect([i, word]).toEqual([i, expected]);
-        });
-      }),
+      fc.property(
+        figuresArbitrary(group.figures ?? []),
+        fc.integer({ min: 0, max: 3500 }),
+        (figures, manual) => {
+          // Manual rows get one score each so that totals cross the bands.
+          const scores = Object.fromEntries(
+            layout.rows
+              .filter((r) => !r.computed)
+              .map((r) => [r.code, Math.min(manual, r.capHundredths) / 100]),
+          );
+          const core = fill(figures, scores);
+          for (const r of layout.rows.filter((x) => x.computed)) {
+            const sub = subs.get(r.code);
+            if (!sub?.rule || sub.rule.kind === 'manual') throw new Error('not computed');
+            expect([r.code, engine.get(r.countedCell)]).toEqual([
+              r.code,
+              rulePoints(sub.rule, sub.capHundredths, core.figureValues).pointsHundredths / 100,
+            ]);
+          }
+          layout.criterionRows.forEach((c) => {
+            expect([c.number, engine.get(c.subtotalCell)]).toEqual([
+              c.number,
+              (core.criteria.find((x) => x.number === c.number)?.pointsHundredths ?? NaN) / 100,
+            ]);
+          });
+          expect(engine.get(layout.totalCell)).toBe(core.totalHundredths / 100);
+          expect(engine.get(layout.ratingCell)).toBe(core.band.label);
+          for (const f of figureLayout) {
+            const v = core.figureValues.get(f.key);
+            expect([f.key, FIGURE_CODES[String(engine.get(f.statusCell))]]).toEqual([
+              f.key,
+              v?.ok ? 'ok' : v?.code,
+            ]);
+          }
+          core.checks.forEach(({ check, outcome }, i) => {
+            const word = engine.get(layout.checkStatusCells?.[i] ?? '');
+            const expected =
+              outcome === 'pass'
+                ? CHECK_STATUS.pass
+                : outcome === 'incomplete'
+                  ? CHECK_STATUS.incomplete
+                  : check.severity === 'error'
+                    ? CHECK_STATUS.failError
+                    : CHECK_STATUS.failWarning;
+            expect([i, word]).toEqual([i, expected]);
+          });
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -133,9 +183,21 @@ describe('format-2 form against the core', () => {
       sheets: spec.sheets.map((s) => (s.name === FORM_SHEET ? { ...s, cells: s.cells.map(change) } : s)),
     });
     const pointsRow = layout.rows[0]!.row;
-    expect(fingerprintFromSpec(edit((c) => (c.row === pointsRow && c.col === 4 ? { ...c, formula: '2' } : c)), FORM_SHEET, computed)).not.toBe(original);
+    expect(
+      fingerprintFromSpec(
+        edit((c) => (c.row === pointsRow && c.col === 4 ? { ...c, formula: '2' } : c)),
+        FORM_SHEET,
+        computed,
+      ),
+    ).not.toBe(original);
     const figureRow = Number(figureLayout[0]!.valueCell.slice(1));
-    expect(fingerprintFromSpec(edit((c) => (c.row === figureRow && c.col === 4 ? { ...c, value: 120 } : c)), FORM_SHEET, computed)).toBe(original);
+    expect(
+      fingerprintFromSpec(
+        edit((c) => (c.row === figureRow && c.col === 4 ? { ...c, value: 120 } : c)),
+        FORM_SHEET,
+        computed,
+      ),
+    ).toBe(original);
   });
 });
 
@@ -149,7 +211,10 @@ describe('format-1 forms after format 2', () => {
     };
     for (const [groupId, fingerprint] of Object.entries(issued)) {
       const built = buildSurveyWorkbook({ regime, template: defaultTemplate(2026), groupId });
-      expect([groupId, built.spec.properties[`${PROPERTY_PREFIX}${META_KEYS.fingerprint}`]]).toEqual([groupId, fingerprint]);
+      expect([groupId, built.spec.properties[`${PROPERTY_PREFIX}${META_KEYS.fingerprint}`]]).toEqual([
+        groupId,
+        fingerprint,
+      ]);
     }
   });
 });

@@ -30,10 +30,12 @@ describe.each(groupIds)('form formulas of group %s against the core', (groupId) 
   const subs = new Map(group.criteria.flatMap((c) => c.subCriteria).map((s) => [s.code, s]));
 
   function evaluate(fill: { score: unknown; evidence: unknown }[]) {
-    engine.setMany(layout.rows.flatMap((r, i) => [
-      { address: r.scoreCell, value: fill[i]?.score },
-      { address: r.evidenceCell, value: fill[i]?.evidence },
-    ]));
+    engine.setMany(
+      layout.rows.flatMap((r, i) => [
+        { address: r.scoreCell, value: fill[i]?.score },
+        { address: r.evidenceCell, value: fill[i]?.evidence },
+      ]),
+    );
     const inputs: FormInputs = {};
     layout.rows.forEach((r, i) => {
       inputs[r.code] = { score: fill[i]?.score ?? null, evidence: fill[i]?.evidence ?? null };
@@ -59,9 +61,16 @@ describe.each(groupIds)('form formulas of group %s against the core', (groupId) 
 
   it('shows no rating on a blank form, and one as soon as any score cell holds something', () => {
     const blank = evaluate(layout.rows.map(() => ({ score: null, evidence: null })));
-    expect([engine.get(layout.ratingCell), blank.core.entered, shownRating(blank.core)]).toEqual(['', false, '']);
+    expect([engine.get(layout.ratingCell), blank.core.entered, shownRating(blank.core)]).toEqual([
+      '',
+      false,
+      '',
+    ]);
     const one = evaluate(layout.rows.map((_, i) => ({ score: i === 0 ? 'x' : null, evidence: null })));
-    expect([engine.get(layout.ratingCell), shownRating(one.core)]).toEqual([one.core.band.label, one.core.band.label]);
+    expect([engine.get(layout.ratingCell), shownRating(one.core)]).toEqual([
+      one.core.band.label,
+      one.core.band.label,
+    ]);
     expect(one.core.band.label).not.toBe('');
   });
 
@@ -76,7 +85,13 @@ describe.each(groupIds)('form formulas of group %s against the core', (groupId) 
           const input = inputs[r.code];
           const codes = checkEntry(sub, input?.score, input?.evidence).map((p) => p.code);
           if (word === STATUS.ok) expect([r.code, input, codes]).toEqual([r.code, input, []]);
-          else expect([r.code, input, word, codes.some((c) => (STATUS_CODES[word] ?? []).includes(c))]).toEqual([r.code, input, word, true]);
+          else
+            expect([r.code, input, word, codes.some((c) => (STATUS_CODES[word] ?? []).includes(c))]).toEqual([
+              r.code,
+              input,
+              word,
+              true,
+            ]);
         }
       }),
       { numRuns: 150 },
@@ -87,7 +102,9 @@ describe.each(groupIds)('form formulas of group %s against the core', (groupId) 
     // Start from a full form and take the deficit off the rows in turn, in thousandths of a point.
     const totalCapThousandths = layout.rows.reduce((s, r) => s + r.capHundredths * 10, 0);
     const bandOf = (hundredths: number) =>
-      [...regime.bands].sort((a, b) => (b.minHundredths ?? -1) - (a.minHundredths ?? -1)).find((b) => b.minHundredths === null || hundredths >= b.minHundredths)?.label;
+      [...regime.bands]
+        .sort((a, b) => (b.minHundredths ?? -1) - (a.minHundredths ?? -1))
+        .find((b) => b.minHundredths === null || hundredths >= b.minHundredths)?.label;
     for (const targetThousandths of [84990, 85000, 84995, 84994, 70000, 69990, 69995, 50000, 49990]) {
       let deficit = totalCapThousandths - targetThousandths;
       const fill = layout.rows.map((r) => {
@@ -97,7 +114,11 @@ describe.each(groupIds)('form formulas of group %s against the core', (groupId) 
       });
       const { core } = evaluate(fill);
       const total = engine.get(layout.totalCell);
-      expect([targetThousandths, total, engine.get(layout.ratingCell)]).toEqual([targetThousandths, core.totalHundredths / 100, shownRating(core)]);
+      expect([targetThousandths, total, engine.get(layout.ratingCell)]).toEqual([
+        targetThousandths,
+        core.totalHundredths / 100,
+        shownRating(core),
+      ]);
       expect(engine.get(layout.ratingCell)).toBe(bandOf(Math.round(Number(total) * 100)));
     }
     // The exact edges themselves: 85,00 is Tốt and 84,99 is Khá.

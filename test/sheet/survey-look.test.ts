@@ -24,7 +24,10 @@ describe.each(groupIds)('survey form of group %s', (groupId) => {
       for (let col = c.col; col <= (merged?.lastCol ?? c.col); col++) w += width(col);
       const size = style.font?.size ?? 11;
       const lines = wrappedLineCount(c.value, w, size, { bold: style.font?.bold === true });
-      expect({ cell: `${c.row}:${c.col}`, fits: height(c.row) >= lines * size * 1.15 }).toEqual({ cell: `${c.row}:${c.col}`, fits: true });
+      expect({ cell: `${c.row}:${c.col}`, fits: height(c.row) >= lines * size * 1.15 }).toEqual({
+        cell: `${c.row}:${c.col}`,
+        fits: true,
+      });
     }
   });
 

@@ -62,7 +62,8 @@ describe.each(groupIds)('survey workbook of group %s', (groupId) => {
       expect(nameAddress(spec, `TC_${c}_${n}`)).toBe(`${FORM_SHEET}!${row.scoreCell}`);
       expect(nameAddress(spec, `MC_${c}_${n}`)).toBe(`${FORM_SHEET}!${row.evidenceCell}`);
     }
-    for (const c of layout.criterionRows) expect(nameAddress(spec, `TC_${c.number}`)).toBe(`${FORM_SHEET}!${c.subtotalCell}`);
+    for (const c of layout.criterionRows)
+      expect(nameAddress(spec, `TC_${c.number}`)).toBe(`${FORM_SHEET}!${c.subtotalCell}`);
     expect(nameAddress(spec, 'TONG_DIEM')).toBe(`${FORM_SHEET}!${layout.totalCell}`);
     expect(nameAddress(spec, 'XEP_LOAI')).toBe(`${FORM_SHEET}!${layout.ratingCell}`);
     expect(nameAddress(spec, 'MA_DON_VI')).toBe(`${FORM_SHEET}!${layout.agencyCodeCell}`);
@@ -74,7 +75,9 @@ describe.each(groupIds)('survey workbook of group %s', (groupId) => {
 
   it('validates every score input as a decimal from 0 to its cap, with Vietnamese prompt and error', () => {
     for (const row of layout.rows) {
-      const v = form.validations.filter((x) => x.kind === 'decimal' && rangeAddress(x.range) === row.scoreCell);
+      const v = form.validations.filter(
+        (x) => x.kind === 'decimal' && rangeAddress(x.range) === row.scoreCell,
+      );
       expect(v).toHaveLength(1);
       const rule = v[0];
       if (rule?.kind !== 'decimal') continue;
@@ -87,8 +90,16 @@ describe.each(groupIds)('survey workbook of group %s', (groupId) => {
   });
 
   it('locks every cell except the inputs and protects every sheet without a password', () => {
-    const inputs = new Set([...layout.rows.flatMap((r) => [r.scoreCell, r.evidenceCell]), layout.agencyCodeCell, layout.agencyNameCell]);
-    for (const c of form.cells) expect([cellAddress(c.row, c.col), !locked(c)]).toEqual([cellAddress(c.row, c.col), inputs.has(cellAddress(c.row, c.col))]);
+    const inputs = new Set([
+      ...layout.rows.flatMap((r) => [r.scoreCell, r.evidenceCell]),
+      layout.agencyCodeCell,
+      layout.agencyNameCell,
+    ]);
+    for (const c of form.cells)
+      expect([cellAddress(c.row, c.col), !locked(c)]).toEqual([
+        cellAddress(c.row, c.col),
+        inputs.has(cellAddress(c.row, c.col)),
+      ]);
     for (const s of spec.sheets) expect(s.protection?.password).toBe('');
   });
 
@@ -99,7 +110,13 @@ describe.each(groupIds)('survey workbook of group %s', (groupId) => {
       if (fill) fills.set(cf.formula.replace(/\d+/g, ''), fill);
     }
     const used = new Set(fills.values());
-    for (const colour of [COLOURS.overCap, COLOURS.negative, COLOURS.notNumber, COLOURS.tooManyDecimals, COLOURS.blank]) {
+    for (const colour of [
+      COLOURS.overCap,
+      COLOURS.negative,
+      COLOURS.notNumber,
+      COLOURS.tooManyDecimals,
+      COLOURS.blank,
+    ]) {
       expect(used.has(colour)).toBe(true);
     }
     const guide = sheet(spec, GUIDE_SHEET);
@@ -108,7 +125,10 @@ describe.each(groupIds)('survey workbook of group %s', (groupId) => {
   });
 
   it('uses only functions Excel 2010 and LibreOffice share, in cells and conditional formats', () => {
-    const formulas = spec.sheets.flatMap((s) => [...s.cells.map((c) => c.formula), ...s.conditionalFormats.map((c) => c.formula)]);
+    const formulas = spec.sheets.flatMap((s) => [
+      ...s.cells.map((c) => c.formula),
+      ...s.conditionalFormats.map((c) => c.formula),
+    ]);
     const offending = formulas.filter((f): f is string => f !== undefined).flatMap(nonPortableFunctions);
     expect(offending).toEqual([]);
     expect(formulas.filter(Boolean).length).toBeGreaterThan(layout.rows.length * 2);
@@ -130,13 +150,18 @@ describe.each(groupIds)('survey workbook of group %s', (groupId) => {
     expect(form.print).toMatchObject({ paper: 'A4', orientation: 'portrait', fitToWidth: true });
     expect(form.print?.titleRows).toEqual({ first: layout.headerRow, last: layout.headerRow });
     expect(form.freeze).toEqual({ rows: layout.headerRow, columns: 0 });
-    const fonts = new Set(Object.values(spec.styles).map((s) => s.font?.name).filter(Boolean));
+    const fonts = new Set(
+      Object.values(spec.styles)
+        .map((s) => s.font?.name)
+        .filter(Boolean),
+    );
     expect([...fonts]).toEqual(['Times New Roman']);
   });
 
   it('stores template, year, group, version and the structure fingerprint in the metadata', () => {
     const metaCells: Record<string, { value: string | number | boolean | null }> = {};
-    for (const c of sheet(spec, META_SHEET).cells) metaCells[cellAddress(c.row, c.col)] = { value: c.value ?? null };
+    for (const c of sheet(spec, META_SHEET).cells)
+      metaCells[cellAddress(c.row, c.col)] = { value: c.value ?? null };
     const meta = readMetadata(metaCells);
     expect(meta).toMatchObject({
       product: 'xep-hang-cntt',
@@ -176,7 +201,9 @@ describe('survey workbook for one agency', () => {
   });
 
   it('refuses an agency of another group, or a group the template lacks, with a Vietnamese message', () => {
-    expect(() => buildSurveyWorkbook({ regime, template, groupId: 'so', agency: agencyOf('huyen') })).toThrow(/không thuộc nhóm «so»/);
+    expect(() => buildSurveyWorkbook({ regime, template, groupId: 'so', agency: agencyOf('huyen') })).toThrow(
+      /không thuộc nhóm «so»/,
+    );
     expect(() => buildSurveyWorkbook({ regime, template, groupId: 'xa' })).toThrow(/Nhóm «xa» không có/);
   });
 });

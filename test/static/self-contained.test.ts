@@ -27,7 +27,12 @@ export function pathsOutside(file: string, text: string): string[] {
   for (const m of text.matchAll(/path\.(?:join|resolve)\(\s*([\w.]+)((?:\s*,\s*['"][^'"]*['"])+)/g)) {
     const base = m[1] ?? '';
     const parts = [...(m[2] ?? '').matchAll(/['"]([^'"]*)['"]/g)].map((p) => p[1] ?? '');
-    const from = base === '__dirname' || base === 'import.meta.dirname' ? dir : base === 'root' || base === 'ROOT' ? '.' : null;
+    const from =
+      base === '__dirname' || base === 'import.meta.dirname'
+        ? dir
+        : base === 'root' || base === 'ROOT'
+          ? '.'
+          : null;
     if (from === null) continue;
     if (path.posix.normalize(path.posix.join(from, ...parts)).startsWith(UP)) found.push(m[0]);
   }
@@ -38,22 +43,45 @@ export function pathsOutside(file: string, text: string): string[] {
 
 function trackedFiles(): string[] {
   const out = execFileSync('git', ['ls-files', '-co', '--exclude-standard'], { cwd: root, encoding: 'utf8' });
-  return out.split('\n').filter((f) => f !== '' && SCANNED.test(f) && TEXT.test(f) && !f.startsWith('test/fixtures/') && fs.existsSync(path.join(root, f)));
+  return out
+    .split('\n')
+    .filter(
+      (f) =>
+        f !== '' &&
+        SCANNED.test(f) &&
+        TEXT.test(f) &&
+        !f.startsWith('test/fixtures/') &&
+        fs.existsSync(path.join(root, f)),
+    );
 }
 
 describe('the checkout stands on its own', () => {
   it('finds the escapes it is meant to catch', () => {
-    expect(pathsOutside('test/manifest/manifest.test.ts', `const d = path.resolve(root, '${UP}', 'shared', 'office-manifest-xsd');`)).not.toEqual([]);
-    expect(pathsOutside('scripts/x.mjs', `const d = path.join(__dirname, '..', '..', 'shared');`)).not.toEqual([]);
+    expect(
+      pathsOutside(
+        'test/manifest/manifest.test.ts',
+        `const d = path.resolve(root, '${UP}', 'shared', 'office-manifest-xsd');`,
+      ),
+    ).not.toEqual([]);
+    expect(
+      pathsOutside('scripts/x.mjs', `const d = path.join(__dirname, '..', '..', 'shared');`),
+    ).not.toEqual([]);
     expect(pathsOutside('test/a.test.ts', `import x from '../../other/x';`)).toEqual(['../../other/x']);
     expect(pathsOutside('test/a.test.ts', `fs.readFileSync('${UP}/shared/DOMAIN.md')`)).not.toEqual([]);
-    expect(pathsOutside('test/core/a.test.ts', `import x from '../../src/core/x'; path.join(__dirname, '..', '..', 'manifest.xml')`)).toEqual([]);
+    expect(
+      pathsOutside(
+        'test/core/a.test.ts',
+        `import x from '../../src/core/x'; path.join(__dirname, '..', '..', 'manifest.xml')`,
+      ),
+    ).toEqual([]);
   });
 
   it('has no test, script, build step or config reading outside the checkout', () => {
     const files = trackedFiles();
     expect(files.length).toBeGreaterThan(100);
-    const escapes = files.flatMap((f) => pathsOutside(f, fs.readFileSync(path.join(root, f), 'utf8')).map((p) => `${f}: ${p}`));
+    const escapes = files.flatMap((f) =>
+      pathsOutside(f, fs.readFileSync(path.join(root, f), 'utf8')).map((p) => `${f}: ${p}`),
+    );
     expect(escapes).toEqual([]);
   });
 

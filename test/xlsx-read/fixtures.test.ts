@@ -26,7 +26,10 @@ interface ManifestEntry {
 
 const ROOT = join(__dirname, '../fixtures/returned');
 const NOT_FIXTURES = /(^|\/)(README\.md|expected\.json)$|\.(py|sh|ts|mjs|js|md)$/;
-const manifest = JSON.parse(readFileSync(join(ROOT, 'expected.json'), 'utf8')) as { formatVersion: number; files: ManifestEntry[] };
+const manifest = JSON.parse(readFileSync(join(ROOT, 'expected.json'), 'utf8')) as {
+  formatVersion: number;
+  files: ManifestEntry[];
+};
 
 function listFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -52,7 +55,9 @@ function splitRef(ref: string): [string, string] {
 test('the manifest and the folder list the same files', () => {
   expect(manifest.formatVersion).toBe(1);
   const listed = manifest.files.map((f) => f.file).sort();
-  const present = listFiles(ROOT).filter((f) => !NOT_FIXTURES.test(f)).sort();
+  const present = listFiles(ROOT)
+    .filter((f) => !NOT_FIXTURES.test(f))
+    .sort();
   expect(present).toEqual(listed);
   expect(new Set(listed).size).toBe(listed.length);
 });
@@ -72,11 +77,19 @@ describe.each(manifest.files.map((f) => [f.file, f] as const))('%s', (file, entr
     if (!outcome.ok) throw new Error(outcome.problem.message);
     const wb = outcome.workbook;
     for (const [sheet, visibility] of Object.entries(expected.sheets ?? {})) {
-      expect({ sheet, visibility: wb.sheets.find((s) => s.name === sheet)?.visibility }).toEqual({ sheet, visibility });
+      expect({ sheet, visibility: wb.sheets.find((s) => s.name === sheet)?.visibility }).toEqual({
+        sheet,
+        visibility,
+      });
     }
     for (const [name, target] of Object.entries(expected.names ?? {})) {
       const n = wb.names.find((x) => x.name === name);
-      const actual = n === undefined ? 'missing' : n.sheet === null || n.address === null ? null : `${n.sheet}!${n.address}`;
+      const actual =
+        n === undefined
+          ? 'missing'
+          : n.sheet === null || n.address === null
+            ? null
+            : `${n.sheet}!${n.address}`;
       expect({ name, target: actual }).toEqual({ name, target });
     }
     for (const [ref, value] of Object.entries(expected.values ?? {})) {
@@ -86,7 +99,10 @@ describe.each(manifest.files.map((f) => [f.file, f] as const))('%s', (file, entr
     for (const [ref, formula] of Object.entries(expected.formulas ?? {})) {
       const [sheet, address] = splitRef(ref);
       const actual = wb.cells[sheet]?.[address]?.formula;
-      expect({ ref, formula: actual === undefined ? undefined : comparableFormula(actual) }).toEqual({ ref, formula: comparableFormula(formula) });
+      expect({ ref, formula: actual === undefined ? undefined : comparableFormula(actual) }).toEqual({
+        ref,
+        formula: comparableFormula(formula),
+      });
     }
     for (const [ref, error] of Object.entries(expected.errors ?? {})) {
       const [sheet, address] = splitRef(ref);

@@ -19,7 +19,12 @@ const template = defaultTemplate(2026);
 
 async function survey(groupId: 'so' | 'huyen'): Promise<{ spec: WorkbookSpec; bytes: Uint8Array }> {
   const agency = sampleRoster.find((a) => a.group === groupId);
-  const { spec } = buildSurveyWorkbook({ regime: builtInRegime, template, groupId, ...(agency ? { agency } : {}) });
+  const { spec } = buildSurveyWorkbook({
+    regime: builtInRegime,
+    template,
+    groupId,
+    ...(agency ? { agency } : {}),
+  });
   return { spec, bytes: await writeWorkbook(spec) };
 }
 
@@ -39,7 +44,9 @@ describe.each(['so', 'huyen'] as const)('untouched survey of group %s', (groupId
 
   test('every defined name points at the sheet and cell the description gives', () => {
     const read = Object.fromEntries(wb.names.map((n) => [n.name, `${n.sheet}!${n.address}`]));
-    const expected = Object.fromEntries(spec.names.map((n) => [n.name, `${n.sheet}!${rangeAddress(n.range)}`]));
+    const expected = Object.fromEntries(
+      spec.names.map((n) => [n.name, `${n.sheet}!${rangeAddress(n.range)}`]),
+    );
     expect(read).toEqual(expected);
   });
 
@@ -81,7 +88,9 @@ describe('a survey filled by ExcelJS through its defined names', () => {
   test('the entered scores and evidence are read at the names, whatever their type', async () => {
     const { spec, bytes } = await survey('so');
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    await book.xlsx.load(
+      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+    );
     const form = book.getWorksheet(FORM_SHEET);
     if (!form) throw new Error('no form sheet');
     const at = (name: string): string => {
@@ -91,7 +100,9 @@ describe('a survey filled by ExcelJS through its defined names', () => {
     };
     form.getCell(at('TC_1_1')).value = 1.75;
     form.getCell(at('TC_1_2')).value = '1,5';
-    form.getCell(at('MC_1_1')).value = { richText: [{ text: 'Quyết định ' }, { font: { bold: true }, text: 'số 12/QĐ-STP' }] };
+    form.getCell(at('MC_1_1')).value = {
+      richText: [{ text: 'Quyết định ' }, { font: { bold: true }, text: 'số 12/QĐ-STP' }],
+    };
     form.getCell(at('TC_2_1')).value = { error: '#N/A' } as ExcelJS.CellErrorValue;
     form.getCell(at('TC_2_2')).value = true;
     const filled = new Uint8Array(await book.xlsx.writeBuffer());
@@ -110,12 +121,20 @@ describe('shared formulas written by ExcelJS', () => {
     const book = new ExcelJS.Workbook();
     const ws = book.addWorksheet(FORM_SHEET);
     for (let r = 1; r <= 4; r++) ws.getCell(`D${r}`).value = r;
-    ws.getCell('F1').value = { formula: 'IF(ISNUMBER(D1),MAX(0,MIN(ROUND(D1,2),$C$9)),0)', shareType: 'shared', ref: 'F1:F4', result: 1 } as ExcelJS.CellSharedFormulaValue & { shareType: string; ref: string };
-    for (let r = 2; r <= 4; r++) ws.getCell(`F${r}`).value = { sharedFormula: 'F1', result: r } as ExcelJS.CellSharedFormulaValue;
+    ws.getCell('F1').value = {
+      formula: 'IF(ISNUMBER(D1),MAX(0,MIN(ROUND(D1,2),$C$9)),0)',
+      shareType: 'shared',
+      ref: 'F1:F4',
+      result: 1,
+    } as ExcelJS.CellSharedFormulaValue & { shareType: string; ref: string };
+    for (let r = 2; r <= 4; r++)
+      ws.getCell(`F${r}`).value = { sharedFormula: 'F1', result: r } as ExcelJS.CellSharedFormulaValue;
     book.definedNames.add(`'${FORM_SHEET}'!$D$1`, 'TC_1_1');
     const wb = readOk(new Uint8Array(await book.xlsx.writeBuffer()));
     const cells = wb.cells[FORM_SHEET] ?? {};
-    expect([1, 2, 3, 4].map((r) => cells[`F${r}`]?.formula)).toEqual([1, 2, 3, 4].map((r) => `IF(ISNUMBER(D${r}),MAX(0,MIN(ROUND(D${r},2),$C$9)),0)`));
+    expect([1, 2, 3, 4].map((r) => cells[`F${r}`]?.formula)).toEqual(
+      [1, 2, 3, 4].map((r) => `IF(ISNUMBER(D${r}),MAX(0,MIN(ROUND(D${r},2),$C$9)),0)`),
+    );
     expect(cells.F3?.value).toBe(3);
   });
 });

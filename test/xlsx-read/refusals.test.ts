@@ -22,7 +22,7 @@ function refused(outcome: ReadOutcome, code: FileProblemCode, fileName: string):
 function smallForm(): Uint8Array {
   return buildPackage({
     sheets: [{ name: 'Phiếu', sheetData: '<row r="1"><c r="A1"><v>1</v></c></row>' }],
-    definedNames: "<definedName name=\"TC_1_1\">'Phiếu'!$A$1</definedName>",
+    definedNames: '<definedName name="TC_1_1">\'Phiếu\'!$A$1</definedName>',
   });
 }
 
@@ -42,21 +42,31 @@ function lieAboutSize(zip: Uint8Array, entryName: string, declared: number): Uin
 
 describe('not a zip package', () => {
   test('a 0-byte file', () => {
-    expect(refused(readReturnedWorkbook(new Uint8Array(0), 'rong.xlsx'), 'not-zip', 'rong.xlsx')).toMatch(/0 byte/);
+    expect(refused(readReturnedWorkbook(new Uint8Array(0), 'rong.xlsx'), 'not-zip', 'rong.xlsx')).toMatch(
+      /0 byte/,
+    );
   });
 
   test('a legacy .xls written by LibreOffice', () => {
     const bytes = new Uint8Array(readFileSync(join(REFUSED, 'libreoffice-excel-97.xls')));
-    expect(refused(readReturnedWorkbook(bytes, 'so-y-te.xls'), 'xls-binary', 'so-y-te.xls')).toMatch(/97–2003/);
+    expect(refused(readReturnedWorkbook(bytes, 'so-y-te.xls'), 'xls-binary', 'so-y-te.xls')).toMatch(
+      /97–2003/,
+    );
   });
 
   test('a password-protected workbook (encrypted package in an OLE container)', () => {
     const bytes = buildCfb(ENCRYPTED_OOXML);
-    expect(refused(readReturnedWorkbook(bytes, 'co-mat-khau.xlsx'), 'encrypted', 'co-mat-khau.xlsx')).toMatch(/mật khẩu/);
+    expect(refused(readReturnedWorkbook(bytes, 'co-mat-khau.xlsx'), 'encrypted', 'co-mat-khau.xlsx')).toMatch(
+      /mật khẩu/,
+    );
   });
 
   test('an OLE container with a Workbook stream is a legacy .xls even when renamed .xlsx', () => {
-    refused(readReturnedWorkbook(buildCfb([{ name: 'Workbook', type: 2 }]), 'doi-duoi.xlsx'), 'xls-binary', 'doi-duoi.xlsx');
+    refused(
+      readReturnedWorkbook(buildCfb([{ name: 'Workbook', type: 2 }]), 'doi-duoi.xlsx'),
+      'xls-binary',
+      'doi-duoi.xlsx',
+    );
   });
 
   test('an encrypted container whose directory chain is broken is still recognised', () => {
@@ -100,12 +110,16 @@ describe('zip packages that are not plain workbooks', () => {
   test('a workbook carrying a VBA project, even under a plain .xlsx content type', () => {
     const parts = buildPackageParts({ sheets: [{ name: 'Phiếu', sheetData: '' }] });
     parts['xl/vbaProject.bin'] = buildCfb([{ name: 'VBA', type: 1 }]);
-    expect(refused(readReturnedWorkbook(zipParts(parts), 'vba.xlsx'), 'macro-enabled', 'vba.xlsx')).toMatch(/vbaProject\.bin/);
+    expect(refused(readReturnedWorkbook(zipParts(parts), 'vba.xlsx'), 'macro-enabled', 'vba.xlsx')).toMatch(
+      /vbaProject\.bin/,
+    );
   });
 
   test('an OpenDocument spreadsheet written by LibreOffice and renamed .xlsx', () => {
     const bytes = new Uint8Array(readFileSync(join(REFUSED, 'libreoffice-ods-renamed.xlsx')));
-    expect(refused(readReturnedWorkbook(bytes, 'phieu.xlsx'), 'no-workbook-part', 'phieu.xlsx')).toMatch(/\.ods/);
+    expect(refused(readReturnedWorkbook(bytes, 'phieu.xlsx'), 'no-workbook-part', 'phieu.xlsx')).toMatch(
+      /\.ods/,
+    );
   });
 
   test('an empty zip', () => {
@@ -121,27 +135,48 @@ describe('zip packages that are not plain workbooks', () => {
 describe('broken packages', () => {
   test('a truncated file', () => {
     const bytes = smallForm();
-    refused(readReturnedWorkbook(bytes.subarray(0, Math.floor(bytes.length / 2)), 'cut.xlsx'), 'corrupt', 'cut.xlsx');
+    refused(
+      readReturnedWorkbook(bytes.subarray(0, Math.floor(bytes.length / 2)), 'cut.xlsx'),
+      'corrupt',
+      'cut.xlsx',
+    );
   });
 
   test('an entry whose compressed data is damaged', () => {
-    const parts = buildPackageParts({ sheets: [{ name: 'Phiếu', sheetData: '<row r="1"><c r="A1"><v>1</v></c></row>'.repeat(50) }], definedNames: "<definedName name=\"A\">'Phiếu'!$A$1</definedName>" });
+    const parts = buildPackageParts({
+      sheets: [{ name: 'Phiếu', sheetData: '<row r="1"><c r="A1"><v>1</v></c></row>'.repeat(50) }],
+      definedNames: '<definedName name="A">\'Phiếu\'!$A$1</definedName>',
+    });
     const bytes = zipParts(parts);
     const name = strToU8('xl/worksheets/sheet1.xml');
-    const at = bytes.findIndex((_, i) => bytes[i] === 0x50 && bytes[i + 1] === 0x4b && bytes[i + 2] === 3 && name.every((b, j) => bytes[i + 30 + j] === b));
+    const at = bytes.findIndex(
+      (_, i) =>
+        bytes[i] === 0x50 &&
+        bytes[i + 1] === 0x4b &&
+        bytes[i + 2] === 3 &&
+        name.every((b, j) => bytes[i + 30 + j] === b),
+    );
     const data = at + 30 + name.length;
     for (let i = data; i < data + 40; i++) bytes[i] = 0xff;
     refused(readReturnedWorkbook(bytes, 'hong.xlsx'), 'corrupt', 'hong.xlsx');
   });
 
   test('a worksheet part that is not well-formed XML names the part', () => {
-    const parts = buildPackageParts({ sheets: [{ name: 'Phiếu', sheetData: '' }], definedNames: "<definedName name=\"A\">'Phiếu'!$A$1</definedName>" });
+    const parts = buildPackageParts({
+      sheets: [{ name: 'Phiếu', sheetData: '' }],
+      definedNames: '<definedName name="A">\'Phiếu\'!$A$1</definedName>',
+    });
     parts['xl/worksheets/sheet1.xml'] = '<worksheet><sheetData><row r="1"><c r="A1"><v>1</c></row>';
-    expect(refused(readReturnedWorkbook(zipParts(parts), 'x.xlsx'), 'corrupt', 'x.xlsx')).toContain('xl/worksheets/sheet1.xml');
+    expect(refused(readReturnedWorkbook(zipParts(parts), 'x.xlsx'), 'corrupt', 'x.xlsx')).toContain(
+      'xl/worksheets/sheet1.xml',
+    );
   });
 
   test('a named sheet whose part is missing', () => {
-    const parts = buildPackageParts({ sheets: [{ name: 'Phiếu', sheetData: '' }], definedNames: "<definedName name=\"A\">'Phiếu'!$A$1</definedName>" });
+    const parts = buildPackageParts({
+      sheets: [{ name: 'Phiếu', sheetData: '' }],
+      definedNames: '<definedName name="A">\'Phiếu\'!$A$1</definedName>',
+    });
     delete parts['xl/worksheets/sheet1.xml'];
     refused(readReturnedWorkbook(zipParts(parts), 'thieu.xlsx'), 'corrupt', 'thieu.xlsx');
   });
@@ -155,7 +190,10 @@ describe('bounds', () => {
   });
 
   test('a zip bomb: a 60 MB worksheet of zeros declared in the directory', () => {
-    const parts = buildPackageParts({ sheets: [{ name: 'Phiếu', sheetData: '' }], definedNames: "<definedName name=\"A\">'Phiếu'!$A$1</definedName>" });
+    const parts = buildPackageParts({
+      sheets: [{ name: 'Phiếu', sheetData: '' }],
+      definedNames: '<definedName name="A">\'Phiếu\'!$A$1</definedName>',
+    });
     parts['xl/worksheets/sheet1.xml'] = new Uint8Array(60 * MB);
     const bytes = zipParts(parts);
     expect(bytes.length).toBeLessThan(1 * MB);
@@ -163,22 +201,33 @@ describe('bounds', () => {
   });
 
   test('a zip bomb that lies about its size is stopped while inflating', () => {
-    const parts = buildPackageParts({ sheets: [{ name: 'Phiếu', sheetData: '' }], definedNames: "<definedName name=\"A\">'Phiếu'!$A$1</definedName>" });
+    const parts = buildPackageParts({
+      sheets: [{ name: 'Phiếu', sheetData: '' }],
+      definedNames: '<definedName name="A">\'Phiếu\'!$A$1</definedName>',
+    });
     parts['xl/worksheets/sheet1.xml'] = new Uint8Array(8 * MB);
     const bytes = lieAboutSize(zipParts(parts), 'xl/worksheets/sheet1.xml', 1000);
     const limits = { maxEntryBytes: 1 * MB };
-    expect(refused(readReturnedWorkbook(bytes, 'bom.xlsx', limits), 'zip-bomb', 'bom.xlsx')).toMatch(/giới hạn 1 MB/);
+    expect(refused(readReturnedWorkbook(bytes, 'bom.xlsx', limits), 'zip-bomb', 'bom.xlsx')).toMatch(
+      /giới hạn 1 MB/,
+    );
   });
 
   test('many entries that stay under the per-entry limit but not under the total', () => {
     const parts = buildPackageParts({ sheets: [{ name: 'Phiếu', sheetData: '' }] });
     for (let i = 0; i < 5; i++) parts[`xl/media/image${i}.bin`] = new Uint8Array(1 * MB);
-    refused(readReturnedWorkbook(zipParts(parts), 'nhieu.xlsx', { maxEntryBytes: 2 * MB, maxTotalBytes: 4 * MB }), 'zip-bomb', 'nhieu.xlsx');
+    refused(
+      readReturnedWorkbook(zipParts(parts), 'nhieu.xlsx', { maxEntryBytes: 2 * MB, maxTotalBytes: 4 * MB }),
+      'zip-bomb',
+      'nhieu.xlsx',
+    );
   });
 
   test('a small entry that inflates to more than its header declares is corrupt, not cut to fit', () => {
     const bytes = lieAboutSize(smallForm(), 'xl/worksheets/sheet1.xml', 20);
-    expect(refused(readReturnedWorkbook(bytes, 'sai.xlsx'), 'corrupt', 'sai.xlsx')).toMatch(/khác với khai báo/);
+    expect(refused(readReturnedWorkbook(bytes, 'sai.xlsx'), 'corrupt', 'sai.xlsx')).toMatch(
+      /khác với khai báo/,
+    );
   });
 
   test('a header that declares more than the entry holds is corrupt, not trusted', () => {
@@ -201,25 +250,42 @@ describe('readable but empty', () => {
 });
 
 describe('markup with two answers for one place', () => {
-  const form = (sheetData: string, definedNames = "<definedName name=\"TC_1_1\">'Phiếu'!$A$1</definedName>") =>
-    buildPackage({ sheets: [{ name: 'Phiếu', sheetData }], definedNames });
+  const form = (
+    sheetData: string,
+    definedNames = '<definedName name="TC_1_1">\'Phiếu\'!$A$1</definedName>',
+  ) => buildPackage({ sheets: [{ name: 'Phiếu', sheetData }], definedNames });
 
   test.each([
     ['in one row', '<row r="1"><c r="A1"><v>1</v></c><c r="A1"><v>9</v></c></row>'],
     ['in a repeated row', '<row r="1"><c r="A1"><v>1</v></c></row><row r="1"><c r="A1"><v>9</v></c></row>'],
-    ['once without an address', '<row r="1"><c r="A1"><v>1</v></c><c r="B1"/><c r="A1" t="s"><v>0</v></c></row>'],
+    [
+      'once without an address',
+      '<row r="1"><c r="A1"><v>1</v></c><c r="B1"/><c r="A1" t="s"><v>0</v></c></row>',
+    ],
     ['even when the copy is empty', '<row r="1"><c r="A1"><v>1</v></c><c r="A1" s="1"/></row>'],
   ])('a cell written twice %s is refused, naming sheet and cell', (_how, sheetData) => {
-    expect(refused(readReturnedWorkbook(form(sheetData), 'hai-lan.xlsx'), 'corrupt', 'hai-lan.xlsx')).toMatch(/trang 'Phiếu' ghi ô A1 hai lần/);
+    expect(refused(readReturnedWorkbook(form(sheetData), 'hai-lan.xlsx'), 'corrupt', 'hai-lan.xlsx')).toMatch(
+      /trang 'Phiếu' ghi ô A1 hai lần/,
+    );
   });
 
   test('cells in any order, each once, are read', () => {
-    const outcome = readReturnedWorkbook(form('<row r="1"><c r="B1"><v>2</v></c><c r="A1"><v>1</v></c></row>'), 'dao.xlsx');
+    const outcome = readReturnedWorkbook(
+      form('<row r="1"><c r="B1"><v>2</v></c><c r="A1"><v>1</v></c></row>'),
+      'dao.xlsx',
+    );
     expect(outcome.ok && outcome.workbook.cells['Phiếu']).toEqual({ A1: { value: 1 }, B1: { value: 2 } });
   });
 
   test('a defined name given twice is refused, naming it', () => {
-    const names = "<definedName name=\"TC_1_1\">'Phiếu'!$A$1</definedName><definedName name=\"tc_1_1\">'Phiếu'!$A$2</definedName>";
-    expect(refused(readReturnedWorkbook(form('<row r="1"><c r="A1"><v>1</v></c></row>', names), 'ten.xlsx'), 'corrupt', 'ten.xlsx')).toMatch(/tc_1_1/);
+    const names =
+      '<definedName name="TC_1_1">\'Phiếu\'!$A$1</definedName><definedName name="tc_1_1">\'Phiếu\'!$A$2</definedName>';
+    expect(
+      refused(
+        readReturnedWorkbook(form('<row r="1"><c r="A1"><v>1</v></c></row>', names), 'ten.xlsx'),
+        'corrupt',
+        'ten.xlsx',
+      ),
+    ).toMatch(/tc_1_1/);
   });
 });

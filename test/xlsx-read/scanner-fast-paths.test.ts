@@ -11,7 +11,15 @@ import { XML_END, XML_OPEN, XmlScanner } from '../../src/xlsx/reader/xml-scanner
 
 describe('cellKey', () => {
   test('spells A1 addresses as before, inside and outside the cache', () => {
-    for (const [row, col] of [[1, 1], [12, 4], [4096, 64], [4097, 64], [4096, 65], [1048576, 16384], [40, 27]] as const) {
+    for (const [row, col] of [
+      [1, 1],
+      [12, 4],
+      [4096, 64],
+      [4097, 64],
+      [4096, 65],
+      [1048576, 16384],
+      [40, 27],
+    ] as const) {
       expect(cellKey(row, col)).toBe(columnLetters(col) + String(row));
     }
     expect(cellKey(1048576, 16384)).toBe('XFD1048576');
@@ -41,7 +49,8 @@ describe('attribute values', () => {
   test('prefixed element names give their local name', () => {
     const scanner = new XmlScanner('<x:root xmlns:x="u"><x:c r="A1"/></x:root>', 'test.xml');
     const names: string[] = [];
-    for (let t = scanner.next(); t !== XML_END; t = scanner.next()) if (t === XML_OPEN) names.push(scanner.name);
+    for (let t = scanner.next(); t !== XML_END; t = scanner.next())
+      if (t === XML_OPEN) names.push(scanner.name);
     expect(names).toEqual(['root', 'c']);
   });
 });
@@ -57,14 +66,50 @@ describe('simple cells (the worksheet fast path)', () => {
   }
 
   test('takes the forms Excel and the project write, references resolved', () => {
-    expect(simple('<c r="D12" s="5"><v>7.5</v></c>')).toEqual({ r: 'D12', t: undefined, f: undefined, v: '7.5', next: 2 });
-    expect(simple('<c r="B3" s="2" t="s"><v>12</v></c>')).toEqual({ r: 'B3', t: 's', f: undefined, v: '12', next: 2 });
-    expect(simple('<c r="E20" s="7"><f>IF(A1=&quot;x&quot;,1,0)</f><v>1</v></c>')).toEqual({ r: 'E20', t: undefined, f: 'IF(A1="x",1,0)', v: '1', next: 2 });
-    expect(simple('<c r="A1" s="3"/>')).toEqual({ r: 'A1', t: undefined, f: undefined, v: undefined, next: 2 });
+    expect(simple('<c r="D12" s="5"><v>7.5</v></c>')).toEqual({
+      r: 'D12',
+      t: undefined,
+      f: undefined,
+      v: '7.5',
+      next: 2,
+    });
+    expect(simple('<c r="B3" s="2" t="s"><v>12</v></c>')).toEqual({
+      r: 'B3',
+      t: 's',
+      f: undefined,
+      v: '12',
+      next: 2,
+    });
+    expect(simple('<c r="E20" s="7"><f>IF(A1=&quot;x&quot;,1,0)</f><v>1</v></c>')).toEqual({
+      r: 'E20',
+      t: undefined,
+      f: 'IF(A1="x",1,0)',
+      v: '1',
+      next: 2,
+    });
+    expect(simple('<c r="A1" s="3"/>')).toEqual({
+      r: 'A1',
+      t: undefined,
+      f: undefined,
+      v: undefined,
+      next: 2,
+    });
   });
 
   test('leaves anything else to the general path, nothing consumed', () => {
-    for (const xml of ["<c r='A1'><v>1</v></c>", '<x:c r="A1"/>', '<c s="1" r="A1"/>', '<c r="A1" s="1" cm="1"/>', '<c r="A1"><f t="shared" si="0"/></c>', '<c r="A1"><v>&#49;</v></c>', '<c r="A1"><v>1\r</v></c>', '<c r="A1"><f>A1>0</f></c>', '<c r="A1"><v><![CDATA[1]]></v></c>', '<c r="a1"/>', '<c r="A1" ><v>1</v></c>']) {
+    for (const xml of [
+      "<c r='A1'><v>1</v></c>",
+      '<x:c r="A1"/>',
+      '<c s="1" r="A1"/>',
+      '<c r="A1" s="1" cm="1"/>',
+      '<c r="A1"><f t="shared" si="0"/></c>',
+      '<c r="A1"><v>&#49;</v></c>',
+      '<c r="A1"><v>1\r</v></c>',
+      '<c r="A1"><f>A1>0</f></c>',
+      '<c r="A1"><v><![CDATA[1]]></v></c>',
+      '<c r="a1"/>',
+      '<c r="A1" ><v>1</v></c>',
+    ]) {
       expect(simple(xml)).toBeNull();
     }
   });

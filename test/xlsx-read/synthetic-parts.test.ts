@@ -113,11 +113,22 @@ describe('shared formulas', () => {
 describe('rows and cells without addresses', () => {
   test('positions follow from the order, as Excel reads them', () => {
     const bytes = buildPackage({
-      sheets: [{ name: FORM, sheetData: '<row><c><v>1</v></c><c><v>2</v></c></row><row><c r="C2"><v>3</v></c><c><v>4</v></c></row>' }],
+      sheets: [
+        {
+          name: FORM,
+          sheetData:
+            '<row><c><v>1</v></c><c><v>2</v></c></row><row><c r="C2"><v>3</v></c><c><v>4</v></c></row>',
+        },
+      ],
       definedNames: `<definedName name="X">${FORM}!$A$1</definedName>`,
     });
     const cells = readOk(bytes).cells[FORM] ?? {};
-    expect(Object.fromEntries(Object.entries(cells).map(([k, c]) => [k, c.value]))).toEqual({ A1: 1, B1: 2, C2: 3, D2: 4 });
+    expect(Object.fromEntries(Object.entries(cells).map(([k, c]) => [k, c.value]))).toEqual({
+      A1: 1,
+      B1: 2,
+      C2: 3,
+      D2: 4,
+    });
   });
 });
 
@@ -127,7 +138,11 @@ describe('defined names', () => {
       { name: FORM, sheetData: '<row r="1"><c r="A1"><v>1</v></c></row>' },
       { name: "Sổ của 'tôi'", sheetData: '<row r="2"><c r="B2"><v>2</v></c></row>' },
       { name: 'Hướng dẫn', sheetData: '<row r="1"><c r="A1"><v>9</v></c></row>' },
-      { name: 'XHCNTT_META', state: 'veryHidden', sheetData: '<row r="1"><c r="A1" t="inlineStr"><is><t>year</t></is></c></row>' },
+      {
+        name: 'XHCNTT_META',
+        state: 'veryHidden',
+        sheetData: '<row r="1"><c r="A1" t="inlineStr"><is><t>year</t></is></c></row>',
+      },
       { name: 'Ẩn', state: 'hidden', sheetData: '' },
     ],
     definedNames: [
@@ -153,7 +168,18 @@ describe('defined names', () => {
     expect(byName.TC_2_3).toEqual({ name: 'TC_2_3', sheet: FORM, address: 'D12', raw: `'${FORM}'!$D$12` });
     expect(byName.TC_2).toMatchObject({ sheet: FORM, address: 'F20:F22' });
     expect(byName.MC_1_1).toMatchObject({ sheet: "Sổ của 'tôi'", address: 'B2' });
-    expect(Object.keys(byName).sort()).toEqual(['CONSTANT', 'EXTERNAL', 'MC_1_1', 'NAM', 'TC_2', 'TC_2_3', 'THREE_D', 'TONG_DIEM', 'UNION', 'XEP_LOAI']);
+    expect(Object.keys(byName).sort()).toEqual([
+      'CONSTANT',
+      'EXTERNAL',
+      'MC_1_1',
+      'NAM',
+      'TC_2',
+      'TC_2_3',
+      'THREE_D',
+      'TONG_DIEM',
+      'UNION',
+      'XEP_LOAI',
+    ]);
   });
 
   test('a name written with another case of the sheet name points at the real sheet', () => {
@@ -177,7 +203,7 @@ describe('defined names', () => {
   });
 
   test('only the sheets names point at, and the metadata sheet, are loaded', () => {
-    expect(Object.keys(wb.cells).sort()).toEqual([FORM, 'Sổ của \'tôi\'', 'XHCNTT_META'].sort());
+    expect(Object.keys(wb.cells).sort()).toEqual([FORM, "Sổ của 'tôi'", 'XHCNTT_META'].sort());
     expect(wb.cells.XHCNTT_META?.A1?.value).toBe('year');
   });
 });
@@ -216,8 +242,10 @@ describe('what other writers do differently', () => {
     const ns = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
     const rel = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
     const parts = buildPackageParts({ sheets: [{ name: FORM, sheetData: '' }] });
-    parts['xl/workbook.xml'] = `<x:workbook xmlns:x="${ns}" xmlns:r="${rel}"><x:sheets><x:sheet name="${FORM}" sheetId="1" r:id="rId1"/></x:sheets><x:definedNames><x:definedName name="TC_1_1">'${FORM}'!$B$2</x:definedName></x:definedNames></x:workbook>`;
-    parts['xl/worksheets/sheet1.xml'] = `<x:worksheet xmlns:x="${ns}"><x:sheetData><x:row r="2"><x:c r="B2" t="inlineStr"><x:is><x:t>7,5</x:t></x:is></x:c></x:row></x:sheetData></x:worksheet>`;
+    parts['xl/workbook.xml'] =
+      `<x:workbook xmlns:x="${ns}" xmlns:r="${rel}"><x:sheets><x:sheet name="${FORM}" sheetId="1" r:id="rId1"/></x:sheets><x:definedNames><x:definedName name="TC_1_1">'${FORM}'!$B$2</x:definedName></x:definedNames></x:workbook>`;
+    parts['xl/worksheets/sheet1.xml'] =
+      `<x:worksheet xmlns:x="${ns}"><x:sheetData><x:row r="2"><x:c r="B2" t="inlineStr"><x:is><x:t>7,5</x:t></x:is></x:c></x:row></x:sheetData></x:worksheet>`;
     const wb = readOk(zipParts(parts));
     expect(wb.names[0]).toMatchObject({ name: 'TC_1_1', sheet: FORM, address: 'B2' });
     expect(wb.cells[FORM]?.B2?.value).toBe('7,5');
@@ -225,18 +253,33 @@ describe('what other writers do differently', () => {
 
   test('strict OOXML namespaces and an absolute, non-default workbook part name', () => {
     const strict = 'http://purl.oclc.org/ooxml/officeDocument/relationships';
-    const parts = buildPackageParts({ sheets: [{ name: FORM, sheetData: '<row r="1"><c r="A1"><v>3</v></c></row>' }], definedNames: `<definedName name="A">'${FORM}'!$A$1</definedName>` });
-    parts['xl/book.xml'] = (parts['xl/workbook.xml'] as string).replace(/http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships/g, strict);
+    const parts = buildPackageParts({
+      sheets: [{ name: FORM, sheetData: '<row r="1"><c r="A1"><v>3</v></c></row>' }],
+      definedNames: `<definedName name="A">'${FORM}'!$A$1</definedName>`,
+    });
+    parts['xl/book.xml'] = (parts['xl/workbook.xml'] as string).replace(
+      /http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships/g,
+      strict,
+    );
     delete parts['xl/workbook.xml'];
-    parts['xl/_rels/book.xml.rels'] = (parts['xl/_rels/workbook.xml.rels'] as string).replace(/http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships/g, strict).replace('Target="worksheets/', 'Target="/xl/worksheets/');
+    parts['xl/_rels/book.xml.rels'] = (parts['xl/_rels/workbook.xml.rels'] as string)
+      .replace(/http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships/g, strict)
+      .replace('Target="worksheets/', 'Target="/xl/worksheets/');
     delete parts['xl/_rels/workbook.xml.rels'];
-    parts['_rels/.rels'] = `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${strict}/officeDocument" Target="/xl/book.xml"/></Relationships>`;
-    parts['[Content_Types].xml'] = (parts['[Content_Types].xml'] as string).replace('/xl/workbook.xml', '/xl/book.xml');
+    parts['_rels/.rels'] =
+      `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${strict}/officeDocument" Target="/xl/book.xml"/></Relationships>`;
+    parts['[Content_Types].xml'] = (parts['[Content_Types].xml'] as string).replace(
+      '/xl/workbook.xml',
+      '/xl/book.xml',
+    );
     expect(readOk(zipParts(parts)).cells[FORM]?.A1?.value).toBe(3);
   });
 
   test('a workbook part in UTF-16 with a byte-order mark', () => {
-    const parts = buildPackageParts({ sheets: [{ name: FORM, sheetData: '' }], definedNames: `<definedName name="NAM">'${FORM}'!$C$3</definedName>` });
+    const parts = buildPackageParts({
+      sheets: [{ name: FORM, sheetData: '' }],
+      definedNames: `<definedName name="NAM">'${FORM}'!$C$3</definedName>`,
+    });
     const text = (parts['xl/workbook.xml'] as string).replace('encoding="UTF-8"', 'encoding="UTF-16"');
     const utf16 = new Uint8Array(2 + text.length * 2);
     utf16[0] = 0xff;
@@ -250,14 +293,25 @@ describe('what other writers do differently', () => {
   });
 
   test('a part in a declared legacy encoding (windows-1252) is decoded with it', () => {
-    const parts = buildPackageParts({ sheets: [{ name: FORM, sheetData: '<row r="1"><c r="A1" t="inlineStr"><is><t>Caf\u00e9</t></is></c></row>' }], definedNames: `<definedName name="A">'${FORM}'!$A$1</definedName>` });
-    const xml = (parts['xl/worksheets/sheet1.xml'] as string).replace('encoding="UTF-8"', 'encoding="windows-1252"');
+    const parts = buildPackageParts({
+      sheets: [
+        { name: FORM, sheetData: '<row r="1"><c r="A1" t="inlineStr"><is><t>Caf\u00e9</t></is></c></row>' },
+      ],
+      definedNames: `<definedName name="A">'${FORM}'!$A$1</definedName>`,
+    });
+    const xml = (parts['xl/worksheets/sheet1.xml'] as string).replace(
+      'encoding="UTF-8"',
+      'encoding="windows-1252"',
+    );
     parts['xl/worksheets/sheet1.xml'] = Uint8Array.from(xml, (ch) => ch.charCodeAt(0));
     expect(readOk(zipParts(parts)).cells[FORM]?.A1?.value).toBe('Café');
   });
 
   test('entries stored without compression, and part names in another case', () => {
-    const parts = buildPackageParts({ sheets: [{ name: FORM, sheetData: '<row r="1"><c r="A1"><v>5</v></c></row>' }], definedNames: `<definedName name="A">'${FORM}'!$A$1</definedName>` });
+    const parts = buildPackageParts({
+      sheets: [{ name: FORM, sheetData: '<row r="1"><c r="A1"><v>5</v></c></row>' }],
+      definedNames: `<definedName name="A">'${FORM}'!$A$1</definedName>`,
+    });
     const sheet = parts['xl/worksheets/sheet1.xml'] as string;
     delete parts['xl/worksheets/sheet1.xml'];
     const zippable: Record<string, Uint8Array | [Uint8Array, { level: 0 }]> = {};

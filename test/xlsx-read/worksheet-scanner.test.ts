@@ -50,12 +50,16 @@ describe('cell types', () => {
   });
 
   test('xml:space="preserve" text keeps its leading and trailing spaces and its line breaks', () => {
-    const read = cells('<row r="3"><c r="A3" t="inlineStr"><is><t xml:space="preserve">  hai dòng\nthứ hai  </t></is></c></row>');
+    const read = cells(
+      '<row r="3"><c r="A3" t="inlineStr"><is><t xml:space="preserve">  hai dòng\nthứ hai  </t></is></c></row>',
+    );
     expect(read.A3?.value).toBe('  hai dòng\nthứ hai  ');
   });
 
   test('self-closing and empty cells: styled blanks are left out, an empty <v> of a formula reads as no value', () => {
-    const read = cells('<row r="4"><c r="A4" s="3"/><c r="B4"></c><c r="C4"><v></v></c><c r="D4"><v/></c><c r="E4"><f>SUM(A4:D4)</f><v></v></c><c r="F4" t="s"/></row>');
+    const read = cells(
+      '<row r="4"><c r="A4" s="3"/><c r="B4"></c><c r="C4"><v></v></c><c r="D4"><v/></c><c r="E4"><f>SUM(A4:D4)</f><v></v></c><c r="F4" t="s"/></row>',
+    );
     expect(read).toEqual({ E4: { value: null, formula: 'SUM(A4:D4)' } });
   });
 
@@ -70,19 +74,32 @@ describe('cell types', () => {
   });
 
   test('cells and rows without addresses follow the previous ones', () => {
-    const read = cells('<row><c><v>1</v></c><c><v>2</v></c></row><row><c r="C2"><v>3</v></c><c><v>4</v></c></row>');
+    const read = cells(
+      '<row><c><v>1</v></c><c><v>2</v></c></row><row><c r="C2"><v>3</v></c><c><v>4</v></c></row>',
+    );
     expect(Object.keys(read)).toEqual(['A1', 'B1', 'C2', 'D2']);
   });
 });
 
 describe('what writers vary in', () => {
   test('namespace prefixes on every element (x:c, x:v, x:f, x:is, x:t)', () => {
-    const read = cells('<x:row r="1"><x:c r="A1" t="s"><x:v>0</x:v></x:c><x:c r="B1" t="inlineStr"><x:is><x:t>Khá</x:t></x:is></x:c><x:c r="C1"><x:f>A1&amp;B1</x:f></x:c></x:row>', ['Tốt'], 'x');
-    expect(read).toEqual({ A1: { value: 'Tốt' }, B1: { value: 'Khá' }, C1: { value: null, formula: 'A1&B1' } });
+    const read = cells(
+      '<x:row r="1"><x:c r="A1" t="s"><x:v>0</x:v></x:c><x:c r="B1" t="inlineStr"><x:is><x:t>Khá</x:t></x:is></x:c><x:c r="C1"><x:f>A1&amp;B1</x:f></x:c></x:row>',
+      ['Tốt'],
+      'x',
+    );
+    expect(read).toEqual({
+      A1: { value: 'Tốt' },
+      B1: { value: 'Khá' },
+      C1: { value: null, formula: 'A1&B1' },
+    });
   });
 
   test('attributes in any order, with single or double quotes and spaces around =', () => {
-    const read = cells(`<row r='5'><c t='s' s="2" r='B5'><v>0</v></c><c\n  s = "1"\tr = "C5"  t="b" ><v>1</v></c></row>`, ['Đạt']);
+    const read = cells(
+      `<row r='5'><c t='s' s="2" r='B5'><v>0</v></c><c\n  s = "1"\tr = "C5"  t="b" ><v>1</v></c></row>`,
+      ['Đạt'],
+    );
     expect(read).toEqual({ B5: { value: 'Đạt' }, C5: { value: true } });
   });
 
@@ -97,12 +114,17 @@ describe('what writers vary in', () => {
   });
 
   test('CDATA sections are read verbatim', () => {
-    const read = cells('<row r="1"><c r="A1" t="inlineStr"><is><t><![CDATA[a < b & "c"]]></t></is></c><c r="B1"><v><![CDATA[42]]></v></c></row>');
+    const read = cells(
+      '<row r="1"><c r="A1" t="inlineStr"><is><t><![CDATA[a < b & "c"]]></t></is></c><c r="B1"><v><![CDATA[42]]></v></c></row>',
+    );
     expect(read).toEqual({ A1: { value: 'a < b & "c"' }, B1: { value: 42 } });
   });
 
   test('pretty-printed XML with comments and processing instructions between elements', () => {
-    const read = cells('\n  <row r="1">\n    <!-- điểm -->\n    <c r="A1">\n      <v>1.5</v>\n    </c>\n    <?editor note?>\n    <c r="B1" t="s"><v>0</v></c>\n  </row>\n', ['Có']);
+    const read = cells(
+      '\n  <row r="1">\n    <!-- điểm -->\n    <c r="A1">\n      <v>1.5</v>\n    </c>\n    <?editor note?>\n    <c r="B1" t="s"><v>0</v></c>\n  </row>\n',
+      ['Có'],
+    );
     expect(read).toEqual({ A1: { value: 1.5 }, B1: { value: 'Có' } });
   });
 
@@ -124,11 +146,17 @@ describe('XML that is not well-formed is refused as corrupt, naming the part', (
     ['a closing tag for another element', '<row r="1"><c r="A1"><v>1</va></c></row>'],
     ['an unknown entity', '<row r="1"><c r="A1" t="inlineStr"><is><t>a&nbsp;b</t></is></c></row>'],
     ['a bare ampersand', '<row r="1"><c r="A1" t="str"><f>A1&B1</f></c></row>'],
-    ['a reference to a character XML forbids', '<row r="1"><c r="A1" t="inlineStr"><is><t>&#0;</t></is></c></row>'],
+    [
+      'a reference to a character XML forbids',
+      '<row r="1"><c r="A1" t="inlineStr"><is><t>&#0;</t></is></c></row>',
+    ],
     ['a raw control character', '<row r="1"><c r="A1" t="inlineStr"><is><t>a\u0001b</t></is></c></row>'],
     ['an unquoted attribute', '<row r=1><c r="A1"><v>1</v></c></row>'],
     ['a duplicate attribute', '<row r="1"><c r="A1" t="s" t="n"><v>0</v></c></row>'],
-    ['a duplicate attribute on an element the reader ignores', '<row r="1"><c r="A1" t="inlineStr"><is><t xml:space="preserve" xml:space="preserve">a</t></is></c></row>'],
+    [
+      'a duplicate attribute on an element the reader ignores',
+      '<row r="1"><c r="A1" t="inlineStr"><is><t xml:space="preserve" xml:space="preserve">a</t></is></c></row>',
+    ],
     ['< in an attribute value', '<row r="1"><c r="A<1"><v>1</v></c></row>'],
     [']]> in text', '<row r="1"><c r="A1" t="inlineStr"><is><t>a]]>b</t></is></c></row>'],
     ['an unterminated comment', '<row r="1"><!-- <c r="A1"><v>1</v></c></row>'],
@@ -155,12 +183,26 @@ describe('XML that is not well-formed is refused as corrupt, naming the part', (
   });
 
   test('the user sees one Vietnamese message naming the file and the part, and the other files still read', () => {
-    const good = buildPackage({ sheets: [{ name: 'Phiếu', sheetData: '<row r="1"><c r="A1"><v>1</v></c></row>' }], definedNames: `<definedName name="X">'Phiếu'!$A$1</definedName>` });
-    const bad = buildPackage({ sheets: [{ name: 'Phiếu', sheetData: '<row r="1"><c r="A1"><v>1</v></c></row></row>' }], definedNames: `<definedName name="X">'Phiếu'!$A$1</definedName>` });
-    const outcomes = [readReturnedWorkbook(bad, 'so-y-te.xlsx'), readReturnedWorkbook(good, 'so-tu-phap.xlsx')];
+    const good = buildPackage({
+      sheets: [{ name: 'Phiếu', sheetData: '<row r="1"><c r="A1"><v>1</v></c></row>' }],
+      definedNames: `<definedName name="X">'Phiếu'!$A$1</definedName>`,
+    });
+    const bad = buildPackage({
+      sheets: [{ name: 'Phiếu', sheetData: '<row r="1"><c r="A1"><v>1</v></c></row></row>' }],
+      definedNames: `<definedName name="X">'Phiếu'!$A$1</definedName>`,
+    });
+    const outcomes = [
+      readReturnedWorkbook(bad, 'so-y-te.xlsx'),
+      readReturnedWorkbook(good, 'so-tu-phap.xlsx'),
+    ];
     expect(outcomes[0]).toEqual({
       ok: false,
-      problem: { code: 'corrupt', message: expect.stringContaining(`Tệp 'so-y-te.xlsx': phần "xl/worksheets/sheet1.xml" của tệp không phải XML hợp lệ.`) },
+      problem: {
+        code: 'corrupt',
+        message: expect.stringContaining(
+          `Tệp 'so-y-te.xlsx': phần "xl/worksheets/sheet1.xml" của tệp không phải XML hợp lệ.`,
+        ),
+      },
     });
     expect(outcomes[1]?.ok && outcomes[1].workbook.cells['Phiếu']?.A1).toEqual({ value: 1 });
   });

@@ -27,7 +27,30 @@ interface Style {
   shuffle: number;
 }
 
-const textChars = fc.constantFrom('a', 'Z', '1', ' ', 'ạ', 'Đ', 'ờ', '😀', '<', '>', '&', '"', "'", '\n', '\r\n', '\t', '_x000D_', ']', '=', '/', ';', '#');
+const textChars = fc.constantFrom(
+  'a',
+  'Z',
+  '1',
+  ' ',
+  'ạ',
+  'Đ',
+  'ờ',
+  '😀',
+  '<',
+  '>',
+  '&',
+  '"',
+  "'",
+  '\n',
+  '\r\n',
+  '\t',
+  '_x000D_',
+  ']',
+  '=',
+  '/',
+  ';',
+  '#',
+);
 const text = fc.array(textChars, { maxLength: 8 }).map((cs) => cs.join(''));
 
 function escapeChar(ch: string, mode: Escaping, inAttribute: boolean): string {
@@ -53,7 +76,10 @@ function escapeChar(ch: string, mode: Escaping, inAttribute: boolean): string {
 function escapeText(value: string, mode: Escaping): string {
   if (mode === 'cdata' && !value.includes(']]>') && !value.endsWith(']')) return `<![CDATA[${value}]]>`;
   // `]]>` may not appear raw in text: keep its `>` escaped.
-  return [...value].map((ch) => escapeChar(ch, mode === 'cdata' ? 'minimal' : mode, false)).join('').replace(/]]>/g, ']]&gt;');
+  return [...value]
+    .map((ch) => escapeChar(ch, mode === 'cdata' ? 'minimal' : mode, false))
+    .join('')
+    .replace(/]]>/g, ']]&gt;');
 }
 
 function escapeAttribute(value: string, mode: Escaping): string {
@@ -69,15 +95,39 @@ function rotate<T>(items: T[], by: number): T[] {
 function element(style: Style, name: string, attributes: [string, string][], content: string | null): string {
   const p = style.prefix;
   const attrs = rotate(attributes, style.shuffle)
-    .map(([k, v]) => ` ${k}${style.space}=${style.space}${style.quote}${escapeAttribute(v, style.escaping)}${style.quote}`)
+    .map(
+      ([k, v]) =>
+        ` ${k}${style.space}=${style.space}${style.quote}${escapeAttribute(v, style.escaping)}${style.quote}`,
+    )
     .join('');
-  return content === null ? `<${p}${name}${attrs}${style.space}/>` : `<${p}${name}${attrs}>${content}</${p}${name}>`;
+  return content === null
+    ? `<${p}${name}${attrs}${style.space}/>`
+    : `<${p}${name}${attrs}>${content}</${p}${name}>`;
 }
 
 /** One cell as a writer might emit it: its kind picks `t`, `<v>`, `<f>` or `<is>`. */
 const cellSpec = fc.record({
-  kind: fc.constantFrom('n', 's', 'b', 'e', 'str', 'd', 'inline', 'rich', 'blank', 'emptyV', 'sharedMaster', 'sharedChild', 'array', 'formula'),
-  number: fc.oneof(fc.integer({ min: -1000, max: 1000 }).map(String), fc.double({ noNaN: true, noDefaultInfinity: true }).map(String), fc.constantFrom('1E-3', ' 2 ', '12.50')),
+  kind: fc.constantFrom(
+    'n',
+    's',
+    'b',
+    'e',
+    'str',
+    'd',
+    'inline',
+    'rich',
+    'blank',
+    'emptyV',
+    'sharedMaster',
+    'sharedChild',
+    'array',
+    'formula',
+  ),
+  number: fc.oneof(
+    fc.integer({ min: -1000, max: 1000 }).map(String),
+    fc.double({ noNaN: true, noDefaultInfinity: true }).map(String),
+    fc.constantFrom('1E-3', ' 2 ', '12.50'),
+  ),
   index: fc.integer({ min: 0, max: 4 }),
   text,
   text2: text,
@@ -95,8 +145,10 @@ function cellXml(style: Style, c: CellSpec, address: string): string {
   const t = (v: string) => attrs.push(['t', v]);
   const g = style.gap;
   const v = (value: string) => element(style, 'v', [], escapeText(value, style.escaping));
-  const tEl = (value: string) => element(style, 't', c.preserve ? [['xml:space', 'preserve']] : [], escapeText(value, style.escaping));
-  const f = (formula: string, fAttrs: [string, string][] = []) => element(style, 'f', fAttrs, formula === '' ? null : escapeText(formula, style.escaping));
+  const tEl = (value: string) =>
+    element(style, 't', c.preserve ? [['xml:space', 'preserve']] : [], escapeText(value, style.escaping));
+  const f = (formula: string, fAttrs: [string, string][] = []) =>
+    element(style, 'f', fAttrs, formula === '' ? null : escapeText(formula, style.escaping));
   let content: string | null;
   switch (c.kind) {
     case 'n':
@@ -128,7 +180,12 @@ function cellXml(style: Style, c: CellSpec, address: string): string {
       break;
     case 'rich':
       t('inlineStr');
-      content = element(style, 'is', [], `${element(style, 'r', [], `${element(style, 'rPr', [], element(style, 'b', [], null))}${tEl(c.text)}`)}${g}${element(style, 'r', [], tEl(c.text2))}${element(style, 'rPh', [['sb', '0']], tEl('PH'))}`);
+      content = element(
+        style,
+        'is',
+        [],
+        `${element(style, 'r', [], `${element(style, 'rPr', [], element(style, 'b', [], null))}${tEl(c.text)}`)}${g}${element(style, 'r', [], tEl(c.text2))}${element(style, 'rPh', [['sb', '0']], tEl('PH'))}`,
+      );
       break;
     case 'blank':
       content = null;
@@ -137,13 +194,23 @@ function cellXml(style: Style, c: CellSpec, address: string): string {
       content = `${f('SUM(A1:B2)')}${element(style, 'v', [], '')}`;
       break;
     case 'sharedMaster':
-      content = `${f('ROUND($D1,2)+B1', [['t', 'shared'], ['ref', 'A1:Z99'], ['si', String(c.si)]])}${v(c.number)}`;
+      content = `${f('ROUND($D1,2)+B1', [
+        ['t', 'shared'],
+        ['ref', 'A1:Z99'],
+        ['si', String(c.si)],
+      ])}${v(c.number)}`;
       break;
     case 'sharedChild':
-      content = `${f('', [['t', 'shared'], ['si', String(c.si)]])}${v(c.number)}`;
+      content = `${f('', [
+        ['t', 'shared'],
+        ['si', String(c.si)],
+      ])}${v(c.number)}`;
       break;
     case 'array':
-      content = `${f('SUM(A1:A3*B1:B3)', [['t', 'array'], ['ref', address]])}${v(c.number)}`;
+      content = `${f('SUM(A1:A3*B1:B3)', [
+        ['t', 'array'],
+        ['ref', address],
+      ])}${v(c.number)}`;
       break;
     default:
       content = `${f(`IF(${address}<>"${c.text}",1,0)`)}${g}${v(c.number)}`;
@@ -172,7 +239,9 @@ const writerStyleArb = fc.record({
 
 const sheetArb = fc.record({
   style: fc.oneof(styleArb, writerStyleArb),
-  rows: fc.array(fc.record({ withNumber: fc.boolean(), cells: fc.array(cellSpec, { maxLength: 6 }) }), { maxLength: 6 }),
+  rows: fc.array(fc.record({ withNumber: fc.boolean(), cells: fc.array(cellSpec, { maxLength: 6 }) }), {
+    maxLength: 6,
+  }),
   strings: fc.array(text, { minLength: 5, maxLength: 5 }),
 });
 type SheetSpec = typeof sheetArb extends fc.Arbitrary<infer T> ? T : never;
@@ -183,8 +252,20 @@ function sheetXml({ style, rows }: SheetSpec): string {
   const body = rows
     .map((row, i) => {
       const r = i + 1;
-      const cellsXml = row.cells.map((c, j) => cellXml(style, c, `${String.fromCharCode(65 + j)}${r}`)).join(style.gap);
-      return element(style, 'row', row.withNumber ? [['r', String(r)], ['spans', '1:6']] : [], `${style.gap}${cellsXml}${style.gap}`);
+      const cellsXml = row.cells
+        .map((c, j) => cellXml(style, c, `${String.fromCharCode(65 + j)}${r}`))
+        .join(style.gap);
+      return element(
+        style,
+        'row',
+        row.withNumber
+          ? [
+              ['r', String(r)],
+              ['spans', '1:6'],
+            ]
+          : [],
+        `${style.gap}${cellsXml}${style.gap}`,
+      );
     })
     .join(style.gap);
   return `${DECLARATION}<${p}worksheet ${xmlns}>${style.gap}<${p}sheetData>${body}</${p}sheetData>${style.gap}</${p}worksheet>`;
@@ -194,8 +275,12 @@ function sharedStringsXml({ style, strings }: SheetSpec): string {
   const p = style.prefix;
   const xmlns = p === '' ? `xmlns="${NS}"` : `xmlns:${p.slice(0, -1)}="${NS}"`;
   const items = strings.map((s, i) => {
-    const t = (value: string) => element(style, 't', i % 2 === 0 ? [['xml:space', 'preserve']] : [], escapeText(value, style.escaping));
-    const inner = i % 3 === 1 ? `${element(style, 'r', [], t(s))}${style.gap}${element(style, 'r', [], `${element(style, 'rPr', [], null)}${t(s)}`)}` : t(s);
+    const t = (value: string) =>
+      element(style, 't', i % 2 === 0 ? [['xml:space', 'preserve']] : [], escapeText(value, style.escaping));
+    const inner =
+      i % 3 === 1
+        ? `${element(style, 'r', [], t(s))}${style.gap}${element(style, 'r', [], `${element(style, 'rPr', [], null)}${t(s)}`)}`
+        : t(s);
     return element(style, 'si', [], inner);
   });
   return `${DECLARATION}<${p}sst ${xmlns} count="${strings.length}">${items.join(style.gap)}</${p}sst>`;
@@ -244,10 +329,14 @@ describe('scanner vs saxes reference on generated sheets', () => {
       fc.property(sheetArb, (spec) => {
         const sst = sharedStringsXml(spec);
         const strings = parseSharedStrings(sst, 'xl/sharedStrings.xml');
-        expect(strings).toStrictEqual(referenceSharedStrings(withoutDeclaration(sst), 'xl/sharedStrings.xml'));
+        expect(strings).toStrictEqual(
+          referenceSharedStrings(withoutDeclaration(sst), 'xl/sharedStrings.xml'),
+        );
         const xml = sheetXml(spec);
         const read = worksheetOutcome(xml, strings);
-        expect(read).toStrictEqual(outcome(() => referenceWorksheet(withoutDeclaration(xml), PART, 'Phiếu', strings)));
+        expect(read).toStrictEqual(
+          outcome(() => referenceWorksheet(withoutDeclaration(xml), PART, 'Phiếu', strings)),
+        );
         // Generated sheets are well-formed and index existing strings, so both must read them.
         expect(read.ok).toBe(true);
       }),
@@ -258,7 +347,41 @@ describe('scanner vs saxes reference on generated sheets', () => {
   const damage = fc.record({
     at: fc.double({ min: 0, max: 1, noNaN: true }),
     kind: fc.constantFrom('delete', 'insert', 'truncate', 'duplicate', 'swap'),
-    insert: fc.constantFrom('<', '>', '&', '"', "'", '/', '=', ' ', ']]>', '<!--', '-->', '&#0;', '&#x110000;', '&bogus;', '&#12;', '\u0001', 'a', '</x>', '<y>', '<![CDATA[', '\uFFFE', ':', 'x:', '&quot;', '&#34;', '&amp', '\r', ' s="2"', ' t="s"', ' r="B1"', '<v>', '</c>', '<f>9</f>'),
+    insert: fc.constantFrom(
+      '<',
+      '>',
+      '&',
+      '"',
+      "'",
+      '/',
+      '=',
+      ' ',
+      ']]>',
+      '<!--',
+      '-->',
+      '&#0;',
+      '&#x110000;',
+      '&bogus;',
+      '&#12;',
+      '\u0001',
+      'a',
+      '</x>',
+      '<y>',
+      '<![CDATA[',
+      '\uFFFE',
+      ':',
+      'x:',
+      '&quot;',
+      '&#34;',
+      '&amp',
+      '\r',
+      ' s="2"',
+      ' t="s"',
+      ' r="B1"',
+      '<v>',
+      '</c>',
+      '<f>9</f>',
+    ),
     length: fc.integer({ min: 1, max: 12 }),
   });
 
@@ -275,7 +398,13 @@ describe('scanner vs saxes reference on generated sheets', () => {
         return xml.slice(0, i + d.length) + xml.slice(i);
       default: {
         const j = Math.min(xml.length - d.length, i + d.length);
-        return xml.slice(0, i) + xml.slice(j, j + d.length) + xml.slice(i + d.length, j) + xml.slice(i, i + d.length) + xml.slice(j + d.length);
+        return (
+          xml.slice(0, i) +
+          xml.slice(j, j + d.length) +
+          xml.slice(i + d.length, j) +
+          xml.slice(i, i + d.length) +
+          xml.slice(j + d.length)
+        );
       }
     }
   }
@@ -303,7 +432,9 @@ describe('scanner vs saxes reference on generated sheets', () => {
         const sst = sharedStringsXml(spec);
         const brokenSst = broken(sst, d);
         const readSst = outcome(() => parseSharedStrings(brokenSst, 'xl/sharedStrings.xml'));
-        const referenceSst = outcome(() => referenceSharedStrings(withoutDeclaration(brokenSst), 'xl/sharedStrings.xml'));
+        const referenceSst = outcome(() =>
+          referenceSharedStrings(withoutDeclaration(brokenSst), 'xl/sharedStrings.xml'),
+        );
         expectSameOutcome(readSst, referenceSst, Math.floor(d.at * sst.length), sst.indexOf('sst'));
       }),
       { numRuns: 1500 },

@@ -5,7 +5,11 @@
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import { cellAddress, parseRange } from '../../src/core/sheet/a1';
-import { fingerprintFromReturned, fingerprintFromSpec, formFingerprint } from '../../src/core/sheet/fingerprint';
+import {
+  fingerprintFromReturned,
+  fingerprintFromSpec,
+  formFingerprint,
+} from '../../src/core/sheet/fingerprint';
 import { META_SHEET, readMetadata } from '../../src/core/sheet/metadata';
 import type { CellValue } from '../../src/core/sheet/spec';
 import { FORM_SHEET, GUIDE_SHEET, buildSurveyWorkbook } from '../../src/core/sheet/survey';
@@ -19,7 +23,11 @@ function namesOf(wb: ExcelJS.Workbook): { name: string; sheet: string; address: 
   return wb.definedNames.model.flatMap((n) =>
     n.ranges.map((r) => {
       const bang = r.lastIndexOf('!');
-      return { name: n.name, sheet: r.slice(0, bang).replace(/^'|'$/g, ''), address: r.slice(bang + 1).replace(/\$/g, '') };
+      return {
+        name: n.name,
+        sheet: r.slice(0, bang).replace(/^'|'$/g, ''),
+        address: r.slice(bang + 1).replace(/\$/g, ''),
+      };
     }),
   );
 }
@@ -48,10 +56,14 @@ describe.each([
 
   it('has every defined name of the contract pointing at the right cell of the form', () => {
     const names = namesOf(wb);
-    const expected = spec.names.map((n) => ({ name: n.name, sheet: FORM_SHEET, address: cellAddress(n.range.row, n.range.col) }));
-    expect(names.filter((n) => !n.name.startsWith('_xlnm')).sort((a, b) => a.name.localeCompare(b.name))).toEqual(
-      expected.sort((a, b) => a.name.localeCompare(b.name)),
-    );
+    const expected = spec.names.map((n) => ({
+      name: n.name,
+      sheet: FORM_SHEET,
+      address: cellAddress(n.range.row, n.range.col),
+    }));
+    expect(
+      names.filter((n) => !n.name.startsWith('_xlnm')).sort((a, b) => a.name.localeCompare(b.name)),
+    ).toEqual(expected.sort((a, b) => a.name.localeCompare(b.name)));
     for (const row of layout.rows) {
       const [c, n] = row.code.split('.');
       expect(names.find((x) => x.name === `TC_${c}_${n}`)?.address).toBe(row.scoreCell);
@@ -61,12 +73,16 @@ describe.each([
 
   it('prints the whole form on A4 with a valid print area and repeated title rows', () => {
     const workbookXml = strFromU8(unzipSync(bytes)['xl/workbook.xml'] as Uint8Array);
-    const printArea = /<definedName name="_xlnm\.Print_Area"[^>]*>([^<]*)<\/definedName>/.exec(workbookXml)?.[1];
+    const printArea = /<definedName name="_xlnm\.Print_Area"[^>]*>([^<]*)<\/definedName>/.exec(
+      workbookXml,
+    )?.[1];
     const lastRow = Math.max(...layout.rows.map((r) => Number(/\d+$/.exec(r.scoreCell)?.[0])));
     const match = /^&apos;Phiếu&apos;!\$A\$1:\$([A-Z]+)\$(\d+)$/.exec(printArea ?? '');
     expect(match).not.toBeNull();
     expect(Number(match?.[2])).toBeGreaterThan(lastRow);
-    expect(workbookXml).toMatch(/<definedName name="_xlnm\.Print_Titles"[^>]*>&apos;Phiếu&apos;!\$\d+:\$\d+<\/definedName>/);
+    expect(workbookXml).toMatch(
+      /<definedName name="_xlnm\.Print_Titles"[^>]*>&apos;Phiếu&apos;!\$\d+:\$\d+<\/definedName>/,
+    );
     expect(form.pageSetup.paperSize).toBe(9);
   });
 
@@ -81,7 +97,12 @@ describe.each([
   it('keeps a decimal 0..cap validation on every score input', () => {
     for (const row of layout.rows) {
       const dv = form.getCell(row.scoreCell).dataValidation;
-      expect([row.code, dv?.type, dv?.operator, dv?.formulae]).toEqual([row.code, 'decimal', 'between', [0, row.capHundredths / 100]]);
+      expect([row.code, dv?.type, dv?.operator, dv?.formulae]).toEqual([
+        row.code,
+        'decimal',
+        'between',
+        [0, row.capHundredths / 100],
+      ]);
       expect(dv?.showErrorMessage).toBe(true);
       expect(dv?.error).toContain(row.code);
     }
@@ -110,9 +131,16 @@ describe.each([
     const meta = wb.getWorksheet(META_SHEET);
     expect(meta?.state).toBe('veryHidden');
     const cells: Record<string, { value: CellValue }> = {};
-    meta?.eachRow((row) => row.eachCell((cell) => (cells[cell.address] = { value: plainValue(cell.value).value })));
+    meta?.eachRow((row) =>
+      row.eachCell((cell) => (cells[cell.address] = { value: plainValue(cell.value).value })),
+    );
     const record = readMetadata(cells);
-    expect(record).toMatchObject({ templateId: template.id, year: '2026', group: groupId, agencyCode: agency?.code ?? '' });
+    expect(record).toMatchObject({
+      templateId: template.id,
+      year: '2026',
+      group: groupId,
+      agencyCode: agency?.code ?? '',
+    });
     expect(JSON.parse(record.templateJson ?? 'null')).toMatchObject({ year: 2026 });
     const custom = strFromU8(unzipSync(bytes)['docProps/custom.xml'] ?? new Uint8Array());
     expect(custom).toContain(`name="XHCNTT.fingerprint"><vt:lpwstr>${record.fingerprint}</vt:lpwstr>`);
@@ -129,7 +157,10 @@ describe.each([
     );
     const fromFile = formFingerprint({
       sheetName: FORM_SHEET,
-      names: namesOf(wb).map((n) => ({ name: n.name, address: n.sheet === FORM_SHEET ? n.address : `${n.sheet}!${n.address}` })),
+      names: namesOf(wb).map((n) => ({
+        name: n.name,
+        address: n.sheet === FORM_SHEET ? n.address : `${n.sheet}!${n.address}`,
+      })),
       cells,
     });
     expect(fromFile).toBe(fingerprintFromSpec(spec, FORM_SHEET));
@@ -156,6 +187,8 @@ describe.each([
     const out = new Uint8Array(await edited.xlsx.writeBuffer());
     const outcome = readReturnedWorkbook(out, 'edited.xlsx');
     if (!outcome.ok) throw new Error(outcome.problem.message);
-    expect(fingerprintFromReturned(outcome.workbook, FORM_SHEET)).not.toBe(fingerprintFromSpec(spec, FORM_SHEET));
+    expect(fingerprintFromReturned(outcome.workbook, FORM_SHEET)).not.toBe(
+      fingerprintFromSpec(spec, FORM_SHEET),
+    );
   });
 });

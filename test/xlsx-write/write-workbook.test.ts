@@ -6,8 +6,19 @@ import { writeWorkbook } from '../../src/xlsx/write-workbook';
 
 const spec: WorkbookSpec = {
   styles: {
-    input: { locked: false, numberFormat: '0.00', fill: '#E2EFDA', border: 'thin', font: { name: 'Times New Roman', size: 12 } },
-    fixed: { font: { name: 'Times New Roman', size: 13, bold: true }, wrap: true, horizontal: 'center', vertical: 'middle' },
+    input: {
+      locked: false,
+      numberFormat: '0.00',
+      fill: '#E2EFDA',
+      border: 'thin',
+      font: { name: 'Times New Roman', size: 12 },
+    },
+    fixed: {
+      font: { name: 'Times New Roman', size: 13, bold: true },
+      wrap: true,
+      horizontal: 'center',
+      vertical: 'middle',
+    },
     warn: { fill: '#FF7C80', font: { color: '#9C0006', bold: true } },
   },
   sheets: [
@@ -43,7 +54,9 @@ const spec: WorkbookSpec = {
           error: { title: 'Sai', message: 'Chọn trong danh sách' },
         },
       ],
-      conditionalFormats: [{ range: { row: 3, col: 2, lastRow: 3, lastCol: 2 }, formula: 'B3>8.5', style: 'warn' }],
+      conditionalFormats: [
+        { range: { row: 3, col: 2, lastRow: 3, lastCol: 2 }, formula: 'B3>8.5', style: 'warn' },
+      ],
       protection: { password: '', allowFormatRows: true },
       freeze: { rows: 2, columns: 1 },
       print: {
@@ -113,15 +126,33 @@ describe('writeWorkbook', () => {
 
   it('writes validations, conditional formats, protection, freeze panes and print setup', () => {
     // ExcelJS reads these back but its typings omit them.
-    const ws = wb.getWorksheet('Bảng 1') as (ExcelJS.Worksheet & { conditionalFormattings: { ref: string }[]; sheetProtection: Record<string, unknown> }) | undefined;
+    const ws = wb.getWorksheet('Bảng 1') as
+      | (ExcelJS.Worksheet & {
+          conditionalFormattings: { ref: string }[];
+          sheetProtection: Record<string, unknown>;
+        })
+      | undefined;
     const dv = ws?.getCell('B3').dataValidation;
-    expect(dv).toMatchObject({ type: 'decimal', operator: 'between', formulae: [0, 8.5], prompt: 'Từ 0 đến 8,5', error: 'Điểm phải từ 0 đến 8,5' });
+    expect(dv).toMatchObject({
+      type: 'decimal',
+      operator: 'between',
+      formulae: [0, 8.5],
+      prompt: 'Từ 0 đến 8,5',
+      error: 'Điểm phải từ 0 đến 8,5',
+    });
     expect(ws?.getCell('B6').dataValidation).toMatchObject({ type: 'list', formulae: ['"Có,Không"'] });
     expect(ws?.conditionalFormattings[0]?.ref).toBe('B3');
     expect(ws?.sheetProtection).toMatchObject({ sheet: true, formatRows: true });
     expect((ws?.sheetProtection as { hashValue?: string }).hashValue).toBeUndefined();
     expect(ws?.views[0]).toMatchObject({ state: 'frozen', xSplit: 1, ySplit: 2, showGridLines: false });
-    expect(ws?.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:2' });
+    expect(ws?.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: '1:2',
+    });
     expect(ws?.pageSetup.margins?.left).toBeCloseTo(30 / 25.4, 5);
   });
 
@@ -137,7 +168,9 @@ describe('writeWorkbook', () => {
     const custom = strFromU8(files['docProps/custom.xml'] ?? new Uint8Array());
     expect(custom).toContain('name="XHCNTT.year"><vt:lpwstr>2026</vt:lpwstr>');
     expect(custom).toContain('<vt:lpwstr>a &lt; b &amp; &quot;c&quot;</vt:lpwstr>');
-    expect(strFromU8(files['[Content_Types].xml'] ?? new Uint8Array())).toContain('PartName="/docProps/custom.xml"');
+    expect(strFromU8(files['[Content_Types].xml'] ?? new Uint8Array())).toContain(
+      'PartName="/docProps/custom.xml"',
+    );
     expect(strFromU8(files['_rels/.rels'] ?? new Uint8Array())).toContain('Target="docProps/custom.xml"');
   });
 });

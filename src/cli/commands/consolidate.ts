@@ -10,9 +10,17 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { checkSubmission } from '../../core/consolidation/check-submission';
 import { AUDIT_SHEET } from '../../core/consolidation/sheets/layout';
-import { describeRoster, describeRosterChange, type RosterOrigin } from '../../core/consolidation/stored-roster';
+import {
+  describeRoster,
+  describeRosterChange,
+  type RosterOrigin,
+} from '../../core/consolidation/stored-roster';
 import { isLate, parseVnTime } from '../../core/consolidation/time';
-import { unreadableSubmission, type Submission, type SubmissionFile } from '../../core/consolidation/submission';
+import {
+  unreadableSubmission,
+  type Submission,
+  type SubmissionFile,
+} from '../../core/consolidation/submission';
 import { builtInRegime } from '../../core/regime/load';
 import { sampleRoster } from '../../core/roster/roster';
 import type { Agency } from '../../core/roster/types';
@@ -44,8 +52,16 @@ const regime = builtInRegime;
 function loadTemplate(file: string | undefined, year: number): SurveyTemplate {
   if (file === undefined) return defaultTemplate(year, regime);
   const result = parseTemplate(readJsonFile(file, 'tệp mẫu phiếu'), regime);
-  if (!result.ok) throw new UserError(EXIT.badInput, result.problems.map((p) => p.message), `Tệp mẫu phiếu «${file}» có ${result.problems.length} lỗi:`);
-  if (result.template.year !== year) throw new UserError(EXIT.badInput, [`Tệp mẫu phiếu «${file}» là của năm ${result.template.year}, không phải năm ${year} (--year).`]);
+  if (!result.ok)
+    throw new UserError(
+      EXIT.badInput,
+      result.problems.map((p) => p.message),
+      `Tệp mẫu phiếu «${file}» có ${result.problems.length} lỗi:`,
+    );
+  if (result.template.year !== year)
+    throw new UserError(EXIT.badInput, [
+      `Tệp mẫu phiếu «${file}» là của năm ${result.template.year}, không phải năm ${year} (--year).`,
+    ]);
   return result.template;
 }
 
@@ -62,15 +78,26 @@ async function readPrevious(out: string, year: number, template: SurveyTemplate)
  * The roster of this run: --roster when given; otherwise the one stored in --out (said on stdout), or the
  * built-in sample (with a reminder when --out is a consolidation written before rosters were stored).
  */
-async function chooseRoster(file: string | undefined, out: string, previous: Previous | null, print: (text: string) => void): Promise<{ agencies: Agency[]; origin: RosterOrigin }> {
-  if (file !== undefined) return { agencies: await loadRoster(file), origin: { kind: 'file', fileName: path.basename(file).normalize('NFC') } };
+async function chooseRoster(
+  file: string | undefined,
+  out: string,
+  previous: Previous | null,
+  print: (text: string) => void,
+): Promise<{ agencies: Agency[]; origin: RosterOrigin }> {
+  if (file !== undefined)
+    return {
+      agencies: await loadRoster(file),
+      origin: { kind: 'file', fileName: path.basename(file).normalize('NFC') },
+    };
   const stored = previous?.roster;
   if (stored?.kind === 'ok') {
     print(`Dùng danh sách đơn vị lưu trong «${out}» (${describeRoster(stored.roster)}).`);
     return stored.roster;
   }
   if (stored?.kind === 'unreadable') {
-    throw new UserError(EXIT.badInput, [`Tệp «${out}»: ${stored.message}. Hãy nêu tệp danh sách đơn vị bằng --roster; danh sách đó sẽ được lưu lại trong tệp.`]);
+    throw new UserError(EXIT.badInput, [
+      `Tệp «${out}»: ${stored.message}. Hãy nêu tệp danh sách đơn vị bằng --roster; danh sách đó sẽ được lưu lại trong tệp.`,
+    ]);
   }
   if (previous !== null) {
     print(
@@ -80,7 +107,11 @@ async function chooseRoster(file: string | undefined, out: string, previous: Pre
   return { agencies: sampleRoster, origin: { kind: 'builtin' } };
 }
 
-async function checkFile(file: string, ctx: Parameters<typeof checkSubmission>[2], receivedOverride: string | undefined): Promise<Submission> {
+async function checkFile(
+  file: string,
+  ctx: Parameters<typeof checkSubmission>[2],
+  receivedOverride: string | undefined,
+): Promise<Submission> {
   const fileName = path.relative(process.cwd(), path.resolve(file)) || path.basename(file);
   let bytes: Uint8Array;
   let receivedAt: string;
@@ -90,14 +121,32 @@ async function checkFile(file: string, ctx: Parameters<typeof checkSubmission>[2
     // Refuse before reading: a huge file must never be loaded into memory.
     if (stat.size > DEFAULT_READ_LIMITS.maxFileBytes) {
       const info: SubmissionFile = { fileName, sha256: '', byteLength: stat.size, receivedAt };
-      return unreadableSubmission(info, 'too-large', tooLargeMessage(fileName, stat.size, DEFAULT_READ_LIMITS.maxFileBytes));
+      return unreadableSubmission(
+        info,
+        'too-large',
+        tooLargeMessage(fileName, stat.size, DEFAULT_READ_LIMITS.maxFileBytes),
+      );
     }
     bytes = new Uint8Array(readFileSync(file));
   } catch (err) {
-    const info: SubmissionFile = { fileName, sha256: '', byteLength: 0, receivedAt: new Date().toISOString() };
-    return unreadableSubmission(info, 'corrupt', `Tệp '${fileName}': không đọc được tệp (${fileErrorReason(err)}).`);
+    const info: SubmissionFile = {
+      fileName,
+      sha256: '',
+      byteLength: 0,
+      receivedAt: new Date().toISOString(),
+    };
+    return unreadableSubmission(
+      info,
+      'corrupt',
+      `Tệp '${fileName}': không đọc được tệp (${fileErrorReason(err)}).`,
+    );
   }
-  const info: SubmissionFile = { fileName, sha256: createHash('sha256').update(bytes).digest('hex'), byteLength: bytes.length, receivedAt };
+  const info: SubmissionFile = {
+    fileName,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    byteLength: bytes.length,
+    receivedAt,
+  };
   try {
     const outcome = readReturnedWorkbook(bytes, fileName, DEFAULT_READ_LIMITS, { sha256: info.sha256 });
     if (!outcome.ok) return unreadableSubmission(info, outcome.problem.code, outcome.problem.message);
@@ -109,24 +158,40 @@ async function checkFile(file: string, ctx: Parameters<typeof checkSubmission>[2
   }
 }
 
-async function runConsolidate(inputs: string[], opts: ConsolidateOptions, print: (text: string) => void): Promise<void> {
+async function runConsolidate(
+  inputs: string[],
+  opts: ConsolidateOptions,
+  print: (text: string) => void,
+): Promise<void> {
   const problems: string[] = [];
   const { year, problems: yearProblems } = parseYear(opts.year);
   problems.push(...yearProblems);
-  if (opts.out === undefined) problems.push('Thiếu tùy chọn --out (tệp .xlsx kết quả, ví dụ --out xep-hang-2026.xlsx).');
+  if (opts.out === undefined)
+    problems.push('Thiếu tùy chọn --out (tệp .xlsx kết quả, ví dụ --out xep-hang-2026.xlsx).');
   else problems.push(...outputPathProblems(opts.out, '.xlsx'));
   if (opts.json !== undefined) problems.push(...outputPathProblems(opts.json, '.json'));
   let receivedOverride: string | undefined;
   if (opts.receivedAt !== undefined) {
-    const parsed = parseVnTime(opts.receivedAt) ?? (/^\d{4}-\d{2}-\d{2}$/.test(opts.receivedAt.trim()) ? parseVnTime(`${opts.receivedAt.trim()} 00:00:00`) : null);
-    if (parsed === null) problems.push(`Thời điểm nhận «${opts.receivedAt}» không hợp lệ; dùng dạng 2026-11-18 hoặc 2026-11-18 09:30:00 (giờ Việt Nam).`);
+    const parsed =
+      parseVnTime(opts.receivedAt) ??
+      (/^\d{4}-\d{2}-\d{2}$/.test(opts.receivedAt.trim())
+        ? parseVnTime(`${opts.receivedAt.trim()} 00:00:00`)
+        : null);
+    if (parsed === null)
+      problems.push(
+        `Thời điểm nhận «${opts.receivedAt}» không hợp lệ; dùng dạng 2026-11-18 hoặc 2026-11-18 09:30:00 (giờ Việt Nam).`,
+      );
     else receivedOverride = parsed;
   }
-  for (const input of inputs) if (!existsSync(input)) problems.push(`Không tìm thấy tệp hoặc thư mục «${input}».`);
+  for (const input of inputs)
+    if (!existsSync(input)) problems.push(`Không tìm thấy tệp hoặc thư mục «${input}».`);
   if (inputs.length === 0 && opts.out !== undefined && !existsSync(opts.out)) {
-    problems.push('Chưa có tệp phiếu nào: hãy nêu các tệp hoặc thư mục phiếu đã nhận (hoặc một tệp --out đã có để sắp xếp lại).');
+    problems.push(
+      'Chưa có tệp phiếu nào: hãy nêu các tệp hoặc thư mục phiếu đã nhận (hoặc một tệp --out đã có để sắp xếp lại).',
+    );
   }
-  if (problems.length > 0 || year === undefined || opts.out === undefined) throw new UserError(EXIT.usage, problems);
+  if (problems.length > 0 || year === undefined || opts.out === undefined)
+    throw new UserError(EXIT.usage, problems);
 
   const template = loadTemplate(opts.template, year);
   const out = opts.out;
@@ -162,12 +227,20 @@ async function runConsolidate(inputs: string[], opts: ConsolidateOptions, print:
     renameSync(temp, out);
   } catch (err) {
     rmSync(temp, { force: true });
-    throw new UserError(EXIT.output, [`Không ghi được tệp «${out}»: ${fileErrorReason(err)} (tệp có đang mở trong Excel không?). Hãy đóng tệp rồi chạy lại.`]);
+    throw new UserError(EXIT.output, [
+      `Không ghi được tệp «${out}»: ${fileErrorReason(err)} (tệp có đang mở trong Excel không?). Hãy đóng tệp rồi chạy lại.`,
+    ]);
   }
-  if (opts.json !== undefined) writeOutputFile(opts.json, new TextEncoder().encode(`${JSON.stringify({ ...run.report, skipped }, null, 2)}\n`));
+  if (opts.json !== undefined)
+    writeOutputFile(
+      opts.json,
+      new TextEncoder().encode(`${JSON.stringify({ ...run.report, skipped }, null, 2)}\n`),
+    );
 
   const count = (o: Submission['outcome']) => submissions.filter((s) => s.outcome === o).length;
-  const late = submissions.filter((s) => s.outcome !== 'rejected' && isLate(s.receivedAt, template.returnBy)).length;
+  const late = submissions.filter(
+    (s) => s.outcome !== 'rejected' && isLate(s.receivedAt, template.returnBy),
+  ).length;
   print(
     `Đã kiểm tra ${submissions.length} tệp: ${count('accepted')} hợp lệ, ${count('accepted-with-warnings')} hợp lệ có cảnh báo, ${count('rejected')} bị từ chối; ${late} tệp nộp muộn (nhận sau hết ngày ${formatVnDate(template.returnBy)}).`,
   );
@@ -183,14 +256,25 @@ async function runConsolidate(inputs: string[], opts: ConsolidateOptions, print:
   for (const u of run.unexplained) print(`THIẾU LÝ DO: đơn vị ${u.agencyCode}, ${u.text}`);
   if (run.rosterChange) {
     const c = run.rosterChange;
-    print(`Danh sách đơn vị khác với danh sách lưu trong «${out}» (${describeRoster(c.before)}): nay dùng ${describeRoster(c.after)}; ${describeRosterChange(c)}. Đã ghi thay đổi vào trang «${AUDIT_SHEET}».`);
+    print(
+      `Danh sách đơn vị khác với danh sách lưu trong «${out}» (${describeRoster(c.before)}): nay dùng ${describeRoster(c.after)}; ${describeRosterChange(c)}. Đã ghi thay đổi vào trang «${AUDIT_SHEET}».`,
+    );
   }
   for (const t of run.tables) print(`Bảng ${t.tableNumber}: ${t.rows.length} đơn vị được xếp hạng.`);
-  print(`Đã ghi bảng tổng hợp vào tệp «${out}»${opts.json !== undefined ? ` và báo cáo vào «${opts.json}»` : ''}.`);
+  print(
+    `Đã ghi bảng tổng hợp vào tệp «${out}»${opts.json !== undefined ? ` và báo cáo vào «${opts.json}»` : ''}.`,
+  );
   const merged = count('accepted') + count('accepted-with-warnings');
-  if (merged === 0 && submissions.length > 0) print(`Lần này không có phiếu nào được tổng hợp: cả ${submissions.length} tệp bị từ chối (lý do ở trên và trong trang «Sổ theo dõi»).`);
+  if (merged === 0 && submissions.length > 0)
+    print(
+      `Lần này không có phiếu nào được tổng hợp: cả ${submissions.length} tệp bị từ chối (lý do ở trên và trong trang «Sổ theo dõi»).`,
+    );
   if (run.tables.every((t) => t.rows.length === 0)) {
-    throw new UserError(EXIT.nothingMerged, [], `CHƯA CÓ ĐƠN VỊ NÀO ĐƯỢC XẾP HẠNG: Bảng 1, Bảng 2 trong «${out}» đang trống; «Sổ theo dõi» ghi các tệp bị từ chối.`);
+    throw new UserError(
+      EXIT.nothingMerged,
+      [],
+      `CHƯA CÓ ĐƠN VỊ NÀO ĐƯỢC XẾP HẠNG: Bảng 1, Bảng 2 trong «${out}» đang trống; «Sổ theo dõi» ghi các tệp bị từ chối.`,
+    );
   }
 }
 
@@ -213,11 +297,17 @@ export function registerConsolidateCommand(program: Command, print: (text: strin
     .description('Kiểm tra, tổng hợp các phiếu đã nhận thành Bảng 1, Bảng 2 (tệp .xlsx) và báo cáo JSON')
     .argument('[tệp-hoặc-thư-mục...]', 'các tệp phiếu hoặc thư mục chứa phiếu đã nhận')
     .option('--year <năm>', 'năm đánh giá, ví dụ 2026')
-    .option('--roster <tệp>', 'tệp danh sách đơn vị (.csv hoặc .xlsx), được lưu trong tệp --out; mặc định: danh sách đã lưu trong tệp --out, nếu chưa có thì danh sách mẫu có sẵn')
+    .option(
+      '--roster <tệp>',
+      'tệp danh sách đơn vị (.csv hoặc .xlsx), được lưu trong tệp --out; mặc định: danh sách đã lưu trong tệp --out, nếu chưa có thì danh sách mẫu có sẵn',
+    )
     .option('--template <tệp.json>', 'tệp mẫu phiếu JSON của Sở (mặc định: mẫu có sẵn của năm)')
     .option('--out <tệp.xlsx>', 'tệp tổng hợp; nếu đã có thì tổng hợp thêm vào, giữ nguyên điểm thẩm định')
     .option('--json <tệp.json>', 'ghi báo cáo JSON (từng tệp, vấn đề, hai bảng xếp hạng)')
-    .option('--received-at <thời điểm>', 'thời điểm nhận của mọi tệp lần này (giờ Việt Nam, ví dụ 2026-11-18 09:30:00), khi thời điểm sửa đổi tệp không phải lúc nhận (tệp đã chép lại)')
+    .option(
+      '--received-at <thời điểm>',
+      'thời điểm nhận của mọi tệp lần này (giờ Việt Nam, ví dụ 2026-11-18 09:30:00), khi thời điểm sửa đổi tệp không phải lúc nhận (tệp đã chép lại)',
+    )
     .addHelpText(
       'after',
       '\nVí dụ:\n  xep-hang-cntt consolidate --year 2026 --out xep-hang-2026.xlsx --json bao-cao.json phieu-da-nhan/\n' +

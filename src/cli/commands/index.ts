@@ -7,4 +7,9 @@ import { registerRosterCommand } from './roster';
 
 export type RegisterCommand = (program: Command, print: (text: string) => void) => void;
 
-export const commands: RegisterCommand[] = [registerTemplateCommand, registerConsolidateCommand, registerRosterCommand, registerReportCommand];
+export const commands: RegisterCommand[] = [
+  registerTemplateCommand,
+  registerConsolidateCommand,
+  registerRosterCommand,
+  registerReportCommand,
+];

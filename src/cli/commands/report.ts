@@ -9,7 +9,11 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { rankingTables } from '../../core/consolidation/tables';
 import { buildDocumentModel } from '../../core/documents/model';
-import { previousFromReportJson, previousFromTables, type PreviousResults } from '../../core/documents/previous';
+import {
+  previousFromReportJson,
+  previousFromTables,
+  type PreviousResults,
+} from '../../core/documents/previous';
 import { defaultSettings, type DocumentSettings } from '../../core/documents/settings';
 import { readDocumentSource, type DocumentSource } from '../../core/documents/source';
 import { builtInRegime } from '../../core/regime/load';
@@ -57,7 +61,10 @@ async function readPrevious(file: string, year: number): Promise<PreviousResults
     const source = await readSource(file, 'bảng tổng hợp năm trước');
     previous = previousFromTables(source.state.year, rankingTables(source.state, source.template, regime));
   }
-  if (previous.year >= year) throw new UserError(EXIT.badInput, [`Tệp năm trước «${file}» là kết quả năm ${previous.year}, không phải năm trước năm ${year}.`]);
+  if (previous.year >= year)
+    throw new UserError(EXIT.badInput, [
+      `Tệp năm trước «${file}» là kết quả năm ${previous.year}, không phải năm trước năm ${year}.`,
+    ]);
   return previous;
 }
 
@@ -80,32 +87,54 @@ async function writeTemplate(file: string, print: (text: string) => void): Promi
   if (existsSync(file)) problems.push(`Đã có tệp «${file}»: không ghi đè; hãy chọn tên khác.`);
   if (problems.length > 0) throw new UserError(EXIT.usage, problems);
   writeOutputFile(file, await settingsTemplateBytes(defaultSettings(regime), regime));
-  print(`Đã ghi mẫu thông tin cố định của văn bản vào «${file}». Sửa cột «Nội dung» trong Word rồi dùng: report --docx-template ${file} …`);
+  print(
+    `Đã ghi mẫu thông tin cố định của văn bản vào «${file}». Sửa cột «Nội dung» trong Word rồi dùng: report --docx-template ${file} …`,
+  );
 }
 
 async function runReport(opts: ReportOptions, print: (text: string) => void): Promise<void> {
   if (opts.writeTemplate !== undefined) return writeTemplate(opts.writeTemplate, print);
   const problems: string[] = [];
-  if (opts.consolidation === undefined) problems.push('Thiếu tùy chọn --consolidation (tệp tổng hợp .xlsx, ví dụ --consolidation xep-hang-2026.xlsx).');
+  if (opts.consolidation === undefined)
+    problems.push(
+      'Thiếu tùy chọn --consolidation (tệp tổng hợp .xlsx, ví dụ --consolidation xep-hang-2026.xlsx).',
+    );
   else if (!existsSync(opts.consolidation)) problems.push(`Không tìm thấy tệp «${opts.consolidation}».`);
-  for (const f of [opts.previous, opts.docxTemplate]) if (f !== undefined && !existsSync(f)) problems.push(`Không tìm thấy tệp «${f}».`);
-  if (opts.outDir === undefined) problems.push('Thiếu tùy chọn --out-dir (thư mục ghi văn bản, ví dụ --out-dir van-ban/).');
-  else if (existsSync(opts.outDir) && !statSync(opts.outDir).isDirectory()) problems.push(`«${opts.outDir}» là một tệp, không phải thư mục.`);
-  if (problems.length > 0 || opts.consolidation === undefined || opts.outDir === undefined) throw new UserError(EXIT.usage, problems);
+  for (const f of [opts.previous, opts.docxTemplate])
+    if (f !== undefined && !existsSync(f)) problems.push(`Không tìm thấy tệp «${f}».`);
+  if (opts.outDir === undefined)
+    problems.push('Thiếu tùy chọn --out-dir (thư mục ghi văn bản, ví dụ --out-dir van-ban/).');
+  else if (existsSync(opts.outDir) && !statSync(opts.outDir).isDirectory())
+    problems.push(`«${opts.outDir}» là một tệp, không phải thư mục.`);
+  if (problems.length > 0 || opts.consolidation === undefined || opts.outDir === undefined)
+    throw new UserError(EXIT.usage, problems);
 
   const settings = loadSettings(opts.docxTemplate);
   const source = await readSource(opts.consolidation, 'tệp tổng hợp');
   const previous = opts.previous === undefined ? null : await readPrevious(opts.previous, source.state.year);
   let roster = sampleRoster;
   if (source.roster.kind === 'ok') roster = source.roster.roster.agencies;
-  else print(`Tệp «${opts.consolidation}» chưa lưu danh sách đơn vị: số đơn vị được khảo sát tính theo danh sách mẫu có sẵn.`);
-  const model = buildDocumentModel({ state: source.state, template: source.template, regime, roster, previous, commendation: settings.commendation });
+  else
+    print(
+      `Tệp «${opts.consolidation}» chưa lưu danh sách đơn vị: số đơn vị được khảo sát tính theo danh sách mẫu có sẵn.`,
+    );
+  const model = buildDocumentModel({
+    state: source.state,
+    template: source.template,
+    regime,
+    roster,
+    previous,
+    commendation: settings.commendation,
+  });
   const documents = await renderDocuments(model, settings);
 
   const outDir = opts.outDir;
   const existing = documents.map((d) => path.join(outDir, d.fileName)).filter((f) => existsSync(f));
   if (existing.length > 0 && opts.overwrite !== true) {
-    throw new UserError(EXIT.output, [...existing.map((f) => `Đã có tệp «${f}».`), 'Không ghi đè văn bản đã có (có thể đã được sửa tay): hãy chọn thư mục khác hoặc thêm --overwrite.']);
+    throw new UserError(EXIT.output, [
+      ...existing.map((f) => `Đã có tệp «${f}».`),
+      'Không ghi đè văn bản đã có (có thể đã được sửa tay): hãy chọn thư mục khác hoặc thêm --overwrite.',
+    ]);
   }
   try {
     mkdirSync(outDir, { recursive: true });
@@ -118,21 +147,34 @@ async function runReport(opts: ReportOptions, print: (text: string) => void): Pr
     print(`Đã ghi ${d.label}: «${file}».`);
   }
   const ranked = model.groups.reduce((a, g) => a + g.rows.length, 0);
-  print(`Năm ${model.year}: ${ranked} cơ quan, đơn vị được xếp hạng; ${model.letters.length} thông báo; ${model.commendation.entries.length} đơn vị đề xuất khen thưởng (${model.commendation.ruleText}).`);
+  print(
+    `Năm ${model.year}: ${ranked} cơ quan, đơn vị được xếp hạng; ${model.letters.length} thông báo; ${model.commendation.entries.length} đơn vị đề xuất khen thưởng (${model.commendation.ruleText}).`,
+  );
 }
 
 export function registerReportCommand(program: Command, print: (text: string) => void): void {
   const cmd = program
     .command('report')
-    .description('Lập văn bản tháng 12 (báo cáo, dự thảo quyết định, thông báo kết quả) dạng Word từ tệp tổng hợp')
+    .description(
+      'Lập văn bản tháng 12 (báo cáo, dự thảo quyết định, thông báo kết quả) dạng Word từ tệp tổng hợp',
+    )
     .option('--consolidation <tệp.xlsx>', 'tệp tổng hợp do lệnh consolidate hoặc phần bổ trợ lập')
-    .option('--previous <tệp>', 'kết quả năm trước (tệp tổng hợp .xlsx hoặc báo cáo .json của lệnh consolidate), để so sánh điểm và thứ hạng')
-    .option('--docx-template <tệp.docx>', 'mẫu thông tin cố định (cơ quan ban hành, người ký, nơi nhận, ký hiệu, tiêu chí khen thưởng) do Sở sửa trong Word')
+    .option(
+      '--previous <tệp>',
+      'kết quả năm trước (tệp tổng hợp .xlsx hoặc báo cáo .json của lệnh consolidate), để so sánh điểm và thứ hạng',
+    )
+    .option(
+      '--docx-template <tệp.docx>',
+      'mẫu thông tin cố định (cơ quan ban hành, người ký, nơi nhận, ký hiệu, tiêu chí khen thưởng) do Sở sửa trong Word',
+    )
     .option('--out-dir <thư-mục>', 'thư mục ghi các tệp .docx (tạo mới nếu chưa có)')
     .option('--overwrite', 'ghi đè các văn bản cùng tên đã có trong thư mục')
     .option('--write-template <tệp.docx>', 'chỉ ghi mẫu thông tin cố định mặc định ra tệp để Sở sửa')
-    .addHelpText('after', '\nVí dụ:\n  xep-hang-cntt report --consolidation xep-hang-2026.xlsx --previous xep-hang-2025.xlsx --out-dir van-ban/\n  xep-hang-cntt report --write-template mau-van-ban.docx      (sửa trong Word, rồi thêm --docx-template mau-van-ban.docx)\n' +
-        'Tiêu chí khen thưởng mặc định: mọi đơn vị thuộc xếp loại cao nhất, theo thứ tự xếp hạng; đổi trong mẫu thông tin cố định.\n')
+    .addHelpText(
+      'after',
+      '\nVí dụ:\n  xep-hang-cntt report --consolidation xep-hang-2026.xlsx --previous xep-hang-2025.xlsx --out-dir van-ban/\n  xep-hang-cntt report --write-template mau-van-ban.docx      (sửa trong Word, rồi thêm --docx-template mau-van-ban.docx)\n' +
+        'Tiêu chí khen thưởng mặc định: mọi đơn vị thuộc xếp loại cao nhất, theo thứ tự xếp hạng; đổi trong mẫu thông tin cố định.\n',
+    )
     .action(async (opts: ReportOptions) => runReport(opts, print));
   vietnameseHelp(cmd);
 }

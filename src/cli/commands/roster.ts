@@ -27,10 +27,19 @@ export function registerRosterCommand(program: Command, print: (text: string) =>
   const cmd = program
     .command('roster')
     .description('In danh sách đơn vị đang dùng (JSON: mã, tên, nhóm)')
-    .option('--roster <tệp>', 'tệp danh sách đơn vị (.csv hoặc .xlsx; cột: mã, tên, nhóm, tên khác); mặc định: danh sách mẫu có sẵn')
+    .option(
+      '--roster <tệp>',
+      'tệp danh sách đơn vị (.csv hoặc .xlsx; cột: mã, tên, nhóm, tên khác); mặc định: danh sách mẫu có sẵn',
+    )
     .action(async (opts: { roster?: string }) => {
       const roster = await loadRoster(opts.roster);
-      print(JSON.stringify(roster.map((a) => ({ code: a.code, name: a.name, group: a.group })), null, 2));
+      print(
+        JSON.stringify(
+          roster.map((a) => ({ code: a.code, name: a.name, group: a.group })),
+          null,
+          2,
+        ),
+      );
     });
   vietnameseHelp(cmd);
 }

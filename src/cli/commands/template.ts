@@ -50,20 +50,28 @@ async function runTemplate(opts: TemplateOptions, print: (text: string) => void)
   const { year, problems: yearProblems } = parseYear(opts.year);
   problems.push(...yearProblems);
   const printJson = opts.printJson === true;
-  if (printJson && opts.out !== undefined) problems.push('Chỉ dùng một trong hai: --print-json (in mẫu phiếu) hoặc --out (ghi tệp phiếu).');
+  if (printJson && opts.out !== undefined)
+    problems.push('Chỉ dùng một trong hai: --print-json (in mẫu phiếu) hoặc --out (ghi tệp phiếu).');
   if (!printJson) {
     if (opts.group === undefined) problems.push(`Thiếu tùy chọn --group (nhóm đơn vị: ${groupList()}).`);
-    else if (!findGroup(regime, opts.group.trim())) problems.push(`Nhóm «${opts.group}» không có; chọn một trong: ${groupList()}.`);
-    if (opts.out === undefined) problems.push('Thiếu tùy chọn --out (tệp .xlsx sẽ ghi, ví dụ --out phieu-2026.xlsx).');
+    else if (!findGroup(regime, opts.group.trim()))
+      problems.push(`Nhóm «${opts.group}» không có; chọn một trong: ${groupList()}.`);
+    if (opts.out === undefined)
+      problems.push('Thiếu tùy chọn --out (tệp .xlsx sẽ ghi, ví dụ --out phieu-2026.xlsx).');
     else problems.push(...outputPathProblems(opts.out, '.xlsx'));
   }
   let agency: Agency | undefined;
   if (opts.agency !== undefined) {
     const code = opts.agency.trim().toUpperCase();
     agency = findAgencyByCode(sampleRoster, code);
-    if (!agency) problems.push(`Không có đơn vị mã «${opts.agency}» trong danh sách đơn vị (xem các mã bằng lệnh: xep-hang-cntt roster).`);
+    if (!agency)
+      problems.push(
+        `Không có đơn vị mã «${opts.agency}» trong danh sách đơn vị (xem các mã bằng lệnh: xep-hang-cntt roster).`,
+      );
     else if (opts.group !== undefined && agency.group !== opts.group.trim()) {
-      problems.push(`Đơn vị ${agency.code} (${agency.name}) thuộc nhóm «${agency.group}», không thuộc nhóm «${opts.group}».`);
+      problems.push(
+        `Đơn vị ${agency.code} (${agency.name}) thuộc nhóm «${agency.group}», không thuộc nhóm «${opts.group}».`,
+      );
     }
   }
   if (problems.length > 0) throw new UserError(EXIT.usage, problems);
@@ -71,7 +79,9 @@ async function runTemplate(opts: TemplateOptions, print: (text: string) => void)
   const template = loadTemplate(opts.template, year);
   if (!template) throw new UserError(EXIT.usage, ['Thiếu tùy chọn --year.']);
   if (year !== undefined && template.year !== year) {
-    throw new UserError(EXIT.badInput, [`Tệp mẫu phiếu «${opts.template}» là của năm ${template.year}, không phải năm ${year} (--year).`]);
+    throw new UserError(EXIT.badInput, [
+      `Tệp mẫu phiếu «${opts.template}» là của năm ${template.year}, không phải năm ${year} (--year).`,
+    ]);
   }
   if (printJson) {
     print(JSON.stringify(templateToJson(template), null, 2));

@@ -50,20 +50,49 @@ export function resolveAgency(
     }
     if (name !== '' && !byName) {
       problems.push(
-        problem('agency-name-mismatch', 'warning', fileName, evidence.namePlace, `tên đơn vị '${name}' không khớp với tên của mã ${byCode.code} ('${byCode.name}'); dùng theo mã đơn vị.`),
+        problem(
+          'agency-name-mismatch',
+          'warning',
+          fileName,
+          evidence.namePlace,
+          `tên đơn vị '${name}' không khớp với tên của mã ${byCode.code} ('${byCode.name}'); dùng theo mã đơn vị.`,
+        ),
       );
     }
     agency = byCode;
   } else if (byName) {
     problems.push(
       code === ''
-        ? problem('agency-code-missing', 'warning', fileName, evidence.codePlace, `thiếu mã đơn vị; nhận theo tên '${name}' là ${byName.code} ('${byName.name}').`)
-        : problem('agency-code-unknown', 'warning', fileName, evidence.codePlace, `mã đơn vị '${code}' không có trong danh sách; nhận theo tên '${name}' là ${byName.code} ('${byName.name}').`),
+        ? problem(
+            'agency-code-missing',
+            'warning',
+            fileName,
+            evidence.codePlace,
+            `thiếu mã đơn vị; nhận theo tên '${name}' là ${byName.code} ('${byName.name}').`,
+          )
+        : problem(
+            'agency-code-unknown',
+            'warning',
+            fileName,
+            evidence.codePlace,
+            `mã đơn vị '${code}' không có trong danh sách; nhận theo tên '${name}' là ${byName.code} ('${byName.name}').`,
+          ),
     );
     agency = byName;
   } else {
-    const what = code === '' && name === '' ? 'phiếu không ghi mã và tên đơn vị' : `mã đơn vị '${code}' và tên đơn vị '${name}' đều không có trong danh sách đơn vị`;
-    problems.push(problem('agency-unknown', 'error', fileName, evidence.codePlace, `${what}; không xác định được đơn vị gửi phiếu.`));
+    const what =
+      code === '' && name === ''
+        ? 'phiếu không ghi mã và tên đơn vị'
+        : `mã đơn vị '${code}' và tên đơn vị '${name}' đều không có trong danh sách đơn vị`;
+    problems.push(
+      problem(
+        'agency-unknown',
+        'error',
+        fileName,
+        evidence.codePlace,
+        `${what}; không xác định được đơn vị gửi phiếu.`,
+      ),
+    );
     return { agency: null, problems };
   }
 
@@ -71,7 +100,13 @@ export function resolveAgency(
   const prefilled = evidence.prefilledCode.trim().toUpperCase();
   if (prefilled !== '' && prefilled !== agency.code) {
     problems.push(
-      problem('agency-prefilled-mismatch', 'warning', fileName, evidence.codePlace, `phiếu được tạo sẵn cho đơn vị ${prefilled} nhưng ghi đơn vị ${agency.code} ('${agency.name}').`),
+      problem(
+        'agency-prefilled-mismatch',
+        'warning',
+        fileName,
+        evidence.codePlace,
+        `phiếu được tạo sẵn cho đơn vị ${prefilled} nhưng ghi đơn vị ${agency.code} ('${agency.name}').`,
+      ),
     );
   }
   if (agency.group !== formGroup.id) {

@@ -25,9 +25,15 @@ export const APPRAISAL_NOTE_PREFIX = 'Thẩm định: ';
 export function unexplainedAppraisals(state: ConsolidationState): UnexplainedAppraisal[] {
   const found: UnexplainedAppraisal[] = [];
   for (const r of state.rows) {
-    if (typeof r.appraised !== 'number' || !Number.isFinite(r.appraised) || cleanText(r.reason) !== '') continue;
+    if (typeof r.appraised !== 'number' || !Number.isFinite(r.appraised) || cleanText(r.reason) !== '')
+      continue;
     const text = `tiêu chí ${r.subCode} có điểm thẩm định ${formatPoints(toHundredths(r.appraised))} nhưng chưa ghi lý do (cột “${DATA_HEADERS.reason}”, trang “${DATA_SHEET}”).`;
-    found.push({ agencyCode: r.agencyCode, subCode: r.subCode, text, message: `${APPRAISAL_NOTE_PREFIX}${text}` });
+    found.push({
+      agencyCode: r.agencyCode,
+      subCode: r.subCode,
+      text,
+      message: `${APPRAISAL_NOTE_PREFIX}${text}`,
+    });
   }
   return found;
 }

@@ -12,7 +12,14 @@ import { buildRegister } from './register';
 import { buildReport, type ConsolidationReport } from './report';
 import { buildConsolidationWorkbook } from './sheets/workbook';
 import { emptyState, type AuditEntry, type ConsolidationState } from './state';
-import { describeRoster, describeRosterChange, rosterChange, type RosterChange, type RosterOrigin, type StoredRoster } from './stored-roster';
+import {
+  describeRoster,
+  describeRosterChange,
+  rosterChange,
+  type RosterChange,
+  type RosterOrigin,
+  type StoredRoster,
+} from './stored-roster';
 import type { Submission } from './submission';
 import type { RankingTable } from './tables';
 import { normalizeInstant } from './time';
@@ -56,14 +63,31 @@ export function consolidate(opts: {
   /** ISO instant of this run (audit time). */
   now: string;
 }): ConsolidationRun {
-  const start = opts.previous ?? emptyState(opts.template.year, opts.template.regimeId, opts.template.id, opts.template.version);
+  const start =
+    opts.previous ??
+    emptyState(opts.template.year, opts.template.regimeId, opts.template.id, opts.template.version);
   const merged = mergeSubmissions(start, opts.submissions, opts.template, opts.now);
-  const roster: StoredRoster = { origin: opts.rosterOrigin ?? { kind: 'builtin' }, agencies: [...opts.roster] };
+  const roster: StoredRoster = {
+    origin: opts.rosterOrigin ?? { kind: 'builtin' },
+    agencies: [...opts.roster],
+  };
   const change = opts.previous && opts.previousRoster ? rosterChange(opts.previousRoster, roster) : null;
   const entry = change ? rosterAudit(change, normalizeInstant(opts.now)) : null;
-  const merge = entry ? { ...merged, state: { ...merged.state, audit: [...merged.state.audit, entry] }, added: [...merged.added, entry] } : merged;
+  const merge = entry
+    ? {
+        ...merged,
+        state: { ...merged.state, audit: [...merged.state.audit, entry] },
+        added: [...merged.added, entry],
+      }
+    : merged;
   const unexplained = unexplainedAppraisals(merge.state);
-  const { spec, tables } = buildConsolidationWorkbook(merge.state, opts.template, opts.regime, opts.roster, roster.origin);
+  const { spec, tables } = buildConsolidationWorkbook(
+    merge.state,
+    opts.template,
+    opts.regime,
+    opts.roster,
+    roster.origin,
+  );
   const report = buildReport({
     year: merge.state.year,
     regimeId: merge.state.regimeId,

@@ -17,7 +17,11 @@ export interface FigureRead {
   missing: string[];
 }
 
-export function readFigureCells(wb: ReturnedWorkbook, index: Map<string, ReadName>, group: GroupTemplate): FigureRead {
+export function readFigureCells(
+  wb: ReturnedWorkbook,
+  index: Map<string, ReadName>,
+  group: GroupTemplate,
+): FigureRead {
   const inputs: Record<string, unknown> = {};
   const cells = new Map<string, NamedCell>();
   const missing: string[] = [];
@@ -34,7 +38,12 @@ export function readFigureCells(wb: ReturnedWorkbook, index: Map<string, ReadNam
 }
 
 /** Each invalid figure and each failed logic check, as warnings naming the cell (appraisers decide). */
-export function figureWarnings(fileName: string, read: FigureRead, score: FormScore, formSheet: string): SubmissionProblem[] {
+export function figureWarnings(
+  fileName: string,
+  read: FigureRead,
+  score: FormScore,
+  formSheet: string,
+): SubmissionProblem[] {
   return score.figureProblems.map((p) => {
     const at = read.cells.get(p.key);
     const place = at ? { sheet: at.sheet, cell: at.address, name: at.name } : { sheet: formSheet };

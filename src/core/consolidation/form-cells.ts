@@ -22,7 +22,11 @@ export function nameIndex(wb: ReturnedWorkbook): Map<string, ReadName> {
 }
 
 /** The cell a name points at; `null` when the name is absent or points nowhere usable. */
-export function namedCell(wb: ReturnedWorkbook, index: Map<string, ReadName>, name: string): NamedCell | null {
+export function namedCell(
+  wb: ReturnedWorkbook,
+  index: Map<string, ReadName>,
+  name: string,
+): NamedCell | null {
   const n = index.get(name.toUpperCase());
   if (!n || n.sheet === null || n.address === null) return null;
   const address = firstCell(n.address);

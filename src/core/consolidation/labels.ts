@@ -22,7 +22,9 @@ export const AUDIT_LABELS: Record<AuditKind, string> = {
 };
 
 function reverse<K extends string>(labels: Record<K, string>): (label: string) => K | null {
-  const map = new Map(Object.entries(labels).map(([k, v]) => [(v as string).normalize('NFC').trim(), k as K]));
+  const map = new Map(
+    Object.entries(labels).map(([k, v]) => [(v as string).normalize('NFC').trim(), k as K]),
+  );
   return (label) => map.get(label.normalize('NFC').trim()) ?? null;
 }
 

@@ -12,7 +12,17 @@
 import type { SurveyTemplate } from '../template/types';
 import { formatPoints, toHundredths } from '../numbers/hundredths';
 import type { CellValue } from '../sheet/spec';
-import { rowKey, sameValue, sortFiles, sortRows, type AgencySource, type AuditEntry, type ConsolidationState, type FileRecord, type StateRow } from './state';
+import {
+  rowKey,
+  sameValue,
+  sortFiles,
+  sortRows,
+  type AgencySource,
+  type AuditEntry,
+  type ConsolidationState,
+  type FileRecord,
+  type StateRow,
+} from './state';
 import type { Submission } from './submission';
 import { formatVnTime, isLate, normalizeInstant } from './time';
 
@@ -75,12 +85,18 @@ function beats(a: Candidate, b: Candidate): boolean {
 
 function lastKnownAppraisals(audit: readonly AuditEntry[]): Map<string, CellValue> {
   const known = new Map<string, CellValue>();
-  for (const e of audit) if (e.kind === 'appraisal-changed') known.set(rowKey(e.agencyCode, e.subCode), e.newValue);
+  for (const e of audit)
+    if (e.kind === 'appraisal-changed') known.set(rowKey(e.agencyCode, e.subCode), e.newValue);
   return known;
 }
 
 /** Re-creates the rows of the submission's agency that are missing; returns how many. */
-function restoreRows(sub: Submission, rows: Map<string, StateRow>, template: SurveyTemplate, audit: (e: Omit<AuditEntry, 'at'>) => void): number {
+function restoreRows(
+  sub: Submission,
+  rows: Map<string, StateRow>,
+  template: SurveyTemplate,
+  audit: (e: Omit<AuditEntry, 'at'>) => void,
+): number {
   const data = sub.data;
   if (!data) return 0;
   const group = template.groups.find((g) => g.groupId === data.groupId);
@@ -89,14 +105,34 @@ function restoreRows(sub: Submission, rows: Map<string, StateRow>, template: Sur
     const key = rowKey(data.agency.code, s.code);
     if (rows.has(key)) continue;
     const entry = data.entries[s.code] ?? { self: null, evidence: '' };
-    rows.set(key, { agencyCode: data.agency.code, subCode: s.code, self: entry.self, evidence: entry.evidence, appraised: null, reason: '' });
-    audit({ kind: 'self-changed', agencyCode: data.agency.code, subCode: s.code, oldValue: null, newValue: entry.self, fileName: sub.fileName, note: 'Khôi phục dòng đã bị xóa khỏi trang dữ liệu.' });
+    rows.set(key, {
+      agencyCode: data.agency.code,
+      subCode: s.code,
+      self: entry.self,
+      evidence: entry.evidence,
+      appraised: null,
+      reason: '',
+    });
+    audit({
+      kind: 'self-changed',
+      agencyCode: data.agency.code,
+      subCode: s.code,
+      oldValue: null,
+      newValue: entry.self,
+      fileName: sub.fileName,
+      note: 'Khôi phục dòng đã bị xóa khỏi trang dữ liệu.',
+    });
     restored++;
   }
   return restored;
 }
 
-export function mergeSubmissions(prev: ConsolidationState, submissions: readonly Submission[], template: SurveyTemplate, now: string): MergeResult {
+export function mergeSubmissions(
+  prev: ConsolidationState,
+  submissions: readonly Submission[],
+  template: SurveyTemplate,
+  now: string,
+): MergeResult {
   const at = normalizeInstant(now);
   const rows = new Map<string, StateRow>(prev.rows.map((r) => [rowKey(r.agencyCode, r.subCode), { ...r }]));
   const sources = new Map<string, AgencySource>(prev.sources.map((s) => [s.agencyCode, { ...s }]));
@@ -127,7 +163,9 @@ export function mergeSubmissions(prev: ConsolidationState, submissions: readonly
   const seenHashes = new Map<string, string>();
   for (const s of sources.values()) seenHashes.set(s.sha256, s.fileName);
   for (const f of files) if (!seenHashes.has(f.sha256)) seenHashes.set(f.sha256, f.fileName);
-  const sorted = [...submissions].sort((a, b) => (a.fileName < b.fileName ? -1 : a.fileName > b.fileName ? 1 : 0));
+  const sorted = [...submissions].sort((a, b) =>
+    a.fileName < b.fileName ? -1 : a.fileName > b.fileName ? 1 : 0,
+  );
   const candidates = new Map<string, Candidate[]>();
   const newHashes = new Map<string, string>();
   for (const s of sorted) {
@@ -140,24 +178,46 @@ export function mergeSubmissions(prev: ConsolidationState, submissions: readonly
         fileName: s.fileName,
         sha256: s.sha256,
         action: restored > 0 ? 'applied' : 'unchanged',
-        note: restored > 0 ? `Khôi phục ${restored} dòng đã bị xóa khỏi trang dữ liệu.` : `Nội dung trùng với tệp '${earlier}' đã tổng hợp trước đây; không thay đổi gì.`,
+        note:
+          restored > 0
+            ? `Khôi phục ${restored} dòng đã bị xóa khỏi trang dữ liệu.`
+            : `Nội dung trùng với tệp '${earlier}' đã tổng hợp trước đây; không thay đổi gì.`,
       });
       continue;
     }
     if (earlier !== undefined) {
-      results.push({ fileName: s.fileName, sha256: s.sha256, action: 'unchanged', note: `Nội dung trùng với tệp '${earlier}' đã tổng hợp trước đây; không thay đổi gì.` });
+      results.push({
+        fileName: s.fileName,
+        sha256: s.sha256,
+        action: 'unchanged',
+        note: `Nội dung trùng với tệp '${earlier}' đã tổng hợp trước đây; không thay đổi gì.`,
+      });
       continue;
     }
     const twin = newHashes.get(s.sha256);
     if (twin !== undefined) {
       const note = `Nội dung trùng hệt tệp '${twin}' trong cùng lần tổng hợp.`;
-      files.push({ fileName: s.fileName, sha256: s.sha256, receivedAt, status: 'duplicate', agencyCode: s.agencyCode, problems: [note] });
+      files.push({
+        fileName: s.fileName,
+        sha256: s.sha256,
+        receivedAt,
+        status: 'duplicate',
+        agencyCode: s.agencyCode,
+        problems: [note],
+      });
       results.push({ fileName: s.fileName, sha256: s.sha256, action: 'duplicate', note });
       continue;
     }
     newHashes.set(s.sha256, s.fileName);
     if (s.outcome === 'rejected' || !s.data) {
-      files.push({ fileName: s.fileName, sha256: s.sha256, receivedAt, status: 'rejected', agencyCode: s.agencyCode, problems: s.problems.map((p) => p.message) });
+      files.push({
+        fileName: s.fileName,
+        sha256: s.sha256,
+        receivedAt,
+        status: 'rejected',
+        agencyCode: s.agencyCode,
+        problems: s.problems.map((p) => p.message),
+      });
       results.push({ fileName: s.fileName, sha256: s.sha256, action: 'rejected', note: '' });
       continue;
     }
@@ -170,19 +230,39 @@ export function mergeSubmissions(prev: ConsolidationState, submissions: readonly
   for (const [code, list] of [...candidates.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const current = sources.get(code);
     const pool: Candidate[] = [...list];
-    if (current) pool.push({ fileName: current.fileName, sha256: current.sha256, receivedAt: current.receivedAt, submission: null });
+    if (current)
+      pool.push({
+        fileName: current.fileName,
+        sha256: current.sha256,
+        receivedAt: current.receivedAt,
+        submission: null,
+      });
     let winner = pool[0] as Candidate;
     for (const c of pool.slice(1)) if (beats(c, winner)) winner = c;
     const rule = `Đơn vị ${code} đã gửi nhiều tệp; dùng tệp nhận sau cùng '${winner.fileName}' (${formatVnTime(winner.receivedAt)}).`;
     for (const c of list) {
       if (c === winner || !c.submission) continue;
-      files.push({ fileName: c.fileName, sha256: c.sha256, receivedAt: c.receivedAt, status: 'duplicate', agencyCode: code, problems: [rule, ...c.submission.problems.map((p) => p.message)] });
+      files.push({
+        fileName: c.fileName,
+        sha256: c.sha256,
+        receivedAt: c.receivedAt,
+        status: 'duplicate',
+        agencyCode: code,
+        problems: [rule, ...c.submission.problems.map((p) => p.message)],
+      });
       results.push({ fileName: c.fileName, sha256: c.sha256, action: 'duplicate', note: rule });
     }
     const sub = winner.submission;
     if (!sub?.data) continue;
     if (current) {
-      files.push({ fileName: current.fileName, sha256: current.sha256, receivedAt: current.receivedAt, status: 'replaced', agencyCode: code, problems: [`Được thay bằng tệp mới hơn '${sub.fileName}'.`] });
+      files.push({
+        fileName: current.fileName,
+        sha256: current.sha256,
+        receivedAt: current.receivedAt,
+        status: 'replaced',
+        agencyCode: code,
+        problems: [`Được thay bằng tệp mới hơn '${sub.fileName}'.`],
+      });
     }
     const group = template.groups.find((g) => g.groupId === sub.data?.groupId);
     let changedRows = 0;
@@ -191,17 +271,48 @@ export function mergeSubmissions(prev: ConsolidationState, submissions: readonly
       const key = rowKey(code, s.code);
       const row = rows.get(key);
       if (!row) {
-        rows.set(key, { agencyCode: code, subCode: s.code, self: entry.self, evidence: entry.evidence, appraised: null, reason: '' });
+        rows.set(key, {
+          agencyCode: code,
+          subCode: s.code,
+          self: entry.self,
+          evidence: entry.evidence,
+          appraised: null,
+          reason: '',
+        });
         continue;
       }
       const selfChanged = !sameValue(row.self, entry.self);
       if (selfChanged || !sameValue(row.evidence, entry.evidence)) changedRows++;
       if (selfChanged) {
-        audit({ kind: 'self-changed', agencyCode: code, subCode: s.code, oldValue: row.self, newValue: entry.self, fileName: sub.fileName, note: `Điểm tự chấm thay theo tệp mới.` });
+        audit({
+          kind: 'self-changed',
+          agencyCode: code,
+          subCode: s.code,
+          oldValue: row.self,
+          newValue: entry.self,
+          fileName: sub.fileName,
+          note: `Điểm tự chấm thay theo tệp mới.`,
+        });
         if (row.appraised !== null && row.appraised !== '') {
           const message = `Đơn vị ${code}, tiêu chí ${s.code}: điểm tự chấm đổi từ ${showValue(row.self)} thành ${showValue(entry.self)} (tệp '${sub.fileName}') trong khi đã có điểm thẩm định ${showValue(row.appraised)}; giữ điểm thẩm định, đề nghị thẩm định lại.`;
-          conflicts.push({ agencyCode: code, subCode: s.code, oldSelf: row.self, newSelf: entry.self, appraised: row.appraised, fileName: sub.fileName, message });
-          audit({ kind: 'conflict', agencyCode: code, subCode: s.code, oldValue: row.self, newValue: entry.self, fileName: sub.fileName, note: message });
+          conflicts.push({
+            agencyCode: code,
+            subCode: s.code,
+            oldSelf: row.self,
+            newSelf: entry.self,
+            appraised: row.appraised,
+            fileName: sub.fileName,
+            message,
+          });
+          audit({
+            kind: 'conflict',
+            agencyCode: code,
+            subCode: s.code,
+            oldValue: row.self,
+            newValue: entry.self,
+            fileName: sub.fileName,
+            note: message,
+          });
         }
       }
       row.self = entry.self;
@@ -224,7 +335,9 @@ export function mergeSubmissions(prev: ConsolidationState, submissions: readonly
       oldValue: null,
       newValue: null,
       fileName: sub.fileName,
-      note: current ? `Thay tệp '${current.fileName}' bằng tệp mới; ${changedRows} dòng thay đổi.` : `Tổng hợp lần đầu số liệu của đơn vị.`,
+      note: current
+        ? `Thay tệp '${current.fileName}' bằng tệp mới; ${changedRows} dòng thay đổi.`
+        : `Tổng hợp lần đầu số liệu của đơn vị.`,
     });
     results.push({ fileName: sub.fileName, sha256: sub.sha256, action: 'applied', note: '' });
   }
@@ -232,7 +345,9 @@ export function mergeSubmissions(prev: ConsolidationState, submissions: readonly
   const missingRows: string[] = [];
   for (const source of sources.values()) {
     const group = template.groups.find((g) => g.groupId === source.groupId);
-    const lost = (group?.criteria.flatMap((c) => c.subCriteria) ?? []).filter((sub) => !rows.has(rowKey(source.agencyCode, sub.code))).map((sub) => sub.code);
+    const lost = (group?.criteria.flatMap((c) => c.subCriteria) ?? [])
+      .filter((sub) => !rows.has(rowKey(source.agencyCode, sub.code)))
+      .map((sub) => sub.code);
     if (lost.length > 0) {
       missingRows.push(
         `Đơn vị ${source.agencyCode}: trang dữ liệu thiếu dòng tiêu chí ${lost.join(', ')} (đã bị xóa); các tiêu chí này đang tính 0 điểm. Hãy tổng hợp lại tệp '${source.fileName}' để khôi phục.`,
@@ -254,7 +369,8 @@ export function mergeSubmissions(prev: ConsolidationState, submissions: readonly
       note: `Hợp nhất ${submissions.length} tệp: ${count('applied')} được dùng, ${count('rejected')} bị từ chối, ${count('duplicate')} trùng, ${count('unchanged')} đã có từ trước; ${conflicts.length} xung đột.`,
     });
   }
-  const byCode = (a: { agencyCode: string }, b: { agencyCode: string }) => (a.agencyCode < b.agencyCode ? -1 : a.agencyCode > b.agencyCode ? 1 : 0);
+  const byCode = (a: { agencyCode: string }, b: { agencyCode: string }) =>
+    a.agencyCode < b.agencyCode ? -1 : a.agencyCode > b.agencyCode ? 1 : 0;
   return {
     state: {
       ...prev,

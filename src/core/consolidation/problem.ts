@@ -69,7 +69,13 @@ export function placeText(fileName: string, place: Place = {}): string {
   return `${text}: `;
 }
 
-export function problem(code: ProblemCode, severity: Severity, fileName: string, place: Place, text: string): SubmissionProblem {
+export function problem(
+  code: ProblemCode,
+  severity: Severity,
+  fileName: string,
+  place: Place,
+  text: string,
+): SubmissionProblem {
   const p: SubmissionProblem = { code, severity, message: placeText(fileName, place) + text };
   if (place.sheet !== undefined) p.sheet = place.sheet;
   if (place.cell !== undefined) p.cell = place.cell;

@@ -13,8 +13,26 @@ import { cleanText } from '../text/normalize';
 import { CONSOLIDATION_KIND, findMetadata, KIND_KEY } from './form-metadata';
 import { APPRAISAL_NOTE_PREFIX } from './appraisal-checks';
 import { auditKindFromLabel, statusFromLabel } from './labels';
-import { AUDIT_COLUMNS, AUDIT_HEADERS, AUDIT_NAME, DATA_COLUMNS, DATA_HEADERS, DATA_NAME, REGISTER_COLUMNS, REGISTER_HEADERS, REGISTER_NAME } from './sheets/layout';
-import { sortFiles, sortRows, type AgencySource, type AuditEntry, type ConsolidationState, type FileRecord, type StateRow } from './state';
+import {
+  AUDIT_COLUMNS,
+  AUDIT_HEADERS,
+  AUDIT_NAME,
+  DATA_COLUMNS,
+  DATA_HEADERS,
+  DATA_NAME,
+  REGISTER_COLUMNS,
+  REGISTER_HEADERS,
+  REGISTER_NAME,
+} from './sheets/layout';
+import {
+  sortFiles,
+  sortRows,
+  type AgencySource,
+  type AuditEntry,
+  type ConsolidationState,
+  type FileRecord,
+  type StateRow,
+} from './state';
 import { readStoredRoster, type StoredRosterRead } from './stored-roster';
 import { parseVnTime } from './time';
 
@@ -22,7 +40,8 @@ import { parseVnTime } from './time';
  * `roster`: the roster stored with the consolidation (`none` when it was written before rosters
  * were stored). It is not part of the state: the caller decides which roster the next run uses.
  */
-export type ReadStateResult = { ok: true; state: ConsolidationState; roster: StoredRosterRead } | { ok: false; message: string };
+export type ReadStateResult =
+  { ok: true; state: ConsolidationState; roster: StoredRosterRead } | { ok: false; message: string };
 
 interface Table {
   sheet: string;
@@ -40,7 +59,12 @@ function text(cell: ReadCell | undefined): string {
   return v === null ? '' : cleanText(String(v));
 }
 
-function readTable(wb: ReturnedWorkbook, name: string, headers: Record<string, string>, columns: Record<string, number>): Table | string {
+function readTable(
+  wb: ReturnedWorkbook,
+  name: string,
+  headers: Record<string, string>,
+  columns: Record<string, number>,
+): Table | string {
   const n = wb.names.find((x) => x.name.toUpperCase() === name);
   if (!n || n.sheet === null || n.address === null) return `không tìm thấy tên vùng ${name}`;
   const range = parseRange(n.address);
@@ -48,7 +72,8 @@ function readTable(wb: ReturnedWorkbook, name: string, headers: Record<string, s
   const at = (row: number, col: number) => cells[`${columnLetters(range.col + col - 1)}${row}`];
   for (const [key, col] of Object.entries(columns)) {
     const want = headers[key] ?? '';
-    if (text(at(range.row, col)) !== want) return `trang '${n.sheet}', ô ${columnLetters(range.col + col - 1)}${range.row} phải là tiêu đề '${want}'`;
+    if (text(at(range.row, col)) !== want)
+      return `trang '${n.sheet}', ô ${columnLetters(range.col + col - 1)}${range.row} phải là tiêu đề '${want}'`;
   }
   const rows: Table['rows'] = [];
   for (let row = range.row + 1; row <= range.lastRow; row++) rows.push((col: number) => at(row, col));
@@ -56,9 +81,16 @@ function readTable(wb: ReturnedWorkbook, name: string, headers: Record<string, s
 }
 
 export function readConsolidationState(wb: ReturnedWorkbook, regime: Regime): ReadStateResult {
-  const fail = (why: string): ReadStateResult => ({ ok: false, message: `Tệp tổng hợp '${wb.fileName}' không đọc lại được: ${why}. Không ghi đè tệp này; hãy chọn tệp kết quả khác.` });
+  const fail = (why: string): ReadStateResult => ({
+    ok: false,
+    message: `Tệp tổng hợp '${wb.fileName}' không đọc lại được: ${why}. Không ghi đè tệp này; hãy chọn tệp kết quả khác.`,
+  });
   const found = findMetadata(wb);
-  if (!found || (found.meta[META_KEYS.product] ?? '') !== PRODUCT || (found.meta[KIND_KEY] ?? '') !== CONSOLIDATION_KIND) {
+  if (
+    !found ||
+    (found.meta[META_KEYS.product] ?? '') !== PRODUCT ||
+    (found.meta[KIND_KEY] ?? '') !== CONSOLIDATION_KIND
+  ) {
     return fail('không phải bảng tổng hợp do công cụ xếp hạng CNTT tạo ra');
   }
   const meta = found.meta;
@@ -85,7 +117,8 @@ export function readConsolidationState(wb: ReturnedWorkbook, regime: Regime): Re
     });
   }
 
-  const groupId = (label: string) => regime.groups.find((g) => g.id === label || cleanText(g.name) === label)?.id ?? label;
+  const groupId = (label: string) =>
+    regime.groups.find((g) => g.id === label || cleanText(g.name) === label)?.id ?? label;
   const problemsOf = (cell: ReadCell | undefined) =>
     String(value(cell) ?? '')
       .split('\n')
@@ -98,14 +131,27 @@ export function readConsolidationState(wb: ReturnedWorkbook, regime: Regime): Re
     const status = statusFromLabel(text(r(REGISTER_COLUMNS.status)));
     if (status === null) {
       if (text(r(REGISTER_COLUMNS.status)) === '') continue;
-      return fail(`trạng thái '${text(r(REGISTER_COLUMNS.status))}' trong trang '${register.sheet}' không hợp lệ`);
+      return fail(
+        `trạng thái '${text(r(REGISTER_COLUMNS.status))}' trong trang '${register.sheet}' không hợp lệ`,
+      );
     }
     if (status === 'missing') continue;
     const code = text(r(REGISTER_COLUMNS.code));
     const receivedAt = parseVnTime(text(r(REGISTER_COLUMNS.receivedAt))) ?? '';
-    const common = { fileName: text(r(REGISTER_COLUMNS.file)), sha256: text(r(REGISTER_COLUMNS.sha256)).toLowerCase(), receivedAt, problems: problemsOf(r(REGISTER_COLUMNS.problems)) };
+    const common = {
+      fileName: text(r(REGISTER_COLUMNS.file)),
+      sha256: text(r(REGISTER_COLUMNS.sha256)).toLowerCase(),
+      receivedAt,
+      problems: problemsOf(r(REGISTER_COLUMNS.problems)),
+    };
     if (status === 'received' || status === 'late') {
-      sources.push({ agencyCode: code, agencyName: text(r(REGISTER_COLUMNS.agency)), groupId: groupId(text(r(REGISTER_COLUMNS.group))), late: status === 'late', ...common });
+      sources.push({
+        agencyCode: code,
+        agencyName: text(r(REGISTER_COLUMNS.agency)),
+        groupId: groupId(text(r(REGISTER_COLUMNS.group))),
+        late: status === 'late',
+        ...common,
+      });
     } else {
       files.push({ status, agencyCode: code === '' ? null : code, ...common });
     }
@@ -138,7 +184,9 @@ export function readConsolidationState(wb: ReturnedWorkbook, regime: Regime): Re
       templateId: meta[META_KEYS.templateId] ?? '',
       templateVersion: parseWholeText(meta[META_KEYS.templateVersion]) ?? NaN,
       rows: sortRows(rows),
-      sources: sources.sort((a, b) => (a.agencyCode < b.agencyCode ? -1 : a.agencyCode > b.agencyCode ? 1 : 0)),
+      sources: sources.sort((a, b) =>
+        a.agencyCode < b.agencyCode ? -1 : a.agencyCode > b.agencyCode ? 1 : 0,
+      ),
       files: sortFiles(files),
       audit: entries,
     },

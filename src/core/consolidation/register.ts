@@ -21,14 +21,31 @@ export interface RegisterRow {
 }
 
 function fileRow(f: FileRecord, agencyName: string, groupId: string): RegisterRow {
-  return { agencyCode: f.agencyCode ?? '', agencyName, groupId, status: f.status, fileName: f.fileName, sha256: f.sha256, receivedAt: f.receivedAt, problems: f.problems };
+  return {
+    agencyCode: f.agencyCode ?? '',
+    agencyName,
+    groupId,
+    status: f.status,
+    fileName: f.fileName,
+    sha256: f.sha256,
+    receivedAt: f.receivedAt,
+    problems: f.problems,
+  };
 }
 
-export function buildRegister(state: ConsolidationState, roster: readonly Agency[], regime: Regime): RegisterRow[] {
+export function buildRegister(
+  state: ConsolidationState,
+  roster: readonly Agency[],
+  regime: Regime,
+): RegisterRow[] {
   const unexplained = new Map<string, string[]>();
-  for (const u of unexplainedAppraisals(state)) unexplained.set(u.agencyCode, [...(unexplained.get(u.agencyCode) ?? []), u.message]);
-  const tableOf = (groupId: string) => regime.groups.find((g) => g.id === groupId)?.tableNumber ?? Number.MAX_SAFE_INTEGER;
-  const agencies = roster.map((a, i) => ({ a, i })).sort((x, y) => tableOf(x.a.group) - tableOf(y.a.group) || x.i - y.i);
+  for (const u of unexplainedAppraisals(state))
+    unexplained.set(u.agencyCode, [...(unexplained.get(u.agencyCode) ?? []), u.message]);
+  const tableOf = (groupId: string) =>
+    regime.groups.find((g) => g.id === groupId)?.tableNumber ?? Number.MAX_SAFE_INTEGER;
+  const agencies = roster
+    .map((a, i) => ({ a, i }))
+    .sort((x, y) => tableOf(x.a.group) - tableOf(y.a.group) || x.i - y.i);
   const rows: RegisterRow[] = [];
   const listed = new Set<string>();
   const sources = new Map(state.sources.map((s) => [s.agencyCode, s]));
@@ -50,7 +67,16 @@ export function buildRegister(state: ConsolidationState, roster: readonly Agency
         problems: [...source.problems, ...(unexplained.get(code) ?? [])],
       });
     } else if (files.length === 0) {
-      rows.push({ agencyCode: code, agencyName: name, groupId, status: 'missing', fileName: '', sha256: '', receivedAt: '', problems: [] });
+      rows.push({
+        agencyCode: code,
+        agencyName: name,
+        groupId,
+        status: 'missing',
+        fileName: '',
+        sha256: '',
+        receivedAt: '',
+        problems: [],
+      });
     }
     for (const f of files) rows.push(fileRow(f, source?.agencyName ?? name, source?.groupId ?? groupId));
   };

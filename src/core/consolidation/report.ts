@@ -37,7 +37,16 @@ export interface ConsolidationReport {
   missingRows: string[];
   /** Appraised scores without a reason (they count, but the decision asks for one). */
   appraisalsWithoutReason: UnexplainedAppraisal[];
-  register: { agencyCode: string; agencyName: string; group: string; status: string; file: string; sha256: string; receivedAt: string; problems: string[] }[];
+  register: {
+    agencyCode: string;
+    agencyName: string;
+    group: string;
+    status: string;
+    file: string;
+    sha256: string;
+    receivedAt: string;
+    problems: string[];
+  }[];
   tables: {
     group: string;
     tableNumber: number;
@@ -83,7 +92,11 @@ export function buildReport(opts: {
         problems: s.problems.map((p) => ({ ...p })),
       };
     }),
-    conflicts: opts.conflicts.map((c) => ({ agencyCode: c.agencyCode, subCode: c.subCode, message: c.message })),
+    conflicts: opts.conflicts.map((c) => ({
+      agencyCode: c.agencyCode,
+      subCode: c.subCode,
+      message: c.message,
+    })),
     missingRows: [...opts.missingRows],
     appraisalsWithoutReason: opts.unexplained.map((u) => ({ ...u })),
     register: opts.register.map((r) => ({
@@ -100,8 +113,19 @@ export function buildReport(opts: {
       group: t.groupId,
       tableNumber: t.tableNumber,
       title: t.title,
-      criteria: t.criteria.map((c) => ({ number: c.number, title: c.title, cap: fromHundredths(c.capHundredths) })),
-      rows: t.rows.map((r) => ({ rank: r.rank, code: r.code, name: r.name, criteria: r.criteriaHundredths.map(fromHundredths), total: fromHundredths(r.totalHundredths), rating: r.rating })),
+      criteria: t.criteria.map((c) => ({
+        number: c.number,
+        title: c.title,
+        cap: fromHundredths(c.capHundredths),
+      })),
+      rows: t.rows.map((r) => ({
+        rank: r.rank,
+        code: r.code,
+        name: r.name,
+        criteria: r.criteriaHundredths.map(fromHundredths),
+        total: fromHundredths(r.totalHundredths),
+        rating: r.rating,
+      })),
     })),
   };
 }

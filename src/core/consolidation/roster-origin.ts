@@ -42,10 +42,12 @@ export function rosterChange(before: StoredRoster, after: StoredRoster): RosterC
   const now = new Map(after.agencies.map((a) => [a.code, a]));
   const added = after.agencies.filter((a) => !old.has(a.code)).map((a) => a.code);
   const removed = before.agencies.filter((a) => !now.has(a.code)).map((a) => a.code);
-  const changed = after.agencies.filter((a) => {
-    const o = old.get(a.code);
-    return o !== undefined && !sameAgency(o, a);
-  }).map((a) => a.code);
+  const changed = after.agencies
+    .filter((a) => {
+      const o = old.get(a.code);
+      return o !== undefined && !sameAgency(o, a);
+    })
+    .map((a) => a.code);
   if (added.length === 0 && removed.length === 0 && changed.length === 0) return null;
   return { before, after, added, removed, changed };
 }
@@ -62,6 +64,7 @@ export function describeRosterChange(change: RosterChange): string {
   const parts: string[] = [];
   if (change.added.length > 0) parts.push(`thêm ${change.added.length} (${codes(change.added)})`);
   if (change.removed.length > 0) parts.push(`bớt ${change.removed.length} (${codes(change.removed)})`);
-  if (change.changed.length > 0) parts.push(`đổi tên, nhóm hoặc tên khác ${change.changed.length} (${codes(change.changed)})`);
+  if (change.changed.length > 0)
+    parts.push(`đổi tên, nhóm hoặc tên khác ${change.changed.length} (${codes(change.changed)})`);
   return parts.join('; ');
 }

@@ -42,7 +42,8 @@ export interface FileRecord {
 }
 
 /** `roster-changed`: a merge or re-sort used other agencies than the roster stored in the workbook (a workbook-level entry: no agency, no row). */
-export type AuditKind = 'merge-run' | 'file-applied' | 'self-changed' | 'conflict' | 'appraisal-changed' | 'roster-changed';
+export type AuditKind =
+  'merge-run' | 'file-applied' | 'self-changed' | 'conflict' | 'appraisal-changed' | 'roster-changed';
 
 export interface AuditEntry {
   at: string;
@@ -66,7 +67,12 @@ export interface ConsolidationState {
   audit: AuditEntry[];
 }
 
-export function emptyState(year: number, regimeId: string, templateId: string, templateVersion: number): ConsolidationState {
+export function emptyState(
+  year: number,
+  regimeId: string,
+  templateId: string,
+  templateVersion: number,
+): ConsolidationState {
   return { year, regimeId, templateId, templateVersion, rows: [], sources: [], files: [], audit: [] };
 }
 
@@ -76,7 +82,8 @@ export function rowKey(agencyCode: string, subCode: string): string {
 
 /** Cell values compared as the sheet shows them: numbers by value, text trimmed, blank = ''. */
 export function sameValue(a: CellValue | undefined, b: CellValue | undefined): boolean {
-  const norm = (v: CellValue | undefined) => (v === null || v === undefined ? '' : typeof v === 'string' ? v.normalize('NFC').trim() : v);
+  const norm = (v: CellValue | undefined) =>
+    v === null || v === undefined ? '' : typeof v === 'string' ? v.normalize('NFC').trim() : v;
   return norm(a) === norm(b);
 }
 
@@ -88,7 +95,13 @@ export function compareSubCodes(a: string, b: string): number {
 }
 
 export function sortRows(rows: readonly StateRow[]): StateRow[] {
-  return [...rows].sort((x, y) => (x.agencyCode < y.agencyCode ? -1 : x.agencyCode > y.agencyCode ? 1 : compareSubCodes(x.subCode, y.subCode)));
+  return [...rows].sort((x, y) =>
+    x.agencyCode < y.agencyCode
+      ? -1
+      : x.agencyCode > y.agencyCode
+        ? 1
+        : compareSubCodes(x.subCode, y.subCode),
+  );
 }
 
 /** Files in a canonical order (the register lists them by agency; the state does not depend on it). */

@@ -11,7 +11,13 @@ import { cleanText } from '../text/normalize';
 import type { StoredRoster } from './roster-origin';
 
 export type { RosterOrigin, StoredRoster } from './roster-origin';
-export { describeRoster, describeRosterChange, describeRosterOrigin, rosterChange, type RosterChange } from './roster-origin';
+export {
+  describeRoster,
+  describeRosterChange,
+  describeRosterOrigin,
+  rosterChange,
+  type RosterChange,
+} from './roster-origin';
 
 export const ROSTER_KEYS = {
   origin: 'rosterOrigin',
@@ -27,7 +33,12 @@ export function isSheetOnlyRosterKey(key: string): boolean {
 
 /** The metadata keys of a stored roster, in writing order. */
 export function rosterMetadata(stored: StoredRoster): Record<string, string> {
-  const rows = stored.agencies.map((a) => ({ code: a.code, name: a.name, group: a.group, ...(a.aliases && a.aliases.length > 0 ? { aliases: a.aliases } : {}) }));
+  const rows = stored.agencies.map((a) => ({
+    code: a.code,
+    name: a.name,
+    group: a.group,
+    ...(a.aliases && a.aliases.length > 0 ? { aliases: a.aliases } : {}),
+  }));
   return {
     [ROSTER_KEYS.origin]: stored.origin.kind,
     ...(stored.origin.kind === 'file' ? { [ROSTER_KEYS.fileName]: stored.origin.fileName } : {}),
@@ -36,7 +47,8 @@ export function rosterMetadata(stored: StoredRoster): Record<string, string> {
   };
 }
 
-export type StoredRosterRead = { kind: 'none' } | { kind: 'ok'; roster: StoredRoster } | { kind: 'unreadable'; message: string };
+export type StoredRosterRead =
+  { kind: 'none' } | { kind: 'ok'; roster: StoredRoster } | { kind: 'unreadable'; message: string };
 
 /**
  * The roster stored in a consolidation's metadata. `none` for a consolidation written before rosters
@@ -46,7 +58,10 @@ export function readStoredRoster(meta: Record<string, string>, regime: Regime): 
   const origin = meta[ROSTER_KEYS.origin];
   const json = joinChunks(meta, ROSTER_KEYS.json);
   if (origin === undefined && json === undefined) return { kind: 'none' };
-  const bad = (why: string): StoredRosterRead => ({ kind: 'unreadable', message: `danh sách đơn vị lưu trong trang ẩn bị hỏng (${why})` });
+  const bad = (why: string): StoredRosterRead => ({
+    kind: 'unreadable',
+    message: `danh sách đơn vị lưu trong trang ẩn bị hỏng (${why})`,
+  });
   if (origin !== 'builtin' && origin !== 'file') return bad(`nguồn “${origin ?? ''}” không hợp lệ`);
   const fileName = cleanText(meta[ROSTER_KEYS.fileName] ?? '');
   if (origin === 'file' && fileName === '') return bad('thiếu tên tệp');
@@ -59,6 +74,13 @@ export function readStoredRoster(meta: Record<string, string>, regime: Regime): 
   }
   const parsed = parseRoster(rows, regime);
   if (!parsed.ok) return bad(parsed.problems[0]?.message ?? 'có dòng không hợp lệ');
-  if (String(parsed.roster.length) !== (meta[ROSTER_KEYS.count] ?? '')) return bad('số cơ quan, đơn vị không khớp');
-  return { kind: 'ok', roster: { origin: origin === 'file' ? { kind: 'file', fileName } : { kind: 'builtin' }, agencies: parsed.roster } };
+  if (String(parsed.roster.length) !== (meta[ROSTER_KEYS.count] ?? ''))
+    return bad('số cơ quan, đơn vị không khớp');
+  return {
+    kind: 'ok',
+    roster: {
+      origin: origin === 'file' ? { kind: 'file', fileName } : { kind: 'builtin' },
+      agencies: parsed.roster,
+    },
+  };
 }

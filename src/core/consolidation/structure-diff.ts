@@ -42,7 +42,8 @@ export function describeStructureChange(
   }
   const { spec, layout } = built;
   const diffs: StructureDifference[] = [];
-  if (formSheet !== layout.formSheet) diffs.push({ text: `trang '${layout.formSheet}' đã bị đổi tên thành '${formSheet}'` });
+  if (formSheet !== layout.formSheet)
+    diffs.push({ text: `trang '${layout.formSheet}' đã bị đổi tên thành '${formSheet}'` });
 
   const actualNames = new Map(wb.names.map((n) => [n.name.trim().toUpperCase(), n]));
   for (const n of spec.names) {
@@ -50,13 +51,18 @@ export function describeStructureChange(
     const expected = rangeAddress(n.range);
     const actual = actualNames.get(n.name.toUpperCase());
     if (actual?.address && actual.address.replace(/\$/g, '').toUpperCase() !== expected) {
-      diffs.push({ cell: actual.address, text: `tên ${n.name} trỏ tới ô ${actual.address} thay vì ô ${expected} (có dòng hoặc cột bị chèn/xóa)` });
+      diffs.push({
+        cell: actual.address,
+        text: `tên ${n.name} trỏ tới ô ${actual.address} thay vì ô ${expected} (có dòng hoặc cột bị chèn/xóa)`,
+      });
     }
   }
   if (diffs.length > 0) return diffs;
 
   const inputs = new Set(
-    wb.names.filter((n) => isInputName(n.name) && n.sheet === formSheet && n.address).map((n) => (n.address ?? '').replace(/\$/g, '').toUpperCase()),
+    wb.names
+      .filter((n) => isInputName(n.name) && n.sheet === formSheet && n.address)
+      .map((n) => (n.address ?? '').replace(/\$/g, '').toUpperCase()),
   );
   const sheet = spec.sheets.find((s) => s.name === layout.formSheet);
   const cells = wb.cells[formSheet] ?? {};
@@ -69,11 +75,19 @@ export function describeStructureChange(
     if (c.formula !== undefined) {
       const want = normalizeFormula(c.formula);
       const got = actual?.formula !== undefined ? normalizeFormula(actual.formula) : '';
-      if (want !== got) diffs.push({ cell: address, text: got === '' ? `ô ${address} đã mất công thức` : `công thức ô ${address} đã bị sửa thành =${shown(actual?.formula ?? '')}` });
+      if (want !== got)
+        diffs.push({
+          cell: address,
+          text:
+            got === ''
+              ? `ô ${address} đã mất công thức`
+              : `công thức ô ${address} đã bị sửa thành =${shown(actual?.formula ?? '')}`,
+        });
     } else {
       const want = canonicalValue(c.value);
       const got = actual?.formula !== undefined ? `=${actual.formula}` : canonicalValue(actual?.value);
-      if (want !== got) diffs.push({ cell: address, text: `ô ${address} ghi '${shown(got)}' thay vì '${shown(want)}'` });
+      if (want !== got)
+        diffs.push({ cell: address, text: `ô ${address} ghi '${shown(got)}' thay vì '${shown(want)}'` });
     }
   }
   for (const [address, cell] of Object.entries(cells)) {

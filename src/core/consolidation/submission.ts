@@ -43,6 +43,16 @@ export function outcomeOf(problems: readonly SubmissionProblem[]): CheckOutcome 
 }
 
 /** A file the reader refused (not an .xlsx, encrypted, too large, ...). */
-export function unreadableSubmission(file: SubmissionFile, code: SubmissionProblem['code'], message: string): Submission {
-  return { ...file, outcome: 'rejected', problems: [{ code, severity: 'error', message }], agencyCode: null, data: null };
+export function unreadableSubmission(
+  file: SubmissionFile,
+  code: SubmissionProblem['code'],
+  message: string,
+): Submission {
+  return {
+    ...file,
+    outcome: 'rejected',
+    problems: [{ code, severity: 'error', message }],
+    agencyCode: null,
+    data: null,
+  };
 }

@@ -30,11 +30,20 @@ export interface RankingTable {
   rows: TableRow[];
 }
 
-export function effectiveHundredths(row: Pick<StateRow, 'self' | 'appraised'>, capHundredths: number): number {
-  return typeof row.appraised === 'number' ? countedHundredths(row.appraised, capHundredths) : countedHundredths(row.self, capHundredths);
+export function effectiveHundredths(
+  row: Pick<StateRow, 'self' | 'appraised'>,
+  capHundredths: number,
+): number {
+  return typeof row.appraised === 'number'
+    ? countedHundredths(row.appraised, capHundredths)
+    : countedHundredths(row.self, capHundredths);
 }
 
-export function rankingTables(state: ConsolidationState, template: SurveyTemplate, regime: Regime): RankingTable[] {
+export function rankingTables(
+  state: ConsolidationState,
+  template: SurveyTemplate,
+  regime: Regime,
+): RankingTable[] {
   const rows = new Map(state.rows.map((r) => [rowKey(r.agencyCode, r.subCode), r]));
   const groups = [...regime.groups].sort((a, b) => a.tableNumber - b.tableNumber);
   return groups.map((group) => {
@@ -50,7 +59,13 @@ export function rankingTables(state: ConsolidationState, template: SurveyTemplat
           }, 0),
         );
         const totalHundredths = criteriaHundredths.reduce((a, b) => a + b, 0);
-        return { code: s.agencyCode, name: s.agencyName, criteriaHundredths, totalHundredths, rating: bandFor(regime, totalHundredths).label };
+        return {
+          code: s.agencyCode,
+          name: s.agencyName,
+          criteriaHundredths,
+          totalHundredths,
+          rating: bandFor(regime, totalHundredths).label,
+        };
       });
     return {
       groupId: group.id,

@@ -20,7 +20,9 @@ export interface ResolvedTemplate {
   group: GroupTemplate;
 }
 
-export type TemplateResolution = { ok: true; resolved: ResolvedTemplate; problems: SubmissionProblem[] } | { ok: false; problems: SubmissionProblem[] };
+export type TemplateResolution =
+  | { ok: true; resolved: ResolvedTemplate; problems: SubmissionProblem[] }
+  | { ok: false; problems: SubmissionProblem[] };
 
 /** Differences of codes and caps between two versions of a group, in Vietnamese; empty when they match. */
 export function structureDifferences(older: GroupTemplate, current: GroupTemplate): string[] {
@@ -31,13 +33,18 @@ export function structureDifferences(older: GroupTemplate, current: GroupTemplat
     const o = oldSubs.get(code);
     if (!o) diffs.push(`tiêu chí ${code} không có trong phiên bản cũ`);
     else if (o.capHundredths !== s.capHundredths)
-      diffs.push(`tiêu chí ${code} có điểm tối đa ${formatPoints(o.capHundredths)} thay vì ${formatPoints(s.capHundredths)}`);
+      diffs.push(
+        `tiêu chí ${code} có điểm tối đa ${formatPoints(o.capHundredths)} thay vì ${formatPoints(s.capHundredths)}`,
+      );
     // Points are recomputed with the current rule from the form's figures: both must be the same.
-    else if (JSON.stringify(o.rule ?? null) !== JSON.stringify(s.rule ?? null)) diffs.push(`tiêu chí ${code} đã đổi cách tính điểm`);
+    else if (JSON.stringify(o.rule ?? null) !== JSON.stringify(s.rule ?? null))
+      diffs.push(`tiêu chí ${code} đã đổi cách tính điểm`);
   }
-  const figureList = (g: GroupTemplate): string => JSON.stringify((g.figures ?? []).map((f) => [f.key, f.type, f.min, f.max, f.options, f.partly]));
+  const figureList = (g: GroupTemplate): string =>
+    JSON.stringify((g.figures ?? []).map((f) => [f.key, f.type, f.min, f.max, f.options, f.partly]));
   if (figureList(older) !== figureList(current)) diffs.push('danh sách số liệu đã thay đổi');
-  for (const code of oldSubs.keys()) if (!newSubs.has(code)) diffs.push(`tiêu chí ${code} đã bị bỏ trong phiên bản hiện hành`);
+  for (const code of oldSubs.keys())
+    if (!newSubs.has(code)) diffs.push(`tiêu chí ${code} đã bị bỏ trong phiên bản hiện hành`);
   return diffs;
 }
 
@@ -57,18 +64,45 @@ export function resolveTemplate(
     const known = knownTemplates.map((t) => `'${t.id}'`).join(', ');
     return {
       ok: false,
-      problems: [problem('template-unknown', 'error', fileName, at, `phiếu được tạo từ mẫu '${templateId}' không được biết (mẫu đang dùng: ${known}).`)],
+      problems: [
+        problem(
+          'template-unknown',
+          'error',
+          fileName,
+          at,
+          `phiếu được tạo từ mẫu '${templateId}' không được biết (mẫu đang dùng: ${known}).`,
+        ),
+      ],
     };
   }
   if (meta[META_KEYS.regimeId] !== undefined && meta[META_KEYS.regimeId]?.trim() !== current.regimeId) {
     return {
       ok: false,
-      problems: [problem('regime-mismatch', 'error', fileName, at, `phiếu theo bộ tiêu chí '${meta[META_KEYS.regimeId] ?? ''}', không phải '${current.regimeId}'.`)],
+      problems: [
+        problem(
+          'regime-mismatch',
+          'error',
+          fileName,
+          at,
+          `phiếu theo bộ tiêu chí '${meta[META_KEYS.regimeId] ?? ''}', không phải '${current.regimeId}'.`,
+        ),
+      ],
     };
   }
   const group = groupTemplate(current, groupId);
   if (!group || !regime.groups.some((g) => g.id === groupId)) {
-    return { ok: false, problems: [problem('group-unknown', 'error', fileName, at, `nhóm cơ quan '${groupId}' không có trong mẫu phiếu.`)] };
+    return {
+      ok: false,
+      problems: [
+        problem(
+          'group-unknown',
+          'error',
+          fileName,
+          at,
+          `nhóm cơ quan '${groupId}' không có trong mẫu phiếu.`,
+        ),
+      ],
+    };
   }
   if (version === null || version > current.version) {
     return {
@@ -84,13 +118,20 @@ export function resolveTemplate(
       ],
     };
   }
-  if (version === current.version) return { ok: true, resolved: { formTemplate: current, current, group }, problems: [] };
+  if (version === current.version)
+    return { ok: true, resolved: { formTemplate: current, current, group }, problems: [] };
 
   // An older version: judge it by the template it carries.
   const outdated = (why: string): TemplateResolution => ({
     ok: false,
     problems: [
-      problem('template-outdated', 'error', fileName, at, `phiếu theo mẫu phiên bản ${version}, đã được thay bằng phiên bản ${current.version}: ${why}. Đề nghị đơn vị nhập lại số liệu vào mẫu phiếu hiện hành.`),
+      problem(
+        'template-outdated',
+        'error',
+        fileName,
+        at,
+        `phiếu theo mẫu phiên bản ${version}, đã được thay bằng phiên bản ${current.version}: ${why}. Đề nghị đơn vị nhập lại số liệu vào mẫu phiếu hiện hành.`,
+      ),
     ],
   });
   let embedded: SurveyTemplate | null = null;
@@ -100,7 +141,8 @@ export function resolveTemplate(
   } catch {
     embedded = null;
   }
-  if (!embedded || embedded.id !== current.id || embedded.version !== version) return outdated('không đọc được mẫu phiếu lưu kèm trong tệp');
+  if (!embedded || embedded.id !== current.id || embedded.version !== version)
+    return outdated('không đọc được mẫu phiếu lưu kèm trong tệp');
   const oldGroup = groupTemplate(embedded, groupId);
   if (!oldGroup) return outdated(`mẫu lưu kèm không có nhóm '${groupId}'`);
   const diffs = structureDifferences(oldGroup, group);

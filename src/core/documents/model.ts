@@ -4,7 +4,12 @@
  * changes, the commendation proposal, year-over-year changes, and one letter per ranked agency.
  * Points stay integer hundredths; averages are rounded half away from zero once, at the end.
  */
-import { rankingTables, effectiveHundredths, type RankingTable, type TableRow } from '../consolidation/tables';
+import {
+  rankingTables,
+  effectiveHundredths,
+  type RankingTable,
+  type TableRow,
+} from '../consolidation/tables';
 import { compareSubCodes, rowKey, type ConsolidationState } from '../consolidation/state';
 import type { Regime } from '../regime/types';
 import type { Agency } from '../roster/types';
@@ -87,7 +92,13 @@ export interface AgencyLetter {
   row: RankedRow;
   criteria: LetterCriterion[];
   /** The sub-criteria where it lost the most points (cap − points), most first; at most three. */
-  lostMost: { code: string; title: string; capHundredths: number; pointsHundredths: number; lostHundredths: number }[];
+  lostMost: {
+    code: string;
+    title: string;
+    capHundredths: number;
+    pointsHundredths: number;
+    lostHundredths: number;
+  }[];
   changes: ScoreChange[];
 }
 
@@ -111,7 +122,9 @@ export interface DocumentModel {
 
 function returnsOf(state: ConsolidationState, agencies: readonly { code: string }[]): Returns {
   const sources = new Map(state.sources.map((s) => [s.agencyCode, s]));
-  const rejected = new Set(state.files.filter((f) => f.status === 'rejected' && f.agencyCode !== null).map((f) => f.agencyCode));
+  const rejected = new Set(
+    state.files.filter((f) => f.status === 'rejected' && f.agencyCode !== null).map((f) => f.agencyCode),
+  );
   const r: Returns = { surveyed: agencies.length, onTime: 0, late: 0, missing: 0, rejectedOnly: 0 };
   for (const a of agencies) {
     const s = sources.get(a.code);
@@ -154,8 +167,18 @@ function summarise(table: RankingTable, rows: RankedRow[], regime: Regime, retur
     title: table.title,
     returns,
     rows,
-    bandCounts: regime.bands.map((b) => ({ bandId: b.id, label: b.label, count: rows.filter((r) => r.rating === b.label).length })),
-    averageTotalHundredths: n > 0 ? divideRounded(totals.reduce((a, b) => a + b, 0), n) : null,
+    bandCounts: regime.bands.map((b) => ({
+      bandId: b.id,
+      label: b.label,
+      count: rows.filter((r) => r.rating === b.label).length,
+    })),
+    averageTotalHundredths:
+      n > 0
+        ? divideRounded(
+            totals.reduce((a, b) => a + b, 0),
+            n,
+          )
+        : null,
     criteria: table.criteria.map((c, i) => {
       const sum = rows.reduce((a, r) => a + (r.criteriaHundredths[i] ?? 0), 0);
       return {
@@ -163,7 +186,8 @@ function summarise(table: RankingTable, rows: RankedRow[], regime: Regime, retur
         title: c.title,
         capHundredths: c.capHundredths,
         averageHundredths: n > 0 ? divideRounded(sum, n) : null,
-        attainmentHundredths: n > 0 && c.capHundredths > 0 ? divideRounded(sum * 10000, n * c.capHundredths) : null,
+        attainmentHundredths:
+          n > 0 && c.capHundredths > 0 ? divideRounded(sum * 10000, n * c.capHundredths) : null,
       };
     }),
     highest: rows.filter((r) => r.totalHundredths === max),
@@ -171,7 +195,11 @@ function summarise(table: RankingTable, rows: RankedRow[], regime: Regime, retur
   };
 }
 
-function commendationOf(groups: readonly GroupSummary[], rule: CommendationRule, regime: Regime): Commendation {
+function commendationOf(
+  groups: readonly GroupSummary[],
+  rule: CommendationRule,
+  regime: Regime,
+): Commendation {
   const labels = new Set(rule.bandIds.map((id) => regime.bands.find((b) => b.id === id)?.label));
   const entries = groups.flatMap((g) => {
     const chosen = g.rows.filter((r) => labels.has(r.rating));
@@ -194,9 +222,24 @@ export function buildDocumentModel(opts: {
   const tables = rankingTables(state, template, regime);
   const stateRows = new Map(state.rows.map((r) => [rowKey(r.agencyCode, r.subCode), r]));
   const rosterCodes = new Set(opts.roster.map((a) => a.code));
-  const everyone = [...opts.roster.map((a) => ({ code: a.code, group: a.group })), ...state.sources.filter((s) => !rosterCodes.has(s.agencyCode)).map((s) => ({ code: s.agencyCode, group: s.groupId }))];
+  const everyone = [
+    ...opts.roster.map((a) => ({ code: a.code, group: a.group })),
+    ...state.sources
+      .filter((s) => !rosterCodes.has(s.agencyCode))
+      .map((s) => ({ code: s.agencyCode, group: s.groupId })),
+  ];
 
-  const groups = tables.map((t) => summarise(t, withPrevious(t, previous), regime, returnsOf(state, everyone.filter((a) => a.group === t.groupId))));
+  const groups = tables.map((t) =>
+    summarise(
+      t,
+      withPrevious(t, previous),
+      regime,
+      returnsOf(
+        state,
+        everyone.filter((a) => a.group === t.groupId),
+      ),
+    ),
+  );
 
   let changedScores = 0;
   let raisedHundredths = 0;
@@ -212,11 +255,25 @@ export function buildDocumentModel(opts: {
       for (const sub of subs) {
         const sr = stateRows.get(rowKey(row.code, sub.code));
         const points = sr ? effectiveHundredths(sr, sub.capHundredths) : 0;
-        if (points < sub.capHundredths) lost.push({ code: sub.code, title: sub.title, capHundredths: sub.capHundredths, pointsHundredths: points, lostHundredths: sub.capHundredths - points });
+        if (points < sub.capHundredths)
+          lost.push({
+            code: sub.code,
+            title: sub.title,
+            capHundredths: sub.capHundredths,
+            pointsHundredths: points,
+            lostHundredths: sub.capHundredths - points,
+          });
         if (sr && typeof sr.appraised === 'number') {
           const self = countedHundredths(sr.self, sub.capHundredths);
           if (self !== points) {
-            changes.push({ subCode: sub.code, subTitle: sub.title, capHundredths: sub.capHundredths, selfHundredths: self, appraisedHundredths: points, reason: sr.reason });
+            changes.push({
+              subCode: sub.code,
+              subTitle: sub.title,
+              capHundredths: sub.capHundredths,
+              selfHundredths: self,
+              appraisedHundredths: points,
+              reason: sr.reason,
+            });
             changedScores++;
             changedAgencies.add(row.code);
             if (points > self) raisedHundredths += points - self;
@@ -226,7 +283,10 @@ export function buildDocumentModel(opts: {
       }
       lost.sort((a, b) => b.lostHundredths - a.lostHundredths || compareSubCodes(a.code, b.code));
       const last = previous?.agencies.get(row.code);
-      const lastCriteria = last && last.groupId === g.groupId && last.criteriaHundredths.length === g.criteria.length ? last.criteriaHundredths : null;
+      const lastCriteria =
+        last && last.groupId === g.groupId && last.criteriaHundredths.length === g.criteria.length
+          ? last.criteriaHundredths
+          : null;
       letters.push({
         code: row.code,
         name: row.name,
@@ -250,7 +310,13 @@ export function buildDocumentModel(opts: {
   }
 
   const total = groups.reduce<Returns>(
-    (a, g) => ({ surveyed: a.surveyed + g.returns.surveyed, onTime: a.onTime + g.returns.onTime, late: a.late + g.returns.late, missing: a.missing + g.returns.missing, rejectedOnly: a.rejectedOnly + g.returns.rejectedOnly }),
+    (a, g) => ({
+      surveyed: a.surveyed + g.returns.surveyed,
+      onTime: a.onTime + g.returns.onTime,
+      late: a.late + g.returns.late,
+      missing: a.missing + g.returns.missing,
+      rejectedOnly: a.rejectedOnly + g.returns.rejectedOnly,
+    }),
     { surveyed: 0, onTime: 0, late: 0, missing: 0, rejectedOnly: 0 },
   );
   return {

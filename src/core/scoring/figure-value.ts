@@ -8,7 +8,8 @@ import { NO, PARTLY, YES, optionKey, type Figure } from '../template/figure-type
 /** Whole-number figures stay below this so that the sheet's products (count × 10 000) are exact doubles. */
 export const MAX_WHOLE_FIGURE = 999_999_999;
 
-export type FigureProblemCode = 'blank' | 'not-a-number' | 'not-whole' | 'out-of-bounds' | 'too-many-decimals' | 'not-in-list';
+export type FigureProblemCode =
+  'blank' | 'not-a-number' | 'not-whole' | 'out-of-bounds' | 'too-many-decimals' | 'not-in-list';
 
 /** A usable figure: a number (numeric types, dates), the option chosen (yes/no, choice) or text. */
 export interface FigureOk {
@@ -30,7 +31,10 @@ export function figureBounds(f: Figure): { min?: number; max?: number } {
     case 'date':
       return { min: 1 };
     default:
-      return { ...(f.min !== undefined ? { min: f.min } : {}), ...(f.max !== undefined ? { max: f.max } : {}) };
+      return {
+        ...(f.min !== undefined ? { min: f.min } : {}),
+        ...(f.max !== undefined ? { max: f.max } : {}),
+      };
   }
 }
 
@@ -58,9 +62,12 @@ export function readFigure(f: Figure, raw: unknown): FigureValue {
   }
   if (f.type === 'text') return { ok: true, text: trimmedText(raw) };
   if (!isRealNumber(raw)) return { ok: false, code: 'not-a-number' };
-  if ((f.type === 'integer' || f.type === 'date') && !Number.isInteger(raw)) return { ok: false, code: 'not-whole' };
+  if ((f.type === 'integer' || f.type === 'date') && !Number.isInteger(raw))
+    return { ok: false, code: 'not-whole' };
   const { min, max } = figureBounds(f);
-  if ((min !== undefined && raw < min) || (max !== undefined && raw > max)) return { ok: false, code: 'out-of-bounds' };
-  if ((f.type === 'percent' || f.type === 'decimal') && !hasAtMostTwoDecimals(raw)) return { ok: false, code: 'too-many-decimals' };
+  if ((min !== undefined && raw < min) || (max !== undefined && raw > max))
+    return { ok: false, code: 'out-of-bounds' };
+  if ((f.type === 'percent' || f.type === 'decimal') && !hasAtMostTwoDecimals(raw))
+    return { ok: false, code: 'too-many-decimals' };
   return { ok: true, number: raw };
 }

@@ -3,7 +3,13 @@
  * The form's points formulas (sheet/survey/figure-formulas.ts) compute the same numbers.
  */
 import { roundedQuotient, toHundredths } from '../numbers/hundredths';
-import { optionKey, ruleFigures, type Figure, type LogicCheck, type ScoringRule } from '../template/figure-types';
+import {
+  optionKey,
+  ruleFigures,
+  type Figure,
+  type LogicCheck,
+  type ScoringRule,
+} from '../template/figure-types';
 import { readFigure, type FigureOk, type FigureValue } from './figure-value';
 
 export type FigureInputs = Record<string /* figure key */, unknown>;
@@ -24,9 +30,14 @@ export interface RulePoints {
 }
 
 /** Points of a non-manual rule from the figures' values. */
-export function rulePoints(rule: Exclude<ScoringRule, { kind: 'manual' }>, capHundredths: number, values: ReadonlyMap<string, FigureValue>): RulePoints {
+export function rulePoints(
+  rule: Exclude<ScoringRule, { kind: 'manual' }>,
+  capHundredths: number,
+  values: ReadonlyMap<string, FigureValue>,
+): RulePoints {
   const read = ruleFigures(rule).map((k) => values.get(k));
-  if (!read.every((v): v is FigureOk => v?.ok === true)) return { pointsHundredths: 0, figuresValid: false, zeroDenominator: false };
+  if (!read.every((v): v is FigureOk => v?.ok === true))
+    return { pointsHundredths: 0, figuresValid: false, zeroDenominator: false };
   const result = (h: number, zeroDenominator = false): RulePoints => ({
     pointsHundredths: clamp(h, capHundredths),
     figuresValid: true,
@@ -57,8 +68,10 @@ export function rulePoints(rule: Exclude<ScoringRule, { kind: 'manual' }>, capHu
       const d = BigInt(read[1]?.number ?? 0);
       if (d === 0n) return result(0, true);
       // Percentages are hundredths of a percent: n/d ≥ p/10 000 ⇔ n × 10 000 ≥ p × d, all integers.
-      if (rule.fullFromHundredths !== undefined && n * 10000n >= BigInt(rule.fullFromHundredths) * d) return result(capHundredths);
-      if (rule.zeroBelowHundredths !== undefined && n * 10000n < BigInt(rule.zeroBelowHundredths) * d) return result(0);
+      if (rule.fullFromHundredths !== undefined && n * 10000n >= BigInt(rule.fullFromHundredths) * d)
+        return result(capHundredths);
+      if (rule.zeroBelowHundredths !== undefined && n * 10000n < BigInt(rule.zeroBelowHundredths) * d)
+        return result(0);
       return result(Number(roundedQuotient(n * BigInt(capHundredths), d)));
     }
   }
@@ -84,7 +97,9 @@ export function checkOutcome(check: LogicCheck, values: ReadonlyMap<string, Figu
     case 'within': {
       const a = numberOf(check.a);
       if (a === undefined) return 'incomplete';
-      return verdict((check.min === undefined || a >= check.min) && (check.max === undefined || a <= check.max));
+      return verdict(
+        (check.min === undefined || a >= check.min) && (check.max === undefined || a <= check.max),
+      );
     }
     case 'le':
     case 'ge': {

@@ -51,7 +51,12 @@ export interface EntryFormulas {
 }
 
 /** Every problem of one row of the form: its score entry, and its evidence where the template requires one. */
-export function checkEntry(sub: SubCriterion, score: unknown, evidence: unknown, formulas: EntryFormulas = {}): EntryProblem[] {
+export function checkEntry(
+  sub: SubCriterion,
+  score: unknown,
+  evidence: unknown,
+  formulas: EntryFormulas = {},
+): EntryProblem[] {
   const problems: EntryProblem[] = [];
   const at = `Tiêu chí ${sub.code}`;
   const cap = formatPoints(sub.capHundredths);
@@ -64,11 +69,19 @@ export function checkEntry(sub: SubCriterion, score: unknown, evidence: unknown,
     problems.push({ code, subCode: sub.code, field, message: `${at}: ${message}`, severity });
   };
   if (formulas.evidence !== undefined) {
-    add('formula-in-input', `ô minh chứng chứa công thức “=${formulas.evidence}”; hãy ghi minh chứng trực tiếp.`, 'warning', 'evidence');
+    add(
+      'formula-in-input',
+      `ô minh chứng chứa công thức “=${formulas.evidence}”; hãy ghi minh chứng trực tiếp.`,
+      'warning',
+      'evidence',
+    );
   }
   if (formulas.score !== undefined) {
     const stored = isBlank(score) ? '' : ` (kết quả lưu trong tệp: ${shown(score)})`;
-    add('formula-in-input', `ô điểm chứa công thức “=${formulas.score}”${stored}; điểm phải được gõ trực tiếp nên ô này được tính 0 điểm. Hãy nhập điểm dưới dạng số.`);
+    add(
+      'formula-in-input',
+      `ô điểm chứa công thức “=${formulas.score}”${stored}; điểm phải được gõ trực tiếp nên ô này được tính 0 điểm. Hãy nhập điểm dưới dạng số.`,
+    );
     return problems;
   }
   const entry = parseEntry(score);

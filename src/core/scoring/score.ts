@@ -49,14 +49,22 @@ export function shownRating(score: FormScore): string {
 /** Anything in a score cell, as the sheet's COUNTA sees it: a value of any kind, or a formula. */
 function isEntered(input: FormInput | undefined): boolean {
   if (!input) return false;
-  return input.scoreFormula !== undefined || (input.score !== null && input.score !== undefined && input.score !== '');
+  return (
+    input.scoreFormula !== undefined ||
+    (input.score !== null && input.score !== undefined && input.score !== '')
+  );
 }
 
 /**
  * Subtotal = sum of the counted points (the sheet's ROUND(SUM(..),2) is exact here), total = sum of subtotals,
  * band from the total. A code missing from the inputs is a blank entry.
  */
-export function scoreForm(regime: Regime, group: GroupTemplate, inputs: FormInputs, figureInputs: FigureInputs = {}): FormScore {
+export function scoreForm(
+  regime: Regime,
+  group: GroupTemplate,
+  inputs: FormInputs,
+  figureInputs: FigureInputs = {},
+): FormScore {
   const problems: EntryProblem[] = [];
   const figureValues = readFigures(group.figures ?? [], figureInputs);
   const computedPoints: Record<string, number> = {};
@@ -69,11 +77,20 @@ export function scoreForm(regime: Regime, group: GroupTemplate, inputs: FormInpu
         const computed = rulePoints(sub.rule, sub.capHundredths, figureValues).pointsHundredths;
         computedPoints[sub.code] = computed;
         points += computed;
-        problems.push(...checkEntry(sub, computed / 100, input?.evidence, { evidence: input?.evidenceFormula }).filter((p) => p.field === 'evidence'));
+        problems.push(
+          ...checkEntry(sub, computed / 100, input?.evidence, { evidence: input?.evidenceFormula }).filter(
+            (p) => p.field === 'evidence',
+          ),
+        );
         continue;
       }
       if (input?.scoreFormula === undefined) points += countedHundredths(input?.score, sub.capHundredths);
-      problems.push(...checkEntry(sub, input?.score, input?.evidence, { score: input?.scoreFormula, evidence: input?.evidenceFormula }));
+      problems.push(
+        ...checkEntry(sub, input?.score, input?.evidence, {
+          score: input?.scoreFormula,
+          evidence: input?.evidenceFormula,
+        }),
+      );
     }
     return { number: c.number, title: c.title, capHundredths: c.capHundredths, pointsHundredths: points };
   });
@@ -81,7 +98,9 @@ export function scoreForm(regime: Regime, group: GroupTemplate, inputs: FormInpu
   const checks = (group.checks ?? []).map((check) => ({ check, outcome: checkOutcome(check, figureValues) }));
   // Mirrors the sheet's COUNTA over the score cells: a computed row's cell always holds its formula.
   const entered = group.criteria.some((c) =>
-    c.subCriteria.some((s) => (s.rule !== undefined && s.rule.kind !== 'manual') || isEntered(inputs[s.code])),
+    c.subCriteria.some(
+      (s) => (s.rule !== undefined && s.rule.kind !== 'manual') || isEntered(inputs[s.code]),
+    ),
   );
   return {
     criteria,

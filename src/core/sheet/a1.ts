@@ -43,7 +43,12 @@ export function parseRange(address: string): RangeSpec {
   const col = columnNumber(m[1] ?? '');
   const lastRow = m[4] === undefined ? row : Number(m[4]);
   const lastCol = m[3] === undefined ? col : columnNumber(m[3]);
-  return { row: Math.min(row, lastRow), col: Math.min(col, lastCol), lastRow: Math.max(row, lastRow), lastCol: Math.max(col, lastCol) };
+  return {
+    row: Math.min(row, lastRow),
+    col: Math.min(col, lastCol),
+    lastRow: Math.max(row, lastRow),
+    lastCol: Math.max(col, lastCol),
+  };
 }
 
 /** Quotes a sheet name for use in a reference, e.g. `'Phiếu'`. */

@@ -62,7 +62,14 @@ function normalizeText(text: string): string {
 
 function canonicalAddress(address: string): string {
   const bang = address.lastIndexOf('!');
-  const sheet = bang >= 0 ? address.slice(0, bang).replace(/^'(.*)'$/, '$1').replace(/''/g, "'").normalize('NFC') : null;
+  const sheet =
+    bang >= 0
+      ? address
+          .slice(0, bang)
+          .replace(/^'(.*)'$/, '$1')
+          .replace(/''/g, "'")
+          .normalize('NFC')
+      : null;
   const local = (bang >= 0 ? address.slice(bang + 1) : address).replace(/\$/g, '').trim().toUpperCase();
   return sheet === null ? local : `${sheet}!${local}`;
 }
@@ -89,7 +96,9 @@ export function formFingerprint(input: FingerprintInput): string {
   const names = input.names
     .filter((n) => isContractName(n.name))
     .map((n) => ({ name: n.name.trim().toUpperCase(), address: canonicalAddress(n.address) }))
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.address < b.address ? -1 : a.address > b.address ? 1 : 0));
+    .sort((a, b) =>
+      a.name < b.name ? -1 : a.name > b.name ? 1 : a.address < b.address ? -1 : a.address > b.address ? 1 : 0,
+    );
   const computed = new Set(input.computedCodes ?? []);
   const isInput = (name: string): boolean => {
     if (!isInputName(name)) return false;
@@ -97,21 +106,27 @@ export function formFingerprint(input: FingerprintInput): string {
     return !(parsed?.kind === 'score' && computed.has(parsed.code));
   };
   const inputs = new Set(
-    input.names.filter((n) => isInput(n.name) && !n.address.includes('!')).map((n) => canonicalAddress(n.address)),
+    input.names
+      .filter((n) => isInput(n.name) && !n.address.includes('!'))
+      .map((n) => canonicalAddress(n.address)),
   );
   const cells: { address: string; entry: [string, string]; row: number; col: number }[] = [];
   for (const cell of input.cells) {
     const address = canonicalAddress(cell.address);
     if (inputs.has(address)) continue;
     const entry: [string, string] | null =
-      cell.formula !== undefined && cell.formula.trim() !== '' ? ['f', normalizeFormula(cell.formula)] : valueEntry(cell.value);
+      cell.formula !== undefined && cell.formula.trim() !== ''
+        ? ['f', normalizeFormula(cell.formula)]
+        : valueEntry(cell.value);
     // The sort order is parsed once per cell, not once per comparison.
     if (entry) {
       const [row, col] = addressOrder(address);
       cells.push({ address, entry, row, col });
     }
   }
-  cells.sort((a, b) => a.row - b.row || a.col - b.col || (a.address < b.address ? -1 : a.address > b.address ? 1 : 0));
+  cells.sort(
+    (a, b) => a.row - b.row || a.col - b.col || (a.address < b.address ? -1 : a.address > b.address ? 1 : 0),
+  );
   const lines = [
     JSON.stringify(['sheet', input.sheetName.normalize('NFC')]),
     ...names.map((n) => JSON.stringify(['name', n.name, n.address])),
@@ -121,7 +136,11 @@ export function formFingerprint(input: FingerprintInput): string {
 }
 
 /** The fingerprint of the form sheet as a returned workbook holds it (cached values ignored). */
-export function fingerprintFromReturned(wb: ReturnedWorkbook, sheetName: string, computedCodes: readonly string[] = []): string {
+export function fingerprintFromReturned(
+  wb: ReturnedWorkbook,
+  sheetName: string,
+  computedCodes: readonly string[] = [],
+): string {
   const names = wb.names.map((n) => {
     const address = n.address ?? '#REF!';
     return { name: n.name, address: n.sheet === sheetName ? address : `${n.sheet ?? '#REF!'}!${address}` };
@@ -136,7 +155,11 @@ export function fingerprintFromReturned(wb: ReturnedWorkbook, sheetName: string,
 }
 
 /** The fingerprint of the form sheet as the spec describes it; equals the one of the untouched written file. */
-export function fingerprintFromSpec(spec: WorkbookSpec, sheetName: string, computedCodes: readonly string[] = []): string {
+export function fingerprintFromSpec(
+  spec: WorkbookSpec,
+  sheetName: string,
+  computedCodes: readonly string[] = [],
+): string {
   const sheet = spec.sheets.find((s) => s.name === sheetName);
   if (!sheet) throw new RangeError(`sheet "${sheetName}" is not in the workbook description`);
   const names = spec.names.map((n) => ({

@@ -100,7 +100,10 @@ export function metadataCells(meta: Record<string, string>): CellSpec[] {
  * `sheetOnly` names), because Office limits a text property to 255 characters; long values live
  * only in the metadata sheet.
  */
-export function metadataProperties(meta: Record<string, string>, sheetOnly: (key: string) => boolean = () => false): Record<string, string> {
+export function metadataProperties(
+  meta: Record<string, string>,
+  sheetOnly: (key: string) => boolean = () => false,
+): Record<string, string> {
   const props: Record<string, string> = {};
   for (const [key, value] of Object.entries(meta)) {
     if (key.startsWith(`${META_KEYS.templateJson}.`) || sheetOnly(key)) continue;
@@ -132,7 +135,8 @@ export function readMetadata(cells: Record<string, ReadCell>): Record<string, st
     meta[key] = cellText(cells[`B${row}`]?.value);
   }
   const templateJson = joinChunks(meta, META_KEYS.templateJson);
-  if (templateJson !== undefined && meta[META_KEYS.templateJson] === undefined) meta[META_KEYS.templateJson] = templateJson;
+  if (templateJson !== undefined && meta[META_KEYS.templateJson] === undefined)
+    meta[META_KEYS.templateJson] = templateJson;
   return meta;
 }
 

@@ -45,7 +45,14 @@ export const AGENCY_NAME_NAME = 'TEN_DON_VI';
 export const YEAR_NAME = 'NAM';
 export const GROUP_NAME = 'NHOM';
 
-const FIXED_NAMES: readonly string[] = [TOTAL_NAME, RATING_NAME, AGENCY_CODE_NAME, AGENCY_NAME_NAME, YEAR_NAME, GROUP_NAME];
+const FIXED_NAMES: readonly string[] = [
+  TOTAL_NAME,
+  RATING_NAME,
+  AGENCY_CODE_NAME,
+  AGENCY_NAME_NAME,
+  YEAR_NAME,
+  GROUP_NAME,
+];
 
 /** What a contract name denotes, so readers can dispatch on it without string juggling. */
 export type ContractName =
@@ -81,6 +88,12 @@ export function isContractName(name: string): boolean {
 export function isInputName(name: string): boolean {
   const parsed = parseContractName(name);
   if (!parsed) return false;
-  if (parsed.kind === 'score' || parsed.kind === 'evidence' || parsed.kind === 'figure' || parsed.kind === 'figure-evidence') return true;
+  if (
+    parsed.kind === 'score' ||
+    parsed.kind === 'evidence' ||
+    parsed.kind === 'figure' ||
+    parsed.kind === 'figure-evidence'
+  )
+    return true;
   return parsed.kind === 'fixed' && (parsed.name === AGENCY_CODE_NAME || parsed.name === AGENCY_NAME_NAME);
 }

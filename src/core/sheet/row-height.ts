@@ -6,14 +6,16 @@
  */
 
 /** Printable ASCII and the non-ASCII base letters and signs the product writes. */
-const GLYPHS = ' !"#$%&\'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~đĐưƯơƠ«»—–×…';
+const GLYPHS =
+  ' !"#$%&\'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~đĐưƯơƠ«»—–×…';
 /** Advance widths of Times New Roman (metric-compatible with Liberation Serif), thousandths of an em. */
 // prettier-ignore
 const REGULAR = [250,333,408,500,500,833,778,180,333,333,500,564,250,333,250,278,500,500,500,500,500,500,500,500,500,500,278,278,564,564,564,444,921,722,667,667,722,611,556,722,722,333,389,722,611,889,722,722,556,722,667,556,611,722,722,944,722,722,611,333,278,333,469,500,333,444,500,444,500,444,333,500,500,278,278,500,278,778,500,500,500,500,333,389,278,500,500,722,500,500,444,480,200,480,541,500,722,542,776,529,722,500,500,1000,500,564,1000];
 // prettier-ignore
 const BOLD = [250,333,555,500,500,1000,833,278,333,333,500,570,250,333,250,278,500,500,500,500,500,500,500,500,500,500,333,333,570,570,570,500,930,722,667,722,722,667,611,778,778,389,500,778,667,944,722,778,611,778,722,556,667,722,722,1000,722,722,667,333,278,333,581,500,333,500,556,444,556,444,333,500,556,278,333,556,278,833,556,500,556,556,444,389,333,556,500,722,500,500,444,394,220,394,520,556,722,600,796,554,778,500,500,1000,500,570,1000];
 
-const widthTable = (widths: number[]): Map<string, number> => new Map(Array.from(GLYPHS, (ch, i) => [ch, (widths[i] ?? 500) / 1000]));
+const widthTable = (widths: number[]): Map<string, number> =>
+  new Map(Array.from(GLYPHS, (ch, i) => [ch, (widths[i] ?? 500) / 1000]));
 const REGULAR_EM = widthTable(REGULAR);
 const BOLD_EM = widthTable(BOLD);
 /** Anything else (other scripts, symbols): as wide as a capital, so the estimate errs on the tall side. */
@@ -45,7 +47,12 @@ function textEm(text: string, table: Map<string, number>): number {
 }
 
 /** How many lines `text` takes in a column `widthChars` wide at `fontSizePt`, breaking at spaces like Excel. */
-export function wrappedLineCount(text: string, widthChars: number, fontSizePt: number, font: TextFont = {}): number {
+export function wrappedLineCount(
+  text: string,
+  widthChars: number,
+  fontSizePt: number,
+  font: TextFont = {},
+): number {
   const table = font.bold ? BOLD_EM : REGULAR_EM;
   const usablePx = Math.max(1, widthChars * PIXELS_PER_WIDTH_UNIT - CELL_PADDING_PX);
   const pxPerEm = fontSizePt * PIXELS_PER_POINT * RENDERING_MARGIN;
@@ -77,7 +84,13 @@ export function wrappedLineCount(text: string, widthChars: number, fontSizePt: n
 }
 
 /** Row height in points for the given lines of wrapped text, with a little padding. */
-export function wrappedRowHeight(text: string, widthChars: number, fontSizePt: number, minHeight = 0, font: TextFont = {}): number {
+export function wrappedRowHeight(
+  text: string,
+  widthChars: number,
+  fontSizePt: number,
+  minHeight = 0,
+  font: TextFont = {},
+): number {
   const lines = wrappedLineCount(text, widthChars, fontSizePt, font);
   const height = Math.ceil(lines * fontSizePt * 1.25 + 4);
   return Math.max(minHeight, height);

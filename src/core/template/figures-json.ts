@@ -1,7 +1,15 @@
 /** Format 2 in the file (points and percentages as decimals) and in the model (integer hundredths). */
 import { fromHundredths, toHundredths } from '../numbers/hundredths';
 import { cleanText } from '../text/normalize';
-import type { CheckKind, CheckSeverity, Figure, FigureType, LogicCheck, RuleKind, ScoringRule } from './figure-types';
+import type {
+  CheckKind,
+  CheckSeverity,
+  Figure,
+  FigureType,
+  LogicCheck,
+  RuleKind,
+  ScoringRule,
+} from './figure-types';
 
 export interface FigureJson {
   key: string;
@@ -90,14 +98,21 @@ export function ruleFromJson(r: RuleJson): ScoringRule {
         ...opt('zeroBelowHundredths', h(r.zeroBelow)),
       };
     case 'tiers':
-      return { kind: 'tiers', figure, tiers: (r.tiers ?? []).map((t) => ({ from: t.from, pointsHundredths: toHundredths(t.points) })) };
+      return {
+        kind: 'tiers',
+        figure,
+        tiers: (r.tiers ?? []).map((t) => ({ from: t.from, pointsHundredths: toHundredths(t.points) })),
+      };
     case 'count':
       return { kind: 'count', figure, perUnitHundredths: toHundredths(r.perUnit ?? 0) };
     case 'choice':
       return {
         kind: 'choice',
         figure,
-        options: (r.options ?? []).map((o) => ({ option: cleanText(o.option), pointsHundredths: toHundredths(o.points) })),
+        options: (r.options ?? []).map((o) => ({
+          option: cleanText(o.option),
+          pointsHundredths: toHundredths(o.points),
+        })),
       };
   }
 }
@@ -117,11 +132,19 @@ export function ruleToJson(r: ScoringRule): RuleJson {
         ...opt('zeroBelow', d(r.zeroBelowHundredths)),
       };
     case 'tiers':
-      return { kind: 'tiers', figure: r.figure, tiers: r.tiers.map((t) => ({ from: t.from, points: fromHundredths(t.pointsHundredths) })) };
+      return {
+        kind: 'tiers',
+        figure: r.figure,
+        tiers: r.tiers.map((t) => ({ from: t.from, points: fromHundredths(t.pointsHundredths) })),
+      };
     case 'count':
       return { kind: 'count', figure: r.figure, perUnit: fromHundredths(r.perUnitHundredths) };
     case 'choice':
-      return { kind: 'choice', figure: r.figure, options: r.options.map((o) => ({ option: o.option, points: fromHundredths(o.pointsHundredths) })) };
+      return {
+        kind: 'choice',
+        figure: r.figure,
+        options: r.options.map((o) => ({ option: o.option, points: fromHundredths(o.pointsHundredths) })),
+      };
   }
 }
 
@@ -146,7 +169,14 @@ export function checkToJson(c: LogicCheck): CheckJson {
     case 'sum':
       return { kind: c.kind, a: c.a, b: c.b, c: c.c, message: c.message, severity: c.severity };
     case 'within':
-      return { kind: c.kind, a: c.a, ...opt('min', c.min), ...opt('max', c.max), message: c.message, severity: c.severity };
+      return {
+        kind: c.kind,
+        a: c.a,
+        ...opt('min', c.min),
+        ...opt('max', c.max),
+        message: c.message,
+        severity: c.severity,
+      };
     default:
       return { kind: c.kind, a: c.a, b: c.b, message: c.message, severity: c.severity };
   }

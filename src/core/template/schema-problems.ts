@@ -56,14 +56,18 @@ function locate(json: unknown, pointer: string): { path: string; where: string; 
       field = null;
     } else if (container === 'figures' && Array.isArray(parent)) {
       path += `.figures[${key}]`;
-      const figureKey = isObject(node) && typeof node['key'] === 'string' ? `“${node['key']}”` : `thứ ${Number(key) + 1}`;
+      const figureKey =
+        isObject(node) && typeof node['key'] === 'string' ? `“${node['key']}”` : `thứ ${Number(key) + 1}`;
       where = `Số liệu ${figureKey} (${group})`;
       field = null;
     } else if (container === 'checks' && Array.isArray(parent)) {
       path += `.checks[${key}]`;
       where = `Kiểm tra lôgic thứ ${Number(key) + 1} (${group})`;
       field = null;
-    } else if (!(['groups', 'criteria', 'subCriteria', 'figures', 'checks'].includes(key) && /^\d+$/.test(parts[i + 1] ?? ''))) {
+    } else if (!(
+      ['groups', 'criteria', 'subCriteria', 'figures', 'checks'].includes(key) &&
+      /^\d+$/.test(parts[i + 1] ?? '')
+    )) {
       // A container name followed by an index is written by the index step (criteria[1]).
       path += path === '' ? key : `.${key}`;
       field = key;

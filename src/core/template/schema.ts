@@ -1,4 +1,12 @@
-import { CHECK_FIELDS, CHECK_KINDS, FIGURE_TYPES, RULE_FIELDS, RULE_KINDS, SEVERITIES, fieldNames } from './figure-types';
+import {
+  CHECK_FIELDS,
+  CHECK_KINDS,
+  FIGURE_TYPES,
+  RULE_FIELDS,
+  RULE_KINDS,
+  SEVERITIES,
+  fieldNames,
+} from './figure-types';
 
 /** JSON types of every field a rule or a check can have; the kinds' field lists (figure-types.ts) pick among them. */
 const KIND_FIELD_SCHEMAS: Record<string, object> = {

@@ -46,7 +46,6 @@ const RULE_FIGURE_TYPES: Record<Exclude<RuleKind, 'manual'>, readonly FigureType
 const num = (x: number): string => String(x).replace('.', ',');
 const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
-
 interface FigureInfo {
   type: FigureType;
   options: string[];
@@ -66,17 +65,30 @@ function checkKindFields(
   const own = fieldNames(fields);
   for (const f of own) {
     if (f.required && item[f.name] === undefined)
-      report(`${prefix}-field-missing`, path, `${name}: thiếu trường “${f.name}” (bắt buộc với loại “${String(item['kind'])}”).`);
+      report(
+        `${prefix}-field-missing`,
+        path,
+        `${name}: thiếu trường “${f.name}” (bắt buộc với loại “${String(item['kind'])}”).`,
+      );
   }
   const ownNames = new Set(own.map((f) => f.name));
   const others = new Set(Object.values(allFields).flatMap((l) => fieldNames(l).map((f) => f.name)));
   for (const key of Object.keys(item)) {
     if (others.has(key) && !ownNames.has(key))
-      report(`${prefix}-field-extra`, path, `${name}: trường “${key}” không dùng cho loại “${String(item['kind'])}”.`);
+      report(
+        `${prefix}-field-extra`,
+        path,
+        `${name}: trường “${key}” không dùng cho loại “${String(item['kind'])}”.`,
+      );
   }
 }
 
-function checkFigures(figures: unknown[], base: string, label: string, report: Report): Map<string, FigureInfo> {
+function checkFigures(
+  figures: unknown[],
+  base: string,
+  label: string,
+  report: Report,
+): Map<string, FigureInfo> {
   const known = new Map<string, FigureInfo>();
   figures.forEach((f, i) => {
     const path = `${base}.figures[${i}]`;
@@ -85,42 +97,88 @@ function checkFigures(figures: unknown[], base: string, label: string, report: R
     const type = f['type'] as FigureType;
     const name = `Số liệu “${key}” (${label})`;
     if (!FIGURE_KEY_PATTERN.test(key)) {
-      report('figure-key-malformed', path, `${name}: mã số liệu chỉ gồm chữ thường không dấu, chữ số và “_”, bắt đầu bằng chữ, tối đa 40 ký tự (ví dụ “so_may_tinh”).`);
+      report(
+        'figure-key-malformed',
+        path,
+        `${name}: mã số liệu chỉ gồm chữ thường không dấu, chữ số và “_”, bắt đầu bằng chữ, tối đa 40 ký tự (ví dụ “so_may_tinh”).`,
+      );
     }
     if (known.has(key)) report('figure-duplicate', path, `${name}: mã số liệu bị trùng.`);
-    if (typeof f['label'] === 'string' && cleanText(f['label']) === '') report('figure-label-empty', path, `${name}: tên số liệu đang để trống.`);
-    const options = Array.isArray(f['options']) ? f['options'].filter((o): o is string => typeof o === 'string').map(cleanText) : [];
+    if (typeof f['label'] === 'string' && cleanText(f['label']) === '')
+      report('figure-label-empty', path, `${name}: tên số liệu đang để trống.`);
+    const options = Array.isArray(f['options'])
+      ? f['options'].filter((o): o is string => typeof o === 'string').map(cleanText)
+      : [];
     if (type === 'choice') {
-      if (options.length === 0) report('figure-options', path, `${name}: số liệu loại “chọn một trong danh sách” phải có danh sách “options”.`);
+      if (options.length === 0)
+        report(
+          'figure-options',
+          path,
+          `${name}: số liệu loại “chọn một trong danh sách” phải có danh sách “options”.`,
+        );
       const seen = new Set<string>();
       for (const o of options) {
         if (o === '') report('figure-options', path, `${name}: có lựa chọn để trống.`);
-        else if (o.includes(',')) report('figure-options', path, `${name}: lựa chọn “${o}” không được chứa dấu phẩy (danh sách thả xuống của Excel tách theo dấu phẩy).`);
+        else if (o.includes(','))
+          report(
+            'figure-options',
+            path,
+            `${name}: lựa chọn “${o}” không được chứa dấu phẩy (danh sách thả xuống của Excel tách theo dấu phẩy).`,
+          );
         else if (seen.has(optionKey(o))) report('figure-options', path, `${name}: lựa chọn “${o}” bị trùng.`);
         seen.add(optionKey(o));
       }
       // Excel keeps an in-cell list of at most 255 characters (the options joined by commas).
       if (options.join(',').length > LIST_MAX_CHARS)
-        report('figure-options', path, `${name}: danh sách lựa chọn dài ${options.join(',').length} ký tự, Excel chỉ cho tối đa ${LIST_MAX_CHARS}; hãy rút gọn các lựa chọn.`);
+        report(
+          'figure-options',
+          path,
+          `${name}: danh sách lựa chọn dài ${options.join(',').length} ký tự, Excel chỉ cho tối đa ${LIST_MAX_CHARS}; hãy rút gọn các lựa chọn.`,
+        );
     } else if (f['options'] !== undefined) {
-      report('figure-options', path, `${name}: chỉ số liệu loại “chọn một trong danh sách” mới có “options”.`);
+      report(
+        'figure-options',
+        path,
+        `${name}: chỉ số liệu loại “chọn một trong danh sách” mới có “options”.`,
+      );
     }
-    if (f['partly'] !== undefined && type !== 'yesno') report('figure-partly', path, `${name}: “partly” chỉ dùng cho số liệu loại có/không.`);
+    if (f['partly'] !== undefined && type !== 'yesno')
+      report('figure-partly', path, `${name}: “partly” chỉ dùng cho số liệu loại có/không.`);
     const { min, max } = f;
     const numeric = NUMERIC_FIGURE_TYPES.includes(type);
     if ((min !== undefined || max !== undefined) && !numeric) {
-      report('figure-bounds', path, `${name}: giới hạn “min”/“max” chỉ dùng cho số liệu dạng số, không dùng cho loại “${TYPE_LABELS[type] ?? type}”.`);
+      report(
+        'figure-bounds',
+        path,
+        `${name}: giới hạn “min”/“max” chỉ dùng cho số liệu dạng số, không dùng cho loại “${TYPE_LABELS[type] ?? type}”.`,
+      );
     } else if (numeric) {
-      for (const [field, v] of [['min', min], ['max', max]] as const) {
+      for (const [field, v] of [
+        ['min', min],
+        ['max', max],
+      ] as const) {
         if (!isNumber(v)) continue;
         if (type === 'integer' && (!Number.isInteger(v) || v < 0))
-          report('figure-bounds', path, `${name}: giới hạn “${field}” = ${num(v)} phải là số nguyên không âm.`);
+          report(
+            'figure-bounds',
+            path,
+            `${name}: giới hạn “${field}” = ${num(v)} phải là số nguyên không âm.`,
+          );
         if (type === 'percent' && (v < 0 || v > 100))
           report('figure-bounds', path, `${name}: giới hạn “${field}” = ${num(v)} phải nằm trong 0–100.`);
         if (type !== 'integer' && !hasAtMostTwoDecimals(v))
-          report('figure-bounds', path, `${name}: giới hạn “${field}” = ${num(v)} có quá 2 chữ số thập phân.`);
+          report(
+            'figure-bounds',
+            path,
+            `${name}: giới hạn “${field}” = ${num(v)} có quá 2 chữ số thập phân.`,
+          );
       }
-      if (isNumber(min) && isNumber(max) && min > max) report('figure-bounds', path, `${name}: giới hạn dưới ${num(min)} lớn hơn giới hạn trên ${num(max)}.`);
+      if (isNumber(min) && isNumber(max) && min > max)
+        report(
+          'figure-bounds',
+          path,
+          `${name}: giới hạn dưới ${num(min)} lớn hơn giới hạn trên ${num(max)}.`,
+        );
     }
     if (!known.has(key)) known.set(key, { type, options, partly: f['partly'] === true });
   });
@@ -128,15 +186,35 @@ function checkFigures(figures: unknown[], base: string, label: string, report: R
 }
 
 /** Checks a points value of a rule: ≥ 0, at most 2 decimals, not above the cap. */
-function checkPoints(v: unknown, capHundredths: number | null, what: string, path: string, name: string, report: Report): void {
+function checkPoints(
+  v: unknown,
+  capHundredths: number | null,
+  what: string,
+  path: string,
+  name: string,
+  report: Report,
+): void {
   if (!isNumber(v)) return;
   if (v < 0) report('rule-points', path, `${name}: ${what} ${num(v)} là số âm.`);
-  else if (!hasAtMostTwoDecimals(v)) report('rule-points', path, `${name}: ${what} ${num(v)} có quá 2 chữ số thập phân.`);
+  else if (!hasAtMostTwoDecimals(v))
+    report('rule-points', path, `${name}: ${what} ${num(v)} có quá 2 chữ số thập phân.`);
   else if (capHundredths !== null && toHundredths(v) > capHundredths)
-    report('rule-points-over-cap', path, `${name}: ${what} ${num(v)} vượt điểm tối đa ${num(capHundredths / 100)} của tiêu chí thành phần.`);
+    report(
+      'rule-points-over-cap',
+      path,
+      `${name}: ${what} ${num(v)} vượt điểm tối đa ${num(capHundredths / 100)} của tiêu chí thành phần.`,
+    );
 }
 
-function checkRule(rule: Obj, capHundredths: number | null, figures: Map<string, FigureInfo>, used: Set<string>, path: string, name: string, report: Report): void {
+function checkRule(
+  rule: Obj,
+  capHundredths: number | null,
+  figures: Map<string, FigureInfo>,
+  used: Set<string>,
+  path: string,
+  name: string,
+  report: Report,
+): void {
   const kind = rule['kind'] as RuleKind;
   if (!(kind in RULE_FIELDS)) return;
   checkKindFields(rule, RULE_FIELDS[kind], RULE_FIELDS, path, name, 'rule', report);
@@ -150,28 +228,53 @@ function checkRule(rule: Obj, capHundredths: number | null, figures: Map<string,
     used.add(key);
     const info = figures.get(key);
     infos.push(info);
-    if (!info) report('rule-figure-unknown', path, `${name}: số liệu “${key}” (trường “${field}”) chưa được khai báo trong “figures” của nhóm.`);
+    if (!info)
+      report(
+        'rule-figure-unknown',
+        path,
+        `${name}: số liệu “${key}” (trường “${field}”) chưa được khai báo trong “figures” của nhóm.`,
+      );
     else if (!allowed.includes(info.type))
-      report('rule-figure-type', path, `${name}: cách tính “${kind}” cần số liệu loại ${allowed.map((t) => `“${TYPE_LABELS[t]}”`).join(' hoặc ')}, nhưng “${key}” là loại “${TYPE_LABELS[info.type]}”.`);
+      report(
+        'rule-figure-type',
+        path,
+        `${name}: cách tính “${kind}” cần số liệu loại ${allowed.map((t) => `“${TYPE_LABELS[t]}”`).join(' hoặc ')}, nhưng “${key}” là loại “${TYPE_LABELS[info.type]}”.`,
+      );
   }
   const info = infos[0];
   if (kind === 'yesno') {
     checkPoints(rule['partial'], capHundredths, 'điểm “Một phần”', path, name, report);
     if (rule['partial'] !== undefined && info && info.type === 'yesno' && !info.partly)
-      report('rule-partial', path, `${name}: có điểm “Một phần” nhưng số liệu “${String(rule['figure'])}” không cho chọn «Một phần» (thêm "partly": true).`);
+      report(
+        'rule-partial',
+        path,
+        `${name}: có điểm “Một phần” nhưng số liệu “${String(rule['figure'])}” không cho chọn «Một phần» (thêm "partly": true).`,
+      );
   } else if (kind === 'ratio') {
     const { fullFrom, zeroBelow } = rule;
-    for (const [field, v] of [['fullFrom', fullFrom], ['zeroBelow', zeroBelow]] as const) {
+    for (const [field, v] of [
+      ['fullFrom', fullFrom],
+      ['zeroBelow', zeroBelow],
+    ] as const) {
       if (isNumber(v) && (v < 0 || v > 100 || !hasAtMostTwoDecimals(v)))
-        report('ratio-thresholds', path, `${name}: ngưỡng “${field}” = ${num(v)} phải là tỷ lệ phần trăm từ 0 đến 100, tối đa 2 chữ số thập phân.`);
+        report(
+          'ratio-thresholds',
+          path,
+          `${name}: ngưỡng “${field}” = ${num(v)} phải là tỷ lệ phần trăm từ 0 đến 100, tối đa 2 chữ số thập phân.`,
+        );
     }
     if (isNumber(fullFrom) && isNumber(zeroBelow) && zeroBelow >= fullFrom)
-      report('ratio-thresholds', path, `${name}: ngưỡng không tính điểm (${num(zeroBelow)} %) phải nhỏ hơn ngưỡng đạt điểm tối đa (${num(fullFrom)} %).`);
+      report(
+        'ratio-thresholds',
+        path,
+        `${name}: ngưỡng không tính điểm (${num(zeroBelow)} %) phải nhỏ hơn ngưỡng đạt điểm tối đa (${num(fullFrom)} %).`,
+      );
     if (rule['numerator'] === rule['denominator'] && typeof rule['numerator'] === 'string')
       report('ratio-same-figure', path, `${name}: tử số và mẫu số là cùng một số liệu.`);
   } else if (kind === 'count') {
     checkPoints(rule['perUnit'], capHundredths, 'điểm mỗi đơn vị', path, name, report);
-    if (isNumber(rule['perUnit']) && rule['perUnit'] === 0) report('rule-points', path, `${name}: điểm mỗi đơn vị phải lớn hơn 0.`);
+    if (isNumber(rule['perUnit']) && rule['perUnit'] === 0)
+      report('rule-points', path, `${name}: điểm mỗi đơn vị phải lớn hơn 0.`);
   } else if (kind === 'tiers' && Array.isArray(rule['tiers'])) {
     let previous: number | null = null;
     rule['tiers'].forEach((t: unknown, i) => {
@@ -179,9 +282,18 @@ function checkRule(rule: Obj, capHundredths: number | null, figures: Map<string,
       checkPoints(t['points'], capHundredths, `điểm của bậc thứ ${i + 1}`, path, name, report);
       const from = t['from'];
       if (!isNumber(from)) return;
-      if (!hasAtMostTwoDecimals(from)) report('tiers-threshold', path, `${name}: ngưỡng ${num(from)} của bậc thứ ${i + 1} có quá 2 chữ số thập phân.`);
+      if (!hasAtMostTwoDecimals(from))
+        report(
+          'tiers-threshold',
+          path,
+          `${name}: ngưỡng ${num(from)} của bậc thứ ${i + 1} có quá 2 chữ số thập phân.`,
+        );
       if (previous !== null && from <= previous)
-        report('tiers-order', path, `${name}: các ngưỡng phải tăng dần; ngưỡng ${num(from)} của bậc thứ ${i + 1} không lớn hơn ngưỡng trước (${num(previous)}).`);
+        report(
+          'tiers-order',
+          path,
+          `${name}: các ngưỡng phải tăng dần; ngưỡng ${num(from)} của bậc thứ ${i + 1} không lớn hơn ngưỡng trước (${num(previous)}).`,
+        );
       previous = from;
     });
   } else if (kind === 'choice' && Array.isArray(rule['options'])) {
@@ -190,15 +302,27 @@ function checkRule(rule: Obj, capHundredths: number | null, figures: Map<string,
       if (!isObject(o) || typeof o['option'] !== 'string') return;
       const option = cleanText(o['option']);
       checkPoints(o['points'], capHundredths, `điểm của lựa chọn “${option}”`, path, name, report);
-      if (seen.has(optionKey(option))) report('choice-option-duplicate', path, `${name}: lựa chọn “${option}” được cho điểm hai lần.`);
+      if (seen.has(optionKey(option)))
+        report('choice-option-duplicate', path, `${name}: lựa chọn “${option}” được cho điểm hai lần.`);
       seen.add(optionKey(option));
       if (info && info.type === 'choice' && !info.options.some((x) => optionKey(x) === optionKey(option)))
-        report('choice-option-unknown', path, `${name}: lựa chọn “${option}” không có trong danh sách của số liệu “${String(rule['figure'])}”.`);
+        report(
+          'choice-option-unknown',
+          path,
+          `${name}: lựa chọn “${option}” không có trong danh sách của số liệu “${String(rule['figure'])}”.`,
+        );
     });
   }
 }
 
-function checkCheck(check: Obj, figures: Map<string, FigureInfo>, used: Set<string>, path: string, name: string, report: Report): void {
+function checkCheck(
+  check: Obj,
+  figures: Map<string, FigureInfo>,
+  used: Set<string>,
+  path: string,
+  name: string,
+  report: Report,
+): void {
   const kind = check['kind'] as CheckKind;
   if (!(kind in CHECK_FIELDS)) return;
   checkKindFields(check, CHECK_FIELDS[kind], CHECK_FIELDS, path, name, 'check', report);
@@ -209,14 +333,25 @@ function checkCheck(check: Obj, figures: Map<string, FigureInfo>, used: Set<stri
     if (typeof key !== 'string' || !fieldNames(CHECK_FIELDS[kind]).some((f) => f.name === field)) continue;
     used.add(key);
     const info = figures.get(key);
-    if (!info) report('check-figure-unknown', path, `${name}: số liệu “${key}” (trường “${field}”) chưa được khai báo trong “figures” của nhóm.`);
+    if (!info)
+      report(
+        'check-figure-unknown',
+        path,
+        `${name}: số liệu “${key}” (trường “${field}”) chưa được khai báo trong “figures” của nhóm.`,
+      );
     else if (kind !== 'requiredWhen' && !NUMERIC_FIGURE_TYPES.includes(info.type))
-      report('check-figure-type', path, `${name}: phép kiểm tra “${kind}” cần số liệu dạng số, nhưng “${key}” là loại “${TYPE_LABELS[info.type]}”.`);
+      report(
+        'check-figure-type',
+        path,
+        `${name}: phép kiểm tra “${kind}” cần số liệu dạng số, nhưng “${key}” là loại “${TYPE_LABELS[info.type]}”.`,
+      );
   }
   if (kind === 'within') {
     const { min, max } = check;
-    if (min === undefined && max === undefined) report('check-bounds', path, `${name}: cần ít nhất một giới hạn “min” hoặc “max”.`);
-    if (isNumber(min) && isNumber(max) && min > max) report('check-bounds', path, `${name}: giới hạn dưới ${num(min)} lớn hơn giới hạn trên ${num(max)}.`);
+    if (min === undefined && max === undefined)
+      report('check-bounds', path, `${name}: cần ít nhất một giới hạn “min” hoặc “max”.`);
+    if (isNumber(min) && isNumber(max) && min > max)
+      report('check-bounds', path, `${name}: giới hạn dưới ${num(min)} lớn hơn giới hạn trên ${num(max)}.`);
   }
 }
 
@@ -237,15 +372,28 @@ export function figureProblems({ group, base, label, subs }: GroupFiguresInput, 
     const rule = sub['rule'];
     if (!isObject(rule)) continue;
     const code = typeof sub['code'] === 'string' ? cleanText(sub['code']) : '?';
-    checkRule(rule, capHundredths, figures, used, `${path}.rule`, `Tiêu chí thành phần ${code} (${label})`, report);
+    checkRule(
+      rule,
+      capHundredths,
+      figures,
+      used,
+      `${path}.rule`,
+      `Tiêu chí thành phần ${code} (${label})`,
+      report,
+    );
   }
   const rawChecks = Array.isArray(group['checks']) ? group['checks'] : [];
   rawChecks.forEach((c: unknown, i) => {
-    if (isObject(c)) checkCheck(c, figures, used, `${base}.checks[${i}]`, `Kiểm tra lôgic thứ ${i + 1} (${label})`, report);
+    if (isObject(c))
+      checkCheck(c, figures, used, `${base}.checks[${i}]`, `Kiểm tra lôgic thứ ${i + 1} (${label})`, report);
   });
   rawFigures.forEach((f: unknown, i) => {
     if (isObject(f) && typeof f['key'] === 'string' && !used.has(f['key']))
-      report('figure-unused', `${base}.figures[${i}]`, `Số liệu “${f['key']}” (${label}) không được tiêu chí thành phần hay phép kiểm tra nào dùng.`);
+      report(
+        'figure-unused',
+        `${base}.figures[${i}]`,
+        `Số liệu “${f['key']}” (${label}) không được tiêu chí thành phần hay phép kiểm tra nào dùng.`,
+      );
   });
 }
 
@@ -254,11 +402,19 @@ export function usesFormat2(json: Obj): boolean {
   const groups = Array.isArray(json['groups']) ? json['groups'] : [];
   return groups.some((g: unknown) => {
     if (!isObject(g)) return false;
-    if ((Array.isArray(g['figures']) && g['figures'].length > 0) || (Array.isArray(g['checks']) && g['checks'].length > 0)) return true;
+    if (
+      (Array.isArray(g['figures']) && g['figures'].length > 0) ||
+      (Array.isArray(g['checks']) && g['checks'].length > 0)
+    )
+      return true;
     const criteria = Array.isArray(g['criteria']) ? g['criteria'] : [];
-    return criteria.some((c: unknown) =>
-      isObject(c) && Array.isArray(c['subCriteria']) &&
-      c['subCriteria'].some((s: unknown) => isObject(s) && isObject(s['rule']) && s['rule']['kind'] !== 'manual'),
+    return criteria.some(
+      (c: unknown) =>
+        isObject(c) &&
+        Array.isArray(c['subCriteria']) &&
+        c['subCriteria'].some(
+          (s: unknown) => isObject(s) && isObject(s['rule']) && s['rule']['kind'] !== 'manual',
+        ),
     );
   });
 }

@@ -221,7 +221,11 @@ export function semanticProblems(json: unknown, regime: Regime): TemplateProblem
   if (!isObject(json)) return problems;
   checkTop(json, regime, report);
   if (json['formatVersion'] !== 2 && usesFormat2(json)) {
-    report('format-version', 'formatVersion', 'Mẫu phiếu có số liệu, cách tính điểm hoặc kiểm tra lôgic (định dạng 2) nên phải ghi "formatVersion": 2.');
+    report(
+      'format-version',
+      'formatVersion',
+      'Mẫu phiếu có số liệu, cách tính điểm hoặc kiểm tra lôgic (định dạng 2) nên phải ghi "formatVersion": 2.',
+    );
   }
   if (!Array.isArray(json['groups'])) return problems;
   const seenGroups = new Set<string>();

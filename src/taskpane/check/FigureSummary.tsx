@@ -15,7 +15,11 @@ const useStyles = makeStyles({
  * Format 2: the figures' problems and failed logic checks (click to select the figure), and the points each
  * computed sub-criterion earns from the figures. Nothing for a format-1 form.
  */
-export function FigureSummary(props: { score: FormScore; layout: SurveyLayout; onSelect: (address: string) => void }): JSX.Element | null {
+export function FigureSummary(props: {
+  score: FormScore;
+  layout: SurveyLayout;
+  onSelect: (address: string) => void;
+}): JSX.Element | null {
   const styles = useStyles();
   const { score, layout } = props;
   const figures = layout.figures ?? [];
@@ -47,7 +51,8 @@ export function FigureSummary(props: { score: FormScore; layout: SurveyLayout; o
         {computed.map((r) => (
           <li key={r.code}>
             <Text>
-              Tiêu chí {r.code}: {formatPoints(score.computedPoints[r.code] ?? 0)} / {formatPoints(r.capHundredths)} điểm
+              Tiêu chí {r.code}: {formatPoints(score.computedPoints[r.code] ?? 0)} /{' '}
+              {formatPoints(r.capHundredths)} điểm
             </Text>
           </li>
         ))}

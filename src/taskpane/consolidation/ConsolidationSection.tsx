@@ -123,7 +123,8 @@ export function ConsolidationSection({ found }: { found: ConsolidationSummary | 
     setMerged({ files, rows: rowsFromReport(run.report.files) });
   };
   const resort = (): void => {
-    if (template) void flow.resort({ template, regime, roster, rosterOrigin: rosterOrigin(rosterChoice.current) });
+    if (template)
+      void flow.resort({ template, regime, roster, rosterOrigin: rosterOrigin(rosterChoice.current) });
   };
   const openSheet = (sheet: string): void => {
     services
@@ -200,16 +201,16 @@ export function ConsolidationSection({ found }: { found: ConsolidationSummary | 
             Bảng 1, Bảng 2 và ghi các thay đổi vào nhật ký.
           </Text>
           <Text size={200} data-testid="undo-notice">
-            Lưu ý: tổng hợp và cập nhật xếp hạng đều xóa, thêm và bảo vệ trang tính, nên Excel xóa lịch sử Hoàn
-            tác: sau đó không hoàn tác (Ctrl+Z) được các sửa đổi trước. Hãy lưu sổ tính trước khi bấm.
+            Lưu ý: tổng hợp và cập nhật xếp hạng đều xóa, thêm và bảo vệ trang tính, nên Excel xóa lịch sử
+            Hoàn tác: sau đó không hoàn tác (Ctrl+Z) được các sửa đổi trước. Hãy lưu sổ tính trước khi bấm.
           </Text>
         </>
       ) : (
         <Text size={200} data-testid="consolidation-unavailable">
-          Phiên bản Excel này không cho phần bổ trợ ghi bảng tổng hợp vào sổ tính (cần ExcelApi 1.8:
-          Microsoft 365, Excel trên web hoặc Excel 2021 trở lên; Excel 2019 bản cấp phép số lượng lớn chỉ có
-          ExcelApi 1.7). Vẫn kiểm tra được các tệp phiếu ở đây; để tổng hợp, hãy dùng Excel mới hơn, trang
-          tổng hợp &quot;tong-hop.html&quot; mở bằng trình duyệt (cùng địa chỉ với phần bổ trợ) hoặc lệnh
+          Phiên bản Excel này không cho phần bổ trợ ghi bảng tổng hợp vào sổ tính (cần ExcelApi 1.8: Microsoft
+          365, Excel trên web hoặc Excel 2021 trở lên; Excel 2019 bản cấp phép số lượng lớn chỉ có ExcelApi
+          1.7). Vẫn kiểm tra được các tệp phiếu ở đây; để tổng hợp, hãy dùng Excel mới hơn, trang tổng hợp
+          &quot;tong-hop.html&quot; mở bằng trình duyệt (cùng địa chỉ với phần bổ trợ) hoặc lệnh
           &quot;xep-hang-cntt consolidate&quot;.
         </Text>
       )}

@@ -9,7 +9,11 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { describeRosterOrigin, rosterChange, type StoredRoster } from '../../core/consolidation/roster-origin';
+import {
+  describeRosterOrigin,
+  rosterChange,
+  type StoredRoster,
+} from '../../core/consolidation/roster-origin';
 import { FileChooserButton } from '../app/FileChooserButton';
 import { problemInFile } from './roster-problems';
 import type { RosterChoice } from './use-roster-choice';
@@ -107,7 +111,12 @@ export function RosterField({
             </Button>
           )}
           {replacesStored && (
-            <Button size="small" appearance="subtle" disabled={disabled} onClick={() => choice.chooseStored(storedRoster)}>
+            <Button
+              size="small"
+              appearance="subtle"
+              disabled={disabled}
+              onClick={() => choice.chooseStored(storedRoster)}
+            >
               Dùng danh sách đã lưu
             </Button>
           )}
@@ -133,8 +142,8 @@ export function RosterField({
         )}
         {replacesStored && (
           <Text size={200} data-testid="roster-replaces-stored">
-            Danh sách này khác danh sách đã dùng cho bảng tổng hợp trong sổ tính: lần tổng hợp hoặc cập nhật xếp
-            hạng sau sẽ dùng và lưu danh sách này, và ghi thay đổi vào trang &quot;Nhật ký&quot;.
+            Danh sách này khác danh sách đã dùng cho bảng tổng hợp trong sổ tính: lần tổng hợp hoặc cập nhật
+            xếp hạng sau sẽ dùng và lưu danh sách này, và ghi thay đổi vào trang &quot;Nhật ký&quot;.
           </Text>
         )}
         {consolidationExists && storedRoster === null && current.source === 'builtin' && (

@@ -65,7 +65,10 @@ export function RunSummary({
         <MessageBar intent="warning" layout="multiline" data-testid="unexplained-appraisals">
           <MessageBarBody className={styles.body}>
             <MessageBarTitle>Điểm thẩm định chưa ghi lý do ({run.unexplained.length})</MessageBarTitle>
-            <Text size={200}>Điểm vẫn được tính; hãy ghi lý do vào cột “Lý do điều chỉnh” trên trang “Dữ liệu”, rồi bấm Cập nhật xếp hạng.</Text>
+            <Text size={200}>
+              Điểm vẫn được tính; hãy ghi lý do vào cột “Lý do điều chỉnh” trên trang “Dữ liệu”, rồi bấm Cập
+              nhật xếp hạng.
+            </Text>
             <ul className={styles.list}>
               {run.unexplained.map((u) => (
                 <li key={`${u.agencyCode}-${u.subCode}`}>

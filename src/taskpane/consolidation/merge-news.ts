@@ -18,12 +18,19 @@ export interface MergeNews {
 
 export function mergeNews(kind: 'merge' | 'resort', run: ConsolidationRun): MergeNews {
   const state = run.merge.state;
-  const summary = { year: state.year, templateId: state.templateId, agencies: state.sources.length, roster: run.roster };
+  const summary = {
+    year: state.year,
+    templateId: state.templateId,
+    agencies: state.sources.length,
+    roster: run.roster,
+  };
   const tables = run.tables.map((t) => `Bảng ${t.tableNumber}: ${t.rows.length} đơn vị`).join('; ');
   const edits = run.merge.added.filter((e) => e.kind === 'appraisal-changed').length;
   const editText =
     (edits > 0 ? ` ${edits} thay đổi điểm thẩm định đã được ghi vào nhật ký.` : '') +
-    (run.rosterChange ? ' Danh sách đơn vị khác danh sách đã lưu trong bảng tổng hợp: thay đổi đã được ghi vào nhật ký.' : '');
+    (run.rosterChange
+      ? ' Danh sách đơn vị khác danh sách đã lưu trong bảng tổng hợp: thay đổi đã được ghi vào nhật ký.'
+      : '');
   if (kind === 'resort') {
     return { title: 'Đã cập nhật xếp hạng', text: `${tables}.${editText}`, summary };
   }

@@ -22,7 +22,10 @@ export interface ReturnedFiles {
  * The batch of returned files and their checks. Each file is read once per check context (year,
  * template, roster); changing the context checks the whole batch again.
  */
-export function useReturnedFiles(services: Pick<Services, 'checkReturnedFiles'>, ctx: CheckContext | null): ReturnedFiles {
+export function useReturnedFiles(
+  services: Pick<Services, 'checkReturnedFiles'>,
+  ctx: CheckContext | null,
+): ReturnedFiles {
   const [files, setFiles] = useState<File[]>([]);
   // What renders is derived from these during render (not reset by the effect): each is shown only
   // while it belongs to the current context and batch.

@@ -23,7 +23,15 @@ export function ExportDocuments({ disabled }: { disabled: boolean }): JSX.Elemen
       const { makeDocuments } = await import(/* webpackChunkName: "documents" */ './make-documents');
       const made: MadeDocuments = await makeDocuments();
       if (!made.ok) setFailure(made.message);
-      else setReady({ summary: made.summary, links: made.documents.map((d) => ({ fileName: d.fileName, label: d.label, url: URL.createObjectURL(d.blob) })) });
+      else
+        setReady({
+          summary: made.summary,
+          links: made.documents.map((d) => ({
+            fileName: d.fileName,
+            label: d.label,
+            url: URL.createObjectURL(d.blob),
+          })),
+        });
     } catch (e) {
       reportError('Không lập được văn bản', e);
     } finally {
@@ -51,9 +59,9 @@ export function ExportDocuments({ disabled }: { disabled: boolean }): JSX.Elemen
             ))}
           </ul>
           <Text size={200}>
-            Bấm vào từng văn bản để tải về. Nếu Excel không cho tải tệp (một số phiên bản Excel trên máy tính chặn
-            việc tải từ phần bổ trợ), hãy lưu sổ tính rồi dùng lệnh &quot;xep-hang-cntt report --consolidation
-            &lt;tệp&gt;.xlsx --out-dir van-ban/&quot;.
+            Bấm vào từng văn bản để tải về. Nếu Excel không cho tải tệp (một số phiên bản Excel trên máy tính
+            chặn việc tải từ phần bổ trợ), hãy lưu sổ tính rồi dùng lệnh &quot;xep-hang-cntt report
+            --consolidation &lt;tệp&gt;.xlsx --out-dir van-ban/&quot;.
           </Text>
         </div>
       )}

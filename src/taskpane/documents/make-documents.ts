@@ -17,7 +17,8 @@ export interface MadeDocument {
   blob: Blob;
 }
 
-export type MadeDocuments = { ok: true; documents: MadeDocument[]; summary: string } | { ok: false; message: string };
+export type MadeDocuments =
+  { ok: true; documents: MadeDocument[]; summary: string } | { ok: false; message: string };
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -27,12 +28,23 @@ export async function makeDocuments(): Promise<MadeDocuments> {
   if (!read.ok) return { ok: false, message: read.message };
   const { state, template, roster } = read.source;
   const settings = defaultSettings(regime);
-  const model = buildDocumentModel({ state, template, regime, roster: roster.kind === 'ok' ? roster.roster.agencies : sampleRoster, previous: null, commendation: settings.commendation });
+  const model = buildDocumentModel({
+    state,
+    template,
+    regime,
+    roster: roster.kind === 'ok' ? roster.roster.agencies : sampleRoster,
+    previous: null,
+    commendation: settings.commendation,
+  });
   const rendered = await renderDocuments(model, settings);
   const ranked = model.groups.reduce((a, g) => a + g.rows.length, 0);
   return {
     ok: true,
-    documents: rendered.map((d) => ({ fileName: d.fileName, label: d.label, blob: new Blob([d.bytes as BlobPart], { type: DOCX }) })),
+    documents: rendered.map((d) => ({
+      fileName: d.fileName,
+      label: d.label,
+      blob: new Blob([d.bytes as BlobPart], { type: DOCX }),
+    })),
     summary: `Năm ${model.year}: ${ranked} cơ quan, đơn vị được xếp hạng; ${model.commendation.entries.length} đơn vị đề xuất khen thưởng (${model.commendation.ruleText}).`,
   };
 }

@@ -19,7 +19,11 @@ export function AgencyField({ agencies, value, onChange }: AgencyFieldProps): JS
       label="Cơ quan, đơn vị"
       hint="Gõ vài chữ để tìm, có dấu hay không dấu đều được. Có thể để trống."
       validationState={unmatched !== null ? 'warning' : 'none'}
-      validationMessage={unmatched !== null ? `Chưa chọn cơ quan nào: “${unmatched}” không có trong danh sách. Hãy chọn một tên trong danh sách, hoặc xóa ô này để đơn vị tự ghi tên vào phiếu.` : undefined}
+      validationMessage={
+        unmatched !== null
+          ? `Chưa chọn cơ quan nào: “${unmatched}” không có trong danh sách. Hãy chọn một tên trong danh sách, hoặc xóa ô này để đơn vị tự ghi tên vào phiếu.`
+          : undefined
+      }
     >
       <Combobox
         freeform

@@ -43,14 +43,21 @@ export function addCustomProperties(xlsx: Uint8Array, properties: Record<string,
   const files = unzipSync(xlsx);
   const types = files['[Content_Types].xml'];
   const rels = files['_rels/.rels'];
-  if (!types || !rels) throw new Error('the package written by ExcelJS has no content types or relationships');
+  if (!types || !rels)
+    throw new Error('the package written by ExcelJS has no content types or relationships');
   let typesXml = strFromU8(types);
   if (!typesXml.includes(`PartName="/${CUSTOM_PART}"`)) {
-    typesXml = typesXml.replace('</Types>', `<Override PartName="/${CUSTOM_PART}" ContentType="${CUSTOM_TYPE}"/></Types>`);
+    typesXml = typesXml.replace(
+      '</Types>',
+      `<Override PartName="/${CUSTOM_PART}" ContentType="${CUSTOM_TYPE}"/></Types>`,
+    );
   }
   let relsXml = strFromU8(rels);
   if (!relsXml.includes(CUSTOM_REL)) {
-    relsXml = relsXml.replace('</Relationships>', `<Relationship Id="rIdCustomProps" Type="${CUSTOM_REL}" Target="${CUSTOM_PART}"/></Relationships>`);
+    relsXml = relsXml.replace(
+      '</Relationships>',
+      `<Relationship Id="rIdCustomProps" Type="${CUSTOM_REL}" Target="${CUSTOM_PART}"/></Relationships>`,
+    );
   }
   const out: Zippable = {};
   // [Content_Types].xml first, as Office writes it; some readers expect it.

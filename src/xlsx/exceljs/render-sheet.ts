@@ -28,7 +28,13 @@ function validationModel(v: ValidationSpec): ExcelJS.DataValidation {
     errorTitle: v.error.title,
     error: v.error.message,
   } as const;
-  if (v.kind === 'decimal') return { ...common, type: v.whole === true ? 'whole' : 'decimal', operator: 'between', formulae: [v.min, v.max] };
+  if (v.kind === 'decimal')
+    return {
+      ...common,
+      type: v.whole === true ? 'whole' : 'decimal',
+      operator: 'between',
+      formulae: [v.min, v.max],
+    };
   return { ...common, type: 'list', formulae: [`"${v.items.map((i) => i.replace(/"/g, '""')).join(',')}"`] };
 }
 
@@ -39,7 +45,11 @@ function styleOf(styles: Record<string, CellStyle>, key: string | undefined): Pa
   return toCellStyle(style);
 }
 
-export async function renderSheet(ws: ExcelJS.Worksheet, sheet: SheetSpec, styles: Record<string, CellStyle>): Promise<void> {
+export async function renderSheet(
+  ws: ExcelJS.Worksheet,
+  sheet: SheetSpec,
+  styles: Record<string, CellStyle>,
+): Promise<void> {
   ws.state = sheet.visibility;
   if (sheet.tabColor) ws.properties.tabColor = { argb: argb(sheet.tabColor) };
   for (const c of sheet.columns) {
@@ -59,7 +69,9 @@ export async function renderSheet(ws: ExcelJS.Worksheet, sheet: SheetSpec, style
   // Merged cells take the top-left cell's style, so borders and fills cover the whole block.
   for (const m of sheet.merges) ws.mergeCells(m.row, m.col, m.lastRow, m.lastCol);
   // ExcelJS's typings omit `dataValidations`, which writes one rule for a whole range.
-  const validations = (ws as unknown as { dataValidations: { add(ref: string, rule: ExcelJS.DataValidation): void } }).dataValidations;
+  const validations = (
+    ws as unknown as { dataValidations: { add(ref: string, rule: ExcelJS.DataValidation): void } }
+  ).dataValidations;
   for (const v of sheet.validations) validations.add(rangeAddress(v.range), validationModel(v));
   let priority = 1;
   for (const cf of sheet.conditionalFormats) {
@@ -67,7 +79,14 @@ export async function renderSheet(ws: ExcelJS.Worksheet, sheet: SheetSpec, style
     if (!style) throw new RangeError(`style "${cf.style}" is not defined in the workbook description`);
     ws.addConditionalFormatting({
       ref: rangeAddress(cf.range),
-      rules: [{ type: 'expression', priority: priority++, formulae: [cf.formula], style: toConditionalStyle(style) }],
+      rules: [
+        {
+          type: 'expression',
+          priority: priority++,
+          formulae: [cf.formula],
+          style: toConditionalStyle(style),
+        },
+      ],
     });
   }
   const showGridLines = sheet.showGridLines ?? true;

@@ -36,7 +36,8 @@ export function columnLetters(col: number): string {
   const cached = letterCache[col];
   if (cached !== undefined) return cached;
   let letters = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   letterCache[col] = letters;
   return letters;
 }

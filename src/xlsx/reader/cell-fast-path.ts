@@ -13,7 +13,8 @@ import type { XmlScanner } from './xml-scanner';
  * Only well-formed markup matches: fixed names and attributes (no duplicates), values without
  * references, text without `<`, `>` (so no `]]>`) or `\r` (so no line ends to normalise).
  */
-const SIMPLE_CELL = /<c r="([A-Z]{1,3}[0-9]{1,7})"(?: s="[0-9]{1,9}")?(?: t="([A-Za-z]{1,9})")?(?:\/>|>(?:<f>([^<>\r]*)<\/f>)?(?:<v>([^<>\r]*)<\/v>)?<\/c>)/y;
+const SIMPLE_CELL =
+  /<c r="([A-Z]{1,3}[0-9]{1,7})"(?: s="[0-9]{1,9}")?(?: t="([A-Za-z]{1,9})")?(?:\/>|>(?:<f>([^<>\r]*)<\/f>)?(?:<v>([^<>\r]*)<\/v>)?<\/c>)/y;
 
 export interface SimpleCell {
   r: string;

@@ -29,7 +29,8 @@ function walkDirectory(bytes: Uint8Array): string[] | null {
   if (shift !== 9 && shift !== 12) return null;
   const sectorSize = 1 << shift;
   const sectorOffset = (sector: number): number => (sector + 1) * sectorSize;
-  const sectorFits = (sector: number): boolean => sector < FREE_SECTOR - 5 && sectorOffset(sector) + sectorSize <= bytes.length;
+  const sectorFits = (sector: number): boolean =>
+    sector < FREE_SECTOR - 5 && sectorOffset(sector) + sectorSize <= bytes.length;
 
   // FAT sector numbers: 109 in the header, the rest in a DIFAT chain.
   const fatSectors: number[] = [];
@@ -38,7 +39,11 @@ function walkDirectory(bytes: Uint8Array): string[] | null {
     if (s !== FREE_SECTOR) fatSectors.push(s);
   }
   let difat = u32(view, 0x44);
-  for (let guard = 0; difat !== END_OF_CHAIN && difat !== FREE_SECTOR && guard < MAX_DIRECTORY_SECTORS; guard++) {
+  for (
+    let guard = 0;
+    difat !== END_OF_CHAIN && difat !== FREE_SECTOR && guard < MAX_DIRECTORY_SECTORS;
+    guard++
+  ) {
     if (!sectorFits(difat)) break;
     const base = sectorOffset(difat);
     const perSector = sectorSize / 4 - 1;

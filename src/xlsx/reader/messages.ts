@@ -20,12 +20,16 @@ export const ADVICE: Record<FileProblemCode, string> = {
   'xls-binary': 'Hãy mở tệp bằng Excel hoặc LibreOffice và lưu lại dạng "Excel Workbook (.xlsx)".',
   encrypted: 'Hãy đề nghị đơn vị gỡ mật khẩu mở tệp (Tệp > Thông tin > Bảo vệ sổ làm việc) rồi gửi lại.',
   'csv-or-text': 'Hãy dùng đúng tệp phiếu khảo sát .xlsx đã phát hành, không lưu lại dạng CSV hay văn bản.',
-  'macro-enabled': 'Tệp chứa macro không được mở để bảo đảm an toàn; hãy lưu lại dạng "Excel Workbook (.xlsx)" rồi gửi lại.',
+  'macro-enabled':
+    'Tệp chứa macro không được mở để bảo đảm an toàn; hãy lưu lại dạng "Excel Workbook (.xlsx)" rồi gửi lại.',
   corrupt: 'Hãy đề nghị đơn vị gửi lại tệp.',
   'no-workbook-part': 'Hãy dùng đúng tệp phiếu khảo sát .xlsx đã phát hành.',
 };
 
 /** The refusal of a file over the size limit, the same whether it is caught before or after reading. */
 export function tooLargeMessage(fileName: string, byteLength: number, maxBytes: number): string {
-  return fileMessage(fileName, `tệp nặng ${megabytes(byteLength)}, vượt giới hạn ${megabytes(maxBytes)}. ${ADVICE['too-large']}`);
+  return fileMessage(
+    fileName,
+    `tệp nặng ${megabytes(byteLength)}, vượt giới hạn ${megabytes(maxBytes)}. ${ADVICE['too-large']}`,
+  );
 }

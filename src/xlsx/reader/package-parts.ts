@@ -15,7 +15,11 @@ export class PackageParts {
     limits: ReadLimits,
   ) {
     this.entries = readZipDirectory(bytes).entries;
-    this.budget = { maxEntryBytes: limits.maxEntryBytes, maxTotalBytes: limits.maxTotalBytes, remainingTotal: limits.maxTotalBytes };
+    this.budget = {
+      maxEntryBytes: limits.maxEntryBytes,
+      maxTotalBytes: limits.maxTotalBytes,
+      remainingTotal: limits.maxTotalBytes,
+    };
     this.checkDeclaredSizes(limits);
   }
 
@@ -24,12 +28,18 @@ export class PackageParts {
     let total = 0;
     for (const entry of this.entries.values()) {
       if (entry.uncompressedSize > limits.maxEntryBytes) {
-        refuse('zip-bomb', `mục "${entry.name}" khai báo dung lượng giải nén ${megabytes(entry.uncompressedSize)}, vượt giới hạn ${megabytes(limits.maxEntryBytes)}.`);
+        refuse(
+          'zip-bomb',
+          `mục "${entry.name}" khai báo dung lượng giải nén ${megabytes(entry.uncompressedSize)}, vượt giới hạn ${megabytes(limits.maxEntryBytes)}.`,
+        );
       }
       total += entry.uncompressedSize;
     }
     if (total > limits.maxTotalBytes) {
-      refuse('zip-bomb', `tổng dung lượng giải nén khai báo ${megabytes(total)}, vượt giới hạn ${megabytes(limits.maxTotalBytes)}.`);
+      refuse(
+        'zip-bomb',
+        `tổng dung lượng giải nén khai báo ${megabytes(total)}, vượt giới hạn ${megabytes(limits.maxTotalBytes)}.`,
+      );
     }
   }
 

@@ -12,7 +12,9 @@ export interface Relationship {
 /** Resolves a relationship target against the folder of the part that owns the .rels. */
 export function resolvePartName(sourceFolder: string, target: string): string {
   const raw = target.replace(/\\/g, '/');
-  const joined = raw.startsWith('/') ? raw.slice(1) : `${sourceFolder}${sourceFolder === '' || sourceFolder.endsWith('/') ? '' : '/'}${raw}`;
+  const joined = raw.startsWith('/')
+    ? raw.slice(1)
+    : `${sourceFolder}${sourceFolder === '' || sourceFolder.endsWith('/') ? '' : '/'}${raw}`;
   const out: string[] = [];
   for (const segment of joined.split('/')) {
     if (segment === '' || segment === '.') continue;

@@ -21,7 +21,8 @@ function columnNumber(letters: string): number {
 
 function columnLetters(col: number): string {
   let letters = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return letters;
 }
 
@@ -66,7 +67,13 @@ function readToken(text: string, start: number): number {
 }
 
 /** The token as moved, or `null` when it is not a reference (function, name, number...). */
-function shiftToken(text: string, start: number, end: number, dRow: number, dCol: number): { out: string; end: number } | null {
+function shiftToken(
+  text: string,
+  start: number,
+  end: number,
+  dRow: number,
+  dCol: number,
+): { out: string; end: number } | null {
   const token = text.slice(start, end);
   const next = text[end];
   if (next === '(' || next === '!' || next === '[') return null;

@@ -15,11 +15,19 @@ export function refuseNonZip(bytes: Uint8Array, sniffed: Exclude<Sniffed, { kind
           : 'tệp là văn bản thuần (CSV hoặc TXT) đã đổi đuôi, không phải tệp Excel .xlsx; dữ liệu, công thức và tên vùng của phiếu đã mất.',
       );
     case 'binary':
-      return refuse('not-zip', sniffed.label ? `tệp là ${sniffed.label}, không phải tệp Excel .xlsx.` : 'tệp không phải tệp Excel .xlsx (không đúng định dạng Office Open XML).');
+      return refuse(
+        'not-zip',
+        sniffed.label
+          ? `tệp là ${sniffed.label}, không phải tệp Excel .xlsx.`
+          : 'tệp không phải tệp Excel .xlsx (không đúng định dạng Office Open XML).',
+      );
     case 'cfb':
       switch (classifyCfb(bytes)) {
         case 'encrypted-ooxml':
-          return refuse('encrypted', 'tệp Excel được đặt mật khẩu mở tệp (đã mã hóa), không đọc được nội dung.');
+          return refuse(
+            'encrypted',
+            'tệp Excel được đặt mật khẩu mở tệp (đã mã hóa), không đọc được nội dung.',
+          );
         case 'word':
           return refuse('not-zip', 'tệp là tài liệu Word (.doc), không phải tệp Excel .xlsx.');
         case 'powerpoint':

@@ -46,13 +46,21 @@ function looksLikeText(bytes: Uint8Array): boolean {
 
 function firstNonSpace(bytes: Uint8Array): number | undefined {
   let i = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? 3 : 0;
-  while (i < bytes.length && (bytes[i] === 0x20 || bytes[i] === 0x09 || bytes[i] === 0x0a || bytes[i] === 0x0d)) i++;
+  while (
+    i < bytes.length &&
+    (bytes[i] === 0x20 || bytes[i] === 0x09 || bytes[i] === 0x0a || bytes[i] === 0x0d)
+  )
+    i++;
   return bytes[i];
 }
 
 export function sniff(bytes: Uint8Array): Sniffed {
   if (bytes.length === 0) return { kind: 'empty' };
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 0x03 || bytes[2] === 0x05 || bytes[2] === 0x07)) {
+  if (
+    bytes[0] === 0x50 &&
+    bytes[1] === 0x4b &&
+    (bytes[2] === 0x03 || bytes[2] === 0x05 || bytes[2] === 0x07)
+  ) {
     return { kind: 'zip' };
   }
   if (startsWith(bytes, CFB_MAGIC)) return { kind: 'cfb' };

@@ -38,7 +38,11 @@ function refuseDuplicates(parts: WorkbookPart): void {
   const names = new Set<string>();
   for (const n of parts.definedNames) {
     const key = `${n.localSheetId ?? ''}|${n.name.toUpperCase()}`;
-    if (names.has(key)) refuse('corrupt', `sổ tính định nghĩa tên vùng '${n.name}' hai lần (mã tệp bất thường, không biết ô nào đúng).`);
+    if (names.has(key))
+      refuse(
+        'corrupt',
+        `sổ tính định nghĩa tên vùng '${n.name}' hai lần (mã tệp bất thường, không biết ô nào đúng).`,
+      );
     names.add(key);
   }
 }
@@ -57,7 +61,11 @@ export function parseWorkbookPart(text: string, partName: string): WorkbookPart 
         });
       } else if (name === 'definedName') {
         const local = attr(attributes, 'localSheetId');
-        current = { name: attr(attributes, 'name') ?? '', text: '', localSheetId: local === undefined ? null : Number(local) };
+        current = {
+          name: attr(attributes, 'name') ?? '',
+          text: '',
+          localSheetId: local === undefined ? null : Number(local),
+        };
       }
     },
     text(t) {

@@ -40,7 +40,13 @@ export interface WorksheetOptions {
   simpleCells?: boolean;
 }
 
-export function parseWorksheet(text: string, partName: string, sheetName: string, sharedStrings: readonly string[], options: WorksheetOptions = {}): Record<string, ReadCell> {
+export function parseWorksheet(
+  text: string,
+  partName: string,
+  sheetName: string,
+  sharedStrings: readonly string[],
+  options: WorksheetOptions = {},
+): Record<string, ReadCell> {
   const simpleCells = options.simpleCells ?? true;
   const cells: Record<string, ReadCell> = {};
   const masters = new Map<string, SharedMaster>();
@@ -88,7 +94,8 @@ export function parseWorksheet(text: string, partName: string, sheetName: string
       case 's': {
         if (!hasV) break;
         const s = sharedStrings[Number(v)];
-        if (s === undefined) refuse('corrupt', `trang '${sheetName}', ô ${key} trỏ tới chuỗi dùng chung không tồn tại.`);
+        if (s === undefined)
+          refuse('corrupt', `trang '${sheetName}', ô ${key} trỏ tới chuỗi dùng chung không tồn tại.`);
         cell.value = s;
         break;
       }
@@ -111,7 +118,8 @@ export function parseWorksheet(text: string, partName: string, sheetName: string
         if (hasV) cell.value = numberOrText(v);
     }
     if (formula !== undefined) cell.formula = formula;
-    if (cell.value !== null || cell.formula !== undefined || cell.error !== undefined || hasF) cells[key] = cell;
+    if (cell.value !== null || cell.formula !== undefined || cell.error !== undefined || hasF)
+      cells[key] = cell;
   }
 
   /** A `<c>` opens: where it is, its type, and nothing read yet. */
@@ -125,7 +133,11 @@ export function parseWorksheet(text: string, partName: string, sheetName: string
       col += 1;
     }
     const at = row * 20000 + col;
-    if (seen.has(at)) refuse('corrupt', `trang '${sheetName}' ghi ô ${cellKey(row, col)} hai lần (mã tệp bất thường, không biết giá trị nào đúng).`);
+    if (seen.has(at))
+      refuse(
+        'corrupt',
+        `trang '${sheetName}' ghi ô ${cellKey(row, col)} hai lần (mã tệp bất thường, không biết giá trị nào đúng).`,
+      );
     seen.add(at);
     inCell = true;
     type = t ?? 'n';
@@ -170,7 +182,8 @@ export function parseWorksheet(text: string, partName: string, sheetName: string
         case 'row': {
           const r = xml.attr('r');
           row = r !== undefined ? Number(r) : row + 1;
-          if (!Number.isInteger(row) || row < 1) refuse('corrupt', `trang '${sheetName}' có số hàng không hợp lệ "${r ?? ''}".`);
+          if (!Number.isInteger(row) || row < 1)
+            refuse('corrupt', `trang '${sheetName}' có số hàng không hợp lệ "${r ?? ''}".`);
           col = 0;
           break;
         }

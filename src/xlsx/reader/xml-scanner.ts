@@ -36,7 +36,10 @@ const SPACE = '[ \\t\\r\\n]';
  * JavaScript). Values hold no `<` and stop at their quote, so a match never runs past the next `<`
  * and backtracks at most linearly. Attribute values are decoded only when asked for.
  */
-const START_TAG = new RegExp(`<${NAME}(?:${SPACE}+${NAME}${SPACE}*=${SPACE}*(?:"[^"<]*"|'[^'<]*'))*${SPACE}*/?>`, 'y');
+const START_TAG = new RegExp(
+  `<${NAME}(?:${SPACE}+${NAME}${SPACE}*=${SPACE}*(?:"[^"<]*"|'[^'<]*'))*${SPACE}*/?>`,
+  'y',
+);
 
 /** The XML declaration, read as loosely as the reader always has (its encoding was applied when decoding). */
 const XML_DECLARATION = /<\?xml\s[^?]*\?>/y;
@@ -47,7 +50,14 @@ function isSpace(c: number): boolean {
 }
 
 function isXmlChar(cp: number): boolean {
-  return cp === 9 || cp === 10 || cp === 13 || (cp >= 0x20 && cp <= 0xd7ff) || (cp >= 0xe000 && cp <= 0xfffd) || (cp >= 0x10000 && cp <= 0x10ffff);
+  return (
+    cp === 9 ||
+    cp === 10 ||
+    cp === 13 ||
+    (cp >= 0x20 && cp <= 0xd7ff) ||
+    (cp >= 0xe000 && cp <= 0xfffd) ||
+    (cp >= 0x10000 && cp <= 0x10ffff)
+  );
 }
 
 /** The next occurrence of a string at or after a position, remembered so a run is not searched twice. */
@@ -215,7 +225,12 @@ export class XmlScanner {
       const s = this.attrNameStart[i] as number;
       const e = this.attrNameEnd[i] as number;
       const len = e - s;
-      if (prefixed ? len > n && src.charCodeAt(e - n - 1) === COLON && src.startsWith(local, e - n) : len === n && src.startsWith(local, s)) return i;
+      if (
+        prefixed
+          ? len > n && src.charCodeAt(e - n - 1) === COLON && src.startsWith(local, e - n)
+          : len === n && src.startsWith(local, s)
+      )
+        return i;
     }
     return -1;
   }
@@ -226,7 +241,8 @@ export class XmlScanner {
     for (let k = start; k < end; k++) {
       const c = this.src.charCodeAt(k);
       // Attribute-value normalisation: each raw line end, tab or newline becomes one space.
-      if (c === 9 || c === 10 || c === 13) return this.resolve(this.src.slice(start, end).replace(/\r\n|[\t\n\r]/g, ' '));
+      if (c === 9 || c === 10 || c === 13)
+        return this.resolve(this.src.slice(start, end).replace(/\r\n|[\t\n\r]/g, ' '));
     }
     return this.decodeRange(start, end);
   }
@@ -373,11 +389,16 @@ export class XmlScanner {
     const nameStart = tagStart + 1;
     let nameEnd = nameStart + 1;
     let colon = -1;
-    for (let c = src.charCodeAt(nameEnd); c !== GT && c !== SLASH && !isSpace(c); c = src.charCodeAt(++nameEnd)) {
+    for (
+      let c = src.charCodeAt(nameEnd);
+      c !== GT && c !== SLASH && !isSpace(c);
+      c = src.charCodeAt(++nameEnd)
+    ) {
       if (c === COLON && colon < 0) colon = nameEnd;
     }
     // Only attribute values can hold `&`: check their references now, read or not.
-    for (let amp = this.ampFrom(nameEnd); amp < tagEnd; amp = this.ampFrom(amp + 1)) this.referenceEnd(amp, tagEnd);
+    for (let amp = this.ampFrom(nameEnd); amp < tagEnd; amp = this.ampFrom(amp + 1))
+      this.referenceEnd(amp, tagEnd);
     const qname = src.slice(nameStart, nameEnd);
     const local = colon < 0 ? qname : src.slice(colon + 1, nameEnd);
     this.parseAttributes(nameEnd, tagEnd - (selfClosing ? 2 : 1));
@@ -403,7 +424,9 @@ export class XmlScanner {
       p = this.skipSpace(this.skipSpace(p) + 1);
       // START_TAG matched the closing quote already; a native search is faster on long values (prompts, formulas).
       const vEnd = src.indexOf(src.charCodeAt(p) === QUOT ? '"' : "'", p + 1);
-      for (let k = 0; k < count; k++) if (this.sameName(this.attrNameStart[k] as number, this.attrNameEnd[k] as number, aStart, aEnd)) this.fail();
+      for (let k = 0; k < count; k++)
+        if (this.sameName(this.attrNameStart[k] as number, this.attrNameEnd[k] as number, aStart, aEnd))
+          this.fail();
       this.attrNameStart[count] = aStart;
       this.attrNameEnd[count] = aEnd;
       this.attrValueStart[count] = p + 1;

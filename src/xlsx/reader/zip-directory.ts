@@ -41,12 +41,19 @@ function findEndOfCentralDirectory(view: DataView): number {
 }
 
 /** Count, size and offset of the central directory, from the zip64 record when the classic one overflows. */
-function centralDirectoryBounds(view: DataView, eocd: number): { count: number; offset: number; size: number } {
+function centralDirectoryBounds(
+  view: DataView,
+  eocd: number,
+): { count: number; offset: number; size: number } {
   let count = view.getUint16(eocd + 10, true);
   let size = view.getUint32(eocd + 12, true);
   let offset = view.getUint32(eocd + 16, true);
   const locator = eocd - 20;
-  if ((count === 0xffff || size === U32_MAX || offset === U32_MAX) && locator >= 0 && view.getUint32(locator, true) === ZIP64_LOCATOR_SIGNATURE) {
+  if (
+    (count === 0xffff || size === U32_MAX || offset === U32_MAX) &&
+    locator >= 0 &&
+    view.getUint32(locator, true) === ZIP64_LOCATOR_SIGNATURE
+  ) {
     const record = u64(view, locator + 8);
     if (record + 56 > view.byteLength || view.getUint32(record, true) !== ZIP64_EOCD_SIGNATURE) {
       refuse('corrupt', 'mục lục ZIP64 của tệp nén bị hỏng.');

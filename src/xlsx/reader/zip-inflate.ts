@@ -40,7 +40,8 @@ function tooBig(entry: ZipEntry, budget: InflateBudget, produced: number): never
 }
 
 export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, budget: InflateBudget): Uint8Array {
-  if (entry.flags & 0x0001) refuse('encrypted', `mục "${entry.name}" trong tệp nén được mã hóa bằng mật khẩu.`);
+  if (entry.flags & 0x0001)
+    refuse('encrypted', `mục "${entry.name}" trong tệp nén được mã hóa bằng mật khẩu.`);
   const cap = Math.min(budget.maxEntryBytes, budget.remainingTotal);
   if (entry.uncompressedSize > cap) tooBig(entry, budget, entry.uncompressedSize);
   const data = entryData(bytes, entry);
@@ -48,7 +49,8 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, budget: Inflate
   if (entry.method === 0) {
     out = data;
   } else if (entry.method === 8) {
-    out = data.length * MAX_RATIO <= cap ? inflateSmall(data, entry) : inflateBounded(data, entry, budget, cap);
+    out =
+      data.length * MAX_RATIO <= cap ? inflateSmall(data, entry) : inflateBounded(data, entry, budget, cap);
   } else {
     return refuse('corrupt', `mục "${entry.name}" dùng kiểu nén ${entry.method} không được hỗ trợ.`);
   }

@@ -16,9 +16,15 @@ export function evaluateSpec(spec: WorkbookSpec): { value: Evaluated; hf: HyperF
     const grid: (CellValue | string)[][] = [];
     for (const c of s.cells) {
       const row = grid[c.row - 1] ?? (grid[c.row - 1] = []);
-      row[c.col - 1] = c.formula !== undefined ? `=${c.formula}` : typeof c.value === 'string' ? `'${c.value}` : (c.value ?? null);
+      row[c.col - 1] =
+        c.formula !== undefined
+          ? `=${c.formula}`
+          : typeof c.value === 'string'
+            ? `'${c.value}`
+            : (c.value ?? null);
     }
-    for (let i = 0; i < grid.length; i++) grid[i] = Array.from(grid[i] ?? [], (v) => (v === undefined ? null : v));
+    for (let i = 0; i < grid.length; i++)
+      grid[i] = Array.from(grid[i] ?? [], (v) => (v === undefined ? null : v));
     sheets[s.name] = grid;
   }
   // No smart rounding: HyperFormula would otherwise hide binary noise (0,1 + 0,2) that a missing ROUND lets through.

@@ -51,7 +51,12 @@ export function halfCap(sub: SubCriterion): number {
 
 export function filledForm(opts: FormOptions): ReturnedWorkbook {
   const t = opts.template ?? template;
-  const { spec } = buildSurveyWorkbook({ regime, template: t, groupId: opts.agency.group, ...(opts.prefill ? { agency: opts.agency } : {}) });
+  const { spec } = buildSurveyWorkbook({
+    regime,
+    template: t,
+    groupId: opts.agency.group,
+    ...(opts.prefill ? { agency: opts.agency } : {}),
+  });
   const wb = returnedFromSpec(spec, opts.fileName ?? `${opts.agency.code.toLowerCase()}.xlsx`);
   for (const sub of subsOf(opts.agency.group, t)) {
     // A computed sub-criterion's score cell is the form's locked formula: an agency cannot fill it.

@@ -14,7 +14,8 @@ export function returnedFromSpec(spec: WorkbookSpec, fileName: string, keepCache
     const out: Record<string, ReadCell> = {};
     for (const c of sheet.cells) {
       const address = cellAddress(c.row, c.col);
-      if (c.formula !== undefined) out[address] = { value: keepCached ? (c.cachedValue ?? null) : null, formula: c.formula };
+      if (c.formula !== undefined)
+        out[address] = { value: keepCached ? (c.cachedValue ?? null) : null, formula: c.formula };
       else if (c.value !== undefined && c.value !== null) out[address] = { value: c.value };
     }
     cells[sheet.name] = out;
@@ -24,7 +25,12 @@ export function returnedFromSpec(spec: WorkbookSpec, fileName: string, keepCache
     byteLength: 1000,
     sha256: 'f'.repeat(64),
     sheets: spec.sheets.map((s) => ({ name: s.name, visibility: s.visibility })),
-    names: spec.names.map((n) => ({ name: n.name, sheet: n.sheet, address: rangeAddress(n.range), raw: `'${n.sheet}'!${rangeAddress(n.range, true)}` })),
+    names: spec.names.map((n) => ({
+      name: n.name,
+      sheet: n.sheet,
+      address: rangeAddress(n.range),
+      raw: `'${n.sheet}'!${rangeAddress(n.range, true)}`,
+    })),
     customProperties: { ...spec.properties },
     cells,
   };
@@ -59,6 +65,10 @@ export function renameSheet(wb: ReturnedWorkbook, from: string, to: string): voi
   }
 }
 
-export function fileInfo(fileName: string, receivedAt = '2026-11-15T03:00:00Z', sha256 = fileName.padEnd(64, '0').slice(0, 64)): SubmissionFile {
+export function fileInfo(
+  fileName: string,
+  receivedAt = '2026-11-15T03:00:00Z',
+  sha256 = fileName.padEnd(64, '0').slice(0, 64),
+): SubmissionFile {
   return { fileName, sha256, byteLength: 1000, receivedAt };
 }

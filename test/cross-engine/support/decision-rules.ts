@@ -71,11 +71,16 @@ export function scoreOf(group: OracleGroup, scores: Record<string, FillValue>): 
   const criteria = new Map<number, bigint>();
   let total = 0n;
   for (const c of group.criteria) {
-    const sum = c.subs.reduce((acc, s) => acc + countedHundredths(scores[s.code] ?? null, s.capHundredths), 0n);
+    const sum = c.subs.reduce(
+      (acc, s) => acc + countedHundredths(scores[s.code] ?? null, s.capHundredths),
+      0n,
+    );
     criteria.set(c.number, sum);
     total += sum;
   }
-  const entered = group.criteria.some((c) => c.subs.some((s) => (scores[s.code] ?? null) !== null && scores[s.code] !== ''));
+  const entered = group.criteria.some((c) =>
+    c.subs.some((s) => (scores[s.code] ?? null) !== null && scores[s.code] !== ''),
+  );
   return { criteria, total, rating: entered ? ratingOf(total) : '' };
 }
 

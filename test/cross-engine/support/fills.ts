@@ -21,7 +21,12 @@ export interface Fill {
 }
 
 const TEXTS = ['7,5', '7.5', ' 3 ', '1,25', 'abc', 'không có', '=1+1', '8\u00a0', '2 điểm'];
-const EVIDENCE = ['Văn bản số 12/QĐ-UBND ngày 05/3/2026', 'https://thanhhoa.gov.vn/bao-cao', 'Báo cáo tự đánh giá', ''];
+const EVIDENCE = [
+  'Văn bản số 12/QĐ-UBND ngày 05/3/2026',
+  'https://thanhhoa.gov.vn/bao-cao',
+  'Báo cáo tự đánh giá',
+  '',
+];
 
 function entryArbitrary(capHundredths: number): fc.Arbitrary<FillValue> {
   const cap = capHundredths;
@@ -34,7 +39,10 @@ function entryArbitrary(capHundredths: number): fc.Arbitrary<FillValue> {
     { weight: 1, arbitrary: fc.integer({ min: -20, max: cap * 10 + 20 }).map((k) => k / 1000) },
     // x.xx5: a half that ROUND must take away from zero, e.g. 1.495 -> 1.5
     { weight: 2, arbitrary: fc.integer({ min: 1, max: cap }).map((h) => (h * 10 - 5) / 1000) },
-    { weight: 1, arbitrary: fc.double({ min: -1, max: cap / 100 + 1, noNaN: true, noDefaultInfinity: true }) },
+    {
+      weight: 1,
+      arbitrary: fc.double({ min: -1, max: cap / 100 + 1, noNaN: true, noDefaultInfinity: true }),
+    },
     { weight: 1, arbitrary: fc.constantFrom(1e-7, 0.005, 0.004999, 1e6, 123456.789) },
     { weight: 2, arbitrary: fc.constantFrom(...TEXTS) },
     { weight: 2, arbitrary: fc.constant(null) },
@@ -47,7 +55,9 @@ function entryArbitrary(capHundredths: number): fc.Arbitrary<FillValue> {
 /** Random fills, reproducible from the seed. */
 export function randomFills(prefix: string, subs: FillSub[], count: number, seed: number): Fill[] {
   const scores = fc.record(Object.fromEntries(subs.map((s) => [s.code, entryArbitrary(s.capHundredths)])));
-  const evidence = fc.record(Object.fromEntries(subs.map((s) => [s.code, fc.constantFrom<string | null>(...EVIDENCE, null)])));
+  const evidence = fc.record(
+    Object.fromEntries(subs.map((s) => [s.code, fc.constantFrom<string | null>(...EVIDENCE, null)])),
+  );
   const samples = fc.sample(fc.tuple(scores, evidence), { seed, numRuns: count });
   return samples.map(([s, e], i) => ({ id: `${prefix}-random-${i}`, scores: s, evidence: e }));
 }
@@ -57,7 +67,13 @@ export function randomFills(prefix: string, subs: FillSub[], count: number, seed
  * starting at `offset`. With `tricky`, the same points are typed awkwardly: one entry as a half
  * (x.xx5), one capped entry over its cap, and junk (text, negative) where the points are 0.
  */
-export function fillForTotal(prefix: string, subs: FillSub[], targetHundredths: number, offset: number, tricky: boolean): Fill {
+export function fillForTotal(
+  prefix: string,
+  subs: FillSub[],
+  targetHundredths: number,
+  offset: number,
+  tricky: boolean,
+): Fill {
   const order = subs.map((_, i) => subs[(i + offset) % subs.length]!);
   let left = targetHundredths;
   const points = new Map<string, number>();

@@ -29,7 +29,9 @@ export function oracleGroup(group: GroupTemplate): OracleGroup {
 }
 
 export function fillSubs(group: GroupTemplate): FillSub[] {
-  return group.criteria.flatMap((c) => c.subCriteria.map((s) => ({ code: s.code, capHundredths: s.capHundredths })));
+  return group.criteria.flatMap((c) =>
+    c.subCriteria.map((s) => ({ code: s.code, capHundredths: s.capHundredths })),
+  );
 }
 
 /** The public contract's names, spelled out here rather than taken from src/core/sheet/names.ts. */

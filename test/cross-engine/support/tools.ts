@@ -9,7 +9,8 @@ export const REPO = path.resolve(__dirname, '../../..');
 export const PYTHON = process.env.XHCNTT_PYTHON ?? '/usr/bin/python3';
 const SCRIPTS = path.join(REPO, 'scripts/cross');
 
-export const INSTALL_HINT = 'apt-get install -y --no-install-recommends libreoffice-calc-nogui python3-openpyxl';
+export const INSTALL_HINT =
+  'apt-get install -y --no-install-recommends libreoffice-calc-nogui python3-openpyxl';
 
 /** Why the tools cannot run here, or null when they can. */
 export function missingTools(): string | null {
@@ -34,7 +35,9 @@ function run(file: string, args: string[], timeoutMs: number, env: NodeJS.Proces
     });
   } catch (e) {
     const err = e as { stderr?: string; stdout?: string; message: string };
-    throw new Error(`${path.basename(file)} ${args.slice(0, 3).join(' ')} … failed: ${err.message}\n${err.stderr ?? ''}`);
+    throw new Error(
+      `${path.basename(file)} ${args.slice(0, 3).join(' ')} … failed: ${err.message}\n${err.stderr ?? ''}`,
+    );
   }
 }
 
@@ -50,7 +53,11 @@ export function fillByNames(jobsFile: string): void {
 }
 
 /** Recalculates and re-saves all files in one LibreOffice run; outputs keep their base names. */
-export function recalcWithLibreOffice(outDir: string, files: string[], format: 'xlsx' | 'xls' = 'xlsx'): void {
+export function recalcWithLibreOffice(
+  outDir: string,
+  files: string[],
+  format: 'xlsx' | 'xls' = 'xlsx',
+): void {
   run('sh', [path.join(SCRIPTS, 'recalc.sh'), outDir, ...files], 600_000, { FORMAT: format });
 }
 

@@ -33,20 +33,47 @@ export function buildState(year: number, seed: number, missingEvery = 7): Built 
       missing.push(a.code);
       return;
     }
-    const subs = (template.groups.find((g) => g.groupId === a.group)?.criteria ?? []).flatMap((c) => c.subCriteria);
+    const subs = (template.groups.find((g) => g.groupId === a.group)?.criteria ?? []).flatMap(
+      (c) => c.subCriteria,
+    );
     subs.forEach((s, si) => {
       // Every 4th agency scores 90–100 % of each cap (rated Tốt); the others vary.
       const tenth = ai % 4 === 0 ? 10 - ((si + seed) % 2) : (ai * 7 + si * 3 + seed) % 11;
       const self = Math.floor((s.capHundredths * tenth) / 10) / 100;
       // Every 5th agency had its first partial score lowered by the appraisers.
       const appraised = ai % 5 === 0 && si === 0 && self > 0 ? Math.floor(self * 50) / 100 : null;
-      rows.push({ agencyCode: a.code, subCode: s.code, self, evidence: `Văn bản ${s.code}`, appraised, reason: appraised === null ? '' : `Minh chứng ${s.code} chưa đủ` });
+      rows.push({
+        agencyCode: a.code,
+        subCode: s.code,
+        self,
+        evidence: `Văn bản ${s.code}`,
+        appraised,
+        reason: appraised === null ? '' : `Minh chứng ${s.code} chưa đủ`,
+      });
     });
     const isLate = ai % 6 === 2;
     if (isLate) late.push(a.code);
-    sources.push({ agencyCode: a.code, agencyName: a.name, groupId: a.group, fileName: `${a.code}.xlsx`, sha256: a.code.toLowerCase(), receivedAt: `${year}-11-${isLate ? 25 : 15}T02:00:00.000Z`, late: isLate, problems: [] });
+    sources.push({
+      agencyCode: a.code,
+      agencyName: a.name,
+      groupId: a.group,
+      fileName: `${a.code}.xlsx`,
+      sha256: a.code.toLowerCase(),
+      receivedAt: `${year}-11-${isLate ? 25 : 15}T02:00:00.000Z`,
+      late: isLate,
+      problems: [],
+    });
   });
-  const state: ConsolidationState = { year, regimeId: regime.id, templateId: template.id, templateVersion: template.version, rows, sources, files: [], audit: [] };
+  const state: ConsolidationState = {
+    year,
+    regimeId: regime.id,
+    templateId: template.id,
+    templateVersion: template.version,
+    rows,
+    sources,
+    files: [],
+    audit: [],
+  };
   return { state, tables: rankingTables(state, template, regime), missing, late };
 }
 

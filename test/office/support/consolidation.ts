@@ -9,7 +9,12 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { checkSubmission } from '../../../src/core/consolidation/check-submission';
-import { DATA_COLUMNS, DATA_SHEET, HEADER_ROW, TABLE_FIRST_ROW } from '../../../src/core/consolidation/sheets/layout';
+import {
+  DATA_COLUMNS,
+  DATA_SHEET,
+  HEADER_ROW,
+  TABLE_FIRST_ROW,
+} from '../../../src/core/consolidation/sheets/layout';
 import type { Submission } from '../../../src/core/consolidation/submission';
 import { cellAddress } from '../../../src/core/sheet/a1';
 import type { Agency } from '../../../src/core/roster/types';
@@ -52,15 +57,39 @@ export async function fileSubmission(opts: {
   const bytes = new Uint8Array(readFileSync(file));
   const outcome = await readReturnedWorkbook(bytes, fileName);
   if (!outcome.ok) throw new Error(outcome.problem.message);
-  const info = { fileName, sha256: createHash('sha256').update(bytes).digest('hex'), byteLength: bytes.length, receivedAt: opts.receivedAt };
-  return checkSubmission(info, outcome.workbook, ctx({ year: template.year, templates: [template], ...(opts.roster ? { roster: [...opts.roster] } : {}) }));
+  const info = {
+    fileName,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    byteLength: bytes.length,
+    receivedAt: opts.receivedAt,
+  };
+  return checkSubmission(
+    info,
+    outcome.workbook,
+    ctx({ year: template.year, templates: [template], ...(opts.roster ? { roster: [...opts.roster] } : {}) }),
+  );
 }
 
 /** A checked submission from a form filled in memory (what the reader extracts), for large rosters. */
-export function formSubmission(agency: Agency, scores: Record<string, number>, roster: readonly Agency[], receivedAt = '2026-11-15T03:00:00Z'): Submission {
+export function formSubmission(
+  agency: Agency,
+  scores: Record<string, number>,
+  roster: readonly Agency[],
+  receivedAt = '2026-11-15T03:00:00Z',
+): Submission {
   const fileName = `${agency.code.toLowerCase()}.xlsx`;
   const wb = filledForm({ agency, scores });
-  return checkSubmission(fileInfo(fileName, receivedAt, createHash('sha256').update(`${agency.code}${JSON.stringify(scores)}`).digest('hex')), wb, ctx({ roster: [...roster] }));
+  return checkSubmission(
+    fileInfo(
+      fileName,
+      receivedAt,
+      createHash('sha256')
+        .update(`${agency.code}${JSON.stringify(scores)}`)
+        .digest('hex'),
+    ),
+    wb,
+    ctx({ roster: [...roster] }),
+  );
 }
 
 /** `n` made-up agencies, alternating groups, with stable codes. */
@@ -68,7 +97,9 @@ export function madeUpRoster(n: number): Agency[] {
   return Array.from({ length: n }, (_, i) => {
     const group = i % 3 === 0 ? 'huyen' : 'so';
     const no = String(i + 1).padStart(3, '0');
-    return group === 'so' ? { code: `SO-THU-${no}`, name: `Sở thử nghiệm số ${no}`, group } : { code: `H-THU-${no}`, name: `Huyện thử nghiệm số ${no}`, group };
+    return group === 'so'
+      ? { code: `SO-THU-${no}`, name: `Sở thử nghiệm số ${no}`, group }
+      : { code: `H-THU-${no}`, name: `Huyện thử nghiệm số ${no}`, group };
   });
 }
 

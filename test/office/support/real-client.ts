@@ -9,7 +9,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
 
-const CLIENT = path.resolve(__dirname, '../../../node_modules/@microsoft/office-js/dist/excel-web-16.00.debug.js');
+const CLIENT = path.resolve(
+  __dirname,
+  '../../../node_modules/@microsoft/office-js/dist/excel-web-16.00.debug.js',
+);
 
 export interface RecordedRequest {
   /** UTF-8 bytes of the JSON body, as the client hands it to the host. */
@@ -60,8 +63,13 @@ function fabricate(body: RequestBody, sheets: readonly string[]): { ActionId: nu
     const p = body.ObjectPaths[String(a.ObjectPathId)];
     if (isNull(a.ObjectPathId)) results.push({ ActionId: a.Id, Value: null });
     else if (a.ActionType !== QUERY || !p) continue;
-    else if (p.Name === 'Worksheets') results.push({ ActionId: a.Id, Value: { _Items: sheets.map((Name, i) => ({ Name, Visibility: 'Visible', Id: `{sheet-${i + 1}}` })) } });
-    else if (p.Name === 'Names' || p.Name === 'Custom') results.push({ ActionId: a.Id, Value: { _Items: [] } });
+    else if (p.Name === 'Worksheets')
+      results.push({
+        ActionId: a.Id,
+        Value: { _Items: sheets.map((Name, i) => ({ Name, Visibility: 'Visible', Id: `{sheet-${i + 1}}` })) },
+      });
+    else if (p.Name === 'Names' || p.Name === 'Custom')
+      results.push({ ActionId: a.Id, Value: { _Items: [] } });
     else if (p.Name === 'Protection') results.push({ ActionId: a.Id, Value: { Protected: false } });
   }
   return results;
@@ -95,8 +103,17 @@ export function loadRealExcel(): RealExcel {
   const executor = {
     executeAsync: (_custom: unknown, _flags: number, message: { Body: RequestBody }) => {
       const text = JSON.stringify(message.Body);
-      requests.push({ bytes: Buffer.byteLength(text, 'utf8'), actions: message.Body.Actions.length, body: message.Body });
-      return Promise.resolve({ ErrorCode: '', HttpStatusCode: 200, Headers: {}, Body: { Results: fabricate(message.Body, ['Sheet1']) } });
+      requests.push({
+        bytes: Buffer.byteLength(text, 'utf8'),
+        actions: message.Body.Actions.length,
+        body: message.Body,
+      });
+      return Promise.resolve({
+        ErrorCode: '',
+        HttpStatusCode: 200,
+        Headers: {},
+        Body: { Results: fabricate(message.Body, ['Sheet1']) },
+      });
     },
   };
   // The client's own seam: every RequestContext asks this session for its executor.

@@ -19,12 +19,17 @@ class ExcelRoundPlugin extends FunctionPlugin {
   static override implementedFunctions = {
     ROUND: {
       method: 'round',
-      parameters: [{ argumentType: FunctionArgumentType.NUMBER }, { argumentType: FunctionArgumentType.NUMBER }],
+      parameters: [
+        { argumentType: FunctionArgumentType.NUMBER },
+        { argumentType: FunctionArgumentType.NUMBER },
+      ],
     },
   };
 
   round(ast: { args: RunArgs[0] }, state: RunArgs[1]) {
-    return this.runFunction(ast.args, state, this.metadata('ROUND'), (x: number, places: number) => excelRound(x, places));
+    return this.runFunction(ast.args, state, this.metadata('ROUND'), (x: number, places: number) =>
+      excelRound(x, places),
+    );
   }
 }
 

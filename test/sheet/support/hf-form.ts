@@ -24,13 +24,18 @@ export function loadSheet(sheet: SheetSpec): HfSheet {
   installExcelRound();
   const maxRow = Math.max(...sheet.cells.map((c) => c.row));
   const maxCol = Math.max(...sheet.cells.map((c) => c.col));
-  const data: RawCellContent[][] = Array.from({ length: maxRow }, () => Array<RawCellContent>(maxCol).fill(null));
+  const data: RawCellContent[][] = Array.from({ length: maxRow }, () =>
+    Array<RawCellContent>(maxCol).fill(null),
+  );
   for (const c of sheet.cells) {
     const row = data[c.row - 1];
     if (!row) continue;
     row[c.col - 1] = c.formula !== undefined ? `=${c.formula}` : rawContent(c.value ?? null);
   }
-  const hf = HyperFormula.buildFromSheets({ [sheet.name]: data }, { licenseKey: 'gpl-v3', accentSensitive: true });
+  const hf = HyperFormula.buildFromSheets(
+    { [sheet.name]: data },
+    { licenseKey: 'gpl-v3', accentSensitive: true },
+  );
   const sheetId = hf.getSheetId(sheet.name);
   if (sheetId === undefined) throw new Error('sheet not loaded');
   const at = (address: string) => {

@@ -33,7 +33,8 @@ export function buildCfb(entries: CfbEntry[]): Uint8Array {
   const fat = SECTOR;
   for (let i = 0; i < SECTOR / 4; i++) view.setUint32(fat + i * 4, 0xffffffff, true);
   view.setUint32(fat, 0xfffffffd, true);
-  for (let s = 0; s < dirSectors; s++) view.setUint32(fat + (1 + s) * 4, s === dirSectors - 1 ? 0xfffffffe : 2 + s, true);
+  for (let s = 0; s < dirSectors; s++)
+    view.setUint32(fat + (1 + s) * 4, s === dirSectors - 1 ? 0xfffffffe : 2 + s, true);
   all.forEach((entry, i) => {
     const at = SECTOR * 2 + i * 128;
     for (let c = 0; c < entry.name.length; c++) view.setUint16(at + c * 2, entry.name.charCodeAt(c), true);

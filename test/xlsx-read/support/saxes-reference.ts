@@ -92,7 +92,12 @@ function numberOrText(text: string): CellValue {
   return Number.isFinite(n) ? n : text;
 }
 
-export function referenceWorksheet(text: string, partName: string, sheetName: string, sharedStrings: readonly string[]): Record<string, ReadCell> {
+export function referenceWorksheet(
+  text: string,
+  partName: string,
+  sheetName: string,
+  sharedStrings: readonly string[],
+): Record<string, ReadCell> {
   const cells: Record<string, ReadCell> = {};
   const masters = new Map<string, SharedMaster>();
   const pending: PendingShared[] = [];
@@ -133,7 +138,8 @@ export function referenceWorksheet(text: string, partName: string, sheetName: st
       case 's': {
         if (!hasV) break;
         const s = sharedStrings[Number(v)];
-        if (s === undefined) refuse('corrupt', `trang '${sheetName}', ô ${key} trỏ tới chuỗi dùng chung không tồn tại.`);
+        if (s === undefined)
+          refuse('corrupt', `trang '${sheetName}', ô ${key} trỏ tới chuỗi dùng chung không tồn tại.`);
         cell.value = s;
         break;
       }
@@ -156,7 +162,8 @@ export function referenceWorksheet(text: string, partName: string, sheetName: st
         if (hasV) cell.value = numberOrText(v);
     }
     if (formula !== undefined) cell.formula = formula;
-    if (cell.value !== null || cell.formula !== undefined || cell.error !== undefined || hasF) cells[key] = cell;
+    if (cell.value !== null || cell.formula !== undefined || cell.error !== undefined || hasF)
+      cells[key] = cell;
   }
 
   parseXmlWithSaxes(text, partName, {
@@ -165,7 +172,8 @@ export function referenceWorksheet(text: string, partName: string, sheetName: st
         case 'row': {
           const r = attributes.r;
           row = r !== undefined ? Number(r) : row + 1;
-          if (!Number.isInteger(row) || row < 1) refuse('corrupt', `trang '${sheetName}' có số hàng không hợp lệ "${r ?? ''}".`);
+          if (!Number.isInteger(row) || row < 1)
+            refuse('corrupt', `trang '${sheetName}' có số hàng không hợp lệ "${r ?? ''}".`);
           col = 0;
           break;
         }

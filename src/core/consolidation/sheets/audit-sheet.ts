@@ -12,9 +12,15 @@ import { PAGE_NUMBER_FOOTER } from '../../sheet/page-footer';
 /** Narrow enough, notes wrapped, to print on A4 landscape at about three quarters of the size. */
 const WIDTHS = { at: 31, kind: 16, code: 16, sub: 7, oldValue: 10, newValue: 10, file: 24, note: 60 };
 
-export function buildAuditSheet(entries: readonly AuditEntry[], year: number): { sheet: SheetSpec; lastRow: number } {
-  const cells: CellSpec[] = [{ row: 1, col: 1, value: `Nhật ký tổng hợp và thẩm định năm ${year}`, style: STYLES.note }];
-  for (const [key, col] of Object.entries(C)) cells.push({ row: HEADER_ROW, col, value: AUDIT_HEADERS[key as keyof typeof C], style: STYLES.header });
+export function buildAuditSheet(
+  entries: readonly AuditEntry[],
+  year: number,
+): { sheet: SheetSpec; lastRow: number } {
+  const cells: CellSpec[] = [
+    { row: 1, col: 1, value: `Nhật ký tổng hợp và thẩm định năm ${year}`, style: STYLES.note },
+  ];
+  for (const [key, col] of Object.entries(C))
+    cells.push({ row: HEADER_ROW, col, value: AUDIT_HEADERS[key as keyof typeof C], style: STYLES.header });
   let row = HEADER_ROW;
   // Long file names and notes wrap; without a set height Excel shows them overlapping the next row.
   const heights: RowSpec[] = [{ row: HEADER_ROW, height: headerRowHeight(AUDIT_HEADERS, WIDTHS) }];
@@ -49,7 +55,14 @@ export function buildAuditSheet(entries: readonly AuditEntry[], year: number): {
     // The log is a record: protected (no password) so it is not edited by accident.
     protection: { password: '', allowFormatColumns: true, allowFormatRows: true, allowAutoFilter: true },
     freeze: { rows: HEADER_ROW, columns: 0 },
-    print: { footerCenter: PAGE_NUMBER_FOOTER, orientation: 'landscape', paper: 'A4', fitToWidth: true, titleRows: { first: HEADER_ROW, last: HEADER_ROW }, margins: { top: 20, bottom: 20, left: 30, right: 15 } },
+    print: {
+      footerCenter: PAGE_NUMBER_FOOTER,
+      orientation: 'landscape',
+      paper: 'A4',
+      fitToWidth: true,
+      titleRows: { first: HEADER_ROW, last: HEADER_ROW },
+      margins: { top: 20, bottom: 20, left: 30, right: 15 },
+    },
     showGridLines: true,
   };
   return { sheet, lastRow: row };

@@ -52,7 +52,8 @@ const WIDTHS: Record<keyof typeof C, number> = {
 
 export function orderedRows(state: ConsolidationState, regime: Regime): StateRow[] {
   const sources = new Map(state.sources.map((s) => [s.agencyCode, s]));
-  const table = (code: string) => regime.groups.find((g) => g.id === sources.get(code)?.groupId)?.tableNumber ?? Number.MAX_SAFE_INTEGER;
+  const table = (code: string) =>
+    regime.groups.find((g) => g.id === sources.get(code)?.groupId)?.tableNumber ?? Number.MAX_SAFE_INTEGER;
   const name = (code: string) => sources.get(code)?.agencyName ?? '';
   return [...state.rows].sort(
     (a, b) =>
@@ -63,18 +64,29 @@ export function orderedRows(state: ConsolidationState, regime: Regime): StateRow
   );
 }
 
-export function buildDataSheet(state: ConsolidationState, template: SurveyTemplate, regime: Regime): DataSheet {
+export function buildDataSheet(
+  state: ConsolidationState,
+  template: SurveyTemplate,
+  regime: Regime,
+): DataSheet {
   const sources = new Map(state.sources.map((s) => [s.agencyCode, s]));
   const subs = new Map<string, SubCriterion>();
-  for (const g of template.groups) for (const c of g.criteria) for (const s of c.subCriteria) subs.set(`${g.groupId}|${s.code}`, s);
+  for (const g of template.groups)
+    for (const c of g.criteria) for (const s of c.subCriteria) subs.set(`${g.groupId}|${s.code}`, s);
   const groupName = (id: string) => regime.groups.find((g) => g.id === id)?.name ?? id;
 
   const cells: CellSpec[] = [
-    { row: 1, col: 1, value: `Dữ liệu tổng hợp phiếu tự đánh giá mức độ ứng dụng CNTT năm ${state.year}`, style: STYLES.note },
+    {
+      row: 1,
+      col: 1,
+      value: `Dữ liệu tổng hợp phiếu tự đánh giá mức độ ứng dụng CNTT năm ${state.year}`,
+      style: STYLES.note,
+    },
     {
       row: 2,
       col: 1,
-      value: 'Tổ thẩm định nhập điểm thẩm định (cột J) và lý do (cột K); ô điểm thẩm định để trống thì dùng điểm tự chấm. Bảng 1 và Bảng 2 tự tính lại.',
+      value:
+        'Tổ thẩm định nhập điểm thẩm định (cột J) và lý do (cột K); ô điểm thẩm định để trống thì dùng điểm tự chấm. Bảng 1 và Bảng 2 tự tính lại.',
       style: STYLES.note,
     },
   ];
@@ -96,13 +108,24 @@ export function buildDataSheet(state: ConsolidationState, template: SurveyTempla
       { row, col: C.group, value: groupName(groupId), style: STYLES.text },
       { row, col: C.criterion, value: sub?.criterionNumber ?? null, style: STYLES.integer },
       { row, col: C.sub, value: r.subCode, style: STYLES.textCenter },
-      { row, col: C.title, value: sub?.title ?? '(không còn trong mẫu phiếu hiện hành; không tính điểm)', style: STYLES.text },
+      {
+        row,
+        col: C.title,
+        value: sub?.title ?? '(không còn trong mẫu phiếu hiện hành; không tính điểm)',
+        style: STYLES.text,
+      },
       { row, col: C.cap, value: sub ? fromHundredths(cap) : null, style: STYLES.points },
       { row, col: C.self, value: r.self, style: STYLES.points },
       { row, col: C.evidence, value: r.evidence, style: STYLES.text },
       { row, col: C.appraised, value: r.appraised, style: STYLES.input },
       { row, col: C.reason, value: r.reason, style: STYLES.inputText },
-      { row, col: C.effective, formula: effectiveFormula(row, cap), cachedValue: fromHundredths(effectiveHundredths(r, cap)), style: STYLES.points },
+      {
+        row,
+        col: C.effective,
+        formula: effectiveFormula(row, cap),
+        cachedValue: fromHundredths(effectiveHundredths(r, cap)),
+        style: STYLES.points,
+      },
     );
     const height = Math.max(
       wrappedRowHeight(source?.agencyName ?? '', WIDTHS.agency, 13),
@@ -114,7 +137,12 @@ export function buildDataSheet(state: ConsolidationState, template: SurveyTempla
     if (height > 20) heights.push({ row, height });
     const capText = formatPoints(cap);
     const previous = validations[validations.length - 1];
-    if (previous && previous.kind === 'decimal' && previous.max === fromHundredths(cap) && previous.range.lastRow === row - 1) {
+    if (
+      previous &&
+      previous.kind === 'decimal' &&
+      previous.max === fromHundredths(cap) &&
+      previous.range.lastRow === row - 1
+    ) {
       previous.range.lastRow = row;
     } else {
       validations.push({
@@ -123,7 +151,10 @@ export function buildDataSheet(state: ConsolidationState, template: SurveyTempla
         min: 0,
         max: fromHundredths(cap),
         allowBlank: true,
-        prompt: { title: 'Điểm thẩm định', message: `Nhập điểm từ 0 đến ${capText}, tối đa 2 chữ số thập phân; để trống nếu giữ điểm tự chấm.` },
+        prompt: {
+          title: 'Điểm thẩm định',
+          message: `Nhập điểm từ 0 đến ${capText}, tối đa 2 chữ số thập phân; để trống nếu giữ điểm tự chấm.`,
+        },
         error: { title: 'Điểm không hợp lệ', message: `Điểm thẩm định phải là số từ 0 đến ${capText}.` },
       });
     }
@@ -139,7 +170,14 @@ export function buildDataSheet(state: ConsolidationState, template: SurveyTempla
     conditionalFormats: [],
     protection: { password: '', allowAutoFilter: true, allowFormatColumns: true, allowFormatRows: true },
     freeze: { rows: HEADER_ROW, columns: 2 },
-    print: { footerCenter: PAGE_NUMBER_FOOTER, orientation: 'landscape', paper: 'A4', fitToWidth: true, titleRows: { first: HEADER_ROW, last: HEADER_ROW }, margins: { top: 20, bottom: 20, left: 30, right: 15 } },
+    print: {
+      footerCenter: PAGE_NUMBER_FOOTER,
+      orientation: 'landscape',
+      paper: 'A4',
+      fitToWidth: true,
+      titleRows: { first: HEADER_ROW, last: HEADER_ROW },
+      margins: { top: 20, bottom: 20, left: 30, right: 15 },
+    },
     showGridLines: true,
   };
   return { sheet, lastRow: row };

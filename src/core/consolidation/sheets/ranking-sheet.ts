@@ -14,7 +14,14 @@ import { cellAddress, columnLetters, quoteSheet } from '../../sheet/a1';
 import { wrappedRowHeight } from '../../sheet/row-height';
 import type { CellSpec, RowSpec, SheetSpec } from '../../sheet/spec';
 import type { RankingTable } from '../tables';
-import { DATA_COLUMNS, DATA_SHEET, HEADER_ROW, TABLE_FIRST_ROW, TABLE_HEADER_ROW, TABLE_TITLE_ROW } from './layout';
+import {
+  DATA_COLUMNS,
+  DATA_SHEET,
+  HEADER_ROW,
+  TABLE_FIRST_ROW,
+  TABLE_HEADER_ROW,
+  TABLE_TITLE_ROW,
+} from './layout';
 import { STYLES } from './styles';
 import { PAGE_NUMBER_FOOTER } from '../../sheet/page-footer';
 
@@ -34,7 +41,15 @@ export function printableUnits(columns: number): number {
  * Widths that print the table at 100 % on A4 landscape, so its text stays Times New Roman 13 on
  * paper: criterion columns take what the name column (at least 26 units) leaves, names the rest.
  */
-export function tableWidths(criteria: number): { index: number; name: number; criterion: number; total: number; rating: number; rank: number; code: number } {
+export function tableWidths(criteria: number): {
+  index: number;
+  name: number;
+  criterion: number;
+  total: number;
+  rating: number;
+  rank: number;
+  code: number;
+} {
   const budget = printableUnits(criteria + 5) - FIXED.index - FIXED.total - FIXED.rating - FIXED.rank;
   const criterion = Math.max(8, Math.min(14, Math.floor((budget - 26) / Math.max(criteria, 1))));
   const name = Math.min(40, budget - criterion * criteria);
@@ -80,12 +95,19 @@ export function tableColumns(criteria: number): TableColumns {
  * `unranked`: names of the group's agencies that have no row (no form, or only rejected ones),
  * listed under the table on screen (outside the print area and the table's range).
  */
-export function buildRankingSheet(table: RankingTable, group: AgencyGroup, regime: Regime, dataLastRow: number, unranked: readonly string[] = []): SheetSpec {
+export function buildRankingSheet(
+  table: RankingTable,
+  group: AgencyGroup,
+  regime: Regime,
+  dataLastRow: number,
+  unranked: readonly string[] = [],
+): SheetSpec {
   const cols = tableColumns(table.criteria.length);
   const WIDTHS = tableWidths(table.criteria.length);
   const first = HEADER_ROW + 1;
   const last = Math.max(dataLastRow, first);
-  const dataRange = (col: number) => `${quoteSheet(DATA_SHEET)}!$${columnLetters(col)}$${first}:$${columnLetters(col)}$${last}`;
+  const dataRange = (col: number) =>
+    `${quoteSheet(DATA_SHEET)}!$${columnLetters(col)}$${first}:$${columnLetters(col)}$${last}`;
   const lastRow = TABLE_FIRST_ROW + table.rows.length - 1;
   const totals = `$${columnLetters(cols.total)}$${TABLE_FIRST_ROW}:$${columnLetters(cols.total)}$${Math.max(lastRow, TABLE_FIRST_ROW)}`;
 
@@ -103,18 +125,32 @@ export function buildRankingSheet(table: RankingTable, group: AgencyGroup, regim
 
   const cells: CellSpec[] = [{ row: TABLE_TITLE_ROW, col: 1, value: table.title, style: STYLES.title }];
   // Excel does not grow rows for wrapped text another program wrote: every height is set here.
-  const heights: RowSpec[] = [{ row: TABLE_TITLE_ROW, height: wrappedRowHeight(table.title, printedWidth, FONT_SIZE, 30, { bold: true }) }];
+  const heights: RowSpec[] = [
+    {
+      row: TABLE_TITLE_ROW,
+      height: wrappedRowHeight(table.title, printedWidth, FONT_SIZE, 30, { bold: true }),
+    },
+  ];
   const headers: [number, string][] = [
     [cols.index, 'STT'],
     [cols.name, 'Tên cơ quan, đơn vị'],
-    ...table.criteria.map((c, k): [number, string] => [cols.firstCriterion + k, `Tiêu chí ${c.number}: ${c.title} (${formatPoints(c.capHundredths)} điểm)`]),
+    ...table.criteria.map((c, k): [number, string] => [
+      cols.firstCriterion + k,
+      `Tiêu chí ${c.number}: ${c.title} (${formatPoints(c.capHundredths)} điểm)`,
+    ]),
     [cols.total, `Tổng điểm (${formatPoints(regime.totalHundredths)} điểm)`],
     [cols.rating, 'Xếp loại'],
     [cols.rank, 'Xếp hạng'],
     [cols.code, 'Mã đơn vị'],
   ];
   for (const [col, value] of headers) cells.push({ row: TABLE_HEADER_ROW, col, value, style: STYLES.header });
-  heights.push({ row: TABLE_HEADER_ROW, height: Math.max(36, ...headers.map(([col, h]) => wrappedRowHeight(h, widthOf(col), FONT_SIZE, 0, { bold: true }))) });
+  heights.push({
+    row: TABLE_HEADER_ROW,
+    height: Math.max(
+      36,
+      ...headers.map(([col, h]) => wrappedRowHeight(h, widthOf(col), FONT_SIZE, 0, { bold: true })),
+    ),
+  });
 
   table.rows.forEach((r, i) => {
     const row = TABLE_FIRST_ROW + i;
@@ -122,7 +158,13 @@ export function buildRankingSheet(table: RankingTable, group: AgencyGroup, regim
     const totalCell = cellAddress(row, cols.total);
     heights.push({ row, height: wrappedRowHeight(r.name, WIDTHS.name, FONT_SIZE, MIN_ROW_HEIGHT) });
     cells.push(
-      { row, col: cols.index, formula: `COUNTA($${columnLetters(cols.name)}$${TABLE_FIRST_ROW}:${cellAddress(row, cols.name)})`, cachedValue: i + 1, style: STYLES.integer },
+      {
+        row,
+        col: cols.index,
+        formula: `COUNTA($${columnLetters(cols.name)}$${TABLE_FIRST_ROW}:${cellAddress(row, cols.name)})`,
+        cachedValue: i + 1,
+        style: STYLES.integer,
+      },
       { row, col: cols.name, value: r.name, style: STYLES.text },
     );
     table.criteria.forEach((c, k) => {
@@ -142,8 +184,20 @@ export function buildRankingSheet(table: RankingTable, group: AgencyGroup, regim
         cachedValue: fromHundredths(r.totalHundredths),
         style: STYLES.tablePoints,
       },
-      { row, col: cols.rating, formula: ratingFormula(regime, totalCell), cachedValue: r.rating, style: STYLES.textCenter },
-      { row, col: cols.rank, formula: `RANK(${totalCell},${totals},0)`, cachedValue: r.rank, style: STYLES.integer },
+      {
+        row,
+        col: cols.rating,
+        formula: ratingFormula(regime, totalCell),
+        cachedValue: r.rating,
+        style: STYLES.textCenter,
+      },
+      {
+        row,
+        col: cols.rank,
+        formula: `RANK(${totalCell},${totals},0)`,
+        cachedValue: r.rank,
+        style: STYLES.integer,
+      },
       { row, col: cols.code, value: r.code, style: STYLES.helper },
     );
   });

@@ -10,14 +10,36 @@ import { headerRowHeight, STYLES } from './styles';
 import { PAGE_NUMBER_FOOTER } from '../../sheet/page-footer';
 
 /** Narrow enough to print on A4 landscape at about two thirds of the size, problems wrapped. */
-const WIDTHS = { index: 5, code: 16, agency: 26, group: 16, status: 12, file: 24, sha256: 22, receivedAt: 31, problems: 50 };
+const WIDTHS = {
+  index: 5,
+  code: 16,
+  agency: 26,
+  group: 16,
+  status: 12,
+  file: 24,
+  sha256: 22,
+  receivedAt: 31,
+  problems: 50,
+};
 /** Three lines of 9 pt: a 64-digit hash wrapped in its column. */
 const HASH_HEIGHT = 36;
 
-export function buildRegisterSheet(rows: readonly RegisterRow[], regime: Regime, year: number): { sheet: SheetSpec; lastRow: number } {
+export function buildRegisterSheet(
+  rows: readonly RegisterRow[],
+  regime: Regime,
+  year: number,
+): { sheet: SheetSpec; lastRow: number } {
   const groupName = (id: string) => regime.groups.find((g) => g.id === id)?.name ?? id;
-  const cells: CellSpec[] = [{ row: 1, col: 1, value: `Sổ theo dõi tiếp nhận phiếu tự đánh giá năm ${year}`, style: STYLES.note }];
-  for (const [key, col] of Object.entries(C)) cells.push({ row: HEADER_ROW, col, value: REGISTER_HEADERS[key as keyof typeof C], style: STYLES.header });
+  const cells: CellSpec[] = [
+    { row: 1, col: 1, value: `Sổ theo dõi tiếp nhận phiếu tự đánh giá năm ${year}`, style: STYLES.note },
+  ];
+  for (const [key, col] of Object.entries(C))
+    cells.push({
+      row: HEADER_ROW,
+      col,
+      value: REGISTER_HEADERS[key as keyof typeof C],
+      style: STYLES.header,
+    });
   let row = HEADER_ROW;
   const heights: RowSpec[] = [{ row: HEADER_ROW, height: headerRowHeight(REGISTER_HEADERS, WIDTHS) }];
   rows.forEach((r, i) => {
@@ -38,7 +60,12 @@ export function buildRegisterSheet(rows: readonly RegisterRow[], regime: Regime,
       { row, col: C.status, value: STATUS_LABELS[r.status], style: STYLES.text },
       { row, col: C.file, value: r.fileName, style: STYLES.text },
       { row, col: C.sha256, value: r.sha256, style: STYLES.hash },
-      { row, col: C.receivedAt, value: r.receivedAt === '' ? '' : formatVnTime(r.receivedAt), style: STYLES.text },
+      {
+        row,
+        col: C.receivedAt,
+        value: r.receivedAt === '' ? '' : formatVnTime(r.receivedAt),
+        style: STYLES.text,
+      },
       { row, col: C.problems, value: r.problems.join('\n'), style: STYLES.text },
     );
   });
@@ -53,7 +80,14 @@ export function buildRegisterSheet(rows: readonly RegisterRow[], regime: Regime,
     conditionalFormats: [],
     protection: null,
     freeze: { rows: HEADER_ROW, columns: 0 },
-    print: { footerCenter: PAGE_NUMBER_FOOTER, orientation: 'landscape', paper: 'A4', fitToWidth: true, titleRows: { first: HEADER_ROW, last: HEADER_ROW }, margins: { top: 20, bottom: 20, left: 30, right: 15 } },
+    print: {
+      footerCenter: PAGE_NUMBER_FOOTER,
+      orientation: 'landscape',
+      paper: 'A4',
+      fitToWidth: true,
+      titleRows: { first: HEADER_ROW, last: HEADER_ROW },
+      margins: { top: 20, bottom: 20, left: 30, right: 15 },
+    },
     showGridLines: true,
   };
   return { sheet, lastRow: row };

@@ -7,7 +7,17 @@ import type { Regime } from '../../regime/types';
 import type { Agency } from '../../roster/types';
 import type { SurveyTemplate } from '../../template/types';
 import { templateToJson } from '../../template/load';
-import { chunkRecord, FORMAT_VERSION, META_KEYS, META_SHEET, META_STYLE, metadataCells, metadataProperties, metaStyle, PRODUCT } from '../../sheet/metadata';
+import {
+  chunkRecord,
+  FORMAT_VERSION,
+  META_KEYS,
+  META_SHEET,
+  META_STYLE,
+  metadataCells,
+  metadataProperties,
+  metaStyle,
+  PRODUCT,
+} from '../../sheet/metadata';
 import type { NameSpec, WorkbookSpec } from '../../sheet/spec';
 import { CONSOLIDATION_KIND, KIND_KEY } from '../form-metadata';
 import { buildRegister } from '../register';
@@ -17,7 +27,20 @@ import { rankingTables, type RankingTable } from '../tables';
 import { buildAuditSheet } from './audit-sheet';
 import { buildDataSheet } from './data-sheet';
 import { buildRegisterSheet } from './register-sheet';
-import { AUDIT_COLUMNS, AUDIT_NAME, AUDIT_SHEET, DATA_COLUMNS, DATA_NAME, DATA_SHEET, HEADER_ROW, REGISTER_COLUMNS, REGISTER_NAME, REGISTER_SHEET, TABLE_HEADER_ROW, tableName as rankingTableName } from './layout';
+import {
+  AUDIT_COLUMNS,
+  AUDIT_NAME,
+  AUDIT_SHEET,
+  DATA_COLUMNS,
+  DATA_NAME,
+  DATA_SHEET,
+  HEADER_ROW,
+  REGISTER_COLUMNS,
+  REGISTER_NAME,
+  REGISTER_SHEET,
+  TABLE_HEADER_ROW,
+  tableName as rankingTableName,
+} from './layout';
 import { buildRankingSheet, tableColumns, tableSheetName } from './ranking-sheet';
 import { consolidationStyles } from './styles';
 
@@ -26,7 +49,12 @@ export interface ConsolidationWorkbook {
   tables: RankingTable[];
 }
 
-function consolidationMeta(state: ConsolidationState, template: SurveyTemplate, roster: readonly Agency[], origin: RosterOrigin): Record<string, string> {
+function consolidationMeta(
+  state: ConsolidationState,
+  template: SurveyTemplate,
+  roster: readonly Agency[],
+  origin: RosterOrigin,
+): Record<string, string> {
   return {
     [META_KEYS.product]: PRODUCT,
     [META_KEYS.formatVersion]: FORMAT_VERSION,
@@ -65,7 +93,11 @@ export function buildConsolidationWorkbook(
     const unranked = roster.filter((a) => a.group === group.id && !ranked.has(a.code)).map((a) => a.name);
     const sheet = buildRankingSheet(t, group, regime, data.lastRow, unranked);
     const cols = tableColumns(t.criteria.length);
-    tableNames.push({ name: rankingTableName(t.tableNumber), sheet: sheet.name, range: { row: TABLE_HEADER_ROW, col: 1, lastRow: TABLE_HEADER_ROW + t.rows.length, lastCol: cols.code } });
+    tableNames.push({
+      name: rankingTableName(t.tableNumber),
+      sheet: sheet.name,
+      range: { row: TABLE_HEADER_ROW, col: 1, lastRow: TABLE_HEADER_ROW + t.rows.length, lastCol: cols.code },
+    });
     return [sheet];
   });
   const meta = consolidationMeta(state, template, roster, rosterOrigin);
@@ -80,7 +112,10 @@ export function buildConsolidationWorkbook(
       {
         name: META_SHEET,
         visibility: 'veryHidden',
-        columns: [{ col: 1, width: 20 }, { col: 2, width: 60 }],
+        columns: [
+          { col: 1, width: 20 },
+          { col: 2, width: 60 },
+        ],
         rows: [],
         cells: metadataCells(meta),
         merges: [],

@@ -23,16 +23,23 @@ export class SurveyOptionsError extends Error {
   override name = 'SurveyOptionsError';
 }
 
-export function buildSurveyWorkbook(opts: SurveyWorkbookOptions): { spec: WorkbookSpec; layout: SurveyLayout } {
+export function buildSurveyWorkbook(opts: SurveyWorkbookOptions): {
+  spec: WorkbookSpec;
+  layout: SurveyLayout;
+} {
   const { regime, template, groupId, agency } = opts;
   const regimeGroup = regime.groups.find((g) => g.id === groupId);
   const group = template.groups.find((g) => g.groupId === groupId);
   if (!regimeGroup || !group) {
     const known = template.groups.map((g) => g.groupId).join(', ');
-    throw new SurveyOptionsError(`Nhóm «${groupId}» không có trong mẫu phiếu ${template.id} (các nhóm có: ${known}).`);
+    throw new SurveyOptionsError(
+      `Nhóm «${groupId}» không có trong mẫu phiếu ${template.id} (các nhóm có: ${known}).`,
+    );
   }
   if (template.regimeId !== regime.id) {
-    throw new SurveyOptionsError(`Mẫu phiếu ${template.id} thuộc chế độ xếp hạng «${template.regimeId}», không phải «${regime.id}».`);
+    throw new SurveyOptionsError(
+      `Mẫu phiếu ${template.id} thuộc chế độ xếp hạng «${template.regimeId}», không phải «${regime.id}».`,
+    );
   }
   if (agency && agency.group !== groupId) {
     throw new SurveyOptionsError(
@@ -56,7 +63,11 @@ export function buildSurveyWorkbook(opts: SurveyWorkbookOptions): { spec: Workbo
     group: groupId,
     templateVersion: template.version,
     agencyCode: agency?.code ?? '',
-    fingerprint: fingerprintFromSpec(withoutMeta, FORM_SHEET, form.layout.rows.filter((r) => r.computed).map((r) => r.code)),
+    fingerprint: fingerprintFromSpec(
+      withoutMeta,
+      FORM_SHEET,
+      form.layout.rows.filter((r) => r.computed).map((r) => r.code),
+    ),
     templateJson: templateToJson(template),
   });
   const metaSheet: SheetSpec = {

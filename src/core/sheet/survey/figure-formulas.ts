@@ -4,7 +4,14 @@
  * LibreOffice share. Products stay integers below 2^53 so that every engine computes them exactly.
  */
 import { figureBounds, figureOptions } from '../../scoring/figure-value';
-import { NUMERIC_FIGURE_TYPES, PARTLY, YES, type Figure, type LogicCheck, type ScoringRule } from '../../template/figure-types';
+import {
+  NUMERIC_FIGURE_TYPES,
+  PARTLY,
+  YES,
+  type Figure,
+  type LogicCheck,
+  type ScoringRule,
+} from '../../template/figure-types';
 import { isRealNumber, pointsConstant } from './formulas';
 import { CHECK_STATUS, COMPUTED_STATUS, FIGURE_STATUS, STATUS } from './status';
 
@@ -23,19 +30,27 @@ const okTest = (cells: FigureCells): string => `${cells.statusCell}=${quoted(FIG
 
 /** The status word of a figure, in the order of `readFigure`. */
 export function figureStatusFormula(f: Figure, x: string): string {
-  const blankOr = (otherwise: string): string => `IF(LEN(TRIM(${x}))=0,${quoted(FIGURE_STATUS.blank)},${otherwise})`;
+  const blankOr = (otherwise: string): string =>
+    `IF(LEN(TRIM(${x}))=0,${quoted(FIGURE_STATUS.blank)},${otherwise})`;
   if (f.type === 'yesno' || f.type === 'choice') {
     const any = figureOptions(f).map((o) => `TRIM(${x})=${quoted(o)}`);
     const listed = `IF(${any.length === 1 ? any[0] : `OR(${any.join(',')})`},${quoted(FIGURE_STATUS.ok)},${quoted(FIGURE_STATUS.notInList)})`;
     return `IF(ISERROR(${x}),${quoted(FIGURE_STATUS.notInList)},${blankOr(listed)})`;
   }
-  if (f.type === 'text') return `IF(ISERROR(${x}),${quoted(FIGURE_STATUS.ok)},${blankOr(quoted(FIGURE_STATUS.ok))})`;
+  if (f.type === 'text')
+    return `IF(ISERROR(${x}),${quoted(FIGURE_STATUS.ok)},${blankOr(quoted(FIGURE_STATUS.ok))})`;
   const { min, max } = figureBounds(f);
   let numeric = quoted(FIGURE_STATUS.ok);
-  if (f.type === 'percent' || f.type === 'decimal') numeric = `IF(ROUND(${x},2)<>${x},${quoted(FIGURE_STATUS.tooManyDecimals)},${numeric})`;
-  const outside = [...(min !== undefined ? [`${x}<${min}`] : []), ...(max !== undefined ? [`${x}>${max}`] : [])];
-  if (outside.length > 0) numeric = `IF(${outside.length === 1 ? outside[0] : `OR(${outside.join(',')})`},${quoted(FIGURE_STATUS.outOfBounds)},${numeric})`;
-  if (f.type === 'integer' || f.type === 'date') numeric = `IF(INT(${x})<>${x},${quoted(FIGURE_STATUS.notWhole)},${numeric})`;
+  if (f.type === 'percent' || f.type === 'decimal')
+    numeric = `IF(ROUND(${x},2)<>${x},${quoted(FIGURE_STATUS.tooManyDecimals)},${numeric})`;
+  const outside = [
+    ...(min !== undefined ? [`${x}<${min}`] : []),
+    ...(max !== undefined ? [`${x}>${max}`] : []),
+  ];
+  if (outside.length > 0)
+    numeric = `IF(${outside.length === 1 ? outside[0] : `OR(${outside.join(',')})`},${quoted(FIGURE_STATUS.outOfBounds)},${numeric})`;
+  if (f.type === 'integer' || f.type === 'date')
+    numeric = `IF(INT(${x})<>${x},${quoted(FIGURE_STATUS.notWhole)},${numeric})`;
   return `IF(ISERROR(${x}),${quoted(FIGURE_STATUS.notNumber)},IF(${isRealNumber(x)},${numeric},${blankOr(quoted(FIGURE_STATUS.notNumber))}))`;
 }
 
@@ -50,11 +65,18 @@ function cellsOf(keys: string[], figures: ReadonlyMap<string, FigureCells>): Fig
 
 /** Nested IFs choosing points by the first matching test, else 0. */
 function firstMatch(cases: { test: string; hundredths: number }[]): string {
-  return cases.reduceRight((otherwise, c) => `IF(${c.test},${pointsConstant(c.hundredths)},${otherwise})`, '0');
+  return cases.reduceRight(
+    (otherwise, c) => `IF(${c.test},${pointsConstant(c.hundredths)},${otherwise})`,
+    '0',
+  );
 }
 
 /** Points of a computed sub-criterion; 0 unless every figure it reads is valid (as `rulePoints`). */
-export function rulePointsFormula(rule: Exclude<ScoringRule, { kind: 'manual' }>, capHundredths: number, figures: ReadonlyMap<string, FigureCells>): string {
+export function rulePointsFormula(
+  rule: Exclude<ScoringRule, { kind: 'manual' }>,
+  capHundredths: number,
+  figures: ReadonlyMap<string, FigureCells>,
+): string {
   const cap = pointsConstant(capHundredths);
   const keys = rule.kind === 'ratio' ? [rule.numerator, rule.denominator] : [rule.figure];
   const cells = cellsOf(keys, figures);
@@ -64,14 +86,25 @@ export function rulePointsFormula(rule: Exclude<ScoringRule, { kind: 'manual' }>
     case 'yesno':
       points = firstMatch([
         { test: `TRIM(${x})=${quoted(YES)}`, hundredths: capHundredths },
-        ...(rule.partialHundredths !== undefined ? [{ test: `TRIM(${x})=${quoted(PARTLY)}`, hundredths: rule.partialHundredths }] : []),
+        ...(rule.partialHundredths !== undefined
+          ? [{ test: `TRIM(${x})=${quoted(PARTLY)}`, hundredths: rule.partialHundredths }]
+          : []),
       ]);
       break;
     case 'choice':
-      points = firstMatch(rule.options.map((o) => ({ test: `TRIM(${x})=${quoted(o.option)}`, hundredths: Math.min(o.pointsHundredths, capHundredths) })));
+      points = firstMatch(
+        rule.options.map((o) => ({
+          test: `TRIM(${x})=${quoted(o.option)}`,
+          hundredths: Math.min(o.pointsHundredths, capHundredths),
+        })),
+      );
       break;
     case 'tiers':
-      points = firstMatch([...rule.tiers].reverse().map((t) => ({ test: `${x}>=${t.from}`, hundredths: Math.min(t.pointsHundredths, capHundredths) })));
+      points = firstMatch(
+        [...rule.tiers]
+          .reverse()
+          .map((t) => ({ test: `${x}>=${t.from}`, hundredths: Math.min(t.pointsHundredths, capHundredths) })),
+      );
       break;
     case 'count':
       // count × points-per-unit in hundredths is an exact integer; one division gives the nearest double.
@@ -81,8 +114,10 @@ export function rulePointsFormula(rule: Exclude<ScoringRule, { kind: 'manual' }>
       const d = cells[1]?.valueCell ?? '';
       // Rounded from the quotient of two exact integers: a half is exactly representable, anything else is far from one.
       let value = `MIN(${cap},ROUND(${x}*${capHundredths}/${d},0)/100)`;
-      if (rule.zeroBelowHundredths !== undefined) value = `IF(${x}*10000<${rule.zeroBelowHundredths}*${d},0,${value})`;
-      if (rule.fullFromHundredths !== undefined) value = `IF(${x}*10000>=${rule.fullFromHundredths}*${d},${cap},${value})`;
+      if (rule.zeroBelowHundredths !== undefined)
+        value = `IF(${x}*10000<${rule.zeroBelowHundredths}*${d},0,${value})`;
+      if (rule.fullFromHundredths !== undefined)
+        value = `IF(${x}*10000>=${rule.fullFromHundredths}*${d},${cap},${value})`;
       points = `IF(${d}=0,0,${value})`;
       break;
     }
@@ -103,7 +138,8 @@ export function computedStatusFormula(
   let ok = evidenceRequired
     ? `IF(AND(ROUND(${pointsCell},2)>0,LEN(TRIM(${evidenceCell}))=0),${quoted(STATUS.evidenceMissing)},${quoted(STATUS.ok)})`
     : quoted(STATUS.ok);
-  if (rule.kind === 'ratio') ok = `IF(${cells[1]?.valueCell ?? ''}=0,${quoted(COMPUTED_STATUS.zeroDenominator)},${ok})`;
+  if (rule.kind === 'ratio')
+    ok = `IF(${cells[1]?.valueCell ?? ''}=0,${quoted(COMPUTED_STATUS.zeroDenominator)},${ok})`;
   const valid = cells.length === 1 ? okTest(cells[0] as FigureCells) : `AND(${cells.map(okTest).join(',')})`;
   return `IF(${valid},${ok},${quoted(COMPUTED_STATUS.figuresInvalid)})`;
 }
@@ -114,7 +150,11 @@ export function checkStatusFormula(check: LogicCheck, figures: ReadonlyMap<strin
   const pass = quoted(CHECK_STATUS.pass);
   const verdict = (test: string): string => `IF(${test},${pass},${fail})`;
   const [a, b, c] = cellsOf(
-    check.kind === 'sum' ? [check.a, check.b, check.c] : check.kind === 'within' ? [check.a] : [check.a, check.b],
+    check.kind === 'sum'
+      ? [check.a, check.b, check.c]
+      : check.kind === 'within'
+        ? [check.a]
+        : [check.a, check.b],
     figures,
   ) as [FigureCells, FigureCells | undefined, FigureCells | undefined];
   if (check.kind === 'requiredWhen') {
@@ -136,7 +176,10 @@ export function checkStatusFormula(check: LogicCheck, figures: ReadonlyMap<strin
       test = `ROUND(${a.valueCell}-${b?.valueCell ?? ''}-${c?.valueCell ?? ''},2)=0`;
       break;
     case 'within': {
-      const parts = [...(check.min !== undefined ? [`${a.valueCell}>=${check.min}`] : []), ...(check.max !== undefined ? [`${a.valueCell}<=${check.max}`] : [])];
+      const parts = [
+        ...(check.min !== undefined ? [`${a.valueCell}>=${check.min}`] : []),
+        ...(check.max !== undefined ? [`${a.valueCell}<=${check.max}`] : []),
+      ];
       test = parts.length === 1 ? (parts[0] ?? 'TRUE') : `AND(${parts.join(',')})`;
       break;
     }
@@ -145,4 +188,5 @@ export function checkStatusFormula(check: LogicCheck, figures: ReadonlyMap<strin
 }
 
 /** Figure types whose cell takes a number (the rest take text). */
-export const isNumericFigure = (f: Figure): boolean => NUMERIC_FIGURE_TYPES.includes(f.type) || f.type === 'date';
+export const isNumericFigure = (f: Figure): boolean =>
+  NUMERIC_FIGURE_TYPES.includes(f.type) || f.type === 'date';

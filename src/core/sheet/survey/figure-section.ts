@@ -14,7 +14,12 @@ import { CHECK_STATUS, FIGURE_STATUS } from './status';
 import { BODY_SIZE, S } from './styles';
 import { EVIDENCE_REQUIRED_MARK } from './text';
 
-const range = (row: number, col: number, lastRow = row, lastCol = col): RangeSpec => ({ row, col, lastRow, lastCol });
+const range = (row: number, col: number, lastRow = row, lastCol = col): RangeSpec => ({
+  row,
+  col,
+  lastRow,
+  lastCol,
+});
 const LABEL_WIDTH = 44;
 const VI_NUMBER = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
 
@@ -32,7 +37,16 @@ export function planFigureSection(startRow: number, figures: readonly Figure[]):
   const cells = new Map(
     figures.map((figure, i) => {
       const row = headerRow + 1 + i;
-      return [figure.key, { figure, row, valueCell: cellAddress(row, COL.score), statusCell: cellAddress(row, COL.status), evidenceCell: cellAddress(row, COL.evidence) }] as const;
+      return [
+        figure.key,
+        {
+          figure,
+          row,
+          valueCell: cellAddress(row, COL.score),
+          statusCell: cellAddress(row, COL.status),
+          evidenceCell: cellAddress(row, COL.evidence),
+        },
+      ] as const;
     }),
   );
   return { titleRow: startRow, headerRow, cells, nextRow: headerRow + 1 + figures.length };
@@ -68,22 +82,54 @@ function figureValidation(f: Figure, at: RangeSpec): ValidationSpec | null {
   const { min, max } = figureBounds(f);
   if (f.type === 'integer') {
     const text = `số nguyên từ ${VI_NUMBER.format(min ?? 0)} đến ${VI_NUMBER.format(max ?? 0)}${unit}`;
-    return { kind: 'decimal', whole: true, range: at, min: min ?? 0, max: max ?? 0, allowBlank: true, prompt: { title: 'Nhập số nguyên', message: `Nhập ${text}.` }, error: { ...error, message: `Phải là ${text}.` } };
+    return {
+      kind: 'decimal',
+      whole: true,
+      range: at,
+      min: min ?? 0,
+      max: max ?? 0,
+      allowBlank: true,
+      prompt: { title: 'Nhập số nguyên', message: `Nhập ${text}.` },
+      error: { ...error, message: `Phải là ${text}.` },
+    };
   }
   if (f.type === 'percent' || (f.type === 'decimal' && min !== undefined && max !== undefined)) {
     const text = `số từ ${VI_NUMBER.format(min ?? 0)} đến ${VI_NUMBER.format(max ?? 0)}${unit}, tối đa 2 chữ số thập phân`;
-    return { kind: 'decimal', range: at, min: min ?? 0, max: max ?? 0, allowBlank: true, prompt: { title: f.type === 'percent' ? 'Nhập tỷ lệ (%)' : 'Nhập số', message: `Nhập ${text}.` }, error: { ...error, message: `Phải là ${text}.` } };
+    return {
+      kind: 'decimal',
+      range: at,
+      min: min ?? 0,
+      max: max ?? 0,
+      allowBlank: true,
+      prompt: { title: f.type === 'percent' ? 'Nhập tỷ lệ (%)' : 'Nhập số', message: `Nhập ${text}.` },
+      error: { ...error, message: `Phải là ${text}.` },
+    };
   }
   return null;
 }
 
 /** The figures section: a title, a header, then per figure its number, label, unit, input, evidence and status. */
-export function buildFigureSection(plan: FigureSectionPlan, dataAsOf: string, put: (row: number, col: number, style: string, content?: Omit<CellSpec, 'row' | 'col' | 'style'>) => void): SectionParts {
-  const parts: SectionParts = { cells: [], merges: [], rows: [], validations: [], conditionalFormats: [], names: [] };
-  put(plan.titleRow, COL.code, S.label, { value: `SỐ LIỆU (tính đến ngày ${dataAsOf.split('-').reverse().join('/')}): điểm của các tiêu chí thành phần «tự động tính» được tính từ các số liệu này` });
+export function buildFigureSection(
+  plan: FigureSectionPlan,
+  dataAsOf: string,
+  put: (row: number, col: number, style: string, content?: Omit<CellSpec, 'row' | 'col' | 'style'>) => void,
+): SectionParts {
+  const parts: SectionParts = {
+    cells: [],
+    merges: [],
+    rows: [],
+    validations: [],
+    conditionalFormats: [],
+    names: [],
+  };
+  put(plan.titleRow, COL.code, S.label, {
+    value: `SỐ LIỆU (tính đến ngày ${dataAsOf.split('-').reverse().join('/')}): điểm của các tiêu chí thành phần «tự động tính» được tính từ các số liệu này`,
+  });
   parts.merges.push(range(plan.titleRow, COL.code, plan.titleRow, COL.status));
   parts.rows.push({ row: plan.titleRow, height: 36 });
-  ['STT', 'Số liệu', 'Đơn vị tính', 'Giá trị', '', 'Minh chứng', 'Tình trạng'].forEach((text, i) => put(plan.headerRow, i + 1, S.header, { value: text }));
+  ['STT', 'Số liệu', 'Đơn vị tính', 'Giá trị', '', 'Minh chứng', 'Tình trạng'].forEach((text, i) =>
+    put(plan.headerRow, i + 1, S.header, { value: text }),
+  );
   parts.merges.push(range(plan.headerRow, COL.score, plan.headerRow, COL.counted));
   parts.rows.push({ row: plan.headerRow, height: 30 });
   let i = 0;
@@ -93,7 +139,13 @@ export function buildFigureSection(plan: FigureSectionPlan, dataAsOf: string, pu
     put(row, COL.code, S.subCode, { value: `SL${i}` });
     put(row, COL.title, S.subTitle, { value: label });
     put(row, COL.cap, S.cap, figure.unit ? { value: figure.unit } : {});
-    put(row, COL.score, figure.type === 'yesno' || figure.type === 'choice' || figure.type === 'text' ? S.figureTextInput : S.figureInput);
+    put(
+      row,
+      COL.score,
+      figure.type === 'yesno' || figure.type === 'choice' || figure.type === 'text'
+        ? S.figureTextInput
+        : S.figureInput,
+    );
     put(row, COL.counted, S.figureInputTail);
     parts.merges.push(range(row, COL.score, row, COL.counted));
     put(row, COL.evidence, figure.evidenceRequired ? S.evidenceInput : S.status);
@@ -101,9 +153,19 @@ export function buildFigureSection(plan: FigureSectionPlan, dataAsOf: string, pu
     parts.rows.push({ row, height: wrappedRowHeight(label, LABEL_WIDTH, BODY_SIZE, 22) });
     const validation = figureValidation(figure, range(row, COL.score));
     if (validation) parts.validations.push(validation);
-    parts.names.push({ name: figureName(figure.key), sheet: FORM_SHEET, range: range(row, COL.score), comment: figure.label });
+    parts.names.push({
+      name: figureName(figure.key),
+      sheet: FORM_SHEET,
+      range: range(row, COL.score),
+      comment: figure.label,
+    });
     if (figure.evidenceRequired) {
-      parts.names.push({ name: figureEvidenceName(figure.key), sheet: FORM_SHEET, range: range(row, COL.evidence), comment: `Minh chứng: ${figure.label}` });
+      parts.names.push({
+        name: figureEvidenceName(figure.key),
+        sheet: FORM_SHEET,
+        range: range(row, COL.evidence),
+        comment: `Minh chứng: ${figure.label}`,
+      });
       // Yellow while a figure other than «Không» or 0 is given without evidence.
       parts.conditionalFormats.push({
         range: range(row, COL.evidence),
@@ -112,10 +174,28 @@ export function buildFigureSection(plan: FigureSectionPlan, dataAsOf: string, pu
       });
     }
     parts.conditionalFormats.push(
-      { range: range(row, COL.score), formula: `${statusCell}=${quoted(FIGURE_STATUS.blank)}`, style: S.cfBlank, stopIfTrue: true },
-      { range: range(row, COL.score), formula: `${statusCell}<>${quoted(FIGURE_STATUS.ok)}`, style: S.cfNotNumber, stopIfTrue: true },
-      { range: range(row, COL.status), formula: `${statusCell}=${quoted(FIGURE_STATUS.ok)}`, style: S.cfStatusOk },
-      { range: range(row, COL.status), formula: `${statusCell}<>${quoted(FIGURE_STATUS.ok)}`, style: S.cfStatusBad },
+      {
+        range: range(row, COL.score),
+        formula: `${statusCell}=${quoted(FIGURE_STATUS.blank)}`,
+        style: S.cfBlank,
+        stopIfTrue: true,
+      },
+      {
+        range: range(row, COL.score),
+        formula: `${statusCell}<>${quoted(FIGURE_STATUS.ok)}`,
+        style: S.cfNotNumber,
+        stopIfTrue: true,
+      },
+      {
+        range: range(row, COL.status),
+        formula: `${statusCell}=${quoted(FIGURE_STATUS.ok)}`,
+        style: S.cfStatusOk,
+      },
+      {
+        range: range(row, COL.status),
+        formula: `${statusCell}<>${quoted(FIGURE_STATUS.ok)}`,
+        style: S.cfStatusBad,
+      },
     );
   }
   return parts;
@@ -128,10 +208,20 @@ export function buildCheckSection(
   figures: ReadonlyMap<string, FigureCells>,
   put: (row: number, col: number, style: string, content?: Omit<CellSpec, 'row' | 'col' | 'style'>) => void,
 ): SectionParts & { statusCells: string[]; nextRow: number } {
-  const parts: SectionParts = { cells: [], merges: [], rows: [], validations: [], conditionalFormats: [], names: [] };
+  const parts: SectionParts = {
+    cells: [],
+    merges: [],
+    rows: [],
+    validations: [],
+    conditionalFormats: [],
+    names: [],
+  };
   const statusCells: string[] = [];
   if (checks.length === 0) return { ...parts, statusCells, nextRow: startRow };
-  put(startRow, COL.code, S.label, { value: 'KIỂM TRA LÔGIC SỐ LIỆU (Sở Thông tin và Truyền thông thẩm định số liệu qua các phép kiểm tra này)' });
+  put(startRow, COL.code, S.label, {
+    value:
+      'KIỂM TRA LÔGIC SỐ LIỆU (Sở Thông tin và Truyền thông thẩm định số liệu qua các phép kiểm tra này)',
+  });
   parts.merges.push(range(startRow, COL.code, startRow, COL.status));
   parts.rows.push({ row: startRow, height: 36 });
   checks.forEach((check, i) => {
@@ -144,11 +234,26 @@ export function buildCheckSection(
     const statusCell = cellAddress(row, COL.status);
     put(row, COL.status, S.status, { formula: checkStatusFormula(check, figures) });
     statusCells.push(statusCell);
-    parts.rows.push({ row, height: wrappedRowHeight(text, LABEL_WIDTH + 8.5 + 9.5 + 9.5 + 28, BODY_SIZE, 22) });
+    parts.rows.push({
+      row,
+      height: wrappedRowHeight(text, LABEL_WIDTH + 8.5 + 9.5 + 9.5 + 28, BODY_SIZE, 22),
+    });
     parts.conditionalFormats.push(
-      { range: range(row, COL.status), formula: `${statusCell}=${quoted(CHECK_STATUS.pass)}`, style: S.cfStatusOk },
-      { range: range(row, COL.status), formula: `${statusCell}=${quoted(CHECK_STATUS.failError)}`, style: S.cfCheckError },
-      { range: range(row, COL.status), formula: `${statusCell}=${quoted(CHECK_STATUS.failWarning)}`, style: S.cfCheckWarning },
+      {
+        range: range(row, COL.status),
+        formula: `${statusCell}=${quoted(CHECK_STATUS.pass)}`,
+        style: S.cfStatusOk,
+      },
+      {
+        range: range(row, COL.status),
+        formula: `${statusCell}=${quoted(CHECK_STATUS.failError)}`,
+        style: S.cfCheckError,
+      },
+      {
+        range: range(row, COL.status),
+        formula: `${statusCell}=${quoted(CHECK_STATUS.failWarning)}`,
+        style: S.cfCheckWarning,
+      },
     );
   });
   return { ...parts, statusCells, nextRow: startRow + 1 + checks.length };

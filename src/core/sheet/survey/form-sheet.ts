@@ -16,22 +16,46 @@ import {
   scoreName,
 } from '../names';
 import { wrappedRowHeight } from '../row-height';
-import type { CellSpec, ConditionalFormatSpec, NameSpec, RangeSpec, SheetSpec, ValidationSpec } from '../spec';
-import { countedFormula, isRealNumber, ratingFormula, statusFormula, subtotalFormula, totalFormula } from './formulas';
+import type {
+  CellSpec,
+  ConditionalFormatSpec,
+  NameSpec,
+  RangeSpec,
+  SheetSpec,
+  ValidationSpec,
+} from '../spec';
+import {
+  countedFormula,
+  isRealNumber,
+  ratingFormula,
+  statusFormula,
+  subtotalFormula,
+  totalFormula,
+} from './formulas';
 import { COL, FORM_SHEET, GUIDE_SHEET, type SurveyLayout, type SurveyRowLayout } from './layout';
 import { STATUS } from './status';
 import { BODY_SIZE, S } from './styles';
 import { EVIDENCE_REQUIRED_MARK, vnDate } from './text';
 import { PAGE_NUMBER_FOOTER } from '../page-footer';
 import { computedStatusFormula, rulePointsFormula } from './figure-formulas';
-import { buildCheckSection, buildFigureSection, planFigureSection, type SectionParts } from './figure-section';
+import {
+  buildCheckSection,
+  buildFigureSection,
+  planFigureSection,
+  type SectionParts,
+} from './figure-section';
 
 /** Column widths in characters; the sheet prints on A4 portrait scaled to one page width. */
 const WIDTHS: Record<number, number> = { 1: 6.5, 2: 44, 3: 8.5, 4: 9.5, 5: 9.5, 6: 28, 7: 14 };
 const LAST_COL = COL.status;
 const HEADER_ROW = 8;
 
-const range = (row: number, col: number, lastRow = row, lastCol = col): RangeSpec => ({ row, col, lastRow, lastCol });
+const range = (row: number, col: number, lastRow = row, lastCol = col): RangeSpec => ({
+  row,
+  col,
+  lastRow,
+  lastCol,
+});
 
 export interface FormSheetInput {
   regime: Regime;
@@ -60,7 +84,12 @@ export function buildFormSheet(input: FormSheetInput): FormSheetResult {
   const validations: ValidationSpec[] = [];
   const conditionalFormats: ConditionalFormatSpec[] = [];
   const names: NameSpec[] = [];
-  const put = (row: number, col: number, style: string, content: Omit<CellSpec, 'row' | 'col' | 'style'> = {}): void => {
+  const put = (
+    row: number,
+    col: number,
+    style: string,
+    content: Omit<CellSpec, 'row' | 'col' | 'style'> = {},
+  ): void => {
     cells.push({ row, col, style, ...content });
   };
   const name = (n: string, row: number, col: number, comment: string): void => {
@@ -111,12 +140,17 @@ export function buildFormSheet(input: FormSheetInput): FormSheetResult {
   name(GROUP_NAME, 6, 3, 'Mã nhóm đơn vị');
   if (!agency) {
     for (const row of [3, 4]) {
-      conditionalFormats.push({ range: range(row, 3, row, LAST_COL), formula: `LEN(TRIM($C${row}))=0`, style: S.cfBlank });
+      conditionalFormats.push({
+        range: range(row, 3, row, LAST_COL),
+        formula: `LEN(TRIM($C${row}))=0`,
+        style: S.cfBlank,
+      });
     }
   }
   // Format 2: the figures section sits under the rating; its rows are planned first for the points formulas.
   const figures = group.figures ?? [];
-  const ratingRowAhead = HEADER_ROW + 1 + group.criteria.reduce((n, c) => n + 1 + c.subCriteria.length, 0) + 1;
+  const ratingRowAhead =
+    HEADER_ROW + 1 + group.criteria.reduce((n, c) => n + 1 + c.subCriteria.length, 0) + 1;
   const figurePlan = figures.length > 0 ? planFigureSection(ratingRowAhead + 2, figures) : null;
   const figureNote = figurePlan
     ? `Nhập số liệu vào phần «Số liệu» (dưới bảng điểm): điểm các tiêu chí thành phần ghi «tự động tính» được tính từ số liệu, không nhập tay. `
@@ -141,7 +175,9 @@ export function buildFormSheet(input: FormSheetInput): FormSheetResult {
     'Tình trạng',
   ];
   headers.forEach((text, i) => put(HEADER_ROW, i + 1, S.header, { value: text }));
-  const headerHeights = headers.map((text, i) => wrappedRowHeight(text, WIDTHS[i + 1] ?? 9, BODY_SIZE, 36, { bold: true }));
+  const headerHeights = headers.map((text, i) =>
+    wrappedRowHeight(text, WIDTHS[i + 1] ?? 9, BODY_SIZE, 36, { bold: true }),
+  );
   rows.push({ row: HEADER_ROW, height: Math.max(...headerHeights) });
 
   // Criteria and sub-criteria.
@@ -158,11 +194,14 @@ export function buildFormSheet(input: FormSheetInput): FormSheetResult {
     put(critRow, COL.cap, S.critPoints, { value: criterion.capHundredths / 100 });
     put(critRow, COL.score, S.critBlank);
     put(critRow, COL.counted, S.critPoints, {
-      formula: subtotalFormula(`${cellAddress(firstSub, COL.counted)}:${cellAddress(lastSub, COL.counted)}`)
+      formula: subtotalFormula(`${cellAddress(firstSub, COL.counted)}:${cellAddress(lastSub, COL.counted)}`),
     });
     put(critRow, COL.evidence, S.critBlank);
     put(critRow, COL.status, S.critBlank);
-    rows.push({ row: critRow, height: wrappedRowHeight(criterion.title, WIDTHS[2] ?? 44, BODY_SIZE, 22, { bold: true }) });
+    rows.push({
+      row: critRow,
+      height: wrappedRowHeight(criterion.title, WIDTHS[2] ?? 44, BODY_SIZE, 22, { bold: true }),
+    });
     name(criterionName(criterion.number), critRow, COL.counted, `Điểm tiêu chí ${criterion.number}`);
     criterionRows.push({ number: criterion.number, row: critRow, subtotalCell });
 
@@ -179,7 +218,9 @@ export function buildFormSheet(input: FormSheetInput): FormSheetResult {
       put(row, COL.title, S.subTitle, { value: title });
       put(row, COL.cap, S.cap, { value: sub.capHundredths / 100 });
       if (rule && figurePlan) {
-        put(row, COL.score, S.computedPoints, { formula: rulePointsFormula(rule, sub.capHundredths, figurePlan.cells) });
+        put(row, COL.score, S.computedPoints, {
+          formula: rulePointsFormula(rule, sub.capHundredths, figurePlan.cells),
+        });
       } else {
         put(row, COL.score, S.scoreInput);
       }
@@ -193,21 +234,22 @@ export function buildFormSheet(input: FormSheetInput): FormSheetResult {
       });
       rows.push({ row, height: wrappedRowHeight(title, WIDTHS[2] ?? 44, BODY_SIZE, 22) });
       const capText = formatPoints(sub.capHundredths);
-      if (!rule) validations.push({
-        kind: 'decimal',
-        range: range(row, COL.score),
-        min: 0,
-        max: sub.capHundredths / 100,
-        allowBlank: true,
-        prompt: {
-          title: `Điểm tự chấm ${sub.code}`,
-          message: `Nhập số từ 0 đến ${capText}, tối đa 2 chữ số thập phân (dấu thập phân theo cài đặt của máy).`,
-        },
-        error: {
-          title: 'Điểm không hợp lệ',
-          message: `Tiêu chí ${sub.code}: điểm tự chấm phải là số từ 0 đến ${capText}.`,
-        },
-      });
+      if (!rule)
+        validations.push({
+          kind: 'decimal',
+          range: range(row, COL.score),
+          min: 0,
+          max: sub.capHundredths / 100,
+          allowBlank: true,
+          prompt: {
+            title: `Điểm tự chấm ${sub.code}`,
+            message: `Nhập số từ 0 đến ${capText}, tối đa 2 chữ số thập phân (dấu thập phân theo cài đặt của máy).`,
+          },
+          error: {
+            title: 'Điểm không hợp lệ',
+            message: `Tiêu chí ${sub.code}: điểm tự chấm phải là số từ 0 đến ${capText}.`,
+          },
+        });
       if (sub.evidenceRequired) {
         // Yellow while points are claimed without evidence, as the status column says.
         conditionalFormats.push({
@@ -236,10 +278,30 @@ export function buildFormSheet(input: FormSheetInput): FormSheetResult {
       const c = `$${cellAddress(firstSub, COL.cap)}`;
       const block = range(firstSub, COL.score, lastSub, COL.score);
       conditionalFormats.push(
-        { range: block, formula: `IF(${isRealNumber(d)},ROUND(${d},2)>${c},FALSE)`, style: S.cfOverCap, stopIfTrue: true },
-        { range: block, formula: `IF(${isRealNumber(d)},${d}<0,FALSE)`, style: S.cfNegative, stopIfTrue: true },
-        { range: block, formula: `IF(${isRealNumber(d)},ROUND(${d},2)<>${d},FALSE)`, style: S.cfDecimals, stopIfTrue: true },
-        { range: block, formula: `IF(ISERROR(${d}),TRUE,IF(${isRealNumber(d)},FALSE,LEN(TRIM(${d}))>0))`, style: S.cfNotNumber, stopIfTrue: true },
+        {
+          range: block,
+          formula: `IF(${isRealNumber(d)},ROUND(${d},2)>${c},FALSE)`,
+          style: S.cfOverCap,
+          stopIfTrue: true,
+        },
+        {
+          range: block,
+          formula: `IF(${isRealNumber(d)},${d}<0,FALSE)`,
+          style: S.cfNegative,
+          stopIfTrue: true,
+        },
+        {
+          range: block,
+          formula: `IF(${isRealNumber(d)},ROUND(${d},2)<>${d},FALSE)`,
+          style: S.cfDecimals,
+          stopIfTrue: true,
+        },
+        {
+          range: block,
+          formula: `IF(ISERROR(${d}),TRUE,IF(${isRealNumber(d)},FALSE,LEN(TRIM(${d}))>0))`,
+          style: S.cfNotNumber,
+          stopIfTrue: true,
+        },
         { range: block, formula: `LEN(TRIM(${d}))=0`, style: S.cfBlank, stopIfTrue: true },
       );
       const g = cellAddress(firstSub, COL.status);
@@ -262,14 +324,19 @@ export function buildFormSheet(input: FormSheetInput): FormSheetResult {
   merges.push(range(totalRow, COL.code, totalRow, COL.title));
   put(totalRow, COL.cap, S.totalPoints, { value: regime.totalHundredths / 100 });
   put(totalRow, COL.score, S.totalLabel);
-  put(totalRow, COL.counted, S.totalPoints, { formula: totalFormula(criterionRows.map((c) => c.subtotalCell)) });
+  put(totalRow, COL.counted, S.totalPoints, {
+    formula: totalFormula(criterionRows.map((c) => c.subtotalCell)),
+  });
   put(totalRow, COL.evidence, S.totalLabel);
   merges.push(range(totalRow, COL.evidence, totalRow, COL.status));
   put(ratingRow, COL.code, S.totalLabel, { value: 'XẾP LOẠI' });
   merges.push(range(ratingRow, COL.code, ratingRow, COL.title));
   put(ratingRow, COL.cap, S.totalLabel);
   merges.push(range(ratingRow, COL.cap, ratingRow, COL.score));
-  const scoreRows = criterionRows.length > 0 ? `${cellAddress((criterionRows[0]?.row ?? 0) + 1, COL.score)}:${cellAddress(totalRow - 1, COL.score)}` : undefined;
+  const scoreRows =
+    criterionRows.length > 0
+      ? `${cellAddress((criterionRows[0]?.row ?? 0) + 1, COL.score)}:${cellAddress(totalRow - 1, COL.score)}`
+      : undefined;
   put(ratingRow, COL.counted, S.rating, { formula: ratingFormula(totalCell, regime.bands, scoreRows) });
   merges.push(range(ratingRow, COL.counted, ratingRow, LAST_COL));
   rows.push({ row: totalRow, height: 24 }, { row: ratingRow, height: 24 });
@@ -353,4 +420,3 @@ export function buildFormSheet(input: FormSheetInput): FormSheetResult {
   };
   return { sheet, names, layout };
 }
-

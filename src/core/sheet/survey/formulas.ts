@@ -31,7 +31,12 @@ export function countedFormula(scoreCell: string, capHundredths: number): string
  * One status word per entry, checked in the order of STATUS, mirroring the core's `checkEntry`:
  * over the cap means the rounded value exceeds it; evidence is missing only when points are claimed.
  */
-export function statusFormula(scoreCell: string, evidenceCell: string, capHundredths: number, evidenceRequired: boolean): string {
+export function statusFormula(
+  scoreCell: string,
+  evidenceCell: string,
+  capHundredths: number,
+  evidenceRequired: boolean,
+): string {
   const cap = pointsConstant(capHundredths);
   const rounded = `ROUND(${scoreCell},2)`;
   const valid = evidenceRequired

@@ -23,7 +23,9 @@ export interface GuideSheetInput {
 }
 
 function bandsText(regime: Regime): string {
-  const bands = [...regime.bands].sort((a, b) => (b.minHundredths ?? -Infinity) - (a.minHundredths ?? -Infinity));
+  const bands = [...regime.bands].sort(
+    (a, b) => (b.minHundredths ?? -Infinity) - (a.minHundredths ?? -Infinity),
+  );
   return bands
     .map((band, i) => {
       const upper = i > 0 ? bands[i - 1]?.minHundredths : null;
@@ -51,14 +53,26 @@ export function buildGuideSheet(input: GuideSheetInput): SheetSpec {
   const swatch = (style: string, label: string, text: string): void => {
     cells.push({ row, col: 1, value: label, style });
     cells.push({ row, col: 2, value: text, style: S.guideText });
-    rows.push({ row, height: Math.max(wrappedRowHeight(text, TEXT_WIDTH, BODY_SIZE, 22), wrappedRowHeight(label, SWATCH_WIDTH, 11, 22)) });
+    rows.push({
+      row,
+      height: Math.max(
+        wrappedRowHeight(text, TEXT_WIDTH, BODY_SIZE, 22),
+        wrappedRowHeight(label, SWATCH_WIDTH, 11, 22),
+      ),
+    });
     row += 1;
   };
 
   const appraiser = regime.appraiser.name;
   const due = vnDate(template.returnBy);
   const asOf = vnDate(template.dataAsOf);
-  full(`HƯỚNG DẪN TỰ ĐÁNH GIÁ MỨC ĐỘ ỨNG DỤNG CÔNG NGHỆ THÔNG TIN NĂM ${template.year}`, S.guideTitle, 14, 40, true);
+  full(
+    `HƯỚNG DẪN TỰ ĐÁNH GIÁ MỨC ĐỘ ỨNG DỤNG CÔNG NGHỆ THÔNG TIN NĂM ${template.year}`,
+    S.guideTitle,
+    14,
+    40,
+    true,
+  );
   full(
     `${regimeGroup.name}${agency ? ` — ${agency.name} (mã ${agency.code})` : ''} — mẫu phiếu ${template.id}, phiên bản ${template.version}`,
     S.subtitle,
@@ -75,7 +89,9 @@ export function buildGuideSheet(input: GuideSheetInput): SheetSpec {
 
   heading('2. Thời hạn');
   para(`Số liệu tính đến ngày ${asOf}.`);
-  para(`Gửi tệp phiếu đã điền (định dạng .xlsx, giữ nguyên tên trang và cấu trúc) về ${appraiser} trước ngày ${due}.`);
+  para(
+    `Gửi tệp phiếu đã điền (định dạng .xlsx, giữ nguyên tên trang và cấu trúc) về ${appraiser} trước ngày ${due}.`,
+  );
 
   heading('3. Cách điền');
   para(
@@ -124,18 +140,34 @@ export function buildGuideSheet(input: GuideSheetInput): SheetSpec {
   );
   para(
     `Các tiêu chí của nhóm «${regimeGroup.name}»: ` +
-      group.criteria.map((c) => `${c.number}. ${c.title} (${formatPoints(c.capHundredths)} điểm)`).join('; ') +
+      group.criteria
+        .map((c) => `${c.number}. ${c.title} (${formatPoints(c.capHundredths)} điểm)`)
+        .join('; ') +
       '.',
   );
   para(`Xếp loại theo tổng điểm đã làm tròn: ${bandsText(regime)}.`);
-  para(`Điểm, tổng điểm và xếp loại được tính ngay trong trang «${FORM_SHEET}» bằng công thức, trong Excel (2010 trở lên) hoặc LibreOffice Calc.`);
+  para(
+    `Điểm, tổng điểm và xếp loại được tính ngay trong trang «${FORM_SHEET}» bằng công thức, trong Excel (2010 trở lên) hoặc LibreOffice Calc.`,
+  );
 
   heading('5. Ý nghĩa màu sắc');
-  swatch(S.swatchInput, 'Nền xanh lá', 'Ô nhập liệu (điểm tự chấm, minh chứng, tên và mã đơn vị); giá trị đã nhập hợp lệ.');
-  swatch(S.swatchBlank, 'Nền vàng', 'Ô nhập liệu còn trống: điểm tự chấm chưa nhập, hoặc đã tự chấm điểm nhưng chưa ghi minh chứng bắt buộc.');
+  swatch(
+    S.swatchInput,
+    'Nền xanh lá',
+    'Ô nhập liệu (điểm tự chấm, minh chứng, tên và mã đơn vị); giá trị đã nhập hợp lệ.',
+  );
+  swatch(
+    S.swatchBlank,
+    'Nền vàng',
+    'Ô nhập liệu còn trống: điểm tự chấm chưa nhập, hoặc đã tự chấm điểm nhưng chưa ghi minh chứng bắt buộc.',
+  );
   swatch(S.swatchOverCap, 'Nền đỏ', 'Điểm tự chấm vượt điểm tối đa của tiêu chí thành phần.');
   swatch(S.swatchNegative, 'Nền tím', 'Điểm tự chấm là số âm.');
-  swatch(S.swatchNotNumber, 'Nền cam', 'Điểm tự chấm không phải là số (ví dụ gõ «7,5» trên máy dùng dấu chấm thập phân, hoặc gõ chữ).');
+  swatch(
+    S.swatchNotNumber,
+    'Nền cam',
+    'Điểm tự chấm không phải là số (ví dụ gõ «7,5» trên máy dùng dấu chấm thập phân, hoặc gõ chữ).',
+  );
   swatch(S.swatchDecimals, 'Nền xanh lam', 'Điểm tự chấm có quá 2 chữ số thập phân.');
   swatch(S.swatchLocked, 'Nền trắng', 'Ô cố định (mã, tiêu chí, điểm tối đa, công thức): không sửa được.');
 

@@ -17,7 +17,11 @@ export const COLOURS = {
   criterion: '#F2F2F2',
 } as const;
 
-const font = (extra: CellStyle['font'] = {}): CellStyle['font'] => ({ name: FONT, size: BODY_SIZE, ...extra });
+const font = (extra: CellStyle['font'] = {}): CellStyle['font'] => ({
+  name: FONT,
+  size: BODY_SIZE,
+  ...extra,
+});
 
 export const S = {
   title: 'title',
@@ -70,7 +74,8 @@ export const S = {
 } as const;
 
 const cell = (style: CellStyle): CellStyle => ({ border: 'thin', vertical: 'middle', ...style });
-const swatch = (fill: string): CellStyle => cell({ font: font({ size: 11 }), fill, horizontal: 'center', wrap: true });
+const swatch = (fill: string): CellStyle =>
+  cell({ font: font({ size: 11 }), fill, horizontal: 'center', wrap: true });
 
 export const surveyStyles: Record<string, CellStyle> = {
   [S.title]: { font: font({ size: 14, bold: true }), horizontal: 'center', vertical: 'middle', wrap: true },
@@ -83,20 +88,52 @@ export const surveyStyles: Record<string, CellStyle> = {
   [S.infoNumber]: cell({ font: font(), horizontal: 'left', numberFormat: '0' }),
   [S.header]: cell({ font: font({ bold: true }), fill: COLOURS.header, horizontal: 'center', wrap: true }),
   [S.critCode]: cell({ font: font({ bold: true }), fill: COLOURS.criterion, horizontal: 'center' }),
-  [S.critTitle]: cell({ font: font({ bold: true }), fill: COLOURS.criterion, horizontal: 'left', wrap: true }),
-  [S.critPoints]: cell({ font: font({ bold: true }), fill: COLOURS.criterion, horizontal: 'center', numberFormat: '0.00' }),
+  [S.critTitle]: cell({
+    font: font({ bold: true }),
+    fill: COLOURS.criterion,
+    horizontal: 'left',
+    wrap: true,
+  }),
+  [S.critPoints]: cell({
+    font: font({ bold: true }),
+    fill: COLOURS.criterion,
+    horizontal: 'center',
+    numberFormat: '0.00',
+  }),
   [S.critBlank]: cell({ font: font(), fill: COLOURS.criterion }),
   [S.subCode]: cell({ font: font(), horizontal: 'center' }),
   [S.subTitle]: cell({ font: font(), horizontal: 'left', wrap: true }),
   [S.cap]: cell({ font: font(), horizontal: 'center', numberFormat: '0.00' }),
-  [S.scoreInput]: cell({ font: font({ bold: true }), horizontal: 'center', numberFormat: '0.00', fill: COLOURS.input, locked: false }),
+  [S.scoreInput]: cell({
+    font: font({ bold: true }),
+    horizontal: 'center',
+    numberFormat: '0.00',
+    fill: COLOURS.input,
+    locked: false,
+  }),
   [S.counted]: cell({ font: font(), horizontal: 'center', numberFormat: '0.00' }),
-  [S.evidenceInput]: cell({ font: font({ size: 11 }), horizontal: 'left', wrap: true, fill: COLOURS.input, locked: false }),
+  [S.evidenceInput]: cell({
+    font: font({ size: 11 }),
+    horizontal: 'left',
+    wrap: true,
+    fill: COLOURS.input,
+    locked: false,
+  }),
   [S.status]: cell({ font: font({ size: 11 }), horizontal: 'center', wrap: true }),
   [S.totalLabel]: cell({ font: font({ bold: true }), fill: COLOURS.header, horizontal: 'center' }),
-  [S.totalPoints]: cell({ font: font({ bold: true, size: 13 }), fill: COLOURS.header, horizontal: 'center', numberFormat: '0.00' }),
+  [S.totalPoints]: cell({
+    font: font({ bold: true, size: 13 }),
+    fill: COLOURS.header,
+    horizontal: 'center',
+    numberFormat: '0.00',
+  }),
   [S.rating]: cell({ font: font({ bold: true, size: 13 }), fill: COLOURS.header, horizontal: 'center' }),
-  [S.guideTitle]: { font: font({ size: 14, bold: true }), horizontal: 'center', vertical: 'middle', wrap: true },
+  [S.guideTitle]: {
+    font: font({ size: 14, bold: true }),
+    horizontal: 'center',
+    vertical: 'middle',
+    wrap: true,
+  },
   [S.guideHeading]: { font: font({ bold: true }), horizontal: 'left', vertical: 'bottom', wrap: true },
   [S.guideText]: { font: font(), horizontal: 'left', vertical: 'top', wrap: true },
   [S.swatchInput]: swatch(COLOURS.input),
@@ -113,9 +150,25 @@ export const surveyStyles: Record<string, CellStyle> = {
   [S.cfDecimals]: { fill: COLOURS.tooManyDecimals, font: { bold: true, color: '#1F4E79' } },
   [S.cfStatusOk]: { font: { color: '#00612E' } },
   [S.cfStatusBad]: { font: { bold: true, color: '#C00000' } },
-  [S.computedPoints]: cell({ font: font({ bold: true, italic: true }), horizontal: 'center', numberFormat: '0.00', fill: COLOURS.criterion }),
-  [S.figureInput]: cell({ font: font({ bold: true }), horizontal: 'center', fill: COLOURS.input, locked: false }),
-  [S.figureTextInput]: cell({ font: font({ bold: true }), horizontal: 'center', wrap: true, fill: COLOURS.input, locked: false }),
+  [S.computedPoints]: cell({
+    font: font({ bold: true, italic: true }),
+    horizontal: 'center',
+    numberFormat: '0.00',
+    fill: COLOURS.criterion,
+  }),
+  [S.figureInput]: cell({
+    font: font({ bold: true }),
+    horizontal: 'center',
+    fill: COLOURS.input,
+    locked: false,
+  }),
+  [S.figureTextInput]: cell({
+    font: font({ bold: true }),
+    horizontal: 'center',
+    wrap: true,
+    fill: COLOURS.input,
+    locked: false,
+  }),
   [S.figureInputTail]: cell({ fill: COLOURS.input }),
   [S.cfCheckError]: { fill: COLOURS.overCap, font: { bold: true, color: '#9C0006' } },
   [S.cfCheckWarning]: { fill: COLOURS.blank, font: { bold: true, color: '#843C0C' } },
