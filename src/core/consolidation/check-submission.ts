@@ -257,12 +257,14 @@ export function checkSubmission(file: SubmissionFile, wb: ReturnedWorkbook, ctx:
     const s = scoreCells.get(sub.code);
     const e = evidenceCells.get(sub.code);
     // A computed sub-criterion's points come from the figures, never from the cached result of its formula.
-    const score =
-      sub.rule !== undefined && sub.rule.kind !== 'manual'
-        ? rulePoints(sub.rule, sub.capHundredths, figureValues).pointsHundredths / 100
-        : rawValue(s?.cell);
+    const rule = sub.rule?.kind === 'manual' ? undefined : sub.rule;
+    const computed = rule !== undefined;
+    const score = computed
+      ? rulePoints(rule, sub.capHundredths, figureValues).pointsHundredths / 100
+      : rawValue(s?.cell);
     const evidence = rawValue(e?.cell);
-    const formulas = { score: s?.cell?.formula, evidence: e?.cell?.formula };
+    // A computed row's score cell holds the template's formula by design (the fingerprint vouches for it).
+    const formulas = { score: computed ? undefined : s?.cell?.formula, evidence: e?.cell?.formula };
     inputs[sub.code] = { score, evidence, scoreFormula: formulas.score, evidenceFormula: formulas.evidence };
     // A score computed by a formula never enters the tables: its stored result is only quoted in the problem.
     entries[sub.code] = {
