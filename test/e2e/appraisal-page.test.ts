@@ -43,7 +43,7 @@ const first = [
   'libreoffice/tx-bim-son-csv-renamed.xlsx',
 ];
 const late = 'libreoffice/ba-thuoc-over-cap.xlsx';
-const RECEIVED = { page: '2026-11-18T09:30', cli: '2026-11-18 09:30:00' };
+const RECEIVED = { page: '18/11/2026 09:30', cli: '2026-11-18 09:30:00' };
 const LATE_RECEIVED = { page: '25/11/2026 14:00', cli: '2026-11-25 14:00:00' };
 
 /** Every cell of every sheet, by sheet and address; the run's own clock is masked (see below). */
