@@ -15,7 +15,7 @@ import {
 } from '../taskpane/consolidation/file-rows';
 import { OutcomeCountsBar } from '../taskpane/consolidation/OutcomeCountsBar';
 import { ReceivedAtField } from '../taskpane/consolidation/ReceivedAtField';
-import { receivedAtFromInput, vnDate, withReceivedAt } from '../taskpane/consolidation/received-at';
+import { readReceivedAt, vnDate, withReceivedAt } from '../taskpane/consolidation/received-at';
 import { ReturnedFilesDrop } from '../taskpane/consolidation/ReturnedFilesDrop';
 import { RosterField } from '../taskpane/consolidation/RosterField';
 import { useReturnedFiles } from '../taskpane/consolidation/use-returned-files';
@@ -97,7 +97,8 @@ export function AppraisalPage({ services }: { services: typeof PageServices }): 
   const [busy, setBusy] = useState(false);
   const [commonTime, setCommonTime] = useState(false);
   const [timeInput, setTimeInput] = useState('');
-  const commonReceivedAt = commonTime ? receivedAtFromInput(timeInput) : null;
+  const reading = readReceivedAt(timeInput);
+  const commonReceivedAt = commonTime && reading.ok ? reading.instant : null;
 
   const mismatch =
     prevRead && template && previous.current
@@ -219,7 +220,7 @@ export function AppraisalPage({ services }: { services: typeof PageServices }): 
         onEnabledChange={setCommonTime}
         value={timeInput}
         onValueChange={setTimeInput}
-        invalid={commonReceivedAt === null}
+        error={reading.ok ? null : reading.message}
         returnBy={template ? vnDate(template.returnBy) : null}
       />
       <ReturnedFilesDrop disabled={template === null || busy} onFiles={batch.add} />

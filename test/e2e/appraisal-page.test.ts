@@ -43,8 +43,8 @@ const first = [
   'libreoffice/tx-bim-son-csv-renamed.xlsx',
 ];
 const late = 'libreoffice/ba-thuoc-over-cap.xlsx';
-const RECEIVED = { page: '2026-11-18T09:30', cli: '2026-11-18 09:30:00' };
-const LATE_RECEIVED = { page: '2026-11-25T14:00', cli: '2026-11-25 14:00:00' };
+const RECEIVED = { page: '18/11/2026 09:30', cli: '2026-11-18 09:30:00' };
+const LATE_RECEIVED = { page: '25/11/2026 14:00', cli: '2026-11-25 14:00:00' };
 
 /** Every cell of every sheet, by sheet and address; the run's own clock is masked (see below). */
 function cellsOf(wb: ReturnedWorkbook): Record<string, Record<string, unknown>> {
@@ -131,7 +131,7 @@ describeIfChromium("the appraisers' page: consolidation in the browser, same wor
       'Các tệp đã được lưu lại hoặc chép sau khi nhận: dùng một thời điểm nhận chung',
     );
     if (!(await box.isChecked())) await box.check();
-    await page.locator('input[type="datetime-local"]').fill(value);
+    await page.getByLabel('Thời điểm nhận (giờ Việt Nam)').fill(value);
   }
 
   async function download(): Promise<Uint8Array> {

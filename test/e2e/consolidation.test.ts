@@ -202,7 +202,17 @@ describeIfChromium('browser preview: the appraiser consolidates returned workboo
       .check();
     const merge = pane().getByRole('button', { name: 'Tổng hợp vào bảng tính' });
     expect(await merge.isDisabled()).toBe(true);
-    await pane().getByLabel('Thời điểm nhận (giờ Việt Nam)').fill(`${YEAR}-11-19T10:00`);
+    // The browser's own order (month first, AM/PM) is refused in Vietnamese, not misread.
+    const time = pane().getByLabel('Thời điểm nhận (giờ Việt Nam)');
+    await time.fill(`11/19/${YEAR} 10:00 AM`);
+    await pane()
+      .getByText(/^Không đọc được .*ngày\/tháng\/năm giờ:phút theo 24 giờ/)
+      .waitFor();
+    await time.fill(`11/19/${YEAR} 10:00`);
+    await pane().getByText(`Ngày 11/19/${YEAR} không có trong lịch.`).waitFor();
+    await pane().screenshot({ path: path.join(artifacts, '32-received-at-refused-pane.png') });
+    expect(await merge.isDisabled()).toBe(true);
+    await time.fill(`19/11/${YEAR} 10:00`);
     await merge.click();
     await pane().getByTestId('run-summary').waitFor();
     for (const sheet of ['Bảng 1', 'Bảng 2', 'Dữ liệu', 'Sổ theo dõi', 'Nhật ký']) {

@@ -42,6 +42,19 @@ describeIfChromium('browser preview: existing surveys, template files, older Exc
         : ''
     }`;
 
+  /** Keyboard focus lands on the checked survey's heading, not on the page body outside the pane. */
+  async function focusOnSurveyHeading(page: Page): Promise<void> {
+    await page.waitForFunction(
+      () => document.activeElement?.getAttribute('data-testid') === 'survey-heading',
+    );
+    await page.keyboard.press('Tab');
+    expect(
+      await page.evaluate(() =>
+        document.querySelector('[data-testid="pane"]')?.contains(document.activeElement),
+      ),
+    ).toBe(true);
+  }
+
   async function total(page: Page): Promise<string | null> {
     return page.getByTestId('pane').getByTestId('total').textContent();
   }
@@ -80,11 +93,17 @@ describeIfChromium('browser preview: existing surveys, template files, older Exc
     await dialog.waitFor({ state: 'detached' });
     await pane.getByTestId('total').waitFor();
     expect(await total(page)).toBe(`${vi(expectedTotal)} / 100`);
+    await focusOnSurveyHeading(page);
 
     await pane.getByRole('tab', { name: 'Phiếu khảo sát' }).click();
     await pane.getByRole('button', { name: 'Chèn phiếu' }).click();
     await dialog.getByRole('button', { name: /Thay bằng phiếu mới/ }).click();
     await pane.locator('[data-testid="total"]', { hasText: '0 / 100' }).waitFor();
+    await page.waitForFunction(
+      () => document.activeElement?.getAttribute('data-testid') === 'survey-heading',
+    );
+    await pane.screenshot({ path: path.join(artifacts, '11-focus-after-replace.png') });
+    await focusOnSurveyHeading(page);
     // The old form is still there under another name, with its entries.
     const tabs = page.getByRole('tablist', { name: 'Các trang tính' });
     await tabs.getByRole('tab', { name: 'Phiếu (cũ 1)' }).click();
@@ -140,9 +159,29 @@ describeIfChromium('browser preview: existing surveys, template files, older Exc
     const pane = page.getByTestId('pane');
     const notice = pane.getByTestId('capability-notice');
     await notice.waitFor();
-    expect(await notice.textContent()).toContain('ExcelApi 1.8');
+    const text = (await notice.textContent()) ?? '';
+    expect(text).toContain('ExcelApi 1.8');
+    // Each reader is addressed, with what they can do instead.
+    expect(text).toMatch(/Cơ quan, đơn vị điền phiếu: .*lưu lại rồi gửi tệp đó cho Sở/);
+    expect(text).toMatch(/Sở tổng hợp, thẩm định: .*"tong-hop\.html".*"xep-hang-cntt consolidate"/);
     expect(await pane.getByRole('button', { name: 'Chèn phiếu' }).isDisabled()).toBe(true);
     await pane.screenshot({ path: path.join(artifacts, '13-older-excel.png') });
+    await page.close();
+  });
+
+  it('on an Excel that cannot read the survey, never points to "Kiểm tra lại" but to the standalone form', async () => {
+    const page = await session.open('?excelApi=1.3');
+    const pane = page.getByTestId('pane');
+    const notice = pane.getByTestId('capability-notice');
+    await notice.waitFor();
+    const text = (await notice.textContent()) ?? '';
+    expect(text).toContain('cần ExcelApi 1.4');
+    expect(text).not.toContain('Kiểm tra lại');
+    await pane.getByRole('tab', { name: 'Kiểm tra trực tiếp' }).click();
+    expect(await pane.getByTestId('live-check-unavailable').textContent()).toContain(
+      'Hãy điền tệp phiếu độc lập (.xlsx) do Sở gửi',
+    );
+    await pane.screenshot({ path: path.join(artifacts, '14-excel-cannot-read.png') });
     await page.close();
   });
 });

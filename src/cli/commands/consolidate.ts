@@ -15,7 +15,7 @@ import {
   describeRosterChange,
   type RosterOrigin,
 } from '../../core/consolidation/stored-roster';
-import { isLate, parseVnTime } from '../../core/consolidation/time';
+import { formatVnDate, isLate, parseVnTime } from '../../core/consolidation/time';
 import {
   unreadableSubmission,
   type Submission,
@@ -283,12 +283,6 @@ function printSkipped(skipped: readonly SkippedEntry[], print: (text: string) =>
   print(`Bỏ qua ${skipped.length} mục không phải phiếu hoặc không đọc được:`);
   for (const s of skipped.slice(0, 50)) print(`  - ${s.path}: ${s.reason}.`);
   if (skipped.length > 50) print(`  … và ${skipped.length - 50} mục khác (xem báo cáo JSON).`);
-}
-
-/** 2026-11-20 → 20/11/2026. */
-function formatVnDate(isoDate: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : isoDate;
 }
 
 export function registerConsolidateCommand(program: Command, print: (text: string) => void): void {

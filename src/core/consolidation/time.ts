@@ -34,3 +34,43 @@ export function isLate(receivedAt: string, returnBy: string): boolean {
   const received = Date.parse(receivedAt);
   return Number.isFinite(deadline) && Number.isFinite(received) && received > deadline;
 }
+
+/** "20/11/2026" from an ISO date ("2026-11-20"), as Vietnamese readers write dates. */
+export function formatVnDate(isoDate: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : isoDate;
+}
+
+export type VnDateTimeReading = { ok: true; instant: string } | { ok: false; message: string };
+
+const VN_DATE_TIME_EXAMPLE = 'ví dụ 20/11/2026 16:30';
+
+/**
+ * Reads "dd/mm/yyyy HH:mm" (24-hour, Vietnam time) strictly: no rollover of 31/11 into December,
+ * no AM/PM, so what the appraiser typed is exactly the instant used for lateness.
+ */
+export function parseVnDateTime(text: string): VnDateTimeReading {
+  const t = text.trim();
+  if (t === '')
+    return {
+      ok: false,
+      message: `Hãy nhập ngày và giờ nhận (ngày/tháng/năm giờ:phút, ${VN_DATE_TIME_EXAMPLE}).`,
+    };
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})\s+(\d{1,2})[:h](\d{2})$/.exec(t);
+  if (!m) {
+    return {
+      ok: false,
+      message: `Không đọc được "${t}": hãy nhập ngày/tháng/năm giờ:phút theo 24 giờ, ${VN_DATE_TIME_EXAMPLE}.`,
+    };
+  }
+  const [day, month, year, hour, minute] = m.slice(1).map(Number) as [number, number, number, number, number];
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth) {
+    return { ok: false, message: `Ngày ${m[1]}/${m[2]}/${m[3]} không có trong lịch.` };
+  }
+  if (hour > 23 || minute > 59) {
+    return { ok: false, message: `Giờ ${m[4]}:${m[5]} không hợp lệ: giờ từ 0 đến 23, phút từ 00 đến 59.` };
+  }
+  const ms = Date.UTC(year, month - 1, day, hour, minute) - VN_OFFSET_MS;
+  return { ok: true, instant: normalizeInstant(new Date(ms).toISOString()) };
+}

@@ -42,6 +42,8 @@ export function App(): JSX.Element {
   const [survey, setSurvey] = useState<SurveyInfo | null>(null);
   const [consolidation, setConsolidation] = useState<ConsolidationSummary | null>(null);
   const [tab, setTab] = useState<TabId>('survey');
+  // Set when the survey tab's button brought the user here, so focus does not fall out of the pane.
+  const [focusCheck, setFocusCheck] = useState(false);
 
   useEffect(() => {
     let cancelled = false;
@@ -74,6 +76,7 @@ export function App(): JSX.Element {
   const showSurvey = useCallback((info: SurveyInfo) => {
     setSurvey(info);
     setTab('check');
+    setFocusCheck(true);
   }, []);
 
   return (
@@ -90,7 +93,10 @@ export function App(): JSX.Element {
           <TabList
             className={styles.tabs}
             selectedValue={tab}
-            onTabSelect={(_, data) => setTab(data.value as TabId)}
+            onTabSelect={(_, data) => {
+              setTab(data.value as TabId);
+              setFocusCheck(false);
+            }}
             size="small"
           >
             <Tab value="survey">Phiếu khảo sát</Tab>
@@ -98,7 +104,7 @@ export function App(): JSX.Element {
             <Tab value="consolidation">Tổng hợp</Tab>
           </TabList>
           {tab === 'survey' && <SurveySection onSurveyReady={showSurvey} />}
-          {tab === 'check' && <LiveCheckSection survey={survey} />}
+          {tab === 'check' && <LiveCheckSection survey={survey} focusHeading={focusCheck} />}
           <div hidden={tab !== 'consolidation'}>
             <ConsolidationSection found={consolidation} />
           </div>

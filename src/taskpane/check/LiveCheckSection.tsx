@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import {
   Button,
   MessageBar,
@@ -9,6 +9,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
+import { REQUIREMENTS } from '../../office/capabilities';
 import type { SurveyInfo } from '../../office/survey-workbook';
 import { usePane } from '../app/pane-context';
 import { reportError } from '../messages/report-error';
@@ -21,7 +22,12 @@ import { useLiveCheck } from './use-live-check';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  heading: { fontWeight: tokens.fontWeightSemibold },
+  heading: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   row: {
     display: 'flex',
     alignItems: 'center',
@@ -32,8 +38,19 @@ const useStyles = makeStyles({
 });
 
 /** "Kiểm tra trực tiếp": criterion bars, total and rating, and the clickable problem list, updated live. */
-export function LiveCheckSection({ survey }: { survey: SurveyInfo | null }): JSX.Element {
+export function LiveCheckSection({
+  survey,
+  focusHeading = false,
+}: {
+  survey: SurveyInfo | null;
+  /** Move keyboard focus to the survey's heading: the control that opened this tab is gone. */
+  focusHeading?: boolean;
+}): JSX.Element {
   const styles = useStyles();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focusHeading) heading.current?.focus();
+  }, [focusHeading, survey]);
   const { services, capabilities } = usePane();
   const regime = services.builtInRegime;
   const group = useMemo(
@@ -43,6 +60,15 @@ export function LiveCheckSection({ survey }: { survey: SurveyInfo | null }): JSX
   const layout = survey?.layout ?? null;
   const check = useLiveCheck(services, layout, group, capabilities.canWatch);
 
+  if (!capabilities.canRead) {
+    return (
+      <Text data-testid="live-check-unavailable">
+        Phiên bản Excel này không đọc được phiếu trong sổ tính (cần ExcelApi {REQUIREMENTS.read}) nên không
+        kiểm tra trực tiếp được. Hãy điền tệp phiếu độc lập (.xlsx) do Sở gửi: tổng điểm và xếp loại được tính
+        ngay trong trang tính; lưu lại rồi gửi tệp đó cho Sở.
+      </Text>
+    );
+  }
   if (!survey) {
     return (
       <Text>
@@ -63,7 +89,9 @@ export function LiveCheckSection({ survey }: { survey: SurveyInfo | null }): JSX
 
   return (
     <section className={styles.section} aria-label="Kiểm tra trực tiếp">
-      <Text className={styles.heading}>Phiếu {describeSurvey(survey, groupName, agencyName)}</Text>
+      <Text as="h2" ref={heading} tabIndex={-1} className={styles.heading} data-testid="survey-heading">
+        Phiếu {describeSurvey(survey, groupName, agencyName)}
+      </Text>
       {survey.problems.length > 0 && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>

@@ -14,7 +14,7 @@ import { countOutcomes, rowsFromReport, rowsFromSubmissions, type FileRow } from
 import type { ConsolidationSummary } from './merge-news';
 import { OutcomeCountsBar } from './OutcomeCountsBar';
 import { ReceivedAtField } from './ReceivedAtField';
-import { receivedAtFromInput, vnDate, withReceivedAt } from './received-at';
+import { readReceivedAt, vnDate, withReceivedAt } from './received-at';
 import { ReturnedFilesDrop } from './ReturnedFilesDrop';
 import { RosterField } from './RosterField';
 import { RunSummary } from './RunSummary';
@@ -60,7 +60,8 @@ export function ConsolidationSection({ found }: { found: ConsolidationSummary | 
   const [merged, setMerged] = useState<{ files: File[]; rows: FileRow[] } | null>(null);
   const [commonTime, setCommonTime] = useState(false);
   const [timeInput, setTimeInput] = useState('');
-  const commonReceivedAt = commonTime ? receivedAtFromInput(timeInput) : null;
+  const reading = readReceivedAt(timeInput);
+  const commonReceivedAt = commonTime && reading.ok ? reading.instant : null;
 
   // A workbook that already holds a consolidation: work on its year (the built-in template of that year).
   const existing = flow.existing;
@@ -162,7 +163,7 @@ export function ConsolidationSection({ found }: { found: ConsolidationSummary | 
         onEnabledChange={setCommonTime}
         value={timeInput}
         onValueChange={setTimeInput}
-        invalid={commonReceivedAt === null}
+        error={reading.ok ? null : reading.message}
         returnBy={template ? vnDate(template.returnBy) : null}
       />
       <ReturnedFilesDrop disabled={template === null || busy} onFiles={batch.add} />

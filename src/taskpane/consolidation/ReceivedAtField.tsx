@@ -6,7 +6,8 @@ export function ReceivedAtField(props: {
   onEnabledChange: (enabled: boolean) => void;
   value: string;
   onValueChange: (value: string) => void;
-  invalid: boolean;
+  /** Why the typed time cannot be used, or null when it can. */
+  error: string | null;
   returnBy: string | null;
 }): JSX.Element {
   const deadline = props.returnBy ? ` Hạn nộp: hết ngày ${props.returnBy}.` : '';
@@ -15,11 +16,11 @@ export function ReceivedAtField(props: {
       label="Thời điểm nhận"
       hint={
         props.enabled
-          ? `Giờ Việt Nam, dùng cho mọi tệp lần này.${deadline}`
+          ? `Giờ Việt Nam, dạng ngày/tháng/năm giờ:phút (24 giờ), dùng cho mọi tệp lần này.${deadline}`
           : `Mặc định là thời điểm sửa đổi của từng tệp; tệp sau hạn được ghi là nộp muộn.${deadline}`
       }
-      validationState={props.enabled && props.invalid ? 'error' : 'none'}
-      validationMessage={props.enabled && props.invalid ? 'Hãy nhập đủ ngày và giờ nhận.' : undefined}
+      validationState={props.enabled && props.error !== null ? 'error' : 'none'}
+      validationMessage={props.enabled && props.error !== null ? props.error : undefined}
     >
       <div>
         <Checkbox
@@ -28,9 +29,10 @@ export function ReceivedAtField(props: {
           label="Các tệp đã được lưu lại hoặc chép sau khi nhận: dùng một thời điểm nhận chung"
         />
         {props.enabled && (
+          // Plain text, not datetime-local: the browser's picker follows its own locale (mm/dd, AM/PM).
           <Input
-            type="datetime-local"
             aria-label="Thời điểm nhận (giờ Việt Nam)"
+            placeholder="vd. 20/11/2026 16:30"
             value={props.value}
             onChange={(_, data) => props.onValueChange(data.value)}
           />

@@ -76,15 +76,21 @@ export function SurveySection({ onSurveyReady }: { onSurveyReady: (info: SurveyI
       />
       <AgencyField key={groupId} agencies={agencies} value={agency} onChange={setAgency} />
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={!canInsert} onClick={insert}>
+        {/* While writing, the button stays focusable so keyboard focus does not drop to the page. */}
+        <Button
+          appearance="primary"
+          disabled={!canInsert && !flow.busy}
+          disabledFocusable={flow.busy}
+          onClick={insert}
+        >
           Chèn phiếu
         </Button>
         {flow.busy && <Spinner size="tiny" label="Đang ghi phiếu…" />}
       </div>
       {!capabilities.canInsert && (
         <Text size={200}>
-          Phiên bản Excel này không cho phần bổ trợ ghi phiếu. Hãy dùng tệp phiếu khảo sát độc lập (.xlsx) do
-          Sở gửi.
+          Phiên bản Excel này không cho phần bổ trợ ghi phiếu. Hãy điền tệp phiếu khảo sát độc lập (.xlsx) do
+          Sở gửi, lưu lại rồi gửi tệp đó cho Sở.
         </Text>
       )}
       <ReplaceDialog
