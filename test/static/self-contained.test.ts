@@ -64,7 +64,7 @@ describe('the checkout stands on its own', () => {
       ),
     ).not.toEqual([]);
     expect(
-      pathsOutside('scripts/x.mjs', `const d = path.join(__dirname, '..', '..', 'shared');`),
+      pathsOutside('scripts/x.mjs', `const d = path.join(__dirname, '..', '${UP}', 'shared');`),
     ).not.toEqual([]);
     expect(pathsOutside('test/a.test.ts', `import x from '../../other/x';`)).toEqual(['../../other/x']);
     expect(pathsOutside('test/a.test.ts', `fs.readFileSync('${UP}/shared/DOMAIN.md')`)).not.toEqual([]);
