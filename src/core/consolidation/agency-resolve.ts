@@ -43,7 +43,7 @@ export function resolveAgency(
           'error',
           fileName,
           evidence.codePlace,
-          `mã đơn vị '${code}' là của '${byCode.name}' nhưng tên đơn vị ghi '${name}' là của '${byName.name}' (mã ${byName.code}); không xác định được phiếu của đơn vị nào.`,
+          `mã đơn vị “${code}” là của “${byCode.name}” nhưng tên đơn vị ghi “${name}” là của “${byName.name}” (mã ${byName.code}); không xác định được phiếu của đơn vị nào.`,
         ),
       );
       return { agency: null, problems };
@@ -55,7 +55,7 @@ export function resolveAgency(
           'warning',
           fileName,
           evidence.namePlace,
-          `tên đơn vị '${name}' không khớp với tên của mã ${byCode.code} ('${byCode.name}'); dùng theo mã đơn vị.`,
+          `tên đơn vị “${name}” không khớp với tên của mã ${byCode.code} (“${byCode.name}”); dùng theo mã đơn vị.`,
         ),
       );
     }
@@ -68,14 +68,14 @@ export function resolveAgency(
             'warning',
             fileName,
             evidence.codePlace,
-            `thiếu mã đơn vị; nhận theo tên '${name}' là ${byName.code} ('${byName.name}').`,
+            `thiếu mã đơn vị; nhận theo tên “${name}” là ${byName.code} (“${byName.name}”).`,
           )
         : problem(
             'agency-code-unknown',
             'warning',
             fileName,
             evidence.codePlace,
-            `mã đơn vị '${code}' không có trong danh sách; nhận theo tên '${name}' là ${byName.code} ('${byName.name}').`,
+            `mã đơn vị “${code}” không có trong danh sách; nhận theo tên “${name}” là ${byName.code} (“${byName.name}”).`,
           ),
     );
     agency = byName;
@@ -83,7 +83,7 @@ export function resolveAgency(
     const what =
       code === '' && name === ''
         ? 'phiếu không ghi mã và tên đơn vị'
-        : `mã đơn vị '${code}' và tên đơn vị '${name}' đều không có trong danh sách đơn vị`;
+        : `mã đơn vị “${code}” và tên đơn vị “${name}” đều không có trong danh sách đơn vị`;
     problems.push(
       problem(
         'agency-unknown',
@@ -105,7 +105,7 @@ export function resolveAgency(
         'warning',
         fileName,
         evidence.codePlace,
-        `phiếu được tạo sẵn cho đơn vị ${prefilled} nhưng ghi đơn vị ${agency.code} ('${agency.name}').`,
+        `phiếu được tạo sẵn cho đơn vị ${prefilled} nhưng ghi đơn vị ${agency.code} (“${agency.name}”).`,
       ),
     );
   }
@@ -117,7 +117,7 @@ export function resolveAgency(
         'error',
         fileName,
         evidence.codePlace,
-        `đơn vị ${agency.code} ('${agency.name}') thuộc nhóm '${agencyGroup?.name ?? agency.group}' nhưng đã điền phiếu của nhóm '${formGroup.name}'.`,
+        `đơn vị ${agency.code} (“${agency.name}”) thuộc nhóm “${agencyGroup?.name ?? agency.group}” nhưng đã điền phiếu của nhóm “${formGroup.name}”.`,
       ),
     );
     return { agency: null, problems };

@@ -88,7 +88,7 @@ export function checkSubmission(file: SubmissionFile, wb: ReturnedWorkbook, ctx:
         'warning',
         f,
         {},
-        `thông tin ẩn '${key}' của phiếu khác với thuộc tính tài liệu XHCNTT.${key}; dùng thông tin ẩn của phiếu.`,
+        `thông tin ẩn “${key}” của phiếu khác với thuộc tính tài liệu XHCNTT.${key}; dùng thông tin ẩn của phiếu.`,
       ),
     );
   }
@@ -127,7 +127,7 @@ export function checkSubmission(file: SubmissionFile, wb: ReturnedWorkbook, ctx:
         'error',
         f,
         visible(GROUP_NAME),
-        `nhóm '${group.groupId}' không có trong bộ tiêu chí.`,
+        `nhóm “${group.groupId}” không có trong bộ tiêu chí.`,
       ),
     ]);
 
@@ -205,7 +205,7 @@ export function checkSubmission(file: SubmissionFile, wb: ReturnedWorkbook, ctx:
         'warning',
         f,
         { sheet: yearCell.sheet, cell: yearCell.address, name: YEAR_NAME },
-        `năm ghi trong phiếu là '${textValue(yearCell.cell)}', siêu dữ liệu ghi ${ctx.year}.`,
+        `năm ghi trong phiếu là “${textValue(yearCell.cell)}”, siêu dữ liệu ghi ${ctx.year}.`,
       ),
     );
   }
@@ -222,7 +222,7 @@ export function checkSubmission(file: SubmissionFile, wb: ReturnedWorkbook, ctx:
         'warning',
         f,
         { sheet: groupCell.sheet, cell: groupCell.address, name: GROUP_NAME },
-        `nhóm ghi trong phiếu là '${textValue(groupCell.cell)}', siêu dữ liệu ghi '${group.groupId}'.`,
+        `nhóm ghi trong phiếu là “${textValue(groupCell.cell)}”, siêu dữ liệu ghi “${group.groupId}”.`,
       ),
     );
   }

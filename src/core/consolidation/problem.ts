@@ -62,8 +62,8 @@ export interface Place {
 
 /** `Tệp 'a.xlsx', trang 'Phiếu', ô D14 (TC_2_3): ` — the prefix every message starts with. */
 export function placeText(fileName: string, place: Place = {}): string {
-  let text = `Tệp '${fileName}'`;
-  if (place.sheet !== undefined) text += `, trang '${place.sheet}'`;
+  let text = `Tệp “${fileName}”`;
+  if (place.sheet !== undefined) text += `, trang “${place.sheet}”`;
   if (place.cell !== undefined) text += `, ô ${place.cell}`;
   if (place.name !== undefined) text += ` (${place.name})`;
   return `${text}: `;

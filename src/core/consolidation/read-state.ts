@@ -73,7 +73,7 @@ function readTable(
   for (const [key, col] of Object.entries(columns)) {
     const want = headers[key] ?? '';
     if (text(at(range.row, col)) !== want)
-      return `trang '${n.sheet}', ô ${columnLetters(range.col + col - 1)}${range.row} phải là tiêu đề '${want}'`;
+      return `trang “${n.sheet}”, ô ${columnLetters(range.col + col - 1)}${range.row} phải là tiêu đề “${want}”`;
   }
   const rows: Table['rows'] = [];
   for (let row = range.row + 1; row <= range.lastRow; row++) rows.push((col: number) => at(row, col));
@@ -83,7 +83,7 @@ function readTable(
 export function readConsolidationState(wb: ReturnedWorkbook, regime: Regime): ReadStateResult {
   const fail = (why: string): ReadStateResult => ({
     ok: false,
-    message: `Tệp tổng hợp '${wb.fileName}' không đọc lại được: ${why}. Không ghi đè tệp này; hãy chọn tệp kết quả khác.`,
+    message: `Tệp tổng hợp “${wb.fileName}” không đọc lại được: ${why}. Không ghi đè tệp này; hãy chọn tệp kết quả khác.`,
   });
   const found = findMetadata(wb);
   if (
@@ -132,7 +132,7 @@ export function readConsolidationState(wb: ReturnedWorkbook, regime: Regime): Re
     if (status === null) {
       if (text(r(REGISTER_COLUMNS.status)) === '') continue;
       return fail(
-        `trạng thái '${text(r(REGISTER_COLUMNS.status))}' trong trang '${register.sheet}' không hợp lệ`,
+        `trạng thái “${text(r(REGISTER_COLUMNS.status))}” trong trang “${register.sheet}” không hợp lệ`,
       );
     }
     if (status === 'missing') continue;
@@ -162,7 +162,7 @@ export function readConsolidationState(wb: ReturnedWorkbook, regime: Regime): Re
     const kind = auditKindFromLabel(text(r(AUDIT_COLUMNS.kind)));
     if (kind === null) {
       if (text(r(AUDIT_COLUMNS.kind)) === '') continue;
-      return fail(`sự kiện '${text(r(AUDIT_COLUMNS.kind))}' trong trang '${audit.sheet}' không hợp lệ`);
+      return fail(`sự kiện “${text(r(AUDIT_COLUMNS.kind))}” trong trang “${audit.sheet}” không hợp lệ`);
     }
     entries.push({
       at: parseVnTime(text(r(AUDIT_COLUMNS.at))) ?? '',

@@ -63,7 +63,7 @@ export function checkStoredResults(
         'warning',
         wb.fileName,
         { sheet: rating.sheet, cell: rating.address, name: RATING_NAME },
-        `xếp loại lưu trong tệp là '${stored}', tính lại được '${score.band.label}': ${STALE}.`,
+        `xếp loại lưu trong tệp là “${stored}”, tính lại được “${score.band.label}”: ${STALE}.`,
       ),
     );
   }

@@ -61,7 +61,7 @@ export function resolveTemplate(
   const version = parseWholeText(meta[META_KEYS.templateVersion]);
   const current = knownTemplates.find((t) => t.id === templateId);
   if (!current) {
-    const known = knownTemplates.map((t) => `'${t.id}'`).join(', ');
+    const known = knownTemplates.map((t) => `“${t.id}”`).join(', ');
     return {
       ok: false,
       problems: [
@@ -70,7 +70,7 @@ export function resolveTemplate(
           'error',
           fileName,
           at,
-          `phiếu được tạo từ mẫu '${templateId}' không được biết (mẫu đang dùng: ${known}).`,
+          `phiếu được tạo từ mẫu “${templateId}” không được biết (mẫu đang dùng: ${known}).`,
         ),
       ],
     };
@@ -84,7 +84,7 @@ export function resolveTemplate(
           'error',
           fileName,
           at,
-          `phiếu theo bộ tiêu chí '${meta[META_KEYS.regimeId] ?? ''}', không phải '${current.regimeId}'.`,
+          `phiếu theo bộ tiêu chí “${meta[META_KEYS.regimeId] ?? ''}”, không phải “${current.regimeId}”.`,
         ),
       ],
     };
@@ -99,7 +99,7 @@ export function resolveTemplate(
           'error',
           fileName,
           at,
-          `nhóm cơ quan '${groupId}' không có trong mẫu phiếu.`,
+          `nhóm cơ quan “${groupId}” không có trong mẫu phiếu.`,
         ),
       ],
     };
@@ -113,7 +113,7 @@ export function resolveTemplate(
           'error',
           fileName,
           at,
-          `phiên bản mẫu phiếu '${meta[META_KEYS.templateVersion] ?? ''}' không được biết (phiên bản hiện hành: ${current.version}); hãy nạp mẫu phiếu mới nhất rồi tổng hợp lại.`,
+          `phiên bản mẫu phiếu “${meta[META_KEYS.templateVersion] ?? ''}” không được biết (phiên bản hiện hành: ${current.version}); hãy nạp mẫu phiếu mới nhất rồi tổng hợp lại.`,
         ),
       ],
     };
@@ -144,7 +144,7 @@ export function resolveTemplate(
   if (!embedded || embedded.id !== current.id || embedded.version !== version)
     return outdated('không đọc được mẫu phiếu lưu kèm trong tệp');
   const oldGroup = groupTemplate(embedded, groupId);
-  if (!oldGroup) return outdated(`mẫu lưu kèm không có nhóm '${groupId}'`);
+  if (!oldGroup) return outdated(`mẫu lưu kèm không có nhóm “${groupId}”`);
   const diffs = structureDifferences(oldGroup, group);
   if (diffs.length > 0) return outdated(diffs.slice(0, 5).join('; '));
   return {

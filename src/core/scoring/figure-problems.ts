@@ -17,7 +17,7 @@ export interface FigureProblem {
   code: 'figure-blank' | 'figure-invalid' | 'logic-check-failed';
   /** The figure whose cell the problem points at (a check's first figure). */
   key: string;
-  /** Without a place prefix, e.g. `số liệu «Số máy tính» chưa nhập; …`. */
+  /** Without a place prefix, e.g. `số liệu “Số máy tính” chưa nhập; …`. */
   message: string;
   severity: 'error' | 'warning';
 }
@@ -35,7 +35,7 @@ export function figureProblems(
     problems.push({
       code: v.code === 'blank' ? 'figure-blank' : 'figure-invalid',
       key: f.key,
-      message: `số liệu «${f.label}» ${FIGURE_PROBLEM_TEXT[v.code]}; các tiêu chí tính từ số liệu này được 0 điểm.`,
+      message: `số liệu “${f.label}” ${FIGURE_PROBLEM_TEXT[v.code]}; các tiêu chí tính từ số liệu này được 0 điểm.`,
       severity: v.code === 'blank' ? 'warning' : 'error',
     });
   }
