@@ -101,10 +101,10 @@ describe('CSV roster', () => {
     const legacy = await load(latin1, 'cu.csv');
     expect(legacy).toEqual({
       ok: false,
-      problems: [expect.stringMatching(/'cu\.csv' không phải văn bản UTF-8.*CSV UTF-8/)],
+      problems: [expect.stringMatching(/“cu\.csv” không phải văn bản UTF-8.*CSV UTF-8/)],
     });
     const zip = await load(new Uint8Array([0x50, 0x4b, 3, 4, 0, 0]), 'so-tinh.csv');
-    expect(zip).toEqual({ ok: false, problems: [expect.stringMatching(/'so-tinh\.csv' là một sổ tính/)] });
+    expect(zip).toEqual({ ok: false, problems: [expect.stringMatching(/“so-tinh\.csv” là một sổ tính/)] });
   });
 
   it('keeps the rows read for the CLI: rows and their lines', () => {
