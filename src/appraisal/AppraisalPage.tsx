@@ -112,7 +112,12 @@ export function AppraisalPage({ services }: { services: typeof PageServices }): 
   const batchMerged = merged !== null && merged.files === batch.files;
   // Writing the same files into the file just written would change nothing.
   const nothingNew = batchMerged && merged.after === previous.current;
-  const rows = merged && batchMerged ? merged.rows : rowsFromSubmissions(batch.submissions);
+  // Before the merge already: each file's receipt time (or the common one) against the deadline.
+  const returnBy = template?.returnBy ?? null;
+  const rows =
+    merged && batchMerged
+      ? merged.rows
+      : rowsFromSubmissions(withReceivedAt(batch.submissions, commonReceivedAt), returnBy);
   const counts = countOutcomes(rows);
   const previousUnusable = previous.current !== null && !previous.current.read.ok;
   const canRun =
@@ -165,7 +170,7 @@ export function AppraisalPage({ services }: { services: typeof PageServices }): 
       const after = { fileName, read: services.readConsolidationFile(bytes, fileName, regime) };
       previous.adopt(after);
       batch.markMerged();
-      setMerged({ files, rows: rowsFromReport(done.report.files), after });
+      setMerged({ files, rows: rowsFromReport(done.report.files, template.returnBy), after });
       setLast({ run: done, fileName });
       const applied = done.merge.files.filter((f) => f.action === 'applied').length;
       publish(
@@ -250,7 +255,7 @@ export function AppraisalPage({ services }: { services: typeof PageServices }): 
         {busy && <Spinner size="tiny" label="Đang lập bảng tổng hợp…" />}
       </div>
       {last && <RunOutcome last={last} />}
-      {rows.length > 0 && <FileOutcomeList rows={rows} agencyName={agencyName} />}
+      {rows.length > 0 && <FileOutcomeList rows={rows} agencyName={agencyName} returnBy={returnBy} />}
     </main>
   );
 }

@@ -12,10 +12,16 @@ export function normalizeInstant(iso: string): string {
 }
 
 export function formatVnTime(iso: string): string {
+  const clock = formatVnClock(iso);
+  return clock === iso ? iso : `${clock} +07:00`;
+}
+
+/** `18/11/2026 09:30:15`: Vietnam time without its offset, for a reader told it is Vietnam time. */
+export function formatVnClock(iso: string): string {
   const ms = Date.parse(iso);
   if (!Number.isFinite(ms)) return iso;
   const t = new Date(ms + VN_OFFSET_MS).toISOString();
-  return `${formatVnDate(t.slice(0, 10))} ${t.slice(11, 19)} +07:00`;
+  return `${formatVnDate(t.slice(0, 10))} ${t.slice(11, 19)}`;
 }
 
 const ISO_LIKE = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}:\d{2})\s*([+-]\d{2}:\d{2}|Z)?$/;

@@ -77,7 +77,12 @@ export function ConsolidationSection({ found }: { found: ConsolidationSummary | 
   }, [services, regime, existingYear, existingTemplateId, setYear, setSource]);
 
   const batchMerged = merged !== null && merged.files === batch.files;
-  const rows = merged && batchMerged ? merged.rows : rowsFromSubmissions(batch.submissions);
+  // Before the merge already: each file's receipt time (or the common one) against the deadline.
+  const returnBy = template?.returnBy ?? null;
+  const rows =
+    merged && batchMerged
+      ? merged.rows
+      : rowsFromSubmissions(withReceivedAt(batch.submissions, commonReceivedAt), returnBy);
   const counts = countOutcomes(rows);
   const busy = flow.busy !== null;
   // While a roster file is being read, the roster in effect is about to change: no merge nor re-sort.
@@ -121,7 +126,7 @@ export function ConsolidationSection({ found }: { found: ConsolidationSummary | 
     });
     if (!run) return;
     batch.markMerged();
-    setMerged({ files, rows: rowsFromReport(run.report.files) });
+    setMerged({ files, rows: rowsFromReport(run.report.files, template.returnBy) });
   };
   const resort = (): void => {
     if (template)
@@ -217,7 +222,7 @@ export function ConsolidationSection({ found }: { found: ConsolidationSummary | 
       )}
       <ExportDocuments disabled={existing === null || busy} />
       {flow.last && <RunSummary last={flow.last} onOpenSheet={openSheet} />}
-      {rows.length > 0 && <FileOutcomeList rows={rows} agencyName={agencyName} />}
+      {rows.length > 0 && <FileOutcomeList rows={rows} agencyName={agencyName} returnBy={returnBy} />}
     </section>
   );
 }
