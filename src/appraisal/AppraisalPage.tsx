@@ -3,8 +3,8 @@ import { Button, Spinner, Text, makeStyles, tokens } from '@fluentui/react-compo
 import type { CheckContext } from '../core/consolidation/check-context';
 import type { ConsolidationRun } from '../core/consolidation/consolidate';
 import { MessageList } from '../taskpane/messages/MessageList';
-import { publish } from '../taskpane/messages/message-bus';
-import { reportError } from '../taskpane/messages/report-error';
+import { ActionOutcome, type Outcome } from '../taskpane/messages/ActionOutcome';
+import { describeError } from '../taskpane/messages/describe-error';
 import { CheckProgressBar } from '../taskpane/consolidation/CheckProgressBar';
 import { FileOutcomeList } from '../taskpane/consolidation/FileOutcomeList';
 import {
@@ -95,6 +95,8 @@ export function AppraisalPage({ services }: { services: typeof PageServices }): 
   const [merged, setMerged] = useState<{ files: File[]; rows: FileRow[]; after: PreviousFile } | null>(null);
   const [last, setLast] = useState<LastDownload | null>(null);
   const [busy, setBusy] = useState(false);
+  // What the last run did, or why it failed: under its button, announced to screen readers.
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [commonTime, setCommonTime] = useState(false);
   const [timeInput, setTimeInput] = useState('');
   const reading = readReceivedAt(timeInput);
@@ -149,6 +151,7 @@ export function AppraisalPage({ services }: { services: typeof PageServices }): 
     const files = batch.files;
     const submissions = withReceivedAt(batch.submissions, commonReceivedAt);
     setBusy(true);
+    setOutcome(null);
     try {
       // ExcelJS is fetched only now, the first time a workbook is written.
       const { consolidateToXlsx } = await import(
@@ -173,13 +176,14 @@ export function AppraisalPage({ services }: { services: typeof PageServices }): 
       setMerged({ files, rows: rowsFromReport(done.report.files, template.returnBy), after });
       setLast({ run: done, fileName });
       const applied = done.merge.files.filter((f) => f.action === 'applied').length;
-      publish(
-        'success',
-        'Đã lập bảng tổng hợp',
-        `${applied} tệp phiếu được dùng. Trình duyệt đã tải về tệp “${fileName}”.`,
-      );
+      setOutcome({
+        intent: 'success',
+        title: 'Đã lập bảng tổng hợp',
+        text: `${applied} tệp phiếu được dùng. Trình duyệt đã tải về tệp “${fileName}”.`,
+      });
     } catch (e) {
-      reportError('Không lập được bảng tổng hợp', e);
+      console.error('Không lập được bảng tổng hợp', e);
+      setOutcome({ intent: 'error', title: 'Không lập được bảng tổng hợp', text: describeError(e) });
     } finally {
       setBusy(false);
     }
@@ -254,6 +258,7 @@ export function AppraisalPage({ services }: { services: typeof PageServices }): 
         </Button>
         {busy && <Spinner size="tiny" label="Đang lập bảng tổng hợp…" />}
       </div>
+      <ActionOutcome outcome={outcome} testId="run-outcome-message" />
       {last && <RunOutcome last={last} />}
       {rows.length > 0 && <FileOutcomeList rows={rows} agencyName={agencyName} returnBy={returnBy} />}
     </main>

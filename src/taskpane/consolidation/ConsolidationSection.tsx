@@ -1,9 +1,20 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Button, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import type { CheckContext } from '../../core/consolidation/check-context';
+import type { SurveyInfo } from '../../office/survey-workbook';
 import { usePane } from '../app/pane-context';
-import { publish } from '../messages/message-bus';
+import { ActionOutcome, type Outcome } from '../messages/ActionOutcome';
 import { reportError } from '../messages/report-error';
+import { describeSurvey } from '../survey/describe-survey';
 import { TemplateField } from '../survey/TemplateField';
 import { useTemplateChoice } from '../survey/use-template-choice';
 import { ExportDocuments } from '../documents/ExportDocuments';
@@ -32,13 +43,21 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
   },
   heading: { fontWeight: tokens.fontWeightSemibold },
+  body: { whiteSpace: 'normal', overflowWrap: 'anywhere' },
 });
 
 /**
  * "Tổng hợp" (for the appraisers): read the returned workbooks in the pane, check each one, merge
  * them into Bảng 1 / Bảng 2 of the open workbook, and re-sort the tables after appraisal.
  */
-export function ConsolidationSection({ found }: { found: ConsolidationSummary | null }): JSX.Element {
+export function ConsolidationSection({
+  found,
+  survey,
+}: {
+  found: ConsolidationSummary | null;
+  /** A survey form in the open workbook: the tables cannot be written beside it, said before any click. */
+  survey: SurveyInfo | null;
+}): JSX.Element {
   const styles = useStyles();
   const { services, capabilities } = usePane();
   const regime = services.builtInRegime;
@@ -102,16 +121,19 @@ export function ConsolidationSection({ found }: { found: ConsolidationSummary | 
   // Say why the list changes when files already checked are checked again against a new roster.
   const shownRoster = useRef(roster);
   const waiting = batch.files.length > 0 && !batchMerged;
+  const [rosterNews, setRosterNews] = useState<Outcome | null>(null);
   useEffect(() => {
     if (shownRoster.current === roster) return;
     shownRoster.current = roster;
-    if (waiting) {
-      publish(
-        'info',
-        'Đã đổi danh sách đơn vị',
-        'Các tệp phiếu đã chọn được kiểm tra lại theo danh sách mới; hãy xem lại kết quả trước khi tổng hợp.',
-      );
-    }
+    setRosterNews(
+      waiting
+        ? {
+            intent: 'info',
+            title: 'Đã đổi danh sách đơn vị',
+            text: 'Các tệp phiếu đã chọn được kiểm tra lại theo danh sách mới; hãy xem lại kết quả trước khi tổng hợp.',
+          }
+        : null,
+    );
   }, [roster, waiting]);
   const agencyName = (code: string): string | undefined => roster.find((a) => a.code === code)?.name;
 
@@ -144,6 +166,20 @@ export function ConsolidationSection({ found }: { found: ConsolidationSummary | 
         Dành cho Sở: đọc các tệp phiếu các đơn vị gửi về, kiểm tra từng tệp rồi tổng hợp thành Bảng 1, Bảng 2
         trong sổ tính đang mở. Điểm thẩm định và lý do đã nhập không bao giờ bị ghi đè.
       </Text>
+      {survey && (
+        <MessageBar intent="warning" layout="multiline" data-testid="survey-in-workbook">
+          <MessageBarBody className={styles.body}>
+            <MessageBarTitle>Sổ tính này chứa phiếu khảo sát</MessageBarTitle> Sổ tính đang mở là phiếu của{' '}
+            {describeSurvey(
+              survey,
+              (id) => regime.groups.find((g) => g.id === id)?.name,
+              (code) => roster.find((a) => a.code === code)?.name,
+            )}
+            . Bảng tổng hợp không ghi vào cùng sổ tính với phiếu: hãy mở một sổ tính mới (Tệp &gt; Mới), mở
+            phần bổ trợ ở đó rồi tổng hợp. Ở đây vẫn kiểm tra được các tệp phiếu nhận về.
+          </MessageBarBody>
+        </MessageBar>
+      )}
       {existing && <ExistingConsolidationNotice existing={existing} template={template} />}
       <TemplateField
         source={choice.source}
@@ -163,6 +199,7 @@ export function ConsolidationSection({ found }: { found: ConsolidationSummary | 
         consolidationExists={existing !== null}
         storedRoster={existing?.roster ?? null}
       />
+      <ActionOutcome outcome={rosterNews} testId="roster-outcome" />
       <ReceivedAtField
         enabled={commonTime}
         onEnabledChange={setCommonTime}
@@ -200,6 +237,7 @@ export function ConsolidationSection({ found }: { found: ConsolidationSummary | 
           />
         )}
       </div>
+      <ActionOutcome outcome={flow.outcome} testId="merge-outcome" />
       {capabilities.canInsert ? (
         <>
           <Text size={200}>
