@@ -49,6 +49,8 @@ export function TemplateField(props: TemplateFieldProps): JSX.Element {
             <Text>Năm</Text>
             <Dropdown
               aria-label="Năm khảo sát"
+              // Fluent renders a (hidden) clear button labelled in English by default.
+              clearButton={{ 'aria-label': 'Xóa năm đã chọn' }}
               value={String(props.year)}
               selectedOptions={[String(props.year)]}
               onOptionSelect={(_, data) => props.onYearChange(Number(data.optionValue))}
