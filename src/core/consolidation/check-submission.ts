@@ -6,9 +6,8 @@
 import type { ReturnedWorkbook } from '../returned/types';
 import { findGroup } from '../regime/load';
 import { scoreForm, type FormInputs } from '../scoring/score';
-import { checkEntry } from '../scoring/rules';
 import { readFigures, rulePoints } from '../scoring/rule-points';
-import { fingerprintFromReturned } from '../sheet/fingerprint';
+import { hasFingerprint } from '../sheet/fingerprint-match';
 import { META_KEYS, META_SHEET, PRODUCT } from '../sheet/metadata';
 import {
   AGENCY_CODE_NAME,
@@ -168,8 +167,7 @@ export function checkSubmission(file: SubmissionFile, wb: ReturnedWorkbook, ctx:
     .flatMap((c) => c.subCriteria)
     .filter((s) => s.rule !== undefined && s.rule.kind !== 'manual')
     .map((s) => s.code);
-  const actual = fingerprintFromReturned(wb, formSheet, computedCodes);
-  if (stored === '' || stored !== actual) {
+  if (!hasFingerprint(wb, formSheet, computedCodes, stored)) {
     const details = describeStructureChange(wb, formSheet, ctx.regime, formTemplate, group.groupId);
     const first = details[0];
     const place = first?.cell !== undefined ? { sheet: formSheet, cell: first.cell } : { sheet: formSheet };
@@ -271,13 +269,14 @@ export function checkSubmission(file: SubmissionFile, wb: ReturnedWorkbook, ctx:
       self: formulas.score === undefined ? selfValue(score) : null,
       evidence: cleanText(evidence === null ? '' : String(evidence)),
     };
-    for (const p of checkEntry(sub, score, evidence, formulas)) {
-      const at = p.field === 'score' ? s : e;
-      const place = at ? { sheet: at.sheet, cell: at.address, name: at.name } : { sheet: formSheet };
-      problems.push(problem(p.code, 'warning', f, place, entryText(p.message)));
-    }
   }
+  // Each entry is checked once, by the scoring itself; its problems are placed at the cells read.
   const score = scoreForm(ctx.regime, group, inputs, figures.inputs);
+  for (const p of score.problems) {
+    const at = (p.field === 'score' ? scoreCells : evidenceCells).get(p.subCode);
+    const place = at ? { sheet: at.sheet, cell: at.address, name: at.name } : { sheet: formSheet };
+    problems.push(problem(p.code, 'warning', f, place, entryText(p.message)));
+  }
   problems.push(...figureWarnings(f, figures, score, formSheet));
   problems.push(...checkStoredResults(wb, index, score));
 
