@@ -4,14 +4,15 @@
  * its own metadata sheet. Anything else in the way (a user's "Bảng 1", a survey form, an
  * unreadable or other year's consolidation) is a refusal, before anything is written.
  */
-import { findMetadata, CONSOLIDATION_KIND, KIND_KEY } from '../core/consolidation/form-metadata';
+import { findMetadata } from '../core/consolidation/form-metadata';
+import { consolidationFitsTemplate, workbookKind } from '../core/consolidation/workbook-kind';
 import { readConsolidationState } from '../core/consolidation/read-state';
 import { AUDIT_NAME, DATA_NAME, REGISTER_NAME } from '../core/consolidation/sheets/layout';
 import type { ConsolidationState } from '../core/consolidation/state';
 import type { StoredRoster } from '../core/consolidation/stored-roster';
 import type { Regime } from '../core/regime/types';
 import type { ReturnedWorkbook } from '../core/returned/types';
-import { META_KEYS, META_SHEET, PRODUCT } from '../core/sheet/metadata';
+import { META_KEYS, META_SHEET } from '../core/sheet/metadata';
 import type { SurveyTemplate } from '../core/template/types';
 
 const TABLE_NAME = /^XHCNTT_BANG_\d+$/;
@@ -47,9 +48,10 @@ function workbookAdvice(message: string): string {
 export function readPrevious(wb: ReturnedWorkbook, regime: Regime, template: SurveyTemplate): PreviousResult {
   const found = findMetadata(wb);
   const meta = found?.meta ?? {};
-  const isConsolidation = meta[META_KEYS.product] === PRODUCT && meta[KIND_KEY] === CONSOLIDATION_KIND;
+  const kind = workbookKind(found?.meta);
+  const isConsolidation = kind === 'consolidation';
   if (found && !isConsolidation) {
-    if (meta[META_KEYS.product] === PRODUCT) {
+    if (kind === 'survey') {
       return refuse(
         `Sổ tính đang mở chứa phiếu thu thập số liệu (trang ẩn ${META_SHEET} của phiếu). Bảng tổng hợp dùng chung trang ẩn đó nên không ghi vào cùng sổ tính với phiếu. ${KEPT} Hãy mở một sổ tính mới (Tệp > Mới) rồi tổng hợp lại.`,
       );
@@ -64,7 +66,7 @@ export function readPrevious(wb: ReturnedWorkbook, regime: Regime, template: Sur
   const read = readConsolidationState(wb, regime);
   if (!read.ok) return refuse(workbookAdvice(read.message));
   const state = read.state;
-  if (state.year !== template.year || state.templateId !== template.id) {
+  if (!consolidationFitsTemplate(state, template)) {
     return refuse(
       `Sổ tính đang mở chứa bảng tổng hợp năm ${state.year} (mẫu ${state.templateId}), không phải năm ${template.year} (mẫu ${template.id}). ${KEPT} Hãy mở một sổ tính mới để tổng hợp năm ${template.year}.`,
     );

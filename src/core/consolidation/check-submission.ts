@@ -8,7 +8,7 @@ import { findGroup } from '../regime/load';
 import { scoreForm, type FormInputs } from '../scoring/score';
 import { readFigures, rulePoints } from '../scoring/rule-points';
 import { hasFingerprint } from '../sheet/fingerprint-match';
-import { META_KEYS, META_SHEET, PRODUCT } from '../sheet/metadata';
+import { META_KEYS, META_SHEET } from '../sheet/metadata';
 import {
   AGENCY_CODE_NAME,
   AGENCY_NAME_NAME,
@@ -24,7 +24,8 @@ import { cleanText } from '../text/normalize';
 import { resolveAgency } from './agency-resolve';
 import type { CheckContext } from './check-context';
 import { nameIndex, namedCell, rawValue, textValue, type NamedCell } from './form-cells';
-import { CONSOLIDATION_KIND, findMetadata, KIND_KEY } from './form-metadata';
+import { findMetadata } from './form-metadata';
+import { workbookKind } from './workbook-kind';
 import { problem, type SubmissionProblem } from './problem';
 import { checkStoredResults } from './stored-results';
 import { describeStructureChange } from './structure-diff';
@@ -56,7 +57,8 @@ function selfValue(raw: unknown): number | string | null {
 export function checkSubmission(file: SubmissionFile, wb: ReturnedWorkbook, ctx: CheckContext): Submission {
   const f = file.fileName;
   const found = findMetadata(wb);
-  if (!found || (found.meta[META_KEYS.product] ?? '').trim() !== PRODUCT) {
+  const kind = workbookKind(found?.meta);
+  if (!found || kind === 'other') {
     return rejected(file, [
       problem(
         'not-a-survey',
@@ -68,7 +70,7 @@ export function checkSubmission(file: SubmissionFile, wb: ReturnedWorkbook, ctx:
     ]);
   }
   const meta = found.meta;
-  if ((meta[KIND_KEY] ?? '').trim() === CONSOLIDATION_KIND) {
+  if (kind === 'consolidation') {
     return rejected(file, [
       problem(
         'consolidation-workbook',

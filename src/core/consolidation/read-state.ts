@@ -5,12 +5,13 @@
  */
 import type { Regime } from '../regime/types';
 import type { ReadCell, ReturnedWorkbook } from '../returned/types';
-import { META_KEYS, PRODUCT } from '../sheet/metadata';
+import { META_KEYS } from '../sheet/metadata';
 import { columnLetters, parseRange } from '../sheet/a1';
 import type { CellValue } from '../sheet/spec';
 import { parseWholeText } from '../numbers/decimal-text';
 import { cleanText } from '../text/normalize';
-import { CONSOLIDATION_KIND, findMetadata, KIND_KEY } from './form-metadata';
+import { findMetadata } from './form-metadata';
+import { workbookKind } from './workbook-kind';
 import { APPRAISAL_NOTE_PREFIX } from './appraisal-checks';
 import { auditKindFromLabel, statusFromLabel } from './labels';
 import {
@@ -86,11 +87,7 @@ export function readConsolidationState(wb: ReturnedWorkbook, regime: Regime): Re
     message: `Tệp tổng hợp '${wb.fileName}' không đọc lại được: ${why}. Không ghi đè tệp này; hãy chọn tệp kết quả khác.`,
   });
   const found = findMetadata(wb);
-  if (
-    !found ||
-    (found.meta[META_KEYS.product] ?? '') !== PRODUCT ||
-    (found.meta[KIND_KEY] ?? '') !== CONSOLIDATION_KIND
-  ) {
+  if (!found || workbookKind(found.meta) !== 'consolidation') {
     return fail('không phải bảng tổng hợp do công cụ xếp hạng CNTT tạo ra');
   }
   const meta = found.meta;
