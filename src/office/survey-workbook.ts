@@ -5,7 +5,6 @@
  */
 import { workbookKind } from '../core/consolidation/workbook-kind';
 import { builtInRegime } from '../core/regime/load';
-import { findAgencyByCode, sampleRoster } from '../core/roster/roster';
 import type { FormInputs } from '../core/scoring/score';
 import type { FigureInputs } from '../core/scoring/rule-points';
 import type { ReadName } from '../core/returned/types';
@@ -13,7 +12,7 @@ import { parseRange, rangeAddress } from '../core/sheet/a1';
 import { META_KEYS, META_SHEET, readMetadata, readMetadataProperties } from '../core/sheet/metadata';
 import { evidenceName, scoreName } from '../core/sheet/names';
 import type { WorkbookSpec } from '../core/sheet/spec';
-import { buildSurveyWorkbook } from '../core/sheet/survey/build';
+import { surveyLayout } from '../core/sheet/survey/form-layout';
 import type { SurveyLayout } from '../core/sheet/survey/layout';
 import { parseTemplate } from '../core/template/load';
 import type { SurveyTemplate } from '../core/template/types';
@@ -121,17 +120,12 @@ function interpretProbe(probe: Probe): SurveyInfo | null {
 
   let layout: SurveyLayout | null = null;
   if (template) {
-    if (!template.groups.some((g) => g.groupId === groupId)) {
+    const group = template.groups.find((g) => g.groupId === groupId);
+    if (!group) {
       problems.push(`Nhóm "${groupId}" ghi trong phiếu không có trong bộ tiêu chí năm ${template.year}.`);
     } else {
-      const agencyCode = meta[META_KEYS.agencyCode] ?? '';
-      const agency = agencyCode ? findAgencyByCode(sampleRoster, agencyCode) : undefined;
-      layout = buildSurveyWorkbook({
-        regime: builtInRegime,
-        template,
-        groupId,
-        ...(agency ? { agency } : {}),
-      }).layout;
+      // Positions only: the form is read, not described again.
+      layout = surveyLayout(group);
       if (!probe.sheets.items.some((s) => s.name === layout?.formSheet)) {
         problems.push(`Không tìm thấy trang "${layout.formSheet}" của phiếu (trang đã bị đổi tên hoặc xóa).`);
         layout = null;
