@@ -6,6 +6,7 @@
 import type { ReturnedWorkbook } from '../returned/types';
 import { findGroup } from '../regime/load';
 import { scoreForm, type FormInputs } from '../scoring/score';
+import { placed } from '../problems/messages';
 import { checkEntry } from '../scoring/rules';
 import { readFigures, rulePoints } from '../scoring/rule-points';
 import { fingerprintFromReturned } from '../sheet/fingerprint';
@@ -26,7 +27,7 @@ import { resolveAgency } from './agency-resolve';
 import type { CheckContext } from './check-context';
 import { nameIndex, namedCell, rawValue, textValue, type NamedCell } from './form-cells';
 import { CONSOLIDATION_KIND, findMetadata, KIND_KEY } from './form-metadata';
-import { problem, type SubmissionProblem } from './problem';
+import { fromWorded, problem, type SubmissionProblem } from './problem';
 import { checkStoredResults } from './stored-results';
 import { describeStructureChange } from './structure-diff';
 import { figureWarnings, readFigureCells } from './figure-check';
@@ -40,11 +41,6 @@ function rejected(
   agencyCode: string | null = null,
 ): Submission {
   return { ...file, outcome: 'rejected', problems, agencyCode, data: null };
-}
-
-/** Strips the core's `Tiêu chí 2.3: ` lead, since our prefix already names the cell and its code. */
-function entryText(message: string): string {
-  return message.replace(/^Tiêu chí \d+\.\d+:\s*/u, '');
 }
 
 function selfValue(raw: unknown): number | string | null {
@@ -274,7 +270,7 @@ export function checkSubmission(file: SubmissionFile, wb: ReturnedWorkbook, ctx:
     for (const p of checkEntry(sub, score, evidence, formulas)) {
       const at = p.field === 'score' ? s : e;
       const place = at ? { sheet: at.sheet, cell: at.address, name: at.name } : { sheet: formSheet };
-      problems.push(problem(p.code, 'warning', f, place, entryText(p.message)));
+      problems.push(fromWorded(placed(p, { file: f, ...place }, 'warning')));
     }
   }
   const score = scoreForm(ctx.regime, group, inputs, figures.inputs);

@@ -3,6 +3,8 @@
  * report's contract); messages are Vietnamese and name the file, and the sheet and cell when known.
  */
 import type { FileProblemCode } from '../returned/types';
+import type { WordedProblem } from '../problems/problem';
+import type { Where } from '../problems/where';
 import type { EntryProblemCode } from '../scoring/rules';
 
 export type ProblemCode =
@@ -51,6 +53,17 @@ export interface SubmissionProblem {
   message: string;
   sheet?: string;
   cell?: string;
+  /** The plain data the message was made from (problems worded in src/core/problems). */
+  params?: object;
+  where?: Where;
+}
+
+/** A problem worded by src/core/problems, with the sheet and cell the register shows. */
+export function fromWorded(p: WordedProblem): SubmissionProblem {
+  const s: SubmissionProblem = { ...p };
+  if (p.where.sheet !== undefined) s.sheet = p.where.sheet;
+  if (p.where.cell !== undefined) s.cell = p.where.cell;
+  return s;
 }
 
 export interface Place {
