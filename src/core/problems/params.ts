@@ -20,6 +20,56 @@ export interface EntryParams {
   'formula-in-input': { formula: string; stored?: Typed };
 }
 
-export type ProblemParams = EntryParams;
+/** An agency as a message names it. */
+export interface AgencyRef {
+  code: string;
+  name: string;
+}
+
+/** Problems of a returned form as a whole: what it is, which template and agency, what it stores. */
+export interface SubmissionParams {
+  'not-a-survey': Record<string, never>;
+  'consolidation-workbook': Record<string, never>;
+  /** `key`: the metadata key whose hidden value and document property differ. */
+  'metadata-mismatch': { key: string };
+  /** `found`: the year the form's metadata holds, null when none. */
+  'wrong-year': { found: string | null; year: number };
+  'regime-mismatch': { found: string; expected: string };
+  'template-unknown': { templateId: string; known: string[] };
+  'template-newer-version': { found: string; current: number };
+  'template-older-version': { version: number; current: number };
+  /** `reasons`: what changed between the versions, worded by the template comparison. */
+  'template-outdated': { version: number; current: number; reasons: string[] };
+  /** `in`: the criteria set (regime) or the template that lacks the group. */
+  'group-unknown': { groupId: string; in: 'regime' | 'template' };
+  'wrong-group': { agency: AgencyRef; agencyGroup: string; formGroup: string };
+  /** `names`: the defined names missing or broken. */
+  'name-missing': { names: string[] };
+  /** `changes`: the differences found, worded by the structure comparison; empty when none is named. */
+  'structure-changed': { changes: string[] };
+  'year-cell-mismatch': { found: string; year: number };
+  'group-cell-mismatch': { found: string; groupId: string };
+  'agency-unknown': { code: string; name: string };
+  'agency-code-unknown': { code: string; name: string; agency: AgencyRef };
+  'agency-code-missing': { name: string; agency: AgencyRef };
+  'agency-name-mismatch': { name: string; agency: AgencyRef };
+  'agency-code-name-conflict': { code: string; name: string; byCode: AgencyRef; byName: AgencyRef };
+  'agency-prefilled-mismatch': { prefilled: string; agency: AgencyRef };
+  /** `criterion`: the criterion's number for a subtotal. */
+  'stale-subtotal': { criterion: number; storedHundredths: number; expectedHundredths: number };
+  'stale-total': { storedHundredths: number; expectedHundredths: number };
+  'stale-rating': { stored: string; expected: string };
+  /** `label`: the figure's label in the template; `reason`: why its value is not usable. */
+  'figure-blank': { label: string };
+  'figure-invalid': { label: string; reason: FigureReason };
+  /** `text`: the check's own message, written by the template's author. */
+  'logic-check-failed': { text: string; severity: 'error' | 'warning' };
+}
+
+/** Why a figure's value is not usable (src/core/scoring/figure-value.ts). */
+export type FigureReason =
+  'not-a-number' | 'not-whole' | 'out-of-bounds' | 'too-many-decimals' | 'not-in-list';
+
+export type ProblemParams = EntryParams & SubmissionParams;
 
 export type ProblemCode = keyof ProblemParams;

@@ -6,7 +6,7 @@
  */
 import { toHundredths } from '../numbers/hundredths';
 import { worded } from '../problems/messages';
-import type { EntryParams, Typed } from '../problems/params';
+import type { EntryParams, ProblemParams, Typed } from '../problems/params';
 import type { Severity, WordedProblem } from '../problems/problem';
 import { cleanText } from '../text/normalize';
 import type { SubCriterion } from '../template/types';
@@ -52,7 +52,7 @@ export function checkEntry(
   const problems: EntryProblem[] = [];
   const add = <C extends EntryProblemCode>(
     code: C,
-    params: EntryParams[C],
+    params: ProblemParams[C],
     severity: Severity = 'error',
     field: 'score' | 'evidence' = 'score',
   ): void => {
