@@ -1,3 +1,9 @@
+import { readConsolidationState } from '../../src/core/consolidation/read-state';
+import { readDocumentSource } from '../../src/core/documents/source';
+import { builtInRegime } from '../../src/core/regime/load';
+import type { ReturnedWorkbook } from '../../src/core/returned/types';
+import { defaultTemplate } from '../../src/core/template/load';
+import { readPrevious } from '../../src/office/consolidation-plan';
 import { placed, problemMessage, worded } from '../../src/core/problems/messages';
 import { whereText } from '../../src/core/problems/where';
 import { checkEntry } from '../../src/core/scoring/rules';
@@ -60,5 +66,40 @@ describe('problems as values', () => {
 
   it('starts a message without a place with a capital letter', () => {
     expect(worded('blank', 'warning', {}, {}).message).toBe('Chưa nhập điểm (đang tính 0 điểm).');
+  });
+});
+
+describe('a previous consolidation that cannot be read back', () => {
+  // Table names of a consolidation without its metadata: a user's sheet in the way, or a damaged one.
+  const wb: ReturnedWorkbook = {
+    fileName: 'tong-hop.xlsx',
+    byteLength: 1,
+    sha256: '',
+    sheets: [{ name: 'Dữ liệu', visibility: 'visible' }],
+    names: [{ name: 'XHCNTT_DU_LIEU', sheet: 'Dữ liệu', address: 'A1:B2', raw: "'Dữ liệu'!$A$1:$B$2" }],
+    customProperties: {},
+    cells: {},
+  };
+
+  it('gives advice for where the merge would write, and none when the file is only read', () => {
+    const inFile = readConsolidationState(wb, builtInRegime);
+    const reason = 'không phải bảng tổng hợp do công cụ xếp hạng CNTT tạo ra';
+    expect(inFile).toMatchObject({
+      ok: false,
+      problem: { code: 'previous-unreadable', where: { file: 'tong-hop.xlsx' }, params: { reason } },
+      message: `Tệp tổng hợp 'tong-hop.xlsx': ${reason}; không đọc lại được. Không ghi đè tệp này; hãy chọn tệp kết quả khác.`,
+    });
+    const inWorkbook = readPrevious(wb, builtInRegime, defaultTemplate(2026));
+    expect(inWorkbook.ok).toBe(false);
+    if (inWorkbook.ok) return;
+    expect(inWorkbook.message).toContain(
+      'Phần bổ trợ không ghi gì vào sổ tính. Hãy khôi phục phần đã bị sửa',
+    );
+    expect(inWorkbook.message).not.toContain('Không ghi đè tệp này');
+    const forDocuments = readDocumentSource(wb, builtInRegime);
+    expect(forDocuments).toEqual({
+      ok: false,
+      message: `Tệp tổng hợp 'tong-hop.xlsx': ${reason}; không đọc lại được.`,
+    });
   });
 });

@@ -31,7 +31,7 @@ export type Place = Pick<Where, 'sheet' | 'cell' | 'name'>;
 
 /** A problem worded by src/core/problems, with the sheet and cell the register shows. */
 export function fromWorded(p: WordedProblem): SubmissionProblem {
-  const s: SubmissionProblem = { ...p };
+  const s = { ...p } as SubmissionProblem; // every worded code a form can have
   if (p.where.sheet !== undefined) s.sheet = p.where.sheet;
   if (p.where.cell !== undefined) s.cell = p.where.cell;
   return s;

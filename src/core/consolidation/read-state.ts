@@ -3,6 +3,9 @@
  * through its defined names, so a re-merge keeps the appraisers' scores, reasons, register and log.
  * Refuses anything it cannot read completely: a re-merge must never drop what it did not understand.
  */
+import { worded } from '../problems/messages';
+import type { PreviousUse } from '../problems/params';
+import type { WordedProblem } from '../problems/problem';
 import type { Regime } from '../regime/types';
 import type { ReadCell, ReturnedWorkbook } from '../returned/types';
 import { META_KEYS, PRODUCT } from '../sheet/metadata';
@@ -41,7 +44,8 @@ import { parseVnTime } from './time';
  * were stored). It is not part of the state: the caller decides which roster the next run uses.
  */
 export type ReadStateResult =
-  { ok: true; state: ConsolidationState; roster: StoredRosterRead } | { ok: false; message: string };
+  | { ok: true; state: ConsolidationState; roster: StoredRosterRead }
+  | { ok: false; problem: WordedProblem<'previous-unreadable'>; message: string };
 
 interface Table {
   sheet: string;
@@ -80,11 +84,17 @@ function readTable(
   return { sheet: n.sheet, rows };
 }
 
-export function readConsolidationState(wb: ReturnedWorkbook, regime: Regime): ReadStateResult {
-  const fail = (why: string): ReadStateResult => ({
-    ok: false,
-    message: `Tệp tổng hợp '${wb.fileName}' không đọc lại được: ${why}. Không ghi đè tệp này; hãy chọn tệp kết quả khác.`,
-  });
+/** `use` words the advice of a refusal: where a re-merge would write, or only reading. */
+export function readConsolidationState(
+  wb: ReturnedWorkbook,
+  regime: Regime,
+  use: PreviousUse = 'merge-into-file',
+): ReadStateResult {
+  const fail = (reason: string): ReadStateResult => {
+    const where = { file: wb.fileName, fileKind: 'consolidation' } as const;
+    const problem = worded('previous-unreadable', 'error', where, { reason, use });
+    return { ok: false, problem, message: problem.message };
+  };
   const found = findMetadata(wb);
   if (
     !found ||

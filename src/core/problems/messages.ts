@@ -5,7 +5,7 @@
 import { formatPoints } from '../numbers/hundredths';
 import { cleanText } from '../text/normalize';
 import { META_SHEET } from '../sheet/metadata';
-import type { AgencyRef, FigureReason, ProblemCode, ProblemParams, Typed } from './params';
+import type { AgencyRef, FigureReason, PreviousUse, ProblemCode, ProblemParams, Typed } from './params';
 import type { Problem, Severity, WordedProblem } from './problem';
 import { whereText, type Where } from './where';
 
@@ -23,6 +23,15 @@ const FIGURE_REASON: Record<FigureReason, string> = {
 function agencyText(a: AgencyRef): string {
   return `${a.code} ('${a.name}')`;
 }
+
+/** Said of the open workbook whenever the add-in refuses to merge into it. */
+export const WORKBOOK_KEPT = 'Phần bổ trợ không ghi gì vào sổ tính.';
+
+const PREVIOUS_ADVICE: Record<PreviousUse, string> = {
+  'merge-into-file': ' Không ghi đè tệp này; hãy chọn tệp kết quả khác.',
+  'merge-into-workbook': ` ${WORKBOOK_KEPT} Hãy khôi phục phần đã bị sửa (Hoàn tác, hoặc mở bản đã lưu trước đó), hoặc tổng hợp vào một sổ tính mới.`,
+  read: '',
+};
 
 type Wording = { [C in ProblemCode]: (params: ProblemParams[C], where: Where) => string };
 
@@ -113,6 +122,9 @@ const WORDING: Wording = {
     `số liệu «${p.label}» ${FIGURE_REASON[p.reason]}; các tiêu chí tính từ số liệu này được 0 điểm.`,
   'logic-check-failed': (p) =>
     `kiểm tra lôgic không đạt${p.severity === 'error' ? '' : ' (cảnh báo)'}: ${p.text}`,
+
+  // a previous consolidation read back
+  'previous-unreadable': (p) => `${p.reason}; không đọc lại được.${PREVIOUS_ADVICE[p.use]}`,
 };
 
 /** The problem's message: where it is, then what is wrong and what to do. */

@@ -66,10 +66,19 @@ export interface SubmissionParams {
   'logic-check-failed': { text: string; severity: 'error' | 'warning' };
 }
 
+/** What a previous consolidation is read back for: the advice differs (re-merge into a file or the open workbook, or only read it). */
+export type PreviousUse = 'merge-into-file' | 'merge-into-workbook' | 'read';
+
+/** Problems of a previous consolidation read back. */
+export interface PreviousParams {
+  /** `reason`: what is missing or wrong, worded by the reader of the state. */
+  'previous-unreadable': { reason: string; use: PreviousUse };
+}
+
 /** Why a figure's value is not usable (src/core/scoring/figure-value.ts). */
 export type FigureReason =
   'not-a-number' | 'not-whole' | 'out-of-bounds' | 'too-many-decimals' | 'not-in-list';
 
-export type ProblemParams = EntryParams & SubmissionParams;
+export type ProblemParams = EntryParams & SubmissionParams & PreviousParams;
 
 export type ProblemCode = keyof ProblemParams;

@@ -4,7 +4,7 @@
  */
 
 /** What kind of file `file` names; it decides how messages call it. */
-export type FileKind = 'workbook' | 'roster';
+export type FileKind = 'workbook' | 'roster' | 'consolidation';
 
 export interface Where {
   /** The file's name as the user chose it. */
@@ -33,6 +33,7 @@ export interface Where {
 const FILE_LABEL: Record<FileKind, string> = {
   workbook: 'Tệp',
   roster: 'Tệp danh sách đơn vị',
+  consolidation: 'Tệp tổng hợp',
 };
 
 /** `Tệp 'a.xlsx'` or `Tệp danh sách đơn vị 'don-vi.csv'`: how messages name a file. */
