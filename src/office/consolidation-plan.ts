@@ -49,7 +49,7 @@ export function readPrevious(wb: ReturnedWorkbook, regime: Regime, template: Sur
       );
     }
     return refuse(
-      `Sổ tính đang mở có siêu dữ liệu của sản phẩm khác ("${meta[META_KEYS.product] ?? ''}"). ${KEPT} Hãy tổng hợp vào một sổ tính mới.`,
+      `Sổ tính đang mở có siêu dữ liệu của sản phẩm khác (“${meta[META_KEYS.product] ?? ''}”). ${KEPT} Hãy tổng hợp vào một sổ tính mới.`,
     );
   }
   const hasTables = wb.names.some((n) => isConsolidationName(n.name));
@@ -98,7 +98,7 @@ export function planReplacement(
     .filter((s) => existing.has(key(s)) && !ours.has(key(s)))
     .map((s) => existing.get(key(s)) ?? s);
   if (clashes.length > 0) {
-    const list = clashes.map((s) => `'${s}'`).join(', ');
+    const list = clashes.map((s) => `“${s}”`).join(', ');
     return refuse(
       `Sổ tính đang mở đã có trang ${list} không phải do công cụ xếp hạng tạo ra. ${KEPT} Để không ghi đè trang của bạn, hãy đổi tên (hoặc chuyển sang sổ tính khác) ${clashes.length > 1 ? 'các trang đó' : 'trang đó'} rồi tổng hợp lại.`,
     );

@@ -21,10 +21,10 @@ const sub: SubCriterion = {
 describe('where a problem is', () => {
   it('reads file, sheet, cell and its name the way every message starts', () => {
     expect(whereText({ file: 'a.xlsx', sheet: 'Phiếu', cell: 'D14', name: 'TC_2_3' })).toBe(
-      "Tệp 'a.xlsx', trang 'Phiếu', ô D14 (TC_2_3)",
+      'Tệp “a.xlsx”, trang “Phiếu”, ô D14 (TC_2_3)',
     );
     expect(whereText({ file: 'don-vi.csv', fileKind: 'roster', row: 5, record: 'SO-A' })).toBe(
-      "Tệp danh sách đơn vị 'don-vi.csv', dòng 5 (mã SO-A)",
+      'Tệp danh sách đơn vị “don-vi.csv”, dòng 5 (mã SO-A)',
     );
     expect(whereText({ row: 5 })).toBe('Dòng 5');
     expect(whereText({})).toBe('');
@@ -60,7 +60,7 @@ describe('problems as values', () => {
     const inFile = placed(p, { file: 'a.xlsx', sheet: 'Phiếu', cell: 'D14', name: 'TC_2_3' }, 'warning');
     expect(inFile.severity).toBe('warning');
     expect(inFile.message).toBe(
-      "Tệp 'a.xlsx', trang 'Phiếu', ô D14 (TC_2_3): điểm 7,555 có quá 2 chữ số thập phân; được làm tròn thành 7,56.",
+      'Tệp “a.xlsx”, trang “Phiếu”, ô D14 (TC_2_3): điểm 7,555 có quá 2 chữ số thập phân; được làm tròn thành 7,56.',
     );
   });
 
@@ -87,7 +87,7 @@ describe('a previous consolidation that cannot be read back', () => {
     expect(inFile).toMatchObject({
       ok: false,
       problem: { code: 'previous-unreadable', where: { file: 'tong-hop.xlsx' }, params: { reason } },
-      message: `Tệp tổng hợp 'tong-hop.xlsx': ${reason}; không đọc lại được. Không ghi đè tệp này; hãy chọn tệp kết quả khác.`,
+      message: `Tệp tổng hợp “tong-hop.xlsx”: ${reason}; không đọc lại được. Không ghi đè tệp này; hãy chọn tệp kết quả khác.`,
     });
     const inWorkbook = readPrevious(wb, builtInRegime, defaultTemplate(2026));
     expect(inWorkbook.ok).toBe(false);
@@ -99,7 +99,7 @@ describe('a previous consolidation that cannot be read back', () => {
     const forDocuments = readDocumentSource(wb, builtInRegime);
     expect(forDocuments).toEqual({
       ok: false,
-      message: `Tệp tổng hợp 'tong-hop.xlsx': ${reason}; không đọc lại được.`,
+      message: `Tệp tổng hợp “tong-hop.xlsx”: ${reason}; không đọc lại được.`,
     });
   });
 });

@@ -77,7 +77,7 @@ function readTable(
   for (const [key, col] of Object.entries(columns)) {
     const want = headers[key] ?? '';
     if (text(at(range.row, col)) !== want)
-      return `trang '${n.sheet}', ô ${columnLetters(range.col + col - 1)}${range.row} phải là tiêu đề '${want}'`;
+      return `trang “${n.sheet}”, ô ${columnLetters(range.col + col - 1)}${range.row} phải là tiêu đề “${want}”`;
   }
   const rows: Table['rows'] = [];
   for (let row = range.row + 1; row <= range.lastRow; row++) rows.push((col: number) => at(row, col));
@@ -142,7 +142,7 @@ export function readConsolidationState(
     if (status === null) {
       if (text(r(REGISTER_COLUMNS.status)) === '') continue;
       return fail(
-        `trạng thái '${text(r(REGISTER_COLUMNS.status))}' trong trang '${register.sheet}' không hợp lệ`,
+        `trạng thái “${text(r(REGISTER_COLUMNS.status))}” trong trang “${register.sheet}” không hợp lệ`,
       );
     }
     if (status === 'missing') continue;
@@ -172,7 +172,7 @@ export function readConsolidationState(
     const kind = auditKindFromLabel(text(r(AUDIT_COLUMNS.kind)));
     if (kind === null) {
       if (text(r(AUDIT_COLUMNS.kind)) === '') continue;
-      return fail(`sự kiện '${text(r(AUDIT_COLUMNS.kind))}' trong trang '${audit.sheet}' không hợp lệ`);
+      return fail(`sự kiện “${text(r(AUDIT_COLUMNS.kind))}” trong trang “${audit.sheet}” không hợp lệ`);
     }
     entries.push({
       at: parseVnTime(text(r(AUDIT_COLUMNS.at))) ?? '',

@@ -120,7 +120,7 @@ export function resolveTemplate(
   if (!embedded || embedded.id !== current.id || embedded.version !== version)
     return outdated(['không đọc được mẫu phiếu lưu kèm trong tệp']);
   const oldGroup = groupTemplate(embedded, groupId);
-  if (!oldGroup) return outdated([`mẫu lưu kèm không có nhóm '${groupId}'`]);
+  if (!oldGroup) return outdated([`mẫu lưu kèm không có nhóm “${groupId}”`]);
   const diffs = structureDifferences(oldGroup, group);
   if (diffs.length > 0) return outdated(diffs.slice(0, 5));
   return {

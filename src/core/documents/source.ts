@@ -28,7 +28,7 @@ export function readDocumentSource(
   const meta = findMetadata(wb)?.meta ?? {};
   const fail = {
     ok: false as const,
-    message: `Tệp tổng hợp '${wb.fileName}' không lưu mẫu phiếu đã dùng (trang XHCNTT_META): không dựng lại được các bảng.`,
+    message: `Tệp tổng hợp “${wb.fileName}” không lưu mẫu phiếu đã dùng (trang XHCNTT_META): không dựng lại được các bảng.`,
   };
   const json = joinChunks(meta, META_KEYS.templateJson) ?? meta[META_KEYS.templateJson];
   if (json === undefined) return fail;

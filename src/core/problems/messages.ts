@@ -21,7 +21,7 @@ const FIGURE_REASON: Record<FigureReason, string> = {
 
 /** `mã X ('Tên')`. */
 function agencyText(a: AgencyRef): string {
-  return `${a.code} ('${a.name}')`;
+  return `${a.code} (“${a.name}”)`;
 }
 
 /** Said of the open workbook whenever the add-in refuses to merge into it. */
@@ -65,24 +65,24 @@ const WORDING: Wording = {
     `không phải phiếu khảo sát do công cụ xếp hạng CNTT tạo ra (không có trang ẩn ${META_SHEET} hay thuộc tính XHCNTT.*); đề nghị đơn vị điền vào mẫu phiếu đã gửi.`,
   'consolidation-workbook': () => 'đây là bảng tổng hợp xếp hạng, không phải phiếu của một đơn vị.',
   'metadata-mismatch': (p) =>
-    `thông tin ẩn '${p.key}' của phiếu khác với thuộc tính tài liệu XHCNTT.${p.key}; dùng thông tin ẩn của phiếu.`,
+    `thông tin ẩn “${p.key}” của phiếu khác với thuộc tính tài liệu XHCNTT.${p.key}; dùng thông tin ẩn của phiếu.`,
   'wrong-year': (p) =>
     `phiếu của năm ${p.found ?? '(không rõ)'}, không phải năm ${p.year} đang tổng hợp; đề nghị đơn vị điền phiếu năm ${p.year}.`,
-  'regime-mismatch': (p) => `phiếu theo bộ tiêu chí '${p.found}', không phải '${p.expected}'.`,
+  'regime-mismatch': (p) => `phiếu theo bộ tiêu chí “${p.found}”, không phải “${p.expected}”.`,
   'template-unknown': (p) =>
-    `phiếu được tạo từ mẫu '${p.templateId}' không được biết (mẫu đang dùng: ${p.known.map((id) => `'${id}'`).join(', ')}).`,
+    `phiếu được tạo từ mẫu “${p.templateId}” không được biết (mẫu đang dùng: ${p.known.map((id) => `“${id}”`).join(', ')}).`,
   'template-newer-version': (p) =>
-    `phiên bản mẫu phiếu '${p.found}' không được biết (phiên bản hiện hành: ${p.current}); hãy nạp mẫu phiếu mới nhất rồi tổng hợp lại.`,
+    `phiên bản mẫu phiếu “${p.found}” không được biết (phiên bản hiện hành: ${p.current}); hãy nạp mẫu phiếu mới nhất rồi tổng hợp lại.`,
   'template-older-version': (p) =>
     `phiếu theo mẫu phiên bản ${p.version} (hiện hành: ${p.current}); các tiêu chí và điểm tối đa không đổi nên vẫn được tổng hợp.`,
   'template-outdated': (p) =>
     `phiếu theo mẫu phiên bản ${p.version}, đã được thay bằng phiên bản ${p.current}: ${p.reasons.slice(0, 5).join('; ')}. Đề nghị đơn vị nhập lại số liệu vào mẫu phiếu hiện hành.`,
   'group-unknown': (p) =>
     p.in === 'regime'
-      ? `nhóm '${p.groupId}' không có trong bộ tiêu chí.`
-      : `nhóm cơ quan '${p.groupId}' không có trong mẫu phiếu.`,
+      ? `nhóm “${p.groupId}” không có trong bộ tiêu chí.`
+      : `nhóm cơ quan “${p.groupId}” không có trong mẫu phiếu.`,
   'wrong-group': (p) =>
-    `đơn vị ${agencyText(p.agency)} thuộc nhóm '${p.agencyGroup}' nhưng đã điền phiếu của nhóm '${p.formGroup}'.`,
+    `đơn vị ${agencyText(p.agency)} thuộc nhóm “${p.agencyGroup}” nhưng đã điền phiếu của nhóm “${p.formGroup}”.`,
   'name-missing': (p) => {
     const list = p.names.slice(0, 8).join(', ') + (p.names.length > 8 ? `, … (${p.names.length} tên)` : '');
     return `thiếu hoặc hỏng tên vùng (defined name) ${list}; phiếu đã bị sửa cấu trúc.`;
@@ -94,32 +94,32 @@ const WORDING: Wording = {
         : 'nội dung không nhập liệu (công thức, điểm tối đa, tiêu đề hoặc vị trí ô) khác với mẫu';
     return `cấu trúc phiếu đã bị sửa so với mẫu (${text}). Đề nghị đơn vị nhập lại điểm vào phiếu gốc, không sửa công thức, không chèn/xóa dòng, không đổi tên trang.`;
   },
-  'year-cell-mismatch': (p) => `năm ghi trong phiếu là '${p.found}', siêu dữ liệu ghi ${p.year}.`,
-  'group-cell-mismatch': (p) => `nhóm ghi trong phiếu là '${p.found}', siêu dữ liệu ghi '${p.groupId}'.`,
+  'year-cell-mismatch': (p) => `năm ghi trong phiếu là “${p.found}”, siêu dữ liệu ghi ${p.year}.`,
+  'group-cell-mismatch': (p) => `nhóm ghi trong phiếu là “${p.found}”, siêu dữ liệu ghi “${p.groupId}”.`,
   'agency-unknown': (p) => {
     const what =
       p.code === '' && p.name === ''
         ? 'phiếu không ghi mã và tên đơn vị'
-        : `mã đơn vị '${p.code}' và tên đơn vị '${p.name}' đều không có trong danh sách đơn vị`;
+        : `mã đơn vị “${p.code}” và tên đơn vị “${p.name}” đều không có trong danh sách đơn vị`;
     return `${what}; không xác định được đơn vị gửi phiếu.`;
   },
   'agency-code-unknown': (p) =>
-    `mã đơn vị '${p.code}' không có trong danh sách; nhận theo tên '${p.name}' là ${agencyText(p.agency)}.`,
-  'agency-code-missing': (p) => `thiếu mã đơn vị; nhận theo tên '${p.name}' là ${agencyText(p.agency)}.`,
+    `mã đơn vị “${p.code}” không có trong danh sách; nhận theo tên “${p.name}” là ${agencyText(p.agency)}.`,
+  'agency-code-missing': (p) => `thiếu mã đơn vị; nhận theo tên “${p.name}” là ${agencyText(p.agency)}.`,
   'agency-name-mismatch': (p) =>
-    `tên đơn vị '${p.name}' không khớp với tên của mã ${p.agency.code} ('${p.agency.name}'); dùng theo mã đơn vị.`,
+    `tên đơn vị “${p.name}” không khớp với tên của mã ${p.agency.code} (“${p.agency.name}”); dùng theo mã đơn vị.`,
   'agency-code-name-conflict': (p) =>
-    `mã đơn vị '${p.code}' là của '${p.byCode.name}' nhưng tên đơn vị ghi '${p.name}' là của '${p.byName.name}' (mã ${p.byName.code}); không xác định được phiếu của đơn vị nào.`,
+    `mã đơn vị “${p.code}” là của “${p.byCode.name}” nhưng tên đơn vị ghi “${p.name}” là của “${p.byName.name}” (mã ${p.byName.code}); không xác định được phiếu của đơn vị nào.`,
   'agency-prefilled-mismatch': (p) =>
     `phiếu được tạo sẵn cho đơn vị ${p.prefilled} nhưng ghi đơn vị ${agencyText(p.agency)}.`,
   'stale-subtotal': (p) =>
     `điểm tiêu chí ${p.criterion} lưu trong tệp là ${formatPoints(p.storedHundredths)}, tính lại được ${formatPoints(p.expectedHundredths)}: ${STALE}.`,
   'stale-total': (p) =>
     `tổng điểm lưu trong tệp là ${formatPoints(p.storedHundredths)}, tính lại được ${formatPoints(p.expectedHundredths)}: ${STALE}.`,
-  'stale-rating': (p) => `xếp loại lưu trong tệp là '${p.stored}', tính lại được '${p.expected}': ${STALE}.`,
-  'figure-blank': (p) => `số liệu «${p.label}» chưa nhập; các tiêu chí tính từ số liệu này được 0 điểm.`,
+  'stale-rating': (p) => `xếp loại lưu trong tệp là “${p.stored}”, tính lại được “${p.expected}”: ${STALE}.`,
+  'figure-blank': (p) => `số liệu “${p.label}” chưa nhập; các tiêu chí tính từ số liệu này được 0 điểm.`,
   'figure-invalid': (p) =>
-    `số liệu «${p.label}» ${FIGURE_REASON[p.reason]}; các tiêu chí tính từ số liệu này được 0 điểm.`,
+    `số liệu “${p.label}” ${FIGURE_REASON[p.reason]}; các tiêu chí tính từ số liệu này được 0 điểm.`,
   'logic-check-failed': (p) =>
     `kiểm tra lôgic không đạt${p.severity === 'error' ? '' : ' (cảnh báo)'}: ${p.text}`,
 

@@ -36,16 +36,16 @@ const FILE_LABEL: Record<FileKind, string> = {
   consolidation: 'Tệp tổng hợp',
 };
 
-/** `Tệp 'a.xlsx'` or `Tệp danh sách đơn vị 'don-vi.csv'`: how messages name a file. */
+/** `Tệp “a.xlsx”` or `Tệp danh sách đơn vị “don-vi.csv”`: how messages name a file. */
 export function fileLabel(file: string, kind: FileKind = 'workbook'): string {
-  return `${FILE_LABEL[kind]} '${file}'`;
+  return `${FILE_LABEL[kind]} “${file}”`;
 }
 
-/** `Tệp 'a.xlsx', trang 'Phiếu', ô D14 (TC_2_3)`, `Dòng 5 (mã SO-A)`, `Tiêu chí 2.3`; '' when nowhere. */
+/** `Tệp “a.xlsx”, trang “Phiếu”, ô D14 (TC_2_3)`, `Dòng 5 (mã SO-A)`, `Tiêu chí 2.3`; '' when nowhere. */
 export function whereText(where: Where): string {
   const parts: string[] = [];
   if (where.file !== undefined) parts.push(fileLabel(where.file, where.fileKind));
-  if (where.sheet !== undefined) parts.push(`trang '${where.sheet}'`);
+  if (where.sheet !== undefined) parts.push(`trang “${where.sheet}”`);
   if (where.cell !== undefined)
     parts.push(`ô ${where.cell}${where.name !== undefined ? ` (${where.name})` : ''}`);
   if (where.row !== undefined) parts.push(`dòng ${where.row}`);
