@@ -87,7 +87,7 @@ describe('a previous consolidation that cannot be read back', () => {
     expect(inFile).toMatchObject({
       ok: false,
       problem: { code: 'previous-unreadable', where: { file: 'tong-hop.xlsx' }, params: { reason } },
-      message: `Tệp tổng hợp “tong-hop.xlsx”: ${reason}; không đọc lại được. Không ghi đè tệp này; hãy chọn tệp kết quả khác.`,
+      message: `Tệp tổng hợp “tong-hop.xlsx” không đọc lại được: ${reason}. Không ghi đè tệp này; hãy chọn tệp kết quả khác.`,
     });
     const inWorkbook = readPrevious(wb, builtInRegime, defaultTemplate(2026));
     expect(inWorkbook.ok).toBe(false);
@@ -99,7 +99,7 @@ describe('a previous consolidation that cannot be read back', () => {
     const forDocuments = readDocumentSource(wb, builtInRegime);
     expect(forDocuments).toEqual({
       ok: false,
-      message: `Tệp tổng hợp “tong-hop.xlsx”: ${reason}; không đọc lại được.`,
+      message: `Tệp tổng hợp “tong-hop.xlsx” không đọc lại được: ${reason}.`,
     });
   });
 });

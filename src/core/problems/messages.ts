@@ -123,16 +123,45 @@ const WORDING: Wording = {
   'logic-check-failed': (p) =>
     `kiểm tra lôgic không đạt${p.severity === 'error' ? '' : ' (cảnh báo)'}: ${p.text}`,
 
+  // a roster
+  'roster-not-a-list': () => 'danh sách cơ quan, đơn vị phải là một danh sách các dòng.',
+  'roster-row-not-an-agency': () => 'không phải một cơ quan, đơn vị (cần mã, tên, nhóm).',
+  'roster-code-invalid': (p) =>
+    `mã cơ quan “${p.code}” phải gồm chữ in hoa không dấu, chữ số và dấu gạch ngang, ví dụ SO-TU-PHAP.`,
+  'roster-code-duplicate': (p) => `mã ${p.code} trùng với dòng ${p.firstRow}.`,
+  'roster-name-missing': () => 'thiếu tên cơ quan, đơn vị.',
+  'roster-group-unknown': (p) =>
+    `nhóm “${p.group}” không hợp lệ; dùng một trong ${p.known.map((g) => `“${g}”`).join(', ')}.`,
+  'roster-aliases-invalid': () =>
+    'tên gọi khác (aliases) phải là danh sách tên hoặc các tên cách nhau bởi dấu “;”.',
+  'roster-name-shared': (p) =>
+    `tên “${p.name}” trùng với tên hoặc tên gọi khác của ${p.otherCode} (dòng ${p.otherRow}); không phân biệt được hai đơn vị.`,
+  'roster-file-empty': () => 'trống.',
+  'roster-columns-missing': (p) =>
+    `thiếu cột ${p.columns.join(', ')} ở dòng tiêu đề (cần các cột: mã, tên, nhóm).`,
+  'roster-cells-outside': (p) =>
+    `có ô nằm ngoài các cột có tiêu đề (“${p.cells.join('”, “')}”). Nếu đó là tên khác, hãy để mọi tên khác trong cột “Tên khác”, cách nhau bởi dấu ; (trong tệp CSV dùng dấu ; phân cách cột, ô đó phải đặt trong dấu ngoặc kép).`,
+  'roster-no-agencies': () => 'không có đơn vị nào dưới dòng tiêu đề.',
+
   // a previous consolidation read back
-  'previous-unreadable': (p) => `${p.reason}; không đọc lại được.${PREVIOUS_ADVICE[p.use]}`,
+  'previous-unreadable': (p) => `không đọc lại được: ${p.reason}.${PREVIOUS_ADVICE[p.use]}`,
 };
+
+/** Codes whose wording goes on from the file's name as one sentence (“Tệp … trống.”), without a colon. */
+const CONTINUES_PLACE: ReadonlySet<ProblemCode> = new Set<ProblemCode>([
+  'roster-file-empty',
+  'roster-columns-missing',
+  'roster-no-agencies',
+  'previous-unreadable',
+]);
 
 /** The problem's message: where it is, then what is wrong and what to do. */
 export function problemMessage(problem: Problem): string {
   const wording = WORDING[problem.code] as (params: unknown, where: Where) => string;
   const text = wording(problem.params, problem.where);
   const at = whereText(problem.where);
-  const message = at === '' ? text.charAt(0).toUpperCase() + text.slice(1) : `${at}: ${text}`;
+  const joint = CONTINUES_PLACE.has(problem.code) ? ' ' : ': ';
+  const message = at === '' ? text.charAt(0).toUpperCase() + text.slice(1) : `${at}${joint}${text}`;
   return message.normalize('NFC');
 }
 

@@ -66,6 +66,24 @@ export interface SubmissionParams {
   'logic-check-failed': { text: string; severity: 'error' | 'warning' };
 }
 
+/** Problems of a roster: its rows (parseRoster) and its file as a table (roster-table.ts). */
+export interface RosterParams {
+  'roster-not-a-list': Record<string, never>;
+  'roster-row-not-an-agency': Record<string, never>;
+  'roster-code-invalid': { code: string };
+  'roster-code-duplicate': { code: string; firstRow: number };
+  'roster-name-missing': Record<string, never>;
+  'roster-group-unknown': { group: string; known: string[] };
+  'roster-aliases-invalid': Record<string, never>;
+  /** `other`: the agency (code and row) that already has this name or alias. */
+  'roster-name-shared': { name: string; otherCode: string; otherRow: number };
+  'roster-file-empty': Record<string, never>;
+  'roster-columns-missing': { columns: string[] };
+  /** `cells`: the non-blank cells past the header's columns. */
+  'roster-cells-outside': { cells: string[] };
+  'roster-no-agencies': Record<string, never>;
+}
+
 /** What a previous consolidation is read back for: the advice differs (re-merge into a file or the open workbook, or only read it). */
 export type PreviousUse = 'merge-into-file' | 'merge-into-workbook' | 'read';
 
@@ -79,6 +97,6 @@ export interface PreviousParams {
 export type FigureReason =
   'not-a-number' | 'not-whole' | 'out-of-bounds' | 'too-many-decimals' | 'not-in-list';
 
-export type ProblemParams = EntryParams & SubmissionParams & PreviousParams;
+export type ProblemParams = EntryParams & SubmissionParams & RosterParams & PreviousParams;
 
 export type ProblemCode = keyof ProblemParams;
