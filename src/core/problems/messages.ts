@@ -33,6 +33,28 @@ const PREVIOUS_ADVICE: Record<PreviousUse, string> = {
   read: '',
 };
 
+const MB = 1024 * 1024;
+
+/** `1,5 MB`: a size for people, one decimal under 10 MB. */
+export function megabytes(bytes: number): string {
+  const mb = bytes / MB;
+  return `${new Intl.NumberFormat('vi-VN', { maximumFractionDigits: mb < 10 ? 1 : 0 }).format(mb)} MB`;
+}
+
+/** What the user should do about each kind of refusal, after the reader's detail. */
+const FILE_ADVICE = {
+  'too-large': 'Phiếu khảo sát chỉ vài trăm KB; hãy kiểm tra lại tệp gửi về.',
+  'zip-bomb': 'Tệp có thể đã bị hỏng hoặc cố ý làm phình to; hãy đề nghị đơn vị gửi lại phiếu.',
+  'not-zip': 'Hãy đề nghị đơn vị gửi lại phiếu dạng Excel (.xlsx).',
+  'xls-binary': 'Hãy mở tệp bằng Excel hoặc LibreOffice và lưu lại dạng “Excel Workbook (.xlsx)”.',
+  encrypted: 'Hãy đề nghị đơn vị gỡ mật khẩu mở tệp (Tệp > Thông tin > Bảo vệ sổ làm việc) rồi gửi lại.',
+  'csv-or-text': 'Hãy dùng đúng tệp phiếu khảo sát .xlsx đã phát hành, không lưu lại dạng CSV hay văn bản.',
+  'macro-enabled':
+    'Tệp chứa macro không được mở để bảo đảm an toàn; hãy lưu lại dạng “Excel Workbook (.xlsx)” rồi gửi lại.',
+  corrupt: 'Hãy đề nghị đơn vị gửi lại tệp.',
+  'no-workbook-part': 'Hãy dùng đúng tệp phiếu khảo sát .xlsx đã phát hành.',
+} as const;
+
 type Wording = { [C in ProblemCode]: (params: ProblemParams[C], where: Where) => string };
 
 /** A value as the user wrote it, with the Vietnamese decimal comma. */
@@ -41,6 +63,18 @@ function shown(value: Typed): string {
 }
 
 const WORDING: Wording = {
+  // a file the reader refuses
+  'too-large': (p) =>
+    `tệp nặng ${megabytes(p.bytes)}, vượt giới hạn ${megabytes(p.maxBytes)}. ${FILE_ADVICE['too-large']}`,
+  'zip-bomb': (p) => `${p.detail} ${FILE_ADVICE['zip-bomb']}`,
+  'not-zip': (p) => `${p.detail} ${FILE_ADVICE['not-zip']}`,
+  'xls-binary': (p) => `${p.detail} ${FILE_ADVICE['xls-binary']}`,
+  encrypted: (p) => `${p.detail} ${FILE_ADVICE.encrypted}`,
+  'csv-or-text': (p) => `${p.detail} ${FILE_ADVICE['csv-or-text']}`,
+  'macro-enabled': (p) => `${p.detail} ${FILE_ADVICE['macro-enabled']}`,
+  corrupt: (p) => `${p.detail} ${FILE_ADVICE.corrupt}`,
+  'no-workbook-part': (p) => `${p.detail} ${FILE_ADVICE['no-workbook-part']}`,
+
   // entries
   blank: () => 'chưa nhập điểm (đang tính 0 điểm).',
   'not-a-number': (p) =>

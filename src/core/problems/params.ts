@@ -7,6 +7,24 @@
 /** A value as the user typed it: a number, or text. */
 export type Typed = number | string;
 
+/** What the reader says of a file it refuses (src/xlsx/reader), without the file's name. */
+interface Detail {
+  detail: string;
+}
+
+/** Why the reader refused a file (src/xlsx/read-workbook.ts); the merge records it in the register. */
+export interface FileParams {
+  'too-large': { bytes: number; maxBytes: number };
+  'zip-bomb': Detail;
+  'not-zip': Detail;
+  'xls-binary': Detail;
+  encrypted: Detail;
+  'csv-or-text': Detail;
+  'macro-enabled': Detail;
+  corrupt: Detail;
+  'no-workbook-part': Detail;
+}
+
 /** Problems of one entry of a form (the scoring core's checks, shared by the pane and the merge). */
 export interface EntryParams {
   blank: Record<string, never>;
@@ -97,6 +115,6 @@ export interface PreviousParams {
 export type FigureReason =
   'not-a-number' | 'not-whole' | 'out-of-bounds' | 'too-many-decimals' | 'not-in-list';
 
-export type ProblemParams = EntryParams & SubmissionParams & RosterParams & PreviousParams;
+export type ProblemParams = FileParams & EntryParams & SubmissionParams & RosterParams & PreviousParams;
 
 export type ProblemCode = keyof ProblemParams;
