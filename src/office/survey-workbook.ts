@@ -90,7 +90,7 @@ function interpretProbe(probe: Probe): SurveyInfo | null {
   const groupId = meta[META_KEYS.group] ?? '';
   if (kind === 'other') {
     problems.push(
-      `Sổ tính có siêu dữ liệu của sản phẩm khác ("${meta[META_KEYS.product] ?? ''}"), không phải phiếu xếp hạng CNTT.`,
+      `Sổ tính có siêu dữ liệu của sản phẩm khác (“${meta[META_KEYS.product] ?? ''}”), không phải phiếu xếp hạng CNTT.`,
     );
     return { meta, template: null, groupId, layout: null, problems };
   }
@@ -103,7 +103,7 @@ function interpretProbe(probe: Probe): SurveyInfo | null {
     problems.push('Phiếu không lưu bộ tiêu chí (templateJson): không dựng lại được cấu trúc phiếu.');
   } else if (meta[META_KEYS.regimeId] !== undefined && meta[META_KEYS.regimeId] !== builtInRegime.id) {
     problems.push(
-      `Phiếu theo quy định "${meta[META_KEYS.regimeId]}", phần bổ trợ chỉ biết quy định "${builtInRegime.id}".`,
+      `Phiếu theo quy định “${meta[META_KEYS.regimeId]}”, phần bổ trợ chỉ biết quy định “${builtInRegime.id}”.`,
     );
   } else {
     try {
@@ -122,12 +122,12 @@ function interpretProbe(probe: Probe): SurveyInfo | null {
   if (template) {
     const group = template.groups.find((g) => g.groupId === groupId);
     if (!group) {
-      problems.push(`Nhóm "${groupId}" ghi trong phiếu không có trong bộ tiêu chí năm ${template.year}.`);
+      problems.push(`Nhóm “${groupId}” ghi trong phiếu không có trong bộ tiêu chí năm ${template.year}.`);
     } else {
       // Positions only: the form is read, not described again.
       layout = surveyLayout(group);
       if (!probe.sheets.items.some((s) => s.name === layout?.formSheet)) {
-        problems.push(`Không tìm thấy trang "${layout.formSheet}" của phiếu (trang đã bị đổi tên hoặc xóa).`);
+        problems.push(`Không tìm thấy trang “${layout.formSheet}” của phiếu (trang đã bị đổi tên hoặc xóa).`);
         layout = null;
       }
     }

@@ -46,7 +46,7 @@ export async function intakeFile(
     receivedAt: (options.now ?? (() => new Date()))().toISOString(),
   };
   const unreachable = (error: unknown): Submission =>
-    unreadableSubmission(info, 'corrupt', `Tệp '${fileName}': không đọc được tệp (${file.failure(error)}).`);
+    unreadableSubmission(info, 'corrupt', `Tệp “${fileName}”: không đọc được tệp (${file.failure(error)}).`);
   let bytes: Uint8Array;
   try {
     const { size, receivedAt } = await file.stat();
@@ -65,6 +65,6 @@ export async function intakeFile(
     return checkSubmission(info, outcome.workbook, ctx);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return unreadableSubmission(info, 'corrupt', `Tệp '${fileName}': không xử lý được tệp (${detail}).`);
+    return unreadableSubmission(info, 'corrupt', `Tệp “${fileName}”: không xử lý được tệp (${detail}).`);
   }
 }

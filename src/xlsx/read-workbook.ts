@@ -12,9 +12,9 @@ import { parseCustomProperties } from './reader/custom-properties';
 import { parseNameTarget } from './reader/defined-name-ref';
 import { resolveLimits, type ReadLimits } from './reader/limits';
 import { locateWorkbook } from './reader/locate-workbook';
-import { ADVICE, fileMessage, megabytes } from './reader/messages';
+import { worded } from '../core/problems/messages';
 import { PackageParts } from './reader/package-parts';
-import { FileReadError, refuse } from './reader/read-error';
+import { FileReadError, refuse, refuseTooLarge } from './reader/read-error';
 import {
   folderOf,
   hasType,
@@ -81,7 +81,7 @@ function readCells(
     if (text === null)
       refuse(
         'corrupt',
-        `thiếu phần "${rel.target}" chứa trang '${sheet.name}' (được khai báo trong "${workbookPart}").`,
+        `thiếu phần “${rel.target}” chứa trang “${sheet.name}” (được khai báo trong “${workbookPart}”).`,
       );
     cells[sheet.name] = parseWorksheet(text, rel.target, sheet.name, sharedStrings);
   }
@@ -102,17 +102,14 @@ function readPackage(
   knownSha256: string | undefined,
 ): ReturnedWorkbook {
   if (bytes.length > limits.maxFileBytes) {
-    refuse(
-      'too-large',
-      `tệp nặng ${megabytes(bytes.length)}, vượt giới hạn ${megabytes(limits.maxFileBytes)}.`,
-    );
+    refuseTooLarge(bytes.length, limits.maxFileBytes);
   }
   const sniffed = sniff(bytes);
   if (sniffed.kind !== 'zip') refuseNonZip(bytes, sniffed);
   const parts = new PackageParts(bytes, limits);
   const { workbookPart, rootRels } = locateWorkbook(parts);
   const workbookText = parts.textOf(workbookPart);
-  if (workbookText === null) return refuse('no-workbook-part', `thiếu phần "${workbookPart}".`);
+  if (workbookText === null) return refuse('no-workbook-part', `thiếu phần “${workbookPart}”.`);
   const workbook = parseWorkbookPart(workbookText, workbookPart);
   const relsPart = relsPartFor(workbookPart);
   const relsText = parts.textOf(relsPart);
@@ -136,13 +133,10 @@ function readPackage(
 
 function problemOf(fileName: string, e: unknown): FileProblem {
   if (e instanceof FileReadError) {
-    return { code: e.code, message: fileMessage(fileName, `${e.detail} ${ADVICE[e.code]}`) };
+    return worded(e.code, 'error', { file: fileName }, e.params as never) as FileProblem;
   }
   // Anything unforeseen in a hostile file is still that file's problem, never a crash of the batch.
-  return {
-    code: 'corrupt',
-    message: fileMessage(fileName, `tệp bị hỏng, không đọc được. ${ADVICE.corrupt}`),
-  };
+  return worded('corrupt', 'error', { file: fileName }, { detail: 'tệp bị hỏng, không đọc được.' });
 }
 
 export interface ReadOptions {

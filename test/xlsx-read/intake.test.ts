@@ -74,7 +74,7 @@ describe('intake of one returned file', () => {
     expect(s.outcome).toBe('rejected');
     expect(s.receivedAt).toBe('2026-12-01T00:00:00.000Z');
     expect(s.problems[0]?.message).toBe(
-      "Tệp 'so-tu-phap-filled.xlsx': không đọc được tệp (không có quyền truy cập).",
+      'Tệp “so-tu-phap-filled.xlsx”: không đọc được tệp (không có quyền truy cập).',
     );
     const locked = access('openpyxl/so-tu-phap-filled.xlsx', {
       read: () => Promise.reject(new Error('EBUSY')),
