@@ -57,8 +57,8 @@ function textEm(text: string, table: Map<string, number>): number {
   return em;
 }
 
-/** Line counts by font, width and text: a consolidation repeats the same titles and names on hundreds of rows. Bounded. */
-const lineCounts = new Map<string, number>();
+/** Line counts by font and width, then text: a consolidation repeats the same titles on hundreds of rows. Bounded. */
+const lineCounts = new Map<string, Map<string, number>>();
 const LINE_COUNTS_MAX = 8192;
 
 /** How many lines `text` takes in a column `widthChars` wide at `fontSizePt`, breaking at spaces like Excel. */
@@ -70,12 +70,17 @@ export function wrappedLineCount(
 ): number {
   // No glyph is wider than 1 em: text no longer than a line's ems fits on one line, uncounted.
   if (text.length <= lineEms(widthChars, fontSizePt) && !text.includes('\n')) return 1;
-  const key = `${font.bold ? 'b' : 'r'}|${widthChars}|${fontSizePt}|${text}`;
-  let lines = lineCounts.get(key);
+  const column = `${font.bold ? 'b' : 'r'}|${widthChars}|${fontSizePt}`;
+  let counts = lineCounts.get(column);
+  if (counts === undefined) {
+    counts = new Map();
+    lineCounts.set(column, counts);
+  }
+  let lines = counts.get(text);
   if (lines === undefined) {
     lines = countLines(text, widthChars, fontSizePt, font);
-    if (lineCounts.size >= LINE_COUNTS_MAX) lineCounts.clear();
-    lineCounts.set(key, lines);
+    if (counts.size >= LINE_COUNTS_MAX) counts.clear();
+    counts.set(text, lines);
   }
   return lines;
 }
