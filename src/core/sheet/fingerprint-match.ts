@@ -18,8 +18,9 @@ interface VerifiedForm {
   computed: string;
   /** Every defined name, as read. */
   names: string;
-  /** Canonical addresses of the inputs (left out of the fingerprint). */
+  /** Canonical addresses of the inputs (left out of the fingerprint), and the input cells as read. */
   inputs: ReadonlySet<string>;
+  inputsAsRead: ReadonlySet<string>;
   /** The non-input cells that count, keyed by the address as read. */
   cells: ReadonlyMap<string, ReadCell>;
 }
@@ -48,7 +49,11 @@ function sameStructure(form: VerifiedForm, cells: Record<string, ReadCell>): boo
     if (known !== undefined) {
       if (!sameEntry(known, cell)) return false;
       matched += 1;
-    } else if (!form.inputs.has(canonicalAddress(address)) && formCellEntry(cell) !== null) {
+    } else if (
+      !form.inputsAsRead.has(address) &&
+      !form.inputs.has(canonicalAddress(address)) &&
+      formCellEntry(cell) !== null
+    ) {
       return false;
     }
   }
@@ -78,11 +83,13 @@ export function hasFingerprint(
   if (fingerprintFromReturned(wb, sheetName, computedCodes) !== expected) return false;
   const inputs = inputAddresses(returnedNames(wb, sheetName), computedCodes);
   const kept = new Map<string, ReadCell>();
+  const inputsAsRead = new Set<string>();
   for (const address in cells) {
     const cell = cells[address] as ReadCell;
-    if (!inputs.has(canonicalAddress(address)) && formCellEntry(cell) !== null) kept.set(address, cell);
+    if (inputs.has(canonicalAddress(address))) inputsAsRead.add(address);
+    else if (formCellEntry(cell) !== null) kept.set(address, cell);
   }
   if (verified.size >= VERIFIED_MAX) verified.clear();
-  verified.set(expected, { sheetName, computed, names, inputs, cells: kept });
+  verified.set(expected, { sheetName, computed, names, inputs, inputsAsRead, cells: kept });
   return true;
 }
