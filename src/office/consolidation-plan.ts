@@ -4,18 +4,20 @@
  * its own metadata sheet. Anything else in the way (a user's "Bảng 1", a survey form, an
  * unreadable or other year's consolidation) is a refusal, before anything is written.
  */
-import { findMetadata, CONSOLIDATION_KIND, KIND_KEY } from '../core/consolidation/form-metadata';
+import { findMetadata } from '../core/consolidation/form-metadata';
+import { consolidationFitsTemplate, workbookKind } from '../core/consolidation/workbook-kind';
 import { readConsolidationState } from '../core/consolidation/read-state';
+import { WORKBOOK_KEPT } from '../core/problems/messages';
 import { AUDIT_NAME, DATA_NAME, REGISTER_NAME } from '../core/consolidation/sheets/layout';
 import type { ConsolidationState } from '../core/consolidation/state';
 import type { StoredRoster } from '../core/consolidation/stored-roster';
 import type { Regime } from '../core/regime/types';
 import type { ReturnedWorkbook } from '../core/returned/types';
-import { META_KEYS, META_SHEET, PRODUCT } from '../core/sheet/metadata';
+import { META_KEYS, META_SHEET } from '../core/sheet/metadata';
 import type { SurveyTemplate } from '../core/template/types';
 
 const TABLE_NAME = /^XHCNTT_BANG_\d+$/;
-const KEPT = 'Phần bổ trợ không ghi gì vào sổ tính.';
+const KEPT = WORKBOOK_KEPT;
 
 /** Defined names the consolidation owns (its tables), whatever they point at now. */
 export function isConsolidationName(name: string): boolean {
@@ -32,13 +34,6 @@ function refuse(message: string): { ok: false; message: string } {
   return { ok: false, message };
 }
 
-/** The CLI's advice ("choose another result file") becomes advice for the open workbook. */
-function workbookAdvice(message: string): string {
-  const cliTail = 'Không ghi đè tệp này; hãy chọn tệp kết quả khác.';
-  const advice = `${KEPT} Hãy khôi phục phần đã bị sửa (Hoàn tác, hoặc mở bản đã lưu trước đó), hoặc tổng hợp vào một sổ tính mới.`;
-  return message.includes(cliTail) ? message.replace(cliTail, advice) : `${message} ${advice}`;
-}
-
 /**
  * The consolidation already in the workbook (null when there is none), or why the merge must not
  * touch the workbook: a survey form lives here, or a consolidation that cannot be read back
@@ -47,9 +42,10 @@ function workbookAdvice(message: string): string {
 export function readPrevious(wb: ReturnedWorkbook, regime: Regime, template: SurveyTemplate): PreviousResult {
   const found = findMetadata(wb);
   const meta = found?.meta ?? {};
-  const isConsolidation = meta[META_KEYS.product] === PRODUCT && meta[KIND_KEY] === CONSOLIDATION_KIND;
+  const kind = workbookKind(found?.meta);
+  const isConsolidation = kind === 'consolidation';
   if (found && !isConsolidation) {
-    if (meta[META_KEYS.product] === PRODUCT) {
+    if (kind === 'survey') {
       return refuse(
         `Sổ tính đang mở chứa phiếu thu thập số liệu (trang ẩn ${META_SHEET} của phiếu). Bảng tổng hợp dùng chung trang ẩn đó nên không ghi vào cùng sổ tính với phiếu. ${KEPT} Hãy mở một sổ tính mới (Tệp > Mới) rồi tổng hợp lại.`,
       );
@@ -61,10 +57,10 @@ export function readPrevious(wb: ReturnedWorkbook, regime: Regime, template: Sur
   const hasTables = wb.names.some((n) => isConsolidationName(n.name));
   if (!isConsolidation && !hasTables) return { ok: true, previous: null, roster: null };
 
-  const read = readConsolidationState(wb, regime);
-  if (!read.ok) return refuse(workbookAdvice(read.message));
+  const read = readConsolidationState(wb, regime, 'merge-into-workbook');
+  if (!read.ok) return refuse(read.message);
   const state = read.state;
-  if (state.year !== template.year || state.templateId !== template.id) {
+  if (!consolidationFitsTemplate(state, template)) {
     return refuse(
       `Sổ tính đang mở chứa bảng tổng hợp năm ${state.year} (mẫu ${state.templateId}), không phải năm ${template.year} (mẫu ${template.id}). ${KEPT} Hãy mở một sổ tính mới để tổng hợp năm ${template.year}.`,
     );

@@ -5,12 +5,13 @@
  * number of agencies: one to read everything back, one or two (render-spec) to write.
  */
 import { consolidate, type ConsolidationRun } from '../core/consolidation/consolidate';
-import { CONSOLIDATION_KIND, findMetadata, KIND_KEY } from '../core/consolidation/form-metadata';
+import { findMetadata } from '../core/consolidation/form-metadata';
+import { workbookKind } from '../core/consolidation/workbook-kind';
 import { readStoredRoster, type RosterOrigin, type StoredRoster } from '../core/consolidation/stored-roster';
 import type { Submission } from '../core/consolidation/submission';
 import { parseWholeText } from '../core/numbers/decimal-text';
 import { parseRange } from '../core/sheet/a1';
-import { META_KEYS, PRODUCT } from '../core/sheet/metadata';
+import { META_KEYS } from '../core/sheet/metadata';
 import { builtInRegime } from '../core/regime/load';
 import type { Regime } from '../core/regime/types';
 import type { Agency } from '../core/roster/types';
@@ -176,7 +177,7 @@ export async function findConsolidation(
     await context.sync();
     const wb = probedWorkbook(probe);
     const meta = findMetadata(wb)?.meta ?? {};
-    if (meta[META_KEYS.product] !== PRODUCT || meta[KIND_KEY] !== CONSOLIDATION_KIND) return null;
+    if (workbookKind(meta) !== 'consolidation') return null;
     let agencies = 0;
     for (const n of wb.names) {
       if (!/^XHCNTT_BANG_\d+$/i.test(n.name) || n.address === null) continue;

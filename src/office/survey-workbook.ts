@@ -3,17 +3,16 @@
  * or replace it (never losing entries), read its inputs, watch them live, select a cell.
  * Every function keeps to a fixed number of round trips (see test/office for the budgets).
  */
-import { CONSOLIDATION_KIND, KIND_KEY } from '../core/consolidation/form-metadata';
+import { workbookKind } from '../core/consolidation/workbook-kind';
 import { builtInRegime } from '../core/regime/load';
-import { findAgencyByCode, sampleRoster } from '../core/roster/roster';
 import type { FormInputs } from '../core/scoring/score';
 import type { FigureInputs } from '../core/scoring/rule-points';
 import type { ReadName } from '../core/returned/types';
 import { parseRange, rangeAddress } from '../core/sheet/a1';
-import { META_KEYS, META_SHEET, PRODUCT, readMetadata, readMetadataProperties } from '../core/sheet/metadata';
+import { META_KEYS, META_SHEET, readMetadata, readMetadataProperties } from '../core/sheet/metadata';
 import { evidenceName, scoreName } from '../core/sheet/names';
 import type { WorkbookSpec } from '../core/sheet/spec';
-import { buildSurveyWorkbook } from '../core/sheet/survey/build';
+import { surveyLayout } from '../core/sheet/survey/form-layout';
 import type { SurveyLayout } from '../core/sheet/survey/layout';
 import { parseTemplate } from '../core/template/load';
 import type { SurveyTemplate } from '../core/template/types';
@@ -82,21 +81,14 @@ function probedMetadata(probe: Probe): Record<string, string> | null {
   return { ...fromProps, ...fromSheet };
 }
 
-/** A consolidation shares the metadata sheet with a survey, so it is told apart by its kind. */
-function isConsolidation(meta: Record<string, string> | null): boolean {
-  return (
-    meta !== null &&
-    meta[META_KEYS.product] === PRODUCT &&
-    (meta[KIND_KEY] ?? '').trim() === CONSOLIDATION_KIND
-  );
-}
-
 function interpretProbe(probe: Probe): SurveyInfo | null {
   const meta = probedMetadata(probe);
-  if (meta === null || isConsolidation(meta)) return null;
+  // A consolidation shares the metadata sheet with a survey, so it is told apart by its kind.
+  const kind = workbookKind(meta);
+  if (meta === null || kind === 'consolidation') return null;
   const problems: string[] = [];
   const groupId = meta[META_KEYS.group] ?? '';
-  if (meta[META_KEYS.product] !== PRODUCT) {
+  if (kind === 'other') {
     problems.push(
       `Sổ tính có siêu dữ liệu của sản phẩm khác (“${meta[META_KEYS.product] ?? ''}”), không phải phiếu xếp hạng CNTT.`,
     );
@@ -128,17 +120,12 @@ function interpretProbe(probe: Probe): SurveyInfo | null {
 
   let layout: SurveyLayout | null = null;
   if (template) {
-    if (!template.groups.some((g) => g.groupId === groupId)) {
+    const group = template.groups.find((g) => g.groupId === groupId);
+    if (!group) {
       problems.push(`Nhóm “${groupId}” ghi trong phiếu không có trong bộ tiêu chí năm ${template.year}.`);
     } else {
-      const agencyCode = meta[META_KEYS.agencyCode] ?? '';
-      const agency = agencyCode ? findAgencyByCode(sampleRoster, agencyCode) : undefined;
-      layout = buildSurveyWorkbook({
-        regime: builtInRegime,
-        template,
-        groupId,
-        ...(agency ? { agency } : {}),
-      }).layout;
+      // Positions only: the form is read, not described again.
+      layout = surveyLayout(group);
       if (!probe.sheets.items.some((s) => s.name === layout?.formSheet)) {
         problems.push(`Không tìm thấy trang “${layout.formSheet}” của phiếu (trang đã bị đổi tên hoặc xóa).`);
         layout = null;
@@ -212,7 +199,7 @@ export async function insertSurvey(
     Excel.run(async (context) => {
       const probe = queueProbe(context, caps);
       await context.sync();
-      if (isConsolidation(probedMetadata(probe))) {
+      if (workbookKind(probedMetadata(probe)) === 'consolidation') {
         throw new Error(
           'Sổ tính này đang chứa bảng tổng hợp xếp hạng; chèn phiếu vào đây sẽ làm hỏng bảng tổng hợp. Hãy mở một sổ tính mới rồi chèn phiếu.',
         );

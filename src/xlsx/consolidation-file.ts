@@ -5,6 +5,7 @@
  */
 import { readConsolidationState } from '../core/consolidation/read-state';
 import type { ConsolidationState } from '../core/consolidation/state';
+import { consolidationFitsTemplate } from '../core/consolidation/workbook-kind';
 import type { StoredRosterRead } from '../core/consolidation/stored-roster';
 import type { Regime } from '../core/regime/types';
 import type { SurveyTemplate } from '../core/template/types';
@@ -49,6 +50,6 @@ export function previousMismatch(
   shownName: string,
   template: SurveyTemplate,
 ): string | null {
-  if (state.year === template.year && state.templateId === template.id) return null;
+  if (consolidationFitsTemplate(state, template)) return null;
   return `Tệp “${shownName}” là bảng tổng hợp năm ${state.year}, mẫu ${state.templateId}; không phải năm ${template.year}, mẫu ${template.id}. Không ghi đè; hãy chọn tệp kết quả khác.`;
 }

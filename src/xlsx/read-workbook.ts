@@ -12,9 +12,9 @@ import { parseCustomProperties } from './reader/custom-properties';
 import { parseNameTarget } from './reader/defined-name-ref';
 import { resolveLimits, type ReadLimits } from './reader/limits';
 import { locateWorkbook } from './reader/locate-workbook';
-import { ADVICE, fileMessage, megabytes } from './reader/messages';
+import { worded } from '../core/problems/messages';
 import { PackageParts } from './reader/package-parts';
-import { FileReadError, refuse } from './reader/read-error';
+import { FileReadError, refuse, refuseTooLarge } from './reader/read-error';
 import {
   folderOf,
   hasType,
@@ -102,10 +102,7 @@ function readPackage(
   knownSha256: string | undefined,
 ): ReturnedWorkbook {
   if (bytes.length > limits.maxFileBytes) {
-    refuse(
-      'too-large',
-      `tệp nặng ${megabytes(bytes.length)}, vượt giới hạn ${megabytes(limits.maxFileBytes)}.`,
-    );
+    refuseTooLarge(bytes.length, limits.maxFileBytes);
   }
   const sniffed = sniff(bytes);
   if (sniffed.kind !== 'zip') refuseNonZip(bytes, sniffed);
@@ -136,13 +133,10 @@ function readPackage(
 
 function problemOf(fileName: string, e: unknown): FileProblem {
   if (e instanceof FileReadError) {
-    return { code: e.code, message: fileMessage(fileName, `${e.detail} ${ADVICE[e.code]}`) };
+    return worded(e.code, 'error', { file: fileName }, e.params as never) as FileProblem;
   }
   // Anything unforeseen in a hostile file is still that file's problem, never a crash of the batch.
-  return {
-    code: 'corrupt',
-    message: fileMessage(fileName, `tệp bị hỏng, không đọc được. ${ADVICE.corrupt}`),
-  };
+  return worded('corrupt', 'error', { file: fileName }, { detail: 'tệp bị hỏng, không đọc được.' });
 }
 
 export interface ReadOptions {

@@ -186,8 +186,8 @@ describe('roster core helpers', () => {
     ];
     const plain = parseRoster(rows);
     expect(!plain.ok && plain.problems[0]?.message).toMatch(/^Dòng 2 \(mã A\): mã A trùng với dòng 1\./);
-    const located = parseRoster(rows, undefined, { lineOf: (i) => i + 10, where: 'Tệp “f.csv”' });
-    expect(!located.ok && located.problems[0]).toEqual({
+    const located = parseRoster(rows, undefined, { lineOf: (i) => i + 10, where: { file: 'f.csv' } });
+    expect(!located.ok && located.problems[0]).toMatchObject({
       row: 11,
       message: expect.stringMatching(/^Tệp “f\.csv”, dòng 11 \(mã A\): mã A trùng với dòng 10\./),
     });

@@ -317,7 +317,7 @@ function worksheetMessages(xml: string, strings: readonly string[]): void {
       parseWorksheet(xml, PART, 'Phiếu', strings, { simpleCells });
       return 'read';
     } catch (e) {
-      return e instanceof FileReadError ? `${e.code}: ${e.detail}` : String(e);
+      return e instanceof FileReadError ? `${e.code}: ${e.message}` : String(e);
     }
   };
   expect(message(true)).toBe(message(false));

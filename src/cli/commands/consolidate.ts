@@ -4,11 +4,9 @@
  * gets an outcome), merges them into --out (re-merging into it when it exists) and writes the report.
  * Exit 0 when it ran, even with rejected files; non-zero only when it could not run.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { checkSubmission } from '../../core/consolidation/check-submission';
 import { AUDIT_SHEET } from '../../core/consolidation/sheets/layout';
 import {
   describeRoster,
@@ -16,25 +14,21 @@ import {
   type RosterOrigin,
 } from '../../core/consolidation/stored-roster';
 import { formatVnDate, isLate, parseVnTime } from '../../core/consolidation/time';
-import {
-  unreadableSubmission,
-  type Submission,
-  type SubmissionFile,
-} from '../../core/consolidation/submission';
+import type { Submission } from '../../core/consolidation/submission';
 import { builtInRegime } from '../../core/regime/load';
 import { sampleRoster } from '../../core/roster/roster';
 import type { Agency } from '../../core/roster/types';
 import { defaultTemplate, parseTemplate } from '../../core/template/load';
 import type { SurveyTemplate } from '../../core/template/types';
-import { DEFAULT_READ_LIMITS, readReturnedWorkbook } from '../../xlsx/read-workbook';
-import { tooLargeMessage } from '../../xlsx/reader/messages';
 import { readConsolidationFile, type PreviousConsolidation } from '../../xlsx/consolidation-file';
+import { intakeFile } from '../../xlsx/intake';
 import { consolidateToXlsx } from '../../xlsx/write-consolidation';
 import { parseYear } from '../args';
 import { EXIT } from '../exit-codes';
 import { fileErrorReason, outputPathProblems, readJsonFile, writeOutputFile } from '../files';
 import { vietnameseHelp } from '../help-vi';
 import { UserError } from '../user-error';
+import { nodeSha256, returnedFileOnDisk } from '../returned-file';
 import { walkInputs, type SkippedEntry } from '../walk-inputs';
 import { loadRoster } from './roster';
 
@@ -107,57 +101,6 @@ async function chooseRoster(
   return { agencies: sampleRoster, origin: { kind: 'builtin' } };
 }
 
-async function checkFile(
-  file: string,
-  ctx: Parameters<typeof checkSubmission>[2],
-  receivedOverride: string | undefined,
-): Promise<Submission> {
-  const fileName = path.relative(process.cwd(), path.resolve(file)) || path.basename(file);
-  let bytes: Uint8Array;
-  let receivedAt: string;
-  try {
-    const stat = statSync(file);
-    receivedAt = receivedOverride ?? stat.mtime.toISOString();
-    // Refuse before reading: a huge file must never be loaded into memory.
-    if (stat.size > DEFAULT_READ_LIMITS.maxFileBytes) {
-      const info: SubmissionFile = { fileName, sha256: '', byteLength: stat.size, receivedAt };
-      return unreadableSubmission(
-        info,
-        'too-large',
-        tooLargeMessage(fileName, stat.size, DEFAULT_READ_LIMITS.maxFileBytes),
-      );
-    }
-    bytes = new Uint8Array(readFileSync(file));
-  } catch (err) {
-    const info: SubmissionFile = {
-      fileName,
-      sha256: '',
-      byteLength: 0,
-      receivedAt: new Date().toISOString(),
-    };
-    return unreadableSubmission(
-      info,
-      'corrupt',
-      `Tệp “${fileName}”: không đọc được tệp (${fileErrorReason(err)}).`,
-    );
-  }
-  const info: SubmissionFile = {
-    fileName,
-    sha256: createHash('sha256').update(bytes).digest('hex'),
-    byteLength: bytes.length,
-    receivedAt,
-  };
-  try {
-    const outcome = readReturnedWorkbook(bytes, fileName, DEFAULT_READ_LIMITS, { sha256: info.sha256 });
-    if (!outcome.ok) return unreadableSubmission(info, outcome.problem.code, outcome.problem.message);
-    return checkSubmission(info, outcome.workbook, ctx);
-  } catch (err) {
-    // One bad file never stops the others.
-    const detail = err instanceof Error ? err.message : String(err);
-    return unreadableSubmission(info, 'corrupt', `Tệp “${fileName}”: không xử lý được tệp (${detail}).`);
-  }
-}
-
 async function runConsolidate(
   inputs: string[],
   opts: ConsolidateOptions,
@@ -209,7 +152,8 @@ async function runConsolidate(
   }
   const ctx = { year, regime, templates: [template], roster };
   const submissions: Submission[] = [];
-  for (const file of files) submissions.push(await checkFile(file, ctx, receivedOverride));
+  for (const file of files)
+    submissions.push(await intakeFile(returnedFileOnDisk(file, receivedOverride), nodeSha256, ctx));
 
   const { run, bytes } = await consolidateToXlsx({
     previous: previous?.state ?? null,

@@ -10,7 +10,11 @@ export interface NamedCell {
   cell: ReadCell | undefined;
 }
 
+/** An address as the reader gives it: one cell, upper case, no `$`. */
+const PLAIN_CELL = /^[A-Z]{1,3}[0-9]{1,7}$/;
+
 function firstCell(address: string): string {
+  if (PLAIN_CELL.test(address)) return address;
   return (address.split(':')[0] ?? address).replace(/\$/g, '').toUpperCase();
 }
 

@@ -3,14 +3,18 @@
  * through its defined names, so a re-merge keeps the appraisers' scores, reasons, register and log.
  * Refuses anything it cannot read completely: a re-merge must never drop what it did not understand.
  */
+import { worded } from '../problems/messages';
+import type { PreviousUse } from '../problems/params';
+import type { WordedProblem } from '../problems/problem';
 import type { Regime } from '../regime/types';
 import type { ReadCell, ReturnedWorkbook } from '../returned/types';
-import { META_KEYS, PRODUCT } from '../sheet/metadata';
+import { META_KEYS } from '../sheet/metadata';
 import { columnLetters, parseRange } from '../sheet/a1';
 import type { CellValue } from '../sheet/spec';
 import { parseWholeText } from '../numbers/decimal-text';
 import { cleanText } from '../text/normalize';
-import { CONSOLIDATION_KIND, findMetadata, KIND_KEY } from './form-metadata';
+import { findMetadata } from './form-metadata';
+import { workbookKind } from './workbook-kind';
 import { APPRAISAL_NOTE_PREFIX } from './appraisal-checks';
 import { auditKindFromLabel, statusFromLabel } from './labels';
 import {
@@ -41,7 +45,8 @@ import { parseVnTime } from './time';
  * were stored). It is not part of the state: the caller decides which roster the next run uses.
  */
 export type ReadStateResult =
-  { ok: true; state: ConsolidationState; roster: StoredRosterRead } | { ok: false; message: string };
+  | { ok: true; state: ConsolidationState; roster: StoredRosterRead }
+  | { ok: false; problem: WordedProblem<'previous-unreadable'>; message: string };
 
 interface Table {
   sheet: string;
@@ -80,17 +85,19 @@ function readTable(
   return { sheet: n.sheet, rows };
 }
 
-export function readConsolidationState(wb: ReturnedWorkbook, regime: Regime): ReadStateResult {
-  const fail = (why: string): ReadStateResult => ({
-    ok: false,
-    message: `Tệp tổng hợp “${wb.fileName}” không đọc lại được: ${why}. Không ghi đè tệp này; hãy chọn tệp kết quả khác.`,
-  });
+/** `use` words the advice of a refusal: where a re-merge would write, or only reading. */
+export function readConsolidationState(
+  wb: ReturnedWorkbook,
+  regime: Regime,
+  use: PreviousUse = 'merge-into-file',
+): ReadStateResult {
+  const fail = (reason: string): ReadStateResult => {
+    const where = { file: wb.fileName, fileKind: 'consolidation' } as const;
+    const problem = worded('previous-unreadable', 'error', where, { reason, use });
+    return { ok: false, problem, message: problem.message };
+  };
   const found = findMetadata(wb);
-  if (
-    !found ||
-    (found.meta[META_KEYS.product] ?? '') !== PRODUCT ||
-    (found.meta[KIND_KEY] ?? '') !== CONSOLIDATION_KIND
-  ) {
+  if (!found || workbookKind(found.meta) !== 'consolidation') {
     return fail('không phải bảng tổng hợp do công cụ xếp hạng CNTT tạo ra');
   }
   const meta = found.meta;

@@ -3,6 +3,7 @@
  * and its problems; conflicts; the register; and the two ranked tables, computed by the core
  * (identical to what the sheet formulas give). Points are decimals with at most 2 places.
  */
+import type { Where } from '../problems/where';
 import { fromHundredths } from '../numbers/hundredths';
 import type { Conflict, FileMergeResult, MergeAction } from './merge';
 import type { UnexplainedAppraisal } from './appraisal-checks';
@@ -20,7 +21,16 @@ export interface ReportFile {
   action: MergeAction;
   agencyCode: string | null;
   note: string;
-  problems: { code: ProblemCode; severity: Severity; message: string; sheet?: string; cell?: string }[];
+  /** `params` and `where`: what the message was made from (absent for problems without them). */
+  problems: {
+    code: ProblemCode;
+    severity: Severity;
+    message: string;
+    sheet?: string;
+    cell?: string;
+    params?: object;
+    where?: Where;
+  }[];
 }
 
 export interface ConsolidationReport {

@@ -10,7 +10,7 @@ import { cellAddress, rangeAddress } from '../sheet/a1';
 import { normalizeFormula } from '../sheet/fingerprint';
 import { isContractName, isInputName } from '../sheet/names';
 import type { CellValue } from '../sheet/spec';
-import { buildSurveyWorkbook } from '../sheet/survey/build';
+import { buildFormSheet } from '../sheet/survey/form-sheet';
 
 export interface StructureDifference {
   cell?: string;
@@ -34,19 +34,17 @@ export function describeStructureChange(
   template: SurveyTemplate,
   groupId: string,
 ): StructureDifference[] {
-  let built: ReturnType<typeof buildSurveyWorkbook>;
-  try {
-    built = buildSurveyWorkbook({ regime, template, groupId });
-  } catch {
-    return [];
-  }
-  const { spec, layout } = built;
+  const regimeGroup = regime.groups.find((g) => g.id === groupId);
+  const group = template.groups.find((g) => g.groupId === groupId);
+  if (!regimeGroup || !group) return [];
+  // The form sheet alone, as issued: no other sheet, no metadata, no fingerprint.
+  const { sheet, names, layout } = buildFormSheet({ regime, template, regimeGroup, group });
   const diffs: StructureDifference[] = [];
   if (formSheet !== layout.formSheet)
     diffs.push({ text: `trang “${layout.formSheet}” đã bị đổi tên thành “${formSheet}”` });
 
   const actualNames = new Map(wb.names.map((n) => [n.name.trim().toUpperCase(), n]));
-  for (const n of spec.names) {
+  for (const n of names) {
     if (n.sheet !== layout.formSheet || !isContractName(n.name)) continue;
     const expected = rangeAddress(n.range);
     const actual = actualNames.get(n.name.toUpperCase());
@@ -64,10 +62,9 @@ export function describeStructureChange(
       .filter((n) => isInputName(n.name) && n.sheet === formSheet && n.address)
       .map((n) => (n.address ?? '').replace(/\$/g, '').toUpperCase()),
   );
-  const sheet = spec.sheets.find((s) => s.name === layout.formSheet);
   const cells = wb.cells[formSheet] ?? {};
   const seen = new Set<string>();
-  for (const c of sheet?.cells ?? []) {
+  for (const c of sheet.cells) {
     const address = cellAddress(c.row, c.col);
     seen.add(address);
     if (inputs.has(address)) continue;

@@ -55,8 +55,17 @@ export function decimalHasAtMostTwoDecimals(d: Decimal): boolean {
   return d.digits % 10n ** BigInt(-shift) === 0n;
 }
 
+/** A shortest decimal form with at most two decimals and few enough digits to be exact in a double. */
+const PLAIN_POINTS = /^(-?)(\d{1,13})(?:\.(\d{1,2}))?$/;
+
 /** x in hundredths, rounded half away from zero like Excel's ROUND(x, 2). Throws on NaN and ±Infinity. */
 export function toHundredths(x: number): number {
+  // Most scores are whole or have two decimals at most: read them without the exact (BigInt) path.
+  const plain = PLAIN_POINTS.exec(String(x));
+  if (plain) {
+    const h = Number(plain[2]) * 100 + Number((plain[3] ?? '').padEnd(2, '0'));
+    return plain[1] === '-' && h !== 0 ? -h : h;
+  }
   return decimalToHundredths(decimalOfNumber(x));
 }
 

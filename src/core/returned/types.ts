@@ -2,6 +2,8 @@
  * What the xlsx reader (src/xlsx) extracts from a returned workbook, as plain data.
  * The merge in src/core works only on this, never on files or cell positions it guesses.
  */
+import type { FileParams } from '../problems/params';
+import type { WordedProblem } from '../problems/problem';
 import type { CellValue, SheetVisibility } from '../sheet/spec';
 
 export interface ReadCell {
@@ -39,21 +41,9 @@ export interface ReturnedWorkbook {
 }
 
 /** Why the reader refused a file (src/xlsx/read-workbook.ts); the merge records it in the register. */
-export type FileProblemCode =
-  | 'too-large'
-  | 'zip-bomb'
-  | 'not-zip'
-  | 'xls-binary'
-  | 'encrypted'
-  | 'csv-or-text'
-  | 'macro-enabled'
-  | 'corrupt'
-  | 'no-workbook-part';
+export type FileProblemCode = keyof FileParams;
 
-export interface FileProblem {
-  code: FileProblemCode;
-  /** Vietnamese, names the file. */
-  message: string;
-}
+/** Its message names the file. */
+export type FileProblem = WordedProblem<FileProblemCode>;
 
 export type ReadOutcome = { ok: true; workbook: ReturnedWorkbook } | { ok: false; problem: FileProblem };

@@ -4,6 +4,9 @@
  * (aliases separated by ';'). Turns the table into roster rows, then into agencies; every message
  * names the file and the line the user sees. Pure: the file formats are read in src/xlsx.
  */
+import { worded } from '../problems/messages';
+import type { ProblemParams, RosterParams } from '../problems/params';
+import { fileLabel, type Where } from '../problems/where';
 import { builtInRegime } from '../regime/load';
 import type { Regime } from '../regime/types';
 import { nameKey } from '../text/normalize';
@@ -47,7 +50,18 @@ const HEADER_SEARCH = 10;
 
 /** How messages name a roster file. */
 export function rosterFileLabel(fileName: string): string {
-  return `Tệp danh sách đơn vị “${fileName}”`;
+  return fileLabel(fileName, 'roster');
+}
+
+/** The message of a problem of the roster file `fileName` (at `line` when given). */
+function fileProblem<C extends keyof RosterParams>(
+  fileName: string,
+  code: C,
+  params: ProblemParams[C],
+  line?: number,
+): string {
+  const where: Where = { file: fileName, fileKind: 'roster', ...(line === undefined ? {} : { row: line }) };
+  return worded(code, 'error', where, params).message;
 }
 
 const blank = (cells: readonly string[]): boolean => cells.every((c) => c.trim() === '');
@@ -60,7 +74,7 @@ const blank = (cells: readonly string[]): boolean => cells.every((c) => c.trim()
  */
 export function rosterRowsFromTable(fileName: string, table: readonly RosterTableLine[]): RosterRowsResult {
   const first = table.findIndex((l) => !blank(l.cells));
-  if (first < 0) return { ok: false, problems: [`${rosterFileLabel(fileName)} trống.`] };
+  if (first < 0) return { ok: false, problems: [fileProblem(fileName, 'roster-file-empty', {})] };
   // The header is the first line naming the three needed columns; a title may stand above it.
   const columnsOf = (l: RosterTableLine): (keyof RosterRow | undefined)[] =>
     l.cells.map((h) => HEADERS[nameKey(h)]);
@@ -74,9 +88,7 @@ export function rosterRowsFromTable(fileName: string, table: readonly RosterTabl
   if (missing.length > 0) {
     return {
       ok: false,
-      problems: [
-        `${rosterFileLabel(fileName)} thiếu cột ${missing.join(', ')} ở dòng tiêu đề (cần các cột: mã, tên, nhóm).`,
-      ],
+      problems: [fileProblem(fileName, 'roster-columns-missing', { columns: [...missing] })],
     };
   }
   const rows: RosterRow[] = [];
@@ -87,9 +99,7 @@ export function rosterRowsFromTable(fileName: string, table: readonly RosterTabl
     // Cells past the header would be lost; most often aliases split by an unquoted ';' in a ';' CSV.
     const beyond = cells.slice(header.cells.length).filter((c) => c.trim() !== '');
     if (beyond.length > 0) {
-      problems.push(
-        `${rosterFileLabel(fileName)}, dòng ${line}: có ô nằm ngoài các cột có tiêu đề (“${beyond.join('”, “')}”). Nếu đó là tên khác, hãy để mọi tên khác trong cột “Tên khác”, cách nhau bởi dấu ; (trong tệp CSV dùng dấu ; phân cách cột, ô đó phải đặt trong dấu ngoặc kép).`,
-      );
+      problems.push(fileProblem(fileName, 'roster-cells-outside', { cells: beyond }, line));
       continue;
     }
     const row: RosterRow = { code: '', name: '', group: '' };
@@ -120,11 +130,11 @@ export function rosterFromRows(
 ): RosterFileRoster {
   if (!read.ok) return read;
   if (read.rows.length === 0) {
-    return { ok: false, problems: [`${rosterFileLabel(fileName)} không có đơn vị nào dưới dòng tiêu đề.`] };
+    return { ok: false, problems: [fileProblem(fileName, 'roster-no-agencies', {})] };
   }
   const parsed = parseRoster(read.rows, regime, {
     lineOf: (i) => read.lines[i] ?? i + 1,
-    where: rosterFileLabel(fileName),
+    where: { file: fileName, fileKind: 'roster' },
   });
   return parsed.ok ? parsed : { ok: false, problems: parsed.problems.map((p) => p.message) };
 }

@@ -5,15 +5,20 @@
 import { builtInRegime, findGroup } from '../regime/load';
 import type { Regime } from '../regime/types';
 import { cleanText, nameKey } from '../text/normalize';
+import { worded } from '../problems/messages';
+import type { ProblemParams, RosterParams } from '../problems/params';
+import type { WordedProblem } from '../problems/problem';
+import type { Where } from '../problems/where';
 import type { Agency } from './types';
+
+type RosterCode = keyof RosterParams;
 import sampleRosterJson from './sample-roster.json';
 
-export interface RosterProblem {
+/** A problem of one row; its message names the row and the code. */
+export type RosterProblem = WordedProblem & {
   /** The row's number: its 1-based position in the input, or the line given by `RosterSource.lineOf`. */
   row: number;
-  /** Vietnamese, names the row and the code. */
-  message: string;
-}
+};
 
 export type RosterResult = { ok: true; roster: Agency[] } | { ok: false; problems: RosterProblem[] };
 
@@ -21,8 +26,8 @@ export type RosterResult = { ok: true; roster: Agency[] } | { ok: false; problem
 export interface RosterSource {
   /** The row's number as the user sees it (e.g. the line of a file) for its 0-based index; default index + 1. */
   lineOf?: (index: number) => number;
-  /** Prefixes each message, e.g. `Tệp danh sách đơn vị 'don-vi.csv'`; messages then read "…, dòng 5 (mã X): …". */
-  where?: string;
+  /** The file the rows came from, e.g. `{ file: 'don-vi.csv', fileKind: 'roster' }`; messages then read "Tệp danh sách đơn vị “don-vi.csv”, dòng 5 (mã X): …". */
+  where?: Where;
 }
 
 const CODE_PATTERN = /^[A-Z0-9]+(?:-[A-Z0-9]+)*$/;
@@ -54,53 +59,46 @@ export function parseRoster(
 ): RosterResult {
   const lineOf = source.lineOf ?? ((i: number) => i + 1);
   const problems: RosterProblem[] = [];
-  if (!Array.isArray(rows))
-    return {
-      ok: false,
-      problems: [{ row: 0, message: 'Danh sách cơ quan, đơn vị phải là một danh sách các dòng.' }],
-    };
+  const add = <C extends RosterCode>(
+    code: C,
+    row: number,
+    record: string,
+    params: ProblemParams[C],
+  ): void => {
+    const where: Where = { ...source.where, ...(row > 0 ? { row } : {}), ...(record ? { record } : {}) };
+    problems.push({ ...(worded(code, 'error', where, params) as WordedProblem), row });
+  };
+  if (!Array.isArray(rows)) {
+    add('roster-not-a-list', 0, '', {});
+    return { ok: false, problems };
+  }
   const roster: Agency[] = [];
   const codes = new Map<string, number>();
   const names = new Map<string, { row: number; code: string }>();
   rows.forEach((raw: unknown, i) => {
     const row = lineOf(i);
-    const at = source.where ? `${source.where}, dòng ${row}` : `Dòng ${row}`;
     if (!isObject(raw)) {
-      problems.push({ row, message: `${at}: không phải một cơ quan, đơn vị (cần mã, tên, nhóm).` });
+      add('roster-row-not-an-agency', row, '', {});
       return;
     }
     const code = typeof raw['code'] === 'string' ? cleanText(raw['code']).toUpperCase() : '';
     const name = typeof raw['name'] === 'string' ? cleanText(raw['name']) : '';
     const group = typeof raw['group'] === 'string' ? cleanText(raw['group']) : '';
     const aliases = readAliases(raw['aliases']);
-    const label = `${at}${code ? ` (mã ${code})` : ''}`;
     const before = problems.length;
-    if (!CODE_PATTERN.test(code))
-      problems.push({
-        row,
-        message: `${label}: mã cơ quan “${code}” phải gồm chữ in hoa không dấu, chữ số và dấu gạch ngang, ví dụ SO-TU-PHAP.`,
-      });
-    else if (codes.has(code))
-      problems.push({ row, message: `${label}: mã ${code} trùng với dòng ${codes.get(code) ?? ''}.` });
-    if (name === '') problems.push({ row, message: `${label}: thiếu tên cơ quan, đơn vị.` });
-    if (!findGroup(regime, group)) {
-      const known = regime.groups.map((g) => `“${g.id}”`).join(', ');
-      problems.push({ row, message: `${label}: nhóm “${group}” không hợp lệ; dùng một trong ${known}.` });
-    }
-    if (aliases === null)
-      problems.push({
-        row,
-        message: `${label}: tên gọi khác (aliases) phải là danh sách tên hoặc các tên cách nhau bởi dấu “;”.`,
-      });
+    const firstRow = codes.get(code);
+    if (!CODE_PATTERN.test(code)) add('roster-code-invalid', row, code, { code });
+    else if (firstRow !== undefined) add('roster-code-duplicate', row, code, { code, firstRow });
+    if (name === '') add('roster-name-missing', row, code, {});
+    if (!findGroup(regime, group))
+      add('roster-group-unknown', row, code, { group, known: regime.groups.map((g) => g.id) });
+    if (aliases === null) add('roster-aliases-invalid', row, code, {});
     if (problems.length > before) return;
     codes.set(code, row);
     for (const text of [name, ...(aliases ?? [])]) {
       const other = names.get(nameKey(text));
       if (other && other.code !== code)
-        problems.push({
-          row,
-          message: `${label}: tên “${text}” trùng với tên hoặc tên gọi khác của ${other.code} (dòng ${other.row}); không phân biệt được hai đơn vị.`,
-        });
+        add('roster-name-shared', row, code, { name: text, otherCode: other.code, otherRow: other.row });
       else names.set(nameKey(text), { row, code });
     }
     roster.push({ code, name, group, ...(aliases && aliases.length > 0 ? { aliases } : {}) });

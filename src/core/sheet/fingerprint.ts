@@ -60,7 +60,7 @@ function normalizeText(text: string): string {
   return text.normalize('NFC').replace(/\r\n?/g, '\n').trim();
 }
 
-function canonicalAddress(address: string): string {
+export function canonicalAddress(address: string): string {
   const bang = address.lastIndexOf('!');
   const sheet =
     bang >= 0
@@ -92,6 +92,29 @@ function valueEntry(value: CellValue): [string, string] | null {
   return text === '' ? null : ['s', text];
 }
 
+/** What a cell contributes to the fingerprint: its formula, else its value; `null` for an empty cell. */
+export function formCellEntry(cell: { value: CellValue; formula?: string }): [string, string] | null {
+  return cell.formula !== undefined && cell.formula.trim() !== ''
+    ? ['f', normalizeFormula(cell.formula)]
+    : valueEntry(cell.value);
+}
+
+/** Canonical addresses of the form's inputs on its own sheet (left out: filling the form never changes it). */
+export function inputAddresses(
+  names: FingerprintInput['names'],
+  computedCodes: readonly string[] = [],
+): Set<string> {
+  const computed = new Set(computedCodes);
+  const isInput = (name: string): boolean => {
+    if (!isInputName(name)) return false;
+    const parsed = parseContractName(name);
+    return !(parsed?.kind === 'score' && computed.has(parsed.code));
+  };
+  return new Set(
+    names.filter((n) => isInput(n.name) && !n.address.includes('!')).map((n) => canonicalAddress(n.address)),
+  );
+}
+
 export function formFingerprint(input: FingerprintInput): string {
   const names = input.names
     .filter((n) => isContractName(n.name))
@@ -99,25 +122,12 @@ export function formFingerprint(input: FingerprintInput): string {
     .sort((a, b) =>
       a.name < b.name ? -1 : a.name > b.name ? 1 : a.address < b.address ? -1 : a.address > b.address ? 1 : 0,
     );
-  const computed = new Set(input.computedCodes ?? []);
-  const isInput = (name: string): boolean => {
-    if (!isInputName(name)) return false;
-    const parsed = parseContractName(name);
-    return !(parsed?.kind === 'score' && computed.has(parsed.code));
-  };
-  const inputs = new Set(
-    input.names
-      .filter((n) => isInput(n.name) && !n.address.includes('!'))
-      .map((n) => canonicalAddress(n.address)),
-  );
+  const inputs = inputAddresses(input.names, input.computedCodes);
   const cells: { address: string; entry: [string, string]; row: number; col: number }[] = [];
   for (const cell of input.cells) {
     const address = canonicalAddress(cell.address);
     if (inputs.has(address)) continue;
-    const entry: [string, string] | null =
-      cell.formula !== undefined && cell.formula.trim() !== ''
-        ? ['f', normalizeFormula(cell.formula)]
-        : valueEntry(cell.value);
+    const entry = formCellEntry(cell);
     // The sort order is parsed once per cell, not once per comparison.
     if (entry) {
       const [row, col] = addressOrder(address);
@@ -135,16 +145,21 @@ export function formFingerprint(input: FingerprintInput): string {
   return FINGERPRINT_PREFIX + bytesToHex(sha256(utf8ToBytes(lines.join('\n'))));
 }
 
+/** A returned workbook's defined names as the fingerprint takes them: names on other sheets prefixed `Sheet!`. */
+export function returnedNames(wb: ReturnedWorkbook, sheetName: string): FingerprintInput['names'] {
+  return wb.names.map((n) => {
+    const address = n.address ?? '#REF!';
+    return { name: n.name, address: n.sheet === sheetName ? address : `${n.sheet ?? '#REF!'}!${address}` };
+  });
+}
+
 /** The fingerprint of the form sheet as a returned workbook holds it (cached values ignored). */
 export function fingerprintFromReturned(
   wb: ReturnedWorkbook,
   sheetName: string,
   computedCodes: readonly string[] = [],
 ): string {
-  const names = wb.names.map((n) => {
-    const address = n.address ?? '#REF!';
-    return { name: n.name, address: n.sheet === sheetName ? address : `${n.sheet ?? '#REF!'}!${address}` };
-  });
+  const names = returnedNames(wb, sheetName);
   const sheetCells = wb.cells[sheetName] ?? {};
   const cells = Object.entries(sheetCells).map(([address, cell]) => ({
     address,

@@ -32,12 +32,23 @@ export interface TextFont {
   bold?: boolean;
 }
 
+/** Widths of letters with marks, found once through their base letter (NFD per character is slow). */
+const MARKED_EM = new Map<Map<string, number>, Map<string, number>>([
+  [REGULAR_EM, new Map()],
+  [BOLD_EM, new Map()],
+]);
+const MARKED_MAX = 4096;
+
 /** Width of one character in em: its own width, or its base letter's for Vietnamese letters with marks. */
 function glyphEm(ch: string, table: Map<string, number>): number {
   const direct = table.get(ch);
   if (direct !== undefined) return direct;
-  const base = ch.normalize('NFD').charAt(0);
-  return table.get(base) ?? UNKNOWN_EM;
+  const marked = MARKED_EM.get(table);
+  const known = marked?.get(ch);
+  if (known !== undefined) return known;
+  const em = table.get(ch.normalize('NFD').charAt(0)) ?? UNKNOWN_EM;
+  if (marked && marked.size < MARKED_MAX) marked.set(ch, em);
+  return em;
 }
 
 function textEm(text: string, table: Map<string, number>): number {
@@ -46,6 +57,10 @@ function textEm(text: string, table: Map<string, number>): number {
   return em;
 }
 
+/** Line counts by font and width, then text: a consolidation repeats the same titles on hundreds of rows. Bounded. */
+const lineCounts = new Map<string, Map<string, number>>();
+const LINE_COUNTS_MAX = 8192;
+
 /** How many lines `text` takes in a column `widthChars` wide at `fontSizePt`, breaking at spaces like Excel. */
 export function wrappedLineCount(
   text: string,
@@ -53,10 +68,32 @@ export function wrappedLineCount(
   fontSizePt: number,
   font: TextFont = {},
 ): number {
-  const table = font.bold ? BOLD_EM : REGULAR_EM;
+  // No glyph is wider than 1 em: text no longer than a line's ems fits on one line, uncounted.
+  if (text.length <= lineEms(widthChars, fontSizePt) && !text.includes('\n')) return 1;
+  const column = `${font.bold ? 'b' : 'r'}|${widthChars}|${fontSizePt}`;
+  let counts = lineCounts.get(column);
+  if (counts === undefined) {
+    counts = new Map();
+    lineCounts.set(column, counts);
+  }
+  let lines = counts.get(text);
+  if (lines === undefined) {
+    lines = countLines(text, widthChars, fontSizePt, font);
+    if (counts.size >= LINE_COUNTS_MAX) counts.clear();
+    counts.set(text, lines);
+  }
+  return lines;
+}
+
+/** How many ems of text a line of the column holds. */
+function lineEms(widthChars: number, fontSizePt: number): number {
   const usablePx = Math.max(1, widthChars * PIXELS_PER_WIDTH_UNIT - CELL_PADDING_PX);
-  const pxPerEm = fontSizePt * PIXELS_PER_POINT * RENDERING_MARGIN;
-  const lineEm = usablePx / pxPerEm;
+  return usablePx / (fontSizePt * PIXELS_PER_POINT * RENDERING_MARGIN);
+}
+
+function countLines(text: string, widthChars: number, fontSizePt: number, font: TextFont): number {
+  const table = font.bold ? BOLD_EM : REGULAR_EM;
+  const lineEm = lineEms(widthChars, fontSizePt);
   const spaceEm = glyphEm(' ', table);
   let lines = 0;
   for (const paragraph of text.normalize('NFC').split('\n')) {

@@ -1,20 +1,15 @@
 /**
- * Reads returned workbooks chosen or dropped in the pane and checks each one, as the CLI's
- * `consolidate` does: read without Excel's help, then check against year, template and roster.
- * One bad file never stops the others; whatever goes wrong with a file becomes its rejection.
+ * Reads returned workbooks chosen or dropped in the pane (or on the appraisers' page) and checks
+ * each one through the intake the CLI uses too (`src/xlsx/intake.ts`), with the browser's file
+ * access and @noble/hashes; this module adds the batch: order, progress, cancelling, repainting.
  * Lives in the lazily loaded services chunk (it pulls in the reader and the core).
  */
 import { sha256 } from '@noble/hashes/sha256';
 import { bytesToHex } from '@noble/hashes/utils';
 import type { CheckContext } from '../../core/consolidation/check-context';
-import { checkSubmission } from '../../core/consolidation/check-submission';
-import {
-  unreadableSubmission,
-  type Submission,
-  type SubmissionFile,
-} from '../../core/consolidation/submission';
-import { DEFAULT_READ_LIMITS, readReturnedWorkbook, type ReadLimits } from '../../xlsx/read-workbook';
-import { tooLargeMessage } from '../../xlsx/reader/messages';
+import type { Submission } from '../../core/consolidation/submission';
+import { intakeFile, type HashFunction, type ReturnedFileAccess } from '../../xlsx/intake';
+import { DEFAULT_READ_LIMITS, type ReadLimits } from '../../xlsx/read-workbook';
 
 /** What the pane knows of a chosen file: the browser's File, or anything shaped like it. */
 export interface ReturnedFile {
@@ -59,43 +54,17 @@ export function receivedAt(file: ReturnedFile, now: () => Date): string {
 
 const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
-async function checkOne(
-  file: ReturnedFile,
-  ctx: CheckContext,
-  limits: ReadLimits,
-  now: () => Date,
-): Promise<Submission> {
-  const fileName = displayName(file);
-  const base: SubmissionFile = {
-    fileName,
-    sha256: '',
-    byteLength: file.size,
-    receivedAt: receivedAt(file, now),
+/** The browser's access to a chosen file, for the intake shared with the CLI. */
+function browserAccess(file: ReturnedFile, now: () => Date): ReturnedFileAccess {
+  return {
+    fileName: displayName(file),
+    stat: () => Promise.resolve({ size: file.size, receivedAt: receivedAt(file, now) }),
+    read: async () => new Uint8Array(await file.arrayBuffer()),
+    failure: () => 'tệp đã bị xóa, bị khóa, hay là một thư mục?',
   };
-  // Refuse before reading: a huge file must not be loaded into the pane's memory at all.
-  if (file.size > limits.maxFileBytes) {
-    return unreadableSubmission(base, 'too-large', tooLargeMessage(fileName, file.size, limits.maxFileBytes));
-  }
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(await file.arrayBuffer());
-  } catch {
-    return unreadableSubmission(
-      base,
-      'corrupt',
-      `Tệp “${fileName}”: không đọc được tệp (tệp đã bị xóa, bị khóa, hay là một thư mục?).`,
-    );
-  }
-  const info: SubmissionFile = { ...base, sha256: bytesToHex(sha256(bytes)), byteLength: bytes.length };
-  try {
-    const outcome = readReturnedWorkbook(bytes, fileName, limits, { sha256: info.sha256 });
-    if (!outcome.ok) return unreadableSubmission(info, outcome.problem.code, outcome.problem.message);
-    return checkSubmission(info, outcome.workbook, ctx);
-  } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
-    return unreadableSubmission(info, 'corrupt', `Tệp “${fileName}”: không xử lý được tệp (${detail}).`);
-  }
 }
+
+const nobleSha256: HashFunction = (bytes) => bytesToHex(sha256(bytes));
 
 /** Checks the files one after another (in the order given), reporting progress after each. */
 export async function checkReturnedFiles(
@@ -112,7 +81,7 @@ export async function checkReturnedFiles(
     await pause();
     // The batch may have changed while the page repainted.
     if (options.cancelled?.()) break;
-    results.push(await checkOne(file, ctx, limits, now));
+    results.push(await intakeFile(browserAccess(file, now), nobleSha256, ctx, { limits, now }));
   }
   options.onProgress?.({ done: results.length, total: files.length, current: null });
   return results;

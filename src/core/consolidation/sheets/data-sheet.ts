@@ -135,7 +135,6 @@ export function buildDataSheet(
       wrappedRowHeight(r.reason, WIDTHS.reason, 13),
     );
     if (height > 20) heights.push({ row, height });
-    const capText = formatPoints(cap);
     const previous = validations[validations.length - 1];
     if (
       previous &&
@@ -145,6 +144,7 @@ export function buildDataSheet(
     ) {
       previous.range.lastRow = row;
     } else {
+      const capText = formatPoints(cap);
       validations.push({
         kind: 'decimal',
         range: { row, col: C.appraised, lastRow: row, lastCol: C.appraised },

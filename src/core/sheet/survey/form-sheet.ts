@@ -33,23 +33,18 @@ import {
   subtotalFormula,
   totalFormula,
 } from './formulas';
-import { COL, FORM_SHEET, GUIDE_SHEET, type SurveyLayout, type SurveyRowLayout } from './layout';
+import { COL, FORM_SHEET, GUIDE_SHEET, type SurveyLayout } from './layout';
+import { HEADER_ROW, planForm } from './form-layout';
 import { STATUS } from './status';
 import { BODY_SIZE, S } from './styles';
 import { EVIDENCE_REQUIRED_MARK, vnDate } from './text';
 import { PAGE_NUMBER_FOOTER } from '../page-footer';
 import { computedStatusFormula, rulePointsFormula } from './figure-formulas';
-import {
-  buildCheckSection,
-  buildFigureSection,
-  planFigureSection,
-  type SectionParts,
-} from './figure-section';
+import { buildCheckSection, buildFigureSection, type SectionParts } from './figure-section';
 
 /** Column widths in characters; the sheet prints on A4 portrait scaled to one page width. */
 const WIDTHS: Record<number, number> = { 1: 6.5, 2: 44, 3: 8.5, 4: 9.5, 5: 9.5, 6: 28, 7: 14 };
 const LAST_COL = COL.status;
-const HEADER_ROW = 8;
 
 const range = (row: number, col: number, lastRow = row, lastCol = col): RangeSpec => ({
   row,
@@ -79,6 +74,8 @@ export interface FormSheetResult {
  */
 export function buildFormSheet(input: FormSheetInput): FormSheetResult {
   const { regime, template, regimeGroup, group, agency } = input;
+  // The rows come from the layout; the blocks below only fill them.
+  const plan = planForm(group);
   const cells: CellSpec[] = [];
   const merges: RangeSpec[] = [];
   const rows: { row: number; height: number }[] = [];
@@ -149,10 +146,7 @@ export function buildFormSheet(input: FormSheetInput): FormSheetResult {
     }
   }
   // Format 2: the figures section sits under the rating; its rows are planned first for the points formulas.
-  const figures = group.figures ?? [];
-  const ratingRowAhead =
-    HEADER_ROW + 1 + group.criteria.reduce((n, c) => n + 1 + c.subCriteria.length, 0) + 1;
-  const figurePlan = figures.length > 0 ? planFigureSection(ratingRowAhead + 2, figures) : null;
+  const figurePlan = plan.figures;
   const figureNote = figurePlan
     ? `Nhập số liệu vào phần “Số liệu” (dưới bảng điểm): điểm các tiêu chí thành phần ghi “tự động tính” được tính từ số liệu, không nhập tay. `
     : '';
@@ -182,14 +176,10 @@ export function buildFormSheet(input: FormSheetInput): FormSheetResult {
   rows.push({ row: HEADER_ROW, height: Math.max(...headerHeights) });
 
   // Criteria and sub-criteria.
-  const layoutRows: SurveyRowLayout[] = [];
-  const criterionRows: SurveyLayout['criterionRows'] = [];
-  let row = HEADER_ROW + 1;
-  for (const criterion of group.criteria) {
-    const critRow = row;
+  const criterionRows = plan.layout.criterionRows;
+  for (const { criterion, row: critRow, subs } of plan.criteria) {
     const firstSub = critRow + 1;
-    const lastSub = critRow + criterion.subCriteria.length;
-    const subtotalCell = cellAddress(critRow, COL.counted);
+    const lastSub = critRow + subs.length;
     put(critRow, COL.code, S.critCode, { value: String(criterion.number) });
     put(critRow, COL.title, S.critTitle, { value: criterion.title });
     put(critRow, COL.cap, S.critPoints, { value: criterion.capHundredths / 100 });
@@ -204,13 +194,11 @@ export function buildFormSheet(input: FormSheetInput): FormSheetResult {
       height: wrappedRowHeight(criterion.title, WIDTHS[2] ?? 44, BODY_SIZE, 22, { bold: true }),
     });
     name(criterionName(criterion.number), critRow, COL.counted, `Điểm tiêu chí ${criterion.number}`);
-    criterionRows.push({ number: criterion.number, row: critRow, subtotalCell });
 
-    for (const sub of criterion.subCriteria) {
-      row += 1;
+    for (const { sub, row, computed } of subs) {
       const scoreCell = cellAddress(row, COL.score);
       const evidenceCell = cellAddress(row, COL.evidence);
-      const rule = sub.rule !== undefined && sub.rule.kind !== 'manual' && figurePlan ? sub.rule : null;
+      const rule = computed && sub.rule !== undefined && sub.rule.kind !== 'manual' ? sub.rule : null;
       const title =
         (sub.evidenceRequired ? `${sub.title} ${EVIDENCE_REQUIRED_MARK}` : sub.title) +
         (sub.guidance ? `\nHướng dẫn: ${sub.guidance}` : '') +
@@ -261,17 +249,6 @@ export function buildFormSheet(input: FormSheetInput): FormSheetResult {
       }
       name(scoreName(sub.code), row, COL.score, `Điểm tự chấm tiêu chí ${sub.code}`);
       name(evidenceName(sub.code), row, COL.evidence, `Minh chứng tiêu chí ${sub.code}`);
-      layoutRows.push({
-        code: sub.code,
-        row,
-        scoreCell,
-        evidenceCell,
-        countedCell: cellAddress(row, COL.counted),
-        statusCell: cellAddress(row, COL.status),
-        capHundredths: sub.capHundredths,
-        evidenceRequired: sub.evidenceRequired,
-        ...(rule ? { computed: true as const } : {}),
-      });
     }
     if (lastSub >= firstSub) {
       // Relative to the block's top-left score cell; the cap is read from column C of the same row.
@@ -312,15 +289,11 @@ export function buildFormSheet(input: FormSheetInput): FormSheetResult {
         { range: statusBlock, formula: `${g}<>"${STATUS.ok}"`, style: S.cfStatusBad },
       );
     }
-    row += 1;
   }
 
   // Total and rating.
-  const totalRow = row;
-  const ratingRow = row + 1;
-  if (figurePlan && ratingRow !== ratingRowAhead) throw new Error('figure section planned at the wrong row');
-  const totalCell = cellAddress(totalRow, COL.counted);
-  const ratingCell = cellAddress(ratingRow, COL.counted);
+  const { totalRow, ratingRow } = plan;
+  const totalCell = plan.layout.totalCell;
   put(totalRow, COL.code, S.totalLabel, { value: 'TỔNG ĐIỂM' });
   merges.push(range(totalRow, COL.code, totalRow, COL.title));
   put(totalRow, COL.cap, S.totalPoints, { value: regime.totalHundredths / 100 });
@@ -352,8 +325,6 @@ export function buildFormSheet(input: FormSheetInput): FormSheetResult {
   name(RATING_NAME, ratingRow, COL.counted, 'Xếp loại');
 
   // Format 2: figures, then logic checks, between the rating and the signatures.
-  let afterTable = ratingRow + 2;
-  let checkStatusCells: string[] = [];
   if (figurePlan) {
     const merge = (p: SectionParts): void => {
       merges.push(...p.merges);
@@ -363,14 +334,12 @@ export function buildFormSheet(input: FormSheetInput): FormSheetResult {
       names.push(...p.names);
     };
     merge(buildFigureSection(figurePlan, template.dataAsOf, put));
-    const checks = buildCheckSection(figurePlan.nextRow + 1, group.checks ?? [], figurePlan.cells, put);
+    const checks = buildCheckSection(plan.checks?.titleRow ?? 0, group.checks ?? [], figurePlan.cells, put);
     merge(checks);
-    checkStatusCells = checks.statusCells;
-    afterTable = Math.max(figurePlan.nextRow, checks.nextRow) + 1;
   }
 
   // Signatures, for a printed copy.
-  const signRow = afterTable;
+  const signRow = plan.signRow;
   put(signRow, COL.counted, S.subtitle, { value: `........, ngày ..... tháng ..... năm ${template.year}` });
   merges.push(range(signRow, COL.counted, signRow, LAST_COL));
   put(signRow + 1, COL.code, S.sign, { value: 'NGƯỜI LẬP PHIẾU\n(Ký, ghi rõ họ tên)' });
@@ -403,28 +372,5 @@ export function buildFormSheet(input: FormSheetInput): FormSheetResult {
     },
     showGridLines: false,
   };
-  const layout: SurveyLayout = {
-    formSheet: FORM_SHEET,
-    rows: layoutRows,
-    criterionRows,
-    totalCell,
-    ratingCell,
-    agencyCodeCell: 'C4',
-    agencyNameCell: 'C3',
-    yearCell: 'C5',
-    groupCell: 'C6',
-    headerRow: HEADER_ROW,
-    ...(figurePlan
-      ? {
-          figures: [...figurePlan.cells.values()].map((c) => ({
-            key: c.figure.key,
-            valueCell: c.valueCell,
-            statusCell: c.statusCell,
-            ...(c.figure.evidenceRequired ? { evidenceCell: c.evidenceCell } : {}),
-          })),
-          checkStatusCells,
-        }
-      : {}),
-  };
-  return { sheet, names, layout };
+  return { sheet, names, layout: plan.layout };
 }
