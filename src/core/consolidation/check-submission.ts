@@ -6,8 +6,6 @@
 import type { ReturnedWorkbook } from '../returned/types';
 import { findGroup } from '../regime/load';
 import { scoreForm, type FormInputs } from '../scoring/score';
-import { checkEntry } from '../scoring/rules';
-import { readFigures, rulePoints } from '../scoring/rule-points';
 import { fingerprintFromReturned } from '../sheet/fingerprint';
 import { META_KEYS, META_SHEET, PRODUCT } from '../sheet/metadata';
 import {
@@ -249,35 +247,43 @@ export function checkSubmission(file: SubmissionFile, wb: ReturnedWorkbook, ctx:
   problems.push(...agencyResult.problems);
   const agency = agencyResult.agency;
 
-  // Recompute from the inputs; entry problems are warnings: the counting rule already clamps them.
+  // Recompute from the inputs, checking each entry once (in scoreForm); entry problems are warnings: the counting rule already clamps them.
   const inputs: FormInputs = {};
-  const entries: Record<string, SubmittedEntry> = {};
-  const figureValues = readFigures(group.figures ?? [], figures.inputs);
   for (const sub of subs) {
-    const s = scoreCells.get(sub.code);
-    const e = evidenceCells.get(sub.code);
-    // A computed sub-criterion's points come from the figures, never from the cached result of its formula.
-    const rule = sub.rule?.kind === 'manual' ? undefined : sub.rule;
-    const computed = rule !== undefined;
-    const score = computed
-      ? rulePoints(rule, sub.capHundredths, figureValues).pointsHundredths / 100
-      : rawValue(s?.cell);
-    const evidence = rawValue(e?.cell);
-    // A computed row's score cell holds the template's formula by design (the fingerprint vouches for it).
-    const formulas = { score: computed ? undefined : s?.cell?.formula, evidence: e?.cell?.formula };
-    inputs[sub.code] = { score, evidence, scoreFormula: formulas.score, evidenceFormula: formulas.evidence };
-    // A score computed by a formula never enters the tables: its stored result is only quoted in the problem.
-    entries[sub.code] = {
-      self: formulas.score === undefined ? selfValue(score) : null,
-      evidence: cleanText(evidence === null ? '' : String(evidence)),
+    // A computed sub-criterion's score cell holds the template's formula by design (the fingerprint vouches for it); its points come from the figures.
+    const computed = sub.rule !== undefined && sub.rule.kind !== 'manual';
+    const s = computed ? undefined : scoreCells.get(sub.code)?.cell;
+    const e = evidenceCells.get(sub.code)?.cell;
+    inputs[sub.code] = {
+      score: rawValue(s),
+      evidence: rawValue(e),
+      scoreFormula: s?.formula,
+      evidenceFormula: e?.formula,
     };
-    for (const p of checkEntry(sub, score, evidence, formulas)) {
-      const at = p.field === 'score' ? s : e;
-      const place = at ? { sheet: at.sheet, cell: at.address, name: at.name } : { sheet: formSheet };
-      problems.push(problem(p.code, 'warning', f, place, entryText(p.message)));
-    }
   }
   const score = scoreForm(ctx.regime, group, inputs, figures.inputs);
+  for (const p of score.problems) {
+    const at = (p.field === 'score' ? scoreCells : evidenceCells).get(p.subCode);
+    const place = at ? { sheet: at.sheet, cell: at.address, name: at.name } : { sheet: formSheet };
+    problems.push(problem(p.code, 'warning', f, place, entryText(p.message)));
+  }
+  const entries: Record<string, SubmittedEntry> = {};
+  for (const sub of subs) {
+    const input = inputs[sub.code];
+    const computed = score.computedPoints[sub.code];
+    // A score computed by a formula never enters the tables: its stored result is only quoted in the problem.
+    const self =
+      computed !== undefined
+        ? computed / 100
+        : input?.scoreFormula === undefined
+          ? selfValue(input?.score)
+          : null;
+    const evidence = input?.evidence;
+    entries[sub.code] = {
+      self,
+      evidence: cleanText(evidence === null || evidence === undefined ? '' : String(evidence)),
+    };
+  }
   problems.push(...figureWarnings(f, figures, score, formSheet));
   problems.push(...checkStoredResults(wb, index, score));
 
