@@ -294,8 +294,20 @@ export function checkSubmission(file: SubmissionFile, wb: ReturnedWorkbook, ctx:
     outcome,
     problems,
     agencyCode: agency.code,
-    data: { agency, groupId: group.groupId, templateVersion: formTemplate.version, entries, score },
+    data: {
+      agency,
+      groupId: group.groupId,
+      templateVersion: formTemplate.version,
+      entries,
+      ...((group.figures ?? []).length > 0 ? { figures: figureRecord(figures.inputs) } : {}),
+      score,
+    },
   };
+}
+
+/** Figures as the state keeps them: booleans as Excel shows them, like self-scores. */
+function figureRecord(inputs: Record<string, unknown>): Record<string, number | string | null> {
+  return Object.fromEntries(Object.entries(inputs).map(([k, v]) => [k, selfValue(v)]));
 }
 
 /** The roster agency a form names (code cell, name cell, then the code it was issued for), or null. */

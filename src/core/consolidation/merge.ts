@@ -13,16 +13,19 @@ import type { SurveyTemplate } from '../template/types';
 import {
   rowKey,
   sortFiles,
+  sortFigures,
   sortRows,
   type AgencySource,
   type AuditEntry,
   type ConsolidationState,
+  type FigureRow,
   type FileRecord,
   type StateRow,
 } from './state';
 import type { Submission } from './submission';
 import { formatVnTime, isLate, normalizeInstant } from './time';
 import { classifyIncoming } from './merge/intake';
+import { applyFigures, figureAppraisalEdits, figureRowKey } from './merge/figures';
 import { appraisalEdits, applyEntries, missingRowWarnings, restoredRows } from './merge/rows';
 import type { Conflict, FileMergeResult, Logged, MergeAction } from './merge/types';
 import { chooseWinner, type Candidate } from './merge/winner';
@@ -42,6 +45,7 @@ export interface MergeResult {
 /** The state being built by one merge run, and what the run reports. */
 interface Work {
   rows: Map<string, StateRow>;
+  figures: Map<string, FigureRow>;
   sources: Map<string, AgencySource>;
   files: FileRecord[];
   results: FileMergeResult[];
@@ -49,8 +53,9 @@ interface Work {
   logged: Logged[];
 }
 
-function putRows(work: Work, rows: readonly StateRow[]): void {
+function putRows(work: Work, rows: readonly StateRow[], figures: readonly FigureRow[]): void {
   for (const r of rows) work.rows.set(rowKey(r.agencyCode, r.subCode), r);
+  for (const f of figures) work.figures.set(figureRowKey(f), f);
 }
 
 /** Files that bring nothing new (seen, twins, rejected) go to the register; candidates are grouped by agency. */
@@ -69,9 +74,10 @@ function sortIntake(
     const record = { fileName: s.fileName, sha256: s.sha256, agencyCode: s.agencyCode };
     if (item.kind === 'current-again') {
       const back = restoredRows(s, work.rows, template);
-      putRows(work, back.rows);
-      work.logged.push(...back.logged);
-      const n = back.rows.length;
+      const backFigures = applyFigures(s, work.figures, template, true);
+      putRows(work, back.rows, backFigures.figures);
+      work.logged.push(...back.logged, ...backFigures.logged);
+      const n = back.rows.length + backFigures.figures.length;
       work.results.push({
         ...record,
         action: n > 0 ? 'applied' : 'unchanged',
@@ -132,9 +138,10 @@ function settleAgency(work: Work, code: string, list: readonly Candidate[], temp
     });
   }
   const applied = applyEntries(sub, work.rows, template);
-  putRows(work, applied.rows);
-  work.logged.push(...applied.logged);
-  work.conflicts.push(...applied.conflicts);
+  const figures = applyFigures(sub, work.figures, template);
+  putRows(work, applied.rows, figures.figures);
+  work.logged.push(...figures.logged, ...applied.logged);
+  work.conflicts.push(...figures.conflicts, ...applied.conflicts);
   work.sources.set(code, {
     agencyCode: code,
     agencyName: sub.data.agency.name,
@@ -153,7 +160,7 @@ function settleAgency(work: Work, code: string, list: readonly Candidate[], temp
     newValue: null,
     fileName: sub.fileName,
     note: current
-      ? `Thay tệp '${current.fileName}' bằng tệp mới; ${applied.changed} dòng thay đổi.`
+      ? `Thay tệp '${current.fileName}' bằng tệp mới; ${applied.changed + figures.changed} dòng thay đổi.`
       : `Tổng hợp lần đầu số liệu của đơn vị.`,
   });
   work.results.push({ fileName: sub.fileName, sha256: sub.sha256, action: 'applied', note: '' });
@@ -181,11 +188,15 @@ export function mergeSubmissions(
   const at = normalizeInstant(now);
   const work: Work = {
     rows: new Map(prev.rows.map((r) => [rowKey(r.agencyCode, r.subCode), { ...r }])),
+    figures: new Map((prev.figures ?? []).map((f) => [figureRowKey(f), { ...f }])),
     sources: new Map(prev.sources.map((s) => [s.agencyCode, { ...s }])),
     files: prev.files.map((f) => ({ ...f })),
     results: [],
     conflicts: [],
-    logged: appraisalEdits(prev.rows, prev.audit),
+    logged: [
+      ...figureAppraisalEdits(prev.figures ?? [], prev.audit),
+      ...appraisalEdits(prev.rows, prev.audit),
+    ],
   };
   const candidates = sortIntake(work, submissions, template);
   for (const code of [...candidates.keys()].sort())
@@ -203,6 +214,7 @@ export function mergeSubmissions(
       ...prev,
       templateVersion: Math.max(prev.templateVersion, template.version),
       rows: sortRows([...work.rows.values()]),
+      figures: sortFigures([...work.figures.values()]),
       sources: [...work.sources.values()].sort(byCode),
       files: sortFiles(work.files),
       audit: [...prev.audit, ...added],
