@@ -66,6 +66,12 @@ function orderedAgencies(state: ConsolidationState, regime: Regime): string[] {
   );
 }
 
+function byAgency<T extends { agencyCode: string }>(items: readonly T[]): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) map.set(item.agencyCode, [...(map.get(item.agencyCode) ?? []), item]);
+  return map;
+}
+
 /** Highlights the reason cell of an appraised score (a number) or figure (anything) that has no reason. */
 function missingReasonFormat(firstRow: number, lastRow: number): ConditionalFormatSpec {
   const cell = (col: number) => `$${columnLetters(col)}${firstRow}`;
@@ -120,6 +126,8 @@ export function buildDataSheet(
   let scoreValidation: ValidationSpec | undefined;
   const heights: RowSpec[] = [{ row: HEADER_ROW, height: headerRowHeight(DATA_HEADERS, WIDTHS) }];
   const points = effectivePointsOf(state, template.groups);
+  const rowsOf = byAgency(state.rows);
+  const figuresOf = byAgency(state.figures ?? []);
   let row = HEADER_ROW;
   for (const code of orderedAgencies(state, regime)) {
     const source = sources.get(code);
@@ -127,8 +135,8 @@ export function buildDataSheet(
     const group = groups.get(groupId);
     const declared = new Map((group?.figures ?? []).map((f, i) => [f.key, { f, i }]));
     const order = (key: string) => declared.get(key)?.i ?? Number.MAX_SAFE_INTEGER;
-    const figureRows = (state.figures ?? [])
-      .filter((f) => f.agencyCode === code)
+    const figureRows = (figuresOf.get(code) ?? [])
+      .slice()
       .sort((a, b) => order(a.key) - order(b.key) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     const agency = { code, name: source?.agencyName ?? '', group: groupName(groupId) };
     const lines = figureLines(figureRows, row + 1, new Map([...declared].map(([k, v]) => [k, v.f])), agency);
@@ -145,12 +153,11 @@ export function buildDataSheet(
     }
     row += figureRows.length;
     const present = new Set(figureRows.map((f) => f.key));
-    const subRows = state.rows
-      .filter((r) => r.agencyCode === code)
-      .sort((a, b) => compareSubCodes(a.subCode, b.subCode));
+    const subRows = (rowsOf.get(code) ?? []).slice().sort((a, b) => compareSubCodes(a.subCode, b.subCode));
+    const subsByCode = new Map(group?.criteria.flatMap((c) => c.subCriteria.map((x) => [x.code, x])) ?? []);
     for (const r of subRows) {
       row++;
-      const sub = group?.criteria.flatMap((c) => c.subCriteria).find((s) => s.code === r.subCode);
+      const sub = subsByCode.get(r.subCode);
       const cap = sub?.capHundredths ?? 0;
       const computed = sub !== undefined && computedFromFigures(sub, present);
       cells.push(
