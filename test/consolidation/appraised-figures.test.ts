@@ -191,6 +191,34 @@ describe('appraised figures on the consolidation', () => {
     expect(logged.map((e) => [e.subCode, e.oldValue, e.newValue])).toEqual([['SL_so_may_tinh', null, 95]]);
   });
 
+  it('an appraised figure without a reason is listed in the run, the JSON report and the register', () => {
+    const state = appraiseFigure(
+      appraiseFigure(merged(), so.code, 'so_may_tinh', 95, '  '),
+      so.code,
+      'so_cbcc',
+      41,
+      'Theo danh sách lương',
+    );
+    const run = consolidate({ previous: state, submissions: [], template, regime, roster, now: LATER });
+    expect(run.unexplained.map((u) => [u.agencyCode, u.subCode])).toEqual([[so.code, 'SL_so_may_tinh']]);
+    expect(run.unexplained[0]?.text).toBe(
+      'số liệu SL_so_may_tinh có số liệu thẩm định 95 nhưng chưa ghi lý do (cột “Lý do điều chỉnh”, trang “Dữ liệu”).',
+    );
+    expect(run.report.appraisalsWithoutReason.map((u) => u.subCode)).toEqual(['SL_so_may_tinh']);
+    const row = run.report.register.find((r) => r.agencyCode === so.code);
+    expect(row?.problems.filter((p) => p.includes('chưa ghi lý do'))).toHaveLength(1);
+    // The register's note is derived on every write, never read back as the file's own problem.
+    const again = consolidate({
+      previous: throughWorkbook(state),
+      submissions: [],
+      template,
+      regime,
+      roster,
+      now: LATER,
+    });
+    expect(again.report.register.find((r) => r.agencyCode === so.code)?.problems).toEqual(row?.problems);
+  });
+
   it('every formula uses only functions Excel 2010 and LibreOffice share', () => {
     const { spec } = buildConsolidationWorkbook(merged(), template, regime, roster);
     const formulas = spec.sheets.flatMap((s) => s.cells.flatMap((c) => (c.formula ? [c.formula] : [])));
