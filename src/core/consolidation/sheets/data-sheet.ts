@@ -72,6 +72,31 @@ function byAgency<T extends { agencyCode: string }>(items: readonly T[]): Map<st
   return map;
 }
 
+/** The appraised score's validation (0..cap), extending the previous row's when the cap is the same. */
+function scoreValidationFor(previous: ValidationSpec | undefined, row: number, cap: number): ValidationSpec {
+  if (
+    previous?.kind === 'decimal' &&
+    previous.max === fromHundredths(cap) &&
+    previous.range.lastRow === row - 1
+  ) {
+    previous.range.lastRow = row;
+    return previous;
+  }
+  const capText = formatPoints(cap);
+  return {
+    kind: 'decimal',
+    range: { row, col: C.appraised, lastRow: row, lastCol: C.appraised },
+    min: 0,
+    max: fromHundredths(cap),
+    allowBlank: true,
+    prompt: {
+      title: 'Điểm thẩm định',
+      message: `Nhập điểm từ 0 đến ${capText}, tối đa 2 chữ số thập phân; để trống nếu giữ điểm tự chấm.`,
+    },
+    error: { title: 'Điểm không hợp lệ', message: `Điểm thẩm định phải là số từ 0 đến ${capText}.` },
+  };
+}
+
 /** Highlights the reason cell of an appraised score (a number) or figure (anything) that has no reason. */
 function missingReasonFormat(firstRow: number, lastRow: number): ConditionalFormatSpec {
   const cell = (col: number) => `$${columnLetters(col)}${firstRow}`;
@@ -194,29 +219,9 @@ export function buildDataSheet(
         wrappedRowHeight(r.reason, WIDTHS.reason, 13),
       );
       if (height > 20) heights.push({ row, height });
-      const capText = formatPoints(cap);
-      if (
-        scoreValidation &&
-        scoreValidation.kind === 'decimal' &&
-        scoreValidation.max === fromHundredths(cap) &&
-        scoreValidation.range.lastRow === row - 1
-      ) {
-        scoreValidation.range.lastRow = row;
-      } else {
-        scoreValidation = {
-          kind: 'decimal',
-          range: { row, col: C.appraised, lastRow: row, lastCol: C.appraised },
-          min: 0,
-          max: fromHundredths(cap),
-          allowBlank: true,
-          prompt: {
-            title: 'Điểm thẩm định',
-            message: `Nhập điểm từ 0 đến ${capText}, tối đa 2 chữ số thập phân; để trống nếu giữ điểm tự chấm.`,
-          },
-          error: { title: 'Điểm không hợp lệ', message: `Điểm thẩm định phải là số từ 0 đến ${capText}.` },
-        };
-        validations.push(scoreValidation);
-      }
+      const next = scoreValidationFor(scoreValidation, row, cap);
+      if (next !== scoreValidation) validations.push(next);
+      scoreValidation = next;
     }
   }
   const sheet: SheetSpec = {
