@@ -1,7 +1,7 @@
 /**
  * The two ranking tables computed by the core, exactly as the sheet formulas compute them: per row
- * the appraised score if it is a number, else the self-score, each counted with the survey's rule
- * (a real number, rounded to 2 decimals, clamped to 0..cap; anything else 0); criterion points and
+ * the effective points (`effective.ts`: the appraised score if it is a number, else the points computed
+ * from the effective figures or the self-score, counted with the survey's rule); criterion points and
  * totals summed in hundredths; rating and competition rank on the rounded total.
  */
 import type { Regime } from '../regime/types';

@@ -3,6 +3,8 @@
  * submitted, the appraisers' inputs (appraised score validated 0..cap, reason) and the effective
  * score the tables add up: the appraised score when it is a number, else the self-score, counted
  * exactly like the survey (rounded to 2 decimals, clamped to 0..cap, anything but a number is 0).
+ * Format 2: each agency's figure rows come first (`figure-lines.ts`), and a computed sub-criterion's
+ * effective score is its rule over the agency's effective figures unless an appraised score overrides it.
  */
 import type { Regime } from '../../regime/types';
 import type { SurveyTemplate } from '../../template/types';
