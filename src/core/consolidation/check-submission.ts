@@ -7,7 +7,6 @@ import type { ReturnedWorkbook } from '../returned/types';
 import { findGroup } from '../regime/load';
 import { scoreForm, type FormInputs } from '../scoring/score';
 import { placed } from '../problems/messages';
-import { readFigures, rulePoints } from '../scoring/rule-points';
 import { hasFingerprint } from '../sheet/fingerprint-match';
 import { META_KEYS } from '../sheet/metadata';
 import {
@@ -188,27 +187,18 @@ export function checkSubmission(file: SubmissionFile, wb: ReturnedWorkbook, ctx:
   problems.push(...agencyResult.problems);
   const agency = agencyResult.agency;
 
-  // Recompute from the inputs; entry problems are warnings: the counting rule already clamps them.
+  // Recompute from the inputs, checking each entry once (in scoreForm); entry problems are warnings: the counting rule already clamps them.
   const inputs: FormInputs = {};
-  const entries: Record<string, SubmittedEntry> = {};
-  const figureValues = readFigures(group.figures ?? [], figures.inputs);
   for (const sub of subs) {
-    const s = scoreCells.get(sub.code);
-    const e = evidenceCells.get(sub.code);
-    // A computed sub-criterion's points come from the figures, never from the cached result of its formula.
-    const rule = sub.rule?.kind === 'manual' ? undefined : sub.rule;
-    const computed = rule !== undefined;
-    const score = computed
-      ? rulePoints(rule, sub.capHundredths, figureValues).pointsHundredths / 100
-      : rawValue(s?.cell);
-    const evidence = rawValue(e?.cell);
-    // A computed row's score cell holds the template's formula by design (the fingerprint vouches for it).
-    const formulas = { score: computed ? undefined : s?.cell?.formula, evidence: e?.cell?.formula };
-    inputs[sub.code] = { score, evidence, scoreFormula: formulas.score, evidenceFormula: formulas.evidence };
-    // A score computed by a formula never enters the tables: its stored result is only quoted in the problem.
-    entries[sub.code] = {
-      self: formulas.score === undefined ? selfValue(score) : null,
-      evidence: cleanText(evidence === null ? '' : String(evidence)),
+    // A computed sub-criterion's score cell holds the template's formula by design (the fingerprint vouches for it); its points come from the figures.
+    const computed = sub.rule !== undefined && sub.rule.kind !== 'manual';
+    const s = computed ? undefined : scoreCells.get(sub.code)?.cell;
+    const e = evidenceCells.get(sub.code)?.cell;
+    inputs[sub.code] = {
+      score: rawValue(s),
+      evidence: rawValue(e),
+      scoreFormula: s?.formula,
+      evidenceFormula: e?.formula,
     };
   }
   // Each entry is checked once, by the scoring itself; its problems are placed at the cells read.
@@ -217,6 +207,23 @@ export function checkSubmission(file: SubmissionFile, wb: ReturnedWorkbook, ctx:
     const at = (p.field === 'score' ? scoreCells : evidenceCells).get(p.subCode);
     const place = at ? { sheet: at.sheet, cell: at.address, name: at.name } : { sheet: formSheet };
     problems.push(fromWorded(placed(p, { file: f, ...place }, 'warning')));
+  }
+  const entries: Record<string, SubmittedEntry> = {};
+  for (const sub of subs) {
+    const input = inputs[sub.code];
+    const computed = score.computedPoints[sub.code];
+    // A score computed by a formula never enters the tables: its stored result is only quoted in the problem.
+    const self =
+      computed !== undefined
+        ? computed / 100
+        : input?.scoreFormula === undefined
+          ? selfValue(input?.score)
+          : null;
+    const evidence = input?.evidence;
+    entries[sub.code] = {
+      self,
+      evidence: cleanText(evidence === null || evidence === undefined ? '' : String(evidence)),
+    };
   }
   problems.push(...figureWarnings(f, figures, score, formSheet));
   problems.push(...checkStoredResults(wb, index, score));
@@ -228,8 +235,20 @@ export function checkSubmission(file: SubmissionFile, wb: ReturnedWorkbook, ctx:
     outcome,
     problems,
     agencyCode: agency.code,
-    data: { agency, groupId: group.groupId, templateVersion: formTemplate.version, entries, score },
+    data: {
+      agency,
+      groupId: group.groupId,
+      templateVersion: formTemplate.version,
+      entries,
+      ...((group.figures ?? []).length > 0 ? { figures: figureRecord(figures.inputs) } : {}),
+      score,
+    },
   };
+}
+
+/** Figures as the state keeps them: booleans as Excel shows them, like self-scores. */
+function figureRecord(inputs: Record<string, unknown>): Record<string, number | string | null> {
+  return Object.fromEntries(Object.entries(inputs).map(([k, v]) => [k, selfValue(v)]));
 }
 
 /** The roster agency a form names (code cell, name cell, then the code it was issued for), or null. */

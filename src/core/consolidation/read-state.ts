@@ -9,6 +9,7 @@ import type { WordedProblem } from '../problems/problem';
 import type { Regime } from '../regime/types';
 import type { ReadCell, ReturnedWorkbook } from '../returned/types';
 import { META_KEYS } from '../sheet/metadata';
+import { figureKeyOf } from '../sheet/names';
 import { columnLetters, parseRange } from '../sheet/a1';
 import type { CellValue } from '../sheet/spec';
 import { parseWholeText } from '../numbers/decimal-text';
@@ -29,11 +30,13 @@ import {
   REGISTER_NAME,
 } from './sheets/layout';
 import {
+  sortFigures,
   sortFiles,
   sortRows,
   type AgencySource,
   type AuditEntry,
   type ConsolidationState,
+  type FigureRow,
   type FileRecord,
   type StateRow,
 } from './state';
@@ -57,6 +60,11 @@ function value(cell: ReadCell | undefined): CellValue {
   if (!cell) return null;
   if (cell.error !== undefined) return cell.error;
   return cell.value === '' ? null : cell.value;
+}
+
+/** A cell value as the state keeps it: TRUE/FALSE as Excel shows them. */
+function shownValue(v: CellValue): number | string | null {
+  return typeof v === 'boolean' ? String(v).toUpperCase() : v;
 }
 
 function text(cell: ReadCell | undefined): string {
@@ -109,17 +117,30 @@ export function readConsolidationState(
   if (typeof audit === 'string') return fail(audit);
 
   const rows: StateRow[] = [];
+  const figures: FigureRow[] = [];
   for (const r of data.rows) {
     const agencyCode = text(r(DATA_COLUMNS.code));
     if (agencyCode === '') continue;
     const self = value(r(DATA_COLUMNS.self));
     const appraised = value(r(DATA_COLUMNS.appraised));
+    // A figure's row names it by its defined name where a sub-criterion's row has its code.
+    const key = figureKeyOf(text(r(DATA_COLUMNS.sub)));
+    if (key !== null) {
+      figures.push({
+        agencyCode,
+        key,
+        value: shownValue(self),
+        appraised: shownValue(appraised),
+        reason: text(r(DATA_COLUMNS.reason)),
+      });
+      continue;
+    }
     rows.push({
       agencyCode,
       subCode: text(r(DATA_COLUMNS.sub)),
-      self: typeof self === 'boolean' ? String(self).toUpperCase() : self,
+      self: shownValue(self),
       evidence: text(r(DATA_COLUMNS.evidence)),
-      appraised: typeof appraised === 'boolean' ? String(appraised).toUpperCase() : appraised,
+      appraised: shownValue(appraised),
       reason: text(r(DATA_COLUMNS.reason)),
     });
   }
@@ -191,6 +212,7 @@ export function readConsolidationState(
       templateId: meta[META_KEYS.templateId] ?? '',
       templateVersion: parseWholeText(meta[META_KEYS.templateVersion]) ?? NaN,
       rows: sortRows(rows),
+      figures: sortFigures(figures),
       sources: sources.sort((a, b) =>
         a.agencyCode < b.agencyCode ? -1 : a.agencyCode > b.agencyCode ? 1 : 0,
       ),

@@ -16,6 +16,19 @@ export interface StateRow {
   reason: string;
 }
 
+/**
+ * One figure (format-2 template) of one agency: as submitted, and the appraisers' corrected figure and
+ * reason. A non-blank appraised figure replaces the submitted one in every computed sub-criterion using it.
+ */
+export interface FigureRow {
+  agencyCode: string;
+  /** The figure's key in the template (`so_may_tinh`). */
+  key: string;
+  value: number | string | null;
+  appraised: number | string | null;
+  reason: string;
+}
+
 /** The file an agency's current data came from. */
 export interface AgencySource {
   agencyCode: string;
@@ -62,6 +75,8 @@ export interface ConsolidationState {
   templateId: string;
   templateVersion: number;
   rows: StateRow[];
+  /** Figures per agency (format-2 templates; absent or empty for format 1). */
+  figures?: FigureRow[];
   sources: AgencySource[];
   files: FileRecord[];
   audit: AuditEntry[];
@@ -73,7 +88,17 @@ export function emptyState(
   templateId: string,
   templateVersion: number,
 ): ConsolidationState {
-  return { year, regimeId, templateId, templateVersion, rows: [], sources: [], files: [], audit: [] };
+  return {
+    year,
+    regimeId,
+    templateId,
+    templateVersion,
+    rows: [],
+    figures: [],
+    sources: [],
+    files: [],
+    audit: [],
+  };
 }
 
 export function rowKey(agencyCode: string, subCode: string): string {
@@ -102,6 +127,12 @@ export function sortRows(rows: readonly StateRow[]): StateRow[] {
         ? 1
         : compareSubCodes(x.subCode, y.subCode),
   );
+}
+
+/** Figures by agency, then key: the state does not depend on the order they were read in. */
+export function sortFigures(rows: readonly FigureRow[]): FigureRow[] {
+  const key = (f: FigureRow) => `${f.agencyCode}\u0000${f.key}`;
+  return [...rows].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 }
 
 /** Files in a canonical order (the register lists them by agency; the state does not depend on it). */

@@ -26,6 +26,8 @@ export interface SubmissionData {
   groupId: string;
   templateVersion: number;
   entries: Record<string, SubmittedEntry>;
+  /** Format 2: every figure of the group as read from its `SL_<key>` cell (absent for format 1). */
+  figures?: Record<string, number | string | null>;
   score: FormScore;
 }
 

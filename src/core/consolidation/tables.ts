@@ -1,7 +1,7 @@
 /**
  * The two ranking tables computed by the core, exactly as the sheet formulas compute them: per row
- * the appraised score if it is a number, else the self-score, each counted with the survey's rule
- * (a real number, rounded to 2 decimals, clamped to 0..cap; anything else 0); criterion points and
+ * the effective points (`effective.ts`: the appraised score if it is a number, else the points computed
+ * from the effective figures or the self-score, counted with the survey's rule); criterion points and
  * totals summed in hundredths; rating and competition rank on the rounded total.
  */
 import type { Regime } from '../regime/types';
@@ -9,7 +9,8 @@ import type { SurveyTemplate } from '../template/types';
 import { bandFor, tableTitle } from '../regime/load';
 import { rankAgencies } from '../ranking/rank';
 import { countedHundredths } from '../scoring/rules';
-import { rowKey, type ConsolidationState, type StateRow } from './state';
+import { effectivePointsOf } from './effective';
+import type { ConsolidationState, StateRow } from './state';
 
 export interface TableRow {
   code: string;
@@ -44,7 +45,7 @@ export function rankingTables(
   template: SurveyTemplate,
   regime: Regime,
 ): RankingTable[] {
-  const rows = new Map(state.rows.map((r) => [rowKey(r.agencyCode, r.subCode), r]));
+  const points = effectivePointsOf(state, template.groups);
   const groups = [...regime.groups].sort((a, b) => a.tableNumber - b.tableNumber);
   return groups.map((group) => {
     const gt = template.groups.find((g) => g.groupId === group.id);
@@ -53,10 +54,7 @@ export function rankingTables(
       .filter((s) => s.groupId === group.id)
       .map((s) => {
         const criteriaHundredths = criteria.map((c) =>
-          c.subCriteria.reduce((sum, sub) => {
-            const row = rows.get(rowKey(s.agencyCode, sub.code));
-            return sum + (row ? effectiveHundredths(row, sub.capHundredths) : 0);
-          }, 0),
+          c.subCriteria.reduce((sum, sub) => sum + points(s.agencyCode, group.id, sub), 0),
         );
         const totalHundredths = criteriaHundredths.reduce((a, b) => a + b, 0);
         return {

@@ -4,12 +4,8 @@
  * changes, the commendation proposal, year-over-year changes, and one letter per ranked agency.
  * Points stay integer hundredths; averages are rounded half away from zero once, at the end.
  */
-import {
-  rankingTables,
-  effectiveHundredths,
-  type RankingTable,
-  type TableRow,
-} from '../consolidation/tables';
+import { rankingTables, type RankingTable, type TableRow } from '../consolidation/tables';
+import { effectivePointsOf } from '../consolidation/effective';
 import { compareSubCodes, rowKey, type ConsolidationState } from '../consolidation/state';
 import type { Regime } from '../regime/types';
 import type { Agency } from '../roster/types';
@@ -221,6 +217,7 @@ export function buildDocumentModel(opts: {
   const { state, template, regime, previous } = opts;
   const tables = rankingTables(state, template, regime);
   const stateRows = new Map(state.rows.map((r) => [rowKey(r.agencyCode, r.subCode), r]));
+  const pointsOf = effectivePointsOf(state, template.groups);
   const rosterCodes = new Set(opts.roster.map((a) => a.code));
   const everyone = [
     ...opts.roster.map((a) => ({ code: a.code, group: a.group })),
@@ -254,7 +251,7 @@ export function buildDocumentModel(opts: {
       const lost: AgencyLetter['lostMost'] = [];
       for (const sub of subs) {
         const sr = stateRows.get(rowKey(row.code, sub.code));
-        const points = sr ? effectiveHundredths(sr, sub.capHundredths) : 0;
+        const points = pointsOf(row.code, g.groupId, sub);
         if (points < sub.capHundredths)
           lost.push({
             code: sub.code,

@@ -20,6 +20,12 @@ export function evidenceName(code: string): string {
 }
 
 /** Figure (số liệu) input `key` of a format-2 form, e.g. `SL_so_may_tinh`; keys are checked by the template validator. */
+/** The figure key of a name `figureName` made, or null (`SL_so_may_tinh` → `so_may_tinh`). */
+export function figureKeyOf(name: string): string | null {
+  const m = /^SL_([a-z][a-z0-9_]*)$/.exec(name);
+  return m ? (m[1] ?? null) : null;
+}
+
 export function figureName(key: string): string {
   if (!/^[a-z][a-z0-9_]*$/.test(key)) throw new RangeError(`"${key}" is not a figure key`);
   return `SL_${key}`;

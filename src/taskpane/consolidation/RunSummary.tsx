@@ -64,10 +64,12 @@ export function RunSummary({
       {run.unexplained.length > 0 && (
         <MessageBar intent="warning" layout="multiline" data-testid="unexplained-appraisals">
           <MessageBarBody className={styles.body}>
-            <MessageBarTitle>Điểm thẩm định chưa ghi lý do ({run.unexplained.length})</MessageBarTitle>
+            <MessageBarTitle>
+              Điểm, số liệu thẩm định chưa ghi lý do ({run.unexplained.length})
+            </MessageBarTitle>
             <Text size={200}>
-              Điểm vẫn được tính; hãy ghi lý do vào cột “Lý do điều chỉnh” trên trang “Dữ liệu”, rồi bấm Cập
-              nhật xếp hạng.
+              Điểm, số liệu vẫn được tính; hãy ghi lý do vào cột “Lý do điều chỉnh” trên trang “Dữ liệu”, rồi
+              bấm Cập nhật xếp hạng.
             </Text>
             <ul className={styles.list}>
               {run.unexplained.map((u) => (

@@ -3,16 +3,20 @@
  * submitted, the appraisers' inputs (appraised score validated 0..cap, reason) and the effective
  * score the tables add up: the appraised score when it is a number, else the self-score, counted
  * exactly like the survey (rounded to 2 decimals, clamped to 0..cap, anything but a number is 0).
+ * Format 2: each agency's figure rows come first (`figure-lines.ts`), and a computed sub-criterion's
+ * effective score is its rule over the agency's effective figures unless an appraised score overrides it.
  */
 import type { Regime } from '../../regime/types';
-import type { SurveyTemplate, SubCriterion } from '../../template/types';
+import type { SurveyTemplate } from '../../template/types';
 import { formatPoints, fromHundredths } from '../../numbers/hundredths';
-import { cellAddress } from '../../sheet/a1';
+import { cellAddress, columnLetters } from '../../sheet/a1';
 import { countedFormula, isRealNumber } from '../../sheet/survey/formulas';
 import { wrappedRowHeight } from '../../sheet/row-height';
-import type { CellSpec, RowSpec, SheetSpec, ValidationSpec } from '../../sheet/spec';
-import { compareSubCodes, type ConsolidationState, type StateRow } from '../state';
-import { effectiveHundredths } from '../tables';
+import type { CellSpec, ConditionalFormatSpec, RowSpec, SheetSpec, ValidationSpec } from '../../sheet/spec';
+import { compareSubCodes, type ConsolidationState } from '../state';
+import { computedFromFigures, effectivePointsOf } from '../effective';
+import { figureName } from '../../sheet/names';
+import { computedEffectiveFormula, figureLines } from './figure-lines';
 import { DATA_COLUMNS as C, DATA_HEADERS, DATA_SHEET, HEADER_ROW } from './layout';
 import { headerRowHeight, STYLES } from './styles';
 import { PAGE_NUMBER_FOOTER } from '../../sheet/page-footer';
@@ -34,6 +38,8 @@ export function effectiveFormula(row: number, capHundredths: number): string {
 }
 
 const collator = new Intl.Collator('vi');
+/** What every figure's defined name, and so its data row's code, starts with. */
+const FIGURE_PREFIX = figureName('x').slice(0, -1);
 /** Narrow enough, long texts wrapped, to print on A4 landscape at about two thirds of the size. */
 const WIDTHS: Record<keyof typeof C, number> = {
   code: 16,
@@ -50,18 +56,58 @@ const WIDTHS: Record<keyof typeof C, number> = {
   effective: 10,
 };
 
-export function orderedRows(state: ConsolidationState, regime: Regime): StateRow[] {
+/** Agencies in the order of the tables: table, then name, then code. */
+function orderedAgencies(state: ConsolidationState, regime: Regime): string[] {
   const sources = new Map(state.sources.map((s) => [s.agencyCode, s]));
   const table = (code: string) =>
     regime.groups.find((g) => g.id === sources.get(code)?.groupId)?.tableNumber ?? Number.MAX_SAFE_INTEGER;
   const name = (code: string) => sources.get(code)?.agencyName ?? '';
-  return [...state.rows].sort(
-    (a, b) =>
-      table(a.agencyCode) - table(b.agencyCode) ||
-      collator.compare(name(a.agencyCode), name(b.agencyCode)) ||
-      (a.agencyCode < b.agencyCode ? -1 : a.agencyCode > b.agencyCode ? 1 : 0) ||
-      compareSubCodes(a.subCode, b.subCode),
+  const codes = new Set([...state.rows, ...(state.figures ?? [])].map((r) => r.agencyCode));
+  return [...codes].sort(
+    (a, b) => table(a) - table(b) || collator.compare(name(a), name(b)) || (a < b ? -1 : a > b ? 1 : 0),
   );
+}
+
+function byAgency<T extends { agencyCode: string }>(items: readonly T[]): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) map.set(item.agencyCode, [...(map.get(item.agencyCode) ?? []), item]);
+  return map;
+}
+
+/** The appraised score's validation (0..cap), extending the previous row's when the cap is the same. */
+function scoreValidationFor(previous: ValidationSpec | undefined, row: number, cap: number): ValidationSpec {
+  if (
+    previous?.kind === 'decimal' &&
+    previous.max === fromHundredths(cap) &&
+    previous.range.lastRow === row - 1
+  ) {
+    previous.range.lastRow = row;
+    return previous;
+  }
+  const capText = formatPoints(cap);
+  return {
+    kind: 'decimal',
+    range: { row, col: C.appraised, lastRow: row, lastCol: C.appraised },
+    min: 0,
+    max: fromHundredths(cap),
+    allowBlank: true,
+    prompt: {
+      title: 'Điểm thẩm định',
+      message: `Nhập điểm từ 0 đến ${capText}, tối đa 2 chữ số thập phân; để trống nếu giữ điểm tự chấm.`,
+    },
+    error: { title: 'Điểm không hợp lệ', message: `Điểm thẩm định phải là số từ 0 đến ${capText}.` },
+  };
+}
+
+/** Highlights the reason cell of an appraised score (a number) or figure (anything) that has no reason. */
+function missingReasonFormat(firstRow: number, lastRow: number): ConditionalFormatSpec {
+  const cell = (col: number) => `$${columnLetters(col)}${firstRow}`;
+  const [sub, appraised, reason] = [cell(C.sub), cell(C.appraised), cell(C.reason)];
+  return {
+    range: { row: firstRow, col: C.reason, lastRow, lastCol: C.reason },
+    formula: `AND(LEN(TRIM(${reason}))=0,IF(LEFT(${sub},3)="${FIGURE_PREFIX}",LEN(TRIM(${appraised}))>0,${isRealNumber(appraised)}))`,
+    style: STYLES.missingReason,
+  };
 }
 
 export function buildDataSheet(
@@ -70,10 +116,9 @@ export function buildDataSheet(
   regime: Regime,
 ): DataSheet {
   const sources = new Map(state.sources.map((s) => [s.agencyCode, s]));
-  const subs = new Map<string, SubCriterion>();
-  for (const g of template.groups)
-    for (const c of g.criteria) for (const s of c.subCriteria) subs.set(`${g.groupId}|${s.code}`, s);
+  const groups = new Map(template.groups.map((g) => [g.groupId, g]));
   const groupName = (id: string) => regime.groups.find((g) => g.id === id)?.name ?? id;
+  const hasFigures = (state.figures ?? []).length > 0;
 
   const cells: CellSpec[] = [
     {
@@ -89,74 +134,96 @@ export function buildDataSheet(
         'Tổ thẩm định nhập điểm thẩm định (cột J) và lý do (cột K); ô điểm thẩm định để trống thì dùng điểm tự chấm. Bảng 1 và Bảng 2 tự tính lại.',
       style: STYLES.note,
     },
+    ...(hasFigures
+      ? [
+          {
+            row: 3,
+            col: 1,
+            value:
+              'Dòng số liệu (mã SL_…): cột H là số liệu đơn vị báo cáo; nhập số liệu thẩm định ở cột J và lý do ở cột K, điểm các tiêu chí tính từ số liệu đó tự tính lại; cột L là số liệu được dùng.',
+            style: STYLES.note,
+          },
+        ]
+      : []),
   ];
   for (const [key, col] of Object.entries(C)) {
     cells.push({ row: HEADER_ROW, col, value: DATA_HEADERS[key as keyof typeof C], style: STYLES.header });
   }
   const validations: ValidationSpec[] = [];
+  let scoreValidation: ValidationSpec | undefined;
   const heights: RowSpec[] = [{ row: HEADER_ROW, height: headerRowHeight(DATA_HEADERS, WIDTHS) }];
+  const points = effectivePointsOf(state, template.groups);
+  const rowsOf = byAgency(state.rows);
+  const figuresOf = byAgency(state.figures ?? []);
   let row = HEADER_ROW;
-  for (const r of orderedRows(state, regime)) {
-    row++;
-    const source = sources.get(r.agencyCode);
+  for (const code of orderedAgencies(state, regime)) {
+    const source = sources.get(code);
     const groupId = source?.groupId ?? '';
-    const sub = subs.get(`${groupId}|${r.subCode}`);
-    const cap = sub?.capHundredths ?? 0;
-    cells.push(
-      { row, col: C.code, value: r.agencyCode, style: STYLES.text },
-      { row, col: C.agency, value: source?.agencyName ?? '', style: STYLES.text },
-      { row, col: C.group, value: groupName(groupId), style: STYLES.text },
-      { row, col: C.criterion, value: sub?.criterionNumber ?? null, style: STYLES.integer },
-      { row, col: C.sub, value: r.subCode, style: STYLES.textCenter },
-      {
-        row,
-        col: C.title,
-        value: sub?.title ?? '(không còn trong mẫu phiếu hiện hành; không tính điểm)',
-        style: STYLES.text,
-      },
-      { row, col: C.cap, value: sub ? fromHundredths(cap) : null, style: STYLES.points },
-      { row, col: C.self, value: r.self, style: STYLES.points },
-      { row, col: C.evidence, value: r.evidence, style: STYLES.text },
-      { row, col: C.appraised, value: r.appraised, style: STYLES.input },
-      { row, col: C.reason, value: r.reason, style: STYLES.inputText },
-      {
-        row,
-        col: C.effective,
-        formula: effectiveFormula(row, cap),
-        cachedValue: fromHundredths(effectiveHundredths(r, cap)),
-        style: STYLES.points,
-      },
-    );
-    const height = Math.max(
-      wrappedRowHeight(source?.agencyName ?? '', WIDTHS.agency, 13),
-      wrappedRowHeight(sub?.title ?? '', WIDTHS.title, 13),
-      wrappedRowHeight(groupName(groupId), WIDTHS.group, 13),
-      wrappedRowHeight(r.evidence, WIDTHS.evidence, 13),
-      wrappedRowHeight(r.reason, WIDTHS.reason, 13),
-    );
-    if (height > 20) heights.push({ row, height });
-    const previous = validations[validations.length - 1];
-    if (
-      previous &&
-      previous.kind === 'decimal' &&
-      previous.max === fromHundredths(cap) &&
-      previous.range.lastRow === row - 1
-    ) {
-      previous.range.lastRow = row;
-    } else {
-      const capText = formatPoints(cap);
-      validations.push({
-        kind: 'decimal',
-        range: { row, col: C.appraised, lastRow: row, lastCol: C.appraised },
-        min: 0,
-        max: fromHundredths(cap),
-        allowBlank: true,
-        prompt: {
-          title: 'Điểm thẩm định',
-          message: `Nhập điểm từ 0 đến ${capText}, tối đa 2 chữ số thập phân; để trống nếu giữ điểm tự chấm.`,
+    const group = groups.get(groupId);
+    const declared = new Map((group?.figures ?? []).map((f, i) => [f.key, { f, i }]));
+    const order = (key: string) => declared.get(key)?.i ?? Number.MAX_SAFE_INTEGER;
+    const figureRows = (figuresOf.get(code) ?? [])
+      .slice()
+      .sort((a, b) => order(a.key) - order(b.key) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    const agency = { code, name: source?.agencyName ?? '', group: groupName(groupId) };
+    const lines = figureLines(figureRows, row + 1, new Map([...declared].map(([k, v]) => [k, v.f])), agency);
+    cells.push(...lines.cells);
+    validations.push(...lines.validations);
+    for (const f of figureRows) {
+      const figure = declared.get(f.key)?.f;
+      const height = Math.max(
+        wrappedRowHeight(agency.name, WIDTHS.agency, 13),
+        wrappedRowHeight(figure?.label ?? '', WIDTHS.title, 13),
+        wrappedRowHeight(f.reason, WIDTHS.reason, 13),
+      );
+      if (height > 20) heights.push({ row: row + 1 + figureRows.indexOf(f), height });
+    }
+    row += figureRows.length;
+    const present = new Set(figureRows.map((f) => f.key));
+    const subRows = (rowsOf.get(code) ?? []).slice().sort((a, b) => compareSubCodes(a.subCode, b.subCode));
+    const subsByCode = new Map(group?.criteria.flatMap((c) => c.subCriteria.map((x) => [x.code, x])) ?? []);
+    for (const r of subRows) {
+      row++;
+      const sub = subsByCode.get(r.subCode);
+      const cap = sub?.capHundredths ?? 0;
+      const computed = sub !== undefined && computedFromFigures(sub, present);
+      cells.push(
+        { row, col: C.code, value: r.agencyCode, style: STYLES.text },
+        { row, col: C.agency, value: agency.name, style: STYLES.text },
+        { row, col: C.group, value: agency.group, style: STYLES.text },
+        { row, col: C.criterion, value: sub?.criterionNumber ?? null, style: STYLES.integer },
+        { row, col: C.sub, value: r.subCode, style: STYLES.textCenter },
+        {
+          row,
+          col: C.title,
+          value: sub?.title ?? '(không còn trong mẫu phiếu hiện hành; không tính điểm)',
+          style: STYLES.text,
         },
-        error: { title: 'Điểm không hợp lệ', message: `Điểm thẩm định phải là số từ 0 đến ${capText}.` },
-      });
+        { row, col: C.cap, value: sub ? fromHundredths(cap) : null, style: STYLES.points },
+        { row, col: C.self, value: r.self, style: STYLES.points },
+        { row, col: C.evidence, value: r.evidence, style: STYLES.text },
+        { row, col: C.appraised, value: r.appraised, style: STYLES.input },
+        { row, col: C.reason, value: r.reason, style: STYLES.inputText },
+        {
+          row,
+          col: C.effective,
+          formula:
+            computed && sub ? computedEffectiveFormula(row, sub, lines.at) : effectiveFormula(row, cap),
+          cachedValue: fromHundredths(sub ? points(code, groupId, sub) : 0),
+          style: STYLES.points,
+        },
+      );
+      const height = Math.max(
+        wrappedRowHeight(agency.name, WIDTHS.agency, 13),
+        wrappedRowHeight(sub?.title ?? '', WIDTHS.title, 13),
+        wrappedRowHeight(agency.group, WIDTHS.group, 13),
+        wrappedRowHeight(r.evidence, WIDTHS.evidence, 13),
+        wrappedRowHeight(r.reason, WIDTHS.reason, 13),
+      );
+      if (height > 20) heights.push({ row, height });
+      const next = scoreValidationFor(scoreValidation, row, cap);
+      if (next !== scoreValidation) validations.push(next);
+      scoreValidation = next;
     }
   }
   const sheet: SheetSpec = {
@@ -167,7 +234,7 @@ export function buildDataSheet(
     cells,
     merges: [],
     validations,
-    conditionalFormats: [],
+    conditionalFormats: row > HEADER_ROW ? [missingReasonFormat(HEADER_ROW + 1, row)] : [],
     protection: { password: '', allowAutoFilter: true, allowFormatColumns: true, allowFormatRows: true },
     freeze: { rows: HEADER_ROW, columns: 2 },
     print: {

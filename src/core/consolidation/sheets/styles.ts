@@ -18,6 +18,11 @@ export const STYLES = {
   helper: 'c-helper',
   hash: 'c-hash',
   remark: 'c-remark',
+  /** A figure (number or text) as reported or corrected: shown as entered, not as points. */
+  figure: 'c-figure',
+  figureInput: 'c-figure-input',
+  /** Conditional format: an appraised value without a reason. */
+  missingReason: 'c-missing-reason',
 } as const;
 
 export const consolidationStyles: Record<string, CellStyle> = {
@@ -66,6 +71,17 @@ export const consolidationStyles: Record<string, CellStyle> = {
     vertical: 'middle',
     wrap: true,
   },
+  [STYLES.figure]: { font, border: 'thin', horizontal: 'right', vertical: 'middle', numberFormat: 'General' },
+  [STYLES.figureInput]: {
+    font,
+    border: 'thin',
+    horizontal: 'right',
+    vertical: 'middle',
+    numberFormat: 'General',
+    fill: '#FFF8DC',
+    locked: false,
+  },
+  [STYLES.missingReason]: { font: { color: '#9C0006', bold: true }, fill: '#FFC7CE' },
   [STYLES.remark]: { font: { ...font, italic: true }, horizontal: 'left', vertical: 'top', wrap: true },
 };
 

@@ -62,7 +62,7 @@ export interface SectionParts {
 }
 
 /** The data validation and Vietnamese prompt of a figure's input cell (none for dates and text). */
-function figureValidation(f: Figure, at: RangeSpec): ValidationSpec | null {
+export function figureValidation(f: Figure, at: RangeSpec): ValidationSpec | null {
   const unit = f.unit ? ` (${f.unit})` : '';
   const error = { title: 'Số liệu không hợp lệ' };
   if (f.type === 'yesno' || f.type === 'choice') {
