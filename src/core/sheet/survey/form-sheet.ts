@@ -309,7 +309,7 @@ export function buildFormSheet(input: FormSheetInput): FormSheetResult {
   merges.push(range(ratingRow, COL.cap, ratingRow, COL.score));
   // “Something entered” counts only what the agency fills: manual scores and figures, not computed points.
   const scoreColumn = columnLetters(COL.score);
-  const computedRows = new Set(layoutRows.filter((r) => r.computed).map((r) => r.row));
+  const computedRows = new Set(plan.layout.rows.filter((r) => r.computed).map((r) => r.row));
   const inputRanges = [
     ...(criterionRows.length > 0
       ? inputRuns(scoreColumn, (criterionRows[0]?.row ?? 0) + 1, totalRow - 1, computedRows)
