@@ -485,4 +485,3 @@ export function buildCriteriaWorkbook({ regime, template }: CriteriaWorkbookInpu
     activeSheet: INFO_SHEET,
   };
 }
-
