@@ -1,31 +1,17 @@
 /** The criteria workbook: template → sheets → template is lossless, and every mistake is placed on its cell. */
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import fc from 'fast-check';
 import { buildCriteriaWorkbook } from '../../src/core/criteria/build';
 import { CHECKS_SHEET, FIGURES_SHEET, INFO_SHEET, SUBS_SHEET } from '../../src/core/criteria/layout';
 import { parseCriteriaWorkbook } from '../../src/core/criteria/parse';
 import { builtInRegime } from '../../src/core/regime/load';
-import { parseTemplate, templateToJson } from '../../src/core/template/load';
+import { templateToJson } from '../../src/core/template/load';
 import type { SurveyTemplate } from '../../src/core/template/types';
 import { format2Template } from '../support/format2-template';
 import { randomTemplate } from '../support/random-template';
+import { shippedTemplates } from '../support/shipped-templates';
 import { specGrid, withCell } from '../support/spec-grid';
 
 const regime = builtInRegime;
-const TEMPLATE_DIR = path.join(__dirname, '../../src/core/template');
-
-/** Every template file the product ships (enumerated, so new built-ins are covered too), plus the format-2 test one. */
-function builtIns(): [string, SurveyTemplate][] {
-  const files = readdirSync(TEMPLATE_DIR).filter((f) => f.endsWith('.json'));
-  const shipped = files.map((f): [string, SurveyTemplate] => {
-    const r = parseTemplate(JSON.parse(readFileSync(path.join(TEMPLATE_DIR, f), 'utf8')), regime);
-    if (!r.ok) throw new Error(`${f}: ${r.problems.map((p) => p.message).join('; ')}`);
-    return [f, r.template];
-  });
-  return [...shipped, ['format-2 test template', format2Template()]];
-}
-
 function roundTrip(t: SurveyTemplate): SurveyTemplate {
   const r = parseCriteriaWorkbook(specGrid(buildCriteriaWorkbook({ regime, template: t })), regime);
   if (!r.ok) throw new Error(r.problems.map((p) => p.message).join('\n'));
@@ -33,7 +19,7 @@ function roundTrip(t: SurveyTemplate): SurveyTemplate {
 }
 
 describe('criteria workbook round trip', () => {
-  it.each(builtIns())('%s: template → workbook → template gives the same JSON', (_name, t) => {
+  it.each(shippedTemplates())('%s: template → workbook → template gives the same JSON', (_name, t) => {
     expect(templateToJson(roundTrip(t))).toEqual(templateToJson(t));
   });
 
