@@ -26,6 +26,7 @@ import {
   FIGURES_SHEET,
   FIGURE_COLUMNS,
   FIRST_DATA_ROW,
+  INFO_FIRST_ROW,
   INFO_LABEL_COL,
   INFO_ROWS,
   INFO_SHEET,
@@ -430,6 +431,8 @@ class CriteriaParser {
 
 function headerAt(where: CellLocation): string | undefined {
   if (where.col === undefined) return undefined;
+  if (where.sheet === INFO_SHEET && where.row !== undefined)
+    return INFO_ROWS[where.row - INFO_FIRST_ROW]?.label;
   const columns =
     where.sheet === SUBS_SHEET
       ? SUB_COLUMNS

@@ -71,6 +71,22 @@ const FIELD_OF_CODE: Record<string, string> = {
   'check-message-empty': 'message',
 };
 
+/** Points problems name their field in words only: which points, which column. */
+const FIELD_OF_POINTS: [RegExp, string][] = [
+  [/điểm “Một phần”/, 'partial'],
+  [/điểm mỗi đơn vị/, 'perUnit'],
+  [/điểm của bậc/, 'tiers'],
+  [/điểm của lựa chọn/, 'options'],
+];
+
+function fieldOfMessage(code: string, message: string): string | undefined {
+  const named = /trường “([A-Za-z]+)”/.exec(message)?.[1];
+  if (named !== undefined) return named;
+  if (code === 'rule-points' || code === 'rule-points-over-cap')
+    return FIELD_OF_POINTS.find(([re]) => re.test(message))?.[1];
+  return undefined;
+}
+
 /** Registry of where each template path was read from. */
 export class PathPlaces {
   private readonly places = new Map<string, PathPlace>();
@@ -88,7 +104,7 @@ export class PathPlaces {
     const tokens = path.match(/[^.[\]]+|\[\d+\]/g) ?? [];
     const join = (n: number): string =>
       tokens.slice(0, n).reduce((acc, t) => (t.startsWith('[') || acc === '' ? acc + t : `${acc}.${t}`), '');
-    const named = /trường “([A-Za-z]+)”/.exec(message)?.[1];
+    const named = fieldOfMessage(code, message);
     for (let n = tokens.length; n > 0; n--) {
       const place = this.places.get(join(n));
       if (!place) continue;

@@ -230,7 +230,7 @@ function checkRule(
       report(
         'rule-figure-type',
         path,
-        `${name}: cách tính “${kind}” cần số liệu loại ${allowed.map((t) => `“${FIGURE_TYPE_LABELS[t]}”`).join(' hoặc ')}, nhưng “${key}” là loại “${FIGURE_TYPE_LABELS[info.type]}”.`,
+        `${name}: cách tính “${kind}” cần số liệu loại ${allowed.map((t) => `“${FIGURE_TYPE_LABELS[t]}”`).join(' hoặc ')}, nhưng “${key}” là loại “${FIGURE_TYPE_LABELS[info.type] ?? String(info.type)}”.`,
       );
   }
   const info = infos[0];
@@ -335,7 +335,7 @@ function checkCheck(
       report(
         'check-figure-type',
         path,
-        `${name}: phép kiểm tra “${kind}” cần số liệu dạng số, nhưng “${key}” là loại “${FIGURE_TYPE_LABELS[info.type]}”.`,
+        `${name}: phép kiểm tra “${kind}” cần số liệu dạng số, nhưng “${key}” là loại “${FIGURE_TYPE_LABELS[info.type] ?? String(info.type)}”.`,
       );
   }
   if (kind === 'within') {
