@@ -25,7 +25,6 @@ export const LIST_MAX_CHARS = 255;
 
 export const FIGURE_KEY_PATTERN = /^[a-z][a-z0-9_]{0,39}$/;
 
-
 /** Figure types each rule field reads. */
 const RULE_FIGURE_TYPES: Record<Exclude<RuleKind, 'manual'>, readonly FigureType[]> = {
   yesno: ['yesno'],
