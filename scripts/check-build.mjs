@@ -31,7 +31,7 @@ export function checkBuild(outDir, publicUrl, schemaDir = SCHEMA_DIR) {
   const base = publicUrl.endsWith('/') ? publicUrl : `${publicUrl}/`;
   if (!base.startsWith('https://')) {
     return [
-      `Địa chỉ công khai «${publicUrl}» phải bắt đầu bằng https:// / The public address must start with https://.`,
+      `Địa chỉ công khai “${publicUrl}” phải bắt đầu bằng https:// / The public address must start with https://.`,
     ];
   }
   const origin = new URL(base).origin;
@@ -45,18 +45,18 @@ export function checkBuild(outDir, publicUrl, schemaDir = SCHEMA_DIR) {
     if (element === 'AppDomain') {
       if (url !== origin && !url.startsWith(`${origin}/`)) {
         problems.push(
-          `manifest.xml: AppDomain «${url}» không phải ${origin} / AppDomain is not the public origin ${origin}.`,
+          `manifest.xml: AppDomain “${url}” không phải ${origin} / AppDomain is not the public origin ${origin}.`,
         );
       }
       continue;
     }
     if (!url.startsWith('https://')) {
-      problems.push(`manifest.xml: ${element} «${url}» không dùng HTTPS / ${element} is not HTTPS.`);
+      problems.push(`manifest.xml: ${element} “${url}” không dùng HTTPS / ${element} is not HTTPS.`);
       continue;
     }
     if (!url.startsWith(base)) {
       problems.push(
-        `manifest.xml: ${element} «${url}» không nằm dưới địa chỉ công khai ${base} / ${element} is not under the public address.`,
+        `manifest.xml: ${element} “${url}” không nằm dưới địa chỉ công khai ${base} / ${element} is not under the public address.`,
       );
       continue;
     }
@@ -68,7 +68,7 @@ export function checkBuild(outDir, publicUrl, schemaDir = SCHEMA_DIR) {
       !fs.statSync(file).isFile()
     ) {
       problems.push(
-        `manifest.xml: ${element} trỏ tới «${relative}», tệp này không có trong bản dựng / ${element} names a file missing from the build.`,
+        `manifest.xml: ${element} trỏ tới “${relative}”, tệp này không có trong bản dựng / ${element} names a file missing from the build.`,
       );
     }
   }

@@ -107,7 +107,7 @@ export function AppraisalPage({ services }: { services: typeof PageServices }): 
   // As the CLI: a stored roster that cannot be read must be replaced by a roster file chosen now.
   const rosterBlocked =
     prevRead?.roster.kind === 'unreadable' && rosterChoice.current.source !== 'file'
-      ? `Tệp «${previous.current?.fileName ?? ''}»: ${prevRead.roster.message}. Hãy chọn tệp danh sách đơn vị; danh sách đó sẽ được lưu lại trong bảng tổng hợp.`
+      ? `Tệp “${previous.current?.fileName ?? ''}”: ${prevRead.roster.message}. Hãy chọn tệp danh sách đơn vị; danh sách đó sẽ được lưu lại trong bảng tổng hợp.`
       : null;
   const batchMerged = merged !== null && merged.files === batch.files;
   // Writing the same files into the file just written would change nothing.
@@ -171,7 +171,7 @@ export function AppraisalPage({ services }: { services: typeof PageServices }): 
       publish(
         'success',
         'Đã lập bảng tổng hợp',
-        `${applied} tệp phiếu được dùng. Trình duyệt đã tải về tệp «${fileName}».`,
+        `${applied} tệp phiếu được dùng. Trình duyệt đã tải về tệp “${fileName}”.`,
       );
     } catch (e) {
       reportError('Không lập được bảng tổng hợp', e);

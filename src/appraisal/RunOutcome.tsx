@@ -29,7 +29,7 @@ export function RunOutcome({ last }: { last: LastDownload }): JSX.Element {
   const { run, fileName } = last;
   return (
     <div className={styles.box} data-testid="run-summary">
-      <Text className={styles.heading}>Đã tải về tệp «{fileName}»</Text>
+      <Text className={styles.heading}>Đã tải về tệp “{fileName}”</Text>
       <ul className={styles.list}>
         {writtenSheets(run).map((s) => (
           <li key={s.sheet} data-testid="written-sheet" data-sheet={s.sheet}>
@@ -39,8 +39,8 @@ export function RunOutcome({ last }: { last: LastDownload }): JSX.Element {
         ))}
       </ul>
       <Text size={200}>
-        Mở tệp bằng Excel để thẩm định (trang Dữ liệu). Khi nhận thêm phiếu, chọn lại tệp này ở mục «Bảng tổng
-        hợp đã có» để tổng hợp thêm mà không mất điểm thẩm định.
+        Mở tệp bằng Excel để thẩm định (trang Dữ liệu). Khi nhận thêm phiếu, chọn lại tệp này ở mục “Bảng tổng
+        hợp đã có” để tổng hợp thêm mà không mất điểm thẩm định.
       </Text>
       {run.rosterChange && (
         <MessageBar intent="info" layout="multiline" data-testid="roster-change">

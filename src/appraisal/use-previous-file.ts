@@ -36,7 +36,7 @@ export function usePreviousFile(
         if (file.size > MAX_CONSOLIDATION_BYTES) {
           return {
             ok: false,
-            message: `Tệp «${fileName}» quá lớn để là bảng tổng hợp (${Math.round(file.size / 1024 / 1024)} MB).`,
+            message: `Tệp “${fileName}” quá lớn để là bảng tổng hợp (${Math.round(file.size / 1024 / 1024)} MB).`,
           };
         }
         const bytes = new Uint8Array(await file.arrayBuffer());
@@ -44,7 +44,7 @@ export function usePreviousFile(
       })()
         .catch((e: unknown): PreviousRead => ({
           ok: false,
-          message: `Không đọc được tệp «${fileName}» (${e instanceof Error ? e.message : String(e)}).`,
+          message: `Không đọc được tệp “${fileName}” (${e instanceof Error ? e.message : String(e)}).`,
         }))
         .then((read) => {
           if (ticket !== latest.current) return;

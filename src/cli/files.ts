@@ -44,14 +44,14 @@ export function readJsonFile(file: string, what: string): unknown {
   try {
     text = readFileSync(file, 'utf8');
   } catch (err) {
-    throw new UserError(EXIT.badInput, [`Không đọc được ${what} «${file}»: ${fileErrorReason(err)}.`]);
+    throw new UserError(EXIT.badInput, [`Không đọc được ${what} “${file}”: ${fileErrorReason(err)}.`]);
   }
   try {
     return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
   } catch (err) {
     const detail = err instanceof Error ? err.message : String(err);
     throw new UserError(EXIT.badInput, [
-      `${what[0]?.toUpperCase() ?? ''}${what.slice(1)} «${file}» không phải JSON hợp lệ (${detail}).`,
+      `${what[0]?.toUpperCase() ?? ''}${what.slice(1)} “${file}” không phải JSON hợp lệ (${detail}).`,
     ]);
   }
 }
@@ -60,11 +60,11 @@ export function readJsonFile(file: string, what: string): unknown {
 export function outputPathProblems(file: string, extension: string): string[] {
   const problems: string[] = [];
   if (!file.toLowerCase().endsWith(extension))
-    problems.push(`Tệp kết quả «${file}» phải có đuôi ${extension}.`);
+    problems.push(`Tệp kết quả “${file}” phải có đuôi ${extension}.`);
   const dir = path.dirname(path.resolve(file));
-  if (!existsSync(dir)) problems.push(`Thư mục «${path.dirname(file)}» không tồn tại.`);
+  if (!existsSync(dir)) problems.push(`Thư mục “${path.dirname(file)}” không tồn tại.`);
   else if (existsSync(file) && statSync(file).isDirectory())
-    problems.push(`«${file}» là một thư mục, không phải tệp.`);
+    problems.push(`“${file}” là một thư mục, không phải tệp.`);
   return problems;
 }
 
@@ -73,6 +73,6 @@ export function writeOutputFile(file: string, bytes: Uint8Array, shownAs = file)
   try {
     writeFileSync(file, bytes);
   } catch (err) {
-    throw new UserError(EXIT.output, [`Không ghi được tệp «${shownAs}»: ${fileErrorReason(err)}.`]);
+    throw new UserError(EXIT.output, [`Không ghi được tệp “${shownAs}”: ${fileErrorReason(err)}.`]);
   }
 }

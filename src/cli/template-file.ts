@@ -20,7 +20,7 @@ function fromWorkbook(file: string, regime: Regime): SurveyTemplate {
   try {
     bytes = new Uint8Array(readFileSync(file));
   } catch (err) {
-    throw new UserError(EXIT.badInput, [`Không đọc được bộ tiêu chí «${file}»: ${fileErrorReason(err)}.`]);
+    throw new UserError(EXIT.badInput, [`Không đọc được bộ tiêu chí “${file}”: ${fileErrorReason(err)}.`]);
   }
   const read = readCriteriaFile(bytes, file, regime);
   if (read.ok) return read.template;
@@ -28,7 +28,7 @@ function fromWorkbook(file: string, regime: Regime): SurveyTemplate {
   throw new UserError(
     EXIT.badInput,
     read.problems.map((p) => p.message),
-    `Bộ tiêu chí «${file}» có ${read.problems.length} lỗi:`,
+    `Bộ tiêu chí “${file}” có ${read.problems.length} lỗi:`,
   );
 }
 
@@ -40,7 +40,7 @@ export function loadTemplateFile(file: string, regime: Regime): SurveyTemplate {
     throw new UserError(
       EXIT.badInput,
       result.problems.map((p) => `${p.message}${p.path ? ` [${p.path}]` : ''}`),
-      `Tệp mẫu phiếu «${file}» có ${result.problems.length} lỗi:`,
+      `Tệp mẫu phiếu “${file}” có ${result.problems.length} lỗi:`,
     );
   }
   return result.template;

@@ -110,7 +110,7 @@ function letter(l: AgencyLetter, model: DocumentModel, settings: DocumentSetting
   else
     out.push(
       body(
-        `Các tiêu chí thành phần đơn vị mất nhiều điểm nhất: ${l.lostMost.map((x) => `${x.code} «${x.title}» (đạt ${points2(x.pointsHundredths)}/${points2(x.capHundredths)} điểm)`).join('; ')}.`,
+        `Các tiêu chí thành phần đơn vị mất nhiều điểm nhất: ${l.lostMost.map((x) => `${x.code} “${x.title}” (đạt ${points2(x.pointsHundredths)}/${points2(x.capHundredths)} điểm)`).join('; ')}.`,
       ),
     );
   out.push(heading('4. Điều chỉnh của Tổ thẩm định'));

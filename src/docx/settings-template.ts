@@ -45,7 +45,7 @@ function headerItems(key: HeaderKey, name: string): Item[] {
     },
     {
       label: `${name}: ký hiệu`,
-      note: 'Phần sau «Số: …/», ví dụ BC-STTTT.',
+      note: 'Phần sau “Số: …/”, ví dụ BC-STTTT.',
       get: (s) => [h(s).symbol],
       set: (s, l) => (one(l) === '' ? 'cần ký hiệu văn bản' : ((h(s).symbol = one(l)), null)),
     },
@@ -63,7 +63,7 @@ function headerItems(key: HeaderKey, name: string): Item[] {
     },
     {
       label: `${name}: nơi nhận`,
-      note: 'Mỗi dòng một nơi nhận, kết thúc bằng dấu chấm phẩy; dòng cuối «Lưu: VT.».',
+      note: 'Mỗi dòng một nơi nhận, kết thúc bằng dấu chấm phẩy; dòng cuối “Lưu: VT.”.',
       get: (s) => h(s).recipients,
       set: (s, l) => ((h(s).recipients = l), null),
     },
@@ -106,7 +106,7 @@ const ITEMS: Item[] = [
         const band = regime.bands.find(
           (b) => b.label.toLocaleLowerCase('vi') === label.toLocaleLowerCase('vi'),
         );
-        if (!band) return `không có xếp loại «${label}» (có: ${regime.bands.map((b) => b.label).join(', ')})`;
+        if (!band) return `không có xếp loại “${label}” (có: ${regime.bands.map((b) => b.label).join(', ')})`;
         ids.push(band.id);
       }
       s.commendation.bandIds = ids;
@@ -120,7 +120,7 @@ const ITEMS: Item[] = [
     set: (s, l) => {
       const t = one(l);
       if (t === '') return ((s.commendation.maxPerGroup = null), null);
-      if (!/^\d+$/.test(t) || Number(t) < 1) return `«${t}» không phải số nguyên dương`;
+      if (!/^\d+$/.test(t) || Number(t) < 1) return `“${t}” không phải số nguyên dương`;
       s.commendation.maxPerGroup = Number(t);
       return null;
     },
@@ -135,7 +135,7 @@ export async function settingsTemplateBytes(settings: DocumentSettings, regime: 
   const children: (Paragraph | Table)[] = [
     line('MẪU THÔNG TIN CỐ ĐỊNH CỦA VĂN BẢN XẾP HẠNG CNTT', { bold: true, after: 6 }),
     body(
-      'Sửa cột «Nội dung» rồi lưu tệp (.docx) và dùng với tùy chọn --docx-template của lệnh report. Không sửa cột «Mục»; mục bỏ trống dòng thì giữ giá trị mặc định nếu là mục bắt buộc. Mỗi dòng của ô là một dòng của văn bản.',
+      'Sửa cột “Nội dung” rồi lưu tệp (.docx) và dùng với tùy chọn --docx-template của lệnh report. Không sửa cột “Mục”; mục bỏ trống dòng thì giữ giá trị mặc định nếu là mục bắt buộc. Mỗi dòng của ô là một dòng của văn bản.',
       { size: 13 },
     ),
     grid(
@@ -189,10 +189,10 @@ export function readSettingsTemplate(
   let xml: string;
   try {
     const part = unzipSync(bytes, { filter: (f) => f.name === 'word/document.xml' })['word/document.xml'];
-    if (!part) return { ok: false, problems: [`Tệp mẫu «${fileName}» không phải văn bản Word (.docx).`] };
+    if (!part) return { ok: false, problems: [`Tệp mẫu “${fileName}” không phải văn bản Word (.docx).`] };
     xml = strFromU8(part);
   } catch {
-    return { ok: false, problems: [`Tệp mẫu «${fileName}» không phải văn bản Word (.docx) hoặc bị hỏng.`] };
+    return { ok: false, problems: [`Tệp mẫu “${fileName}” không phải văn bản Word (.docx) hoặc bị hỏng.`] };
   }
   const settings = structuredClone(defaults);
   const problems: string[] = [];
@@ -213,7 +213,7 @@ export function readSettingsTemplate(
     return {
       ok: false,
       problems: [
-        `Tệp mẫu «${fileName}» không có bảng «${HEADERS.join(' | ')}» (hãy bắt đầu từ tệp mẫu do lệnh report --write-template tạo ra).`,
+        `Tệp mẫu “${fileName}” không có bảng “${HEADERS.join(' | ')}” (hãy bắt đầu từ tệp mẫu do lệnh report --write-template tạo ra).`,
       ],
     };
   const seen = new Set<string>();
@@ -221,7 +221,7 @@ export function readSettingsTemplate(
     const label = norm((row[0] ?? []).join(' '));
     if (label === '') return;
     const item = ITEMS.find((x) => x.label === label);
-    const where = `Tệp mẫu «${fileName}», dòng ${i + 2} của bảng («${label}»)`;
+    const where = `Tệp mẫu “${fileName}”, dòng ${i + 2} của bảng (“${label}”)`;
     if (!item) return problems.push(`${where}: không có mục này.`);
     if (seen.has(label)) return problems.push(`${where}: mục ghi hai lần.`);
     seen.add(label);

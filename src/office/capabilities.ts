@@ -67,7 +67,7 @@ export function detectCapabilities(): Capabilities {
   if (!caps.canInsert) {
     caps.missing.push(
       `Cơ quan, đơn vị điền phiếu: phiên bản Excel này (${version}) không chèn được phiếu vào sổ tính (cần ExcelApi ${REQUIREMENTS.insert}: Microsoft 365, Excel trên web hoặc Excel 2021 trở lên; Excel 2019 bản cấp phép số lượng lớn chỉ có ExcelApi 1.7). Hãy điền tệp phiếu độc lập (.xlsx) do Sở gửi (tổng điểm và xếp loại vẫn được tính trong trang tính), lưu lại rồi gửi tệp đó cho Sở.`,
-      `Sở tổng hợp, thẩm định: phiên bản Excel này không ghi được Bảng 1, Bảng 2 vào sổ tính (cần ExcelApi ${REQUIREMENTS.insert}). Các tệp phiếu nhận về vẫn kiểm tra được ở thẻ "Tổng hợp"; để tổng hợp, hãy mở trang "tong-hop.html" bằng trình duyệt (cùng địa chỉ với phần bổ trợ) hoặc dùng lệnh "xep-hang-cntt consolidate".`,
+      `Sở tổng hợp, thẩm định: phiên bản Excel này không ghi được Bảng 1, Bảng 2 vào sổ tính (cần ExcelApi ${REQUIREMENTS.insert}). Các tệp phiếu nhận về vẫn kiểm tra được ở thẻ “Tổng hợp”; để tổng hợp, hãy mở trang “tong-hop.html” bằng trình duyệt (cùng địa chỉ với phần bổ trợ) hoặc dùng lệnh “xep-hang-cntt consolidate”.`,
     );
   }
   if (!caps.canRead) {
@@ -75,10 +75,10 @@ export function detectCapabilities(): Capabilities {
       `Cơ quan, đơn vị điền phiếu: phiên bản Excel này cũng không đọc được phiếu trong sổ tính đang mở (cần ExcelApi ${REQUIREMENTS.read}) nên không kiểm tra trực tiếp được; tệp phiếu độc lập tự tính tổng điểm và xếp loại ngay trong trang tính.`,
     );
   }
-  // Without reading there is no live check at all, so "Kiểm tra lại" would point at nothing.
+  // Without reading there is no live check at all, so “Kiểm tra lại” would point at nothing.
   if (caps.canRead && !caps.canWatch) {
     caps.missing.push(
-      `Không kiểm tra tự động khi nhập (cần ExcelApi ${REQUIREMENTS.watch}). Bấm "Kiểm tra lại" sau khi nhập để cập nhật kết quả.`,
+      `Không kiểm tra tự động khi nhập (cần ExcelApi ${REQUIREMENTS.watch}). Bấm “Kiểm tra lại” sau khi nhập để cập nhật kết quả.`,
     );
   }
   if (caps.canInsert && !caps.canPageLayout) {

@@ -6,6 +6,7 @@
  */
 import { findMetadata, CONSOLIDATION_KIND, KIND_KEY } from '../core/consolidation/form-metadata';
 import { readConsolidationState } from '../core/consolidation/read-state';
+import { WORKBOOK_KEPT } from '../core/problems/messages';
 import { AUDIT_NAME, DATA_NAME, REGISTER_NAME } from '../core/consolidation/sheets/layout';
 import type { ConsolidationState } from '../core/consolidation/state';
 import type { StoredRoster } from '../core/consolidation/stored-roster';
@@ -15,7 +16,7 @@ import { META_KEYS, META_SHEET, PRODUCT } from '../core/sheet/metadata';
 import type { SurveyTemplate } from '../core/template/types';
 
 const TABLE_NAME = /^XHCNTT_BANG_\d+$/;
-const KEPT = 'Phần bổ trợ không ghi gì vào sổ tính.';
+const KEPT = WORKBOOK_KEPT;
 
 /** Defined names the consolidation owns (its tables), whatever they point at now. */
 export function isConsolidationName(name: string): boolean {
@@ -30,13 +31,6 @@ export type PreviousResult =
 
 function refuse(message: string): { ok: false; message: string } {
   return { ok: false, message };
-}
-
-/** The CLI's advice ("choose another result file") becomes advice for the open workbook. */
-function workbookAdvice(message: string): string {
-  const cliTail = 'Không ghi đè tệp này; hãy chọn tệp kết quả khác.';
-  const advice = `${KEPT} Hãy khôi phục phần đã bị sửa (Hoàn tác, hoặc mở bản đã lưu trước đó), hoặc tổng hợp vào một sổ tính mới.`;
-  return message.includes(cliTail) ? message.replace(cliTail, advice) : `${message} ${advice}`;
 }
 
 /**
@@ -55,14 +49,14 @@ export function readPrevious(wb: ReturnedWorkbook, regime: Regime, template: Sur
       );
     }
     return refuse(
-      `Sổ tính đang mở có siêu dữ liệu của sản phẩm khác ("${meta[META_KEYS.product] ?? ''}"). ${KEPT} Hãy tổng hợp vào một sổ tính mới.`,
+      `Sổ tính đang mở có siêu dữ liệu của sản phẩm khác (“${meta[META_KEYS.product] ?? ''}”). ${KEPT} Hãy tổng hợp vào một sổ tính mới.`,
     );
   }
   const hasTables = wb.names.some((n) => isConsolidationName(n.name));
   if (!isConsolidation && !hasTables) return { ok: true, previous: null, roster: null };
 
-  const read = readConsolidationState(wb, regime);
-  if (!read.ok) return refuse(workbookAdvice(read.message));
+  const read = readConsolidationState(wb, regime, 'merge-into-workbook');
+  if (!read.ok) return refuse(read.message);
   const state = read.state;
   if (state.year !== template.year || state.templateId !== template.id) {
     return refuse(
@@ -104,7 +98,7 @@ export function planReplacement(
     .filter((s) => existing.has(key(s)) && !ours.has(key(s)))
     .map((s) => existing.get(key(s)) ?? s);
   if (clashes.length > 0) {
-    const list = clashes.map((s) => `'${s}'`).join(', ');
+    const list = clashes.map((s) => `“${s}”`).join(', ');
     return refuse(
       `Sổ tính đang mở đã có trang ${list} không phải do công cụ xếp hạng tạo ra. ${KEPT} Để không ghi đè trang của bạn, hãy đổi tên (hoặc chuyển sang sổ tính khác) ${clashes.length > 1 ? 'các trang đó' : 'trang đó'} rồi tổng hợp lại.`,
     );

@@ -110,7 +110,7 @@ export async function mergeIntoWorkbook(input: MergeInput): Promise<WorkbookMerg
       );
       if (!plan.ok) return fail(plan.message);
 
-      // Old sheets step aside under "(cũ n)" names and are deleted only once the new ones are
+      // Old sheets step aside under “(cũ n)” names and are deleted only once the new ones are
       // written (same batch): a failure part-way leaves them in place, nothing lost. The renames are
       // queued by the renderer after its size check, so a refusal (over 2 × 5 MB) queues nothing.
       const taken = new Set(
@@ -154,7 +154,7 @@ export async function mergeIntoWorkbook(input: MergeInput): Promise<WorkbookMerg
           );
         }
         return fail(
-          `Không ghi được bảng tổng hợp vào sổ tính (Excel báo: ${describeError(e)}). Nếu các trang cũ đã được đổi tên thành "… (cũ 1)", số liệu và điểm thẩm định vẫn còn nguyên trong đó; hãy thử lại hoặc tổng hợp vào một sổ tính mới.`,
+          `Không ghi được bảng tổng hợp vào sổ tính (Excel báo: ${describeError(e)}). Nếu các trang cũ đã được đổi tên thành “… (cũ 1)”, số liệu và điểm thẩm định vẫn còn nguyên trong đó; hãy thử lại hoặc tổng hợp vào một sổ tính mới.`,
         );
       }
       return { ok: true, run, syncs, created: previous.previous === null };

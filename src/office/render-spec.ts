@@ -97,7 +97,7 @@ export async function renderWorkbookSpec(
   const sheets = new Map<string, Excel.Worksheet>();
   const writes = planWrites(spec, caps, (name) => {
     const sheet = sheets.get(name);
-    if (!sheet) throw new Error(`Trang "${name}" chưa được thêm vào sổ tính.`);
+    if (!sheet) throw new Error(`Trang “${name}” chưa được thêm vào sổ tính.`);
     return sheet;
   });
   const measured = measure(spec, caps);
@@ -131,7 +131,7 @@ export async function renderWorkbookSpec(
   options.beforeNames?.();
   for (const n of spec.names) {
     const sheet = sheets.get(n.sheet);
-    if (!sheet) throw new Error(`Tên "${n.name}" trỏ tới trang "${n.sheet}" không có trong mô tả sổ tính.`);
+    if (!sheet) throw new Error(`Tên “${n.name}” trỏ tới trang “${n.sheet}” không có trong mô tả sổ tính.`);
     context.workbook.names.add(n.name, rangeOf(sheet, n.range), n.comment ?? '');
   }
   for (const [key, value] of Object.entries(spec.properties))

@@ -98,7 +98,7 @@ function interpretProbe(probe: Probe): SurveyInfo | null {
   const groupId = meta[META_KEYS.group] ?? '';
   if (meta[META_KEYS.product] !== PRODUCT) {
     problems.push(
-      `Sổ tính có siêu dữ liệu của sản phẩm khác ("${meta[META_KEYS.product] ?? ''}"), không phải phiếu xếp hạng CNTT.`,
+      `Sổ tính có siêu dữ liệu của sản phẩm khác (“${meta[META_KEYS.product] ?? ''}”), không phải phiếu xếp hạng CNTT.`,
     );
     return { meta, template: null, groupId, layout: null, problems };
   }
@@ -111,7 +111,7 @@ function interpretProbe(probe: Probe): SurveyInfo | null {
     problems.push('Phiếu không lưu bộ tiêu chí (templateJson): không dựng lại được cấu trúc phiếu.');
   } else if (meta[META_KEYS.regimeId] !== undefined && meta[META_KEYS.regimeId] !== builtInRegime.id) {
     problems.push(
-      `Phiếu theo quy định "${meta[META_KEYS.regimeId]}", phần bổ trợ chỉ biết quy định "${builtInRegime.id}".`,
+      `Phiếu theo quy định “${meta[META_KEYS.regimeId]}”, phần bổ trợ chỉ biết quy định “${builtInRegime.id}”.`,
     );
   } else {
     try {
@@ -129,7 +129,7 @@ function interpretProbe(probe: Probe): SurveyInfo | null {
   let layout: SurveyLayout | null = null;
   if (template) {
     if (!template.groups.some((g) => g.groupId === groupId)) {
-      problems.push(`Nhóm "${groupId}" ghi trong phiếu không có trong bộ tiêu chí năm ${template.year}.`);
+      problems.push(`Nhóm “${groupId}” ghi trong phiếu không có trong bộ tiêu chí năm ${template.year}.`);
     } else {
       const agencyCode = meta[META_KEYS.agencyCode] ?? '';
       const agency = agencyCode ? findAgencyByCode(sampleRoster, agencyCode) : undefined;
@@ -140,7 +140,7 @@ function interpretProbe(probe: Probe): SurveyInfo | null {
         ...(agency ? { agency } : {}),
       }).layout;
       if (!probe.sheets.items.some((s) => s.name === layout?.formSheet)) {
-        problems.push(`Không tìm thấy trang "${layout.formSheet}" của phiếu (trang đã bị đổi tên hoặc xóa).`);
+        problems.push(`Không tìm thấy trang “${layout.formSheet}” của phiếu (trang đã bị đổi tên hoặc xóa).`);
         layout = null;
       }
     }

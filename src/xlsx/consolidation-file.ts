@@ -32,7 +32,7 @@ export function readConsolidationFile(
   if (!outcome.ok)
     return {
       ok: false,
-      message: `${outcome.problem.message} Không ghi đè tệp «${shownName}»; hãy chọn tệp kết quả khác.`,
+      message: `${outcome.problem.message} Không ghi đè tệp “${shownName}”; hãy chọn tệp kết quả khác.`,
     };
   const read = readConsolidationState(outcome.workbook, regime);
   if (!read.ok) return read;
@@ -50,5 +50,5 @@ export function previousMismatch(
   template: SurveyTemplate,
 ): string | null {
   if (state.year === template.year && state.templateId === template.id) return null;
-  return `Tệp «${shownName}» là bảng tổng hợp năm ${state.year}, mẫu ${state.templateId}; không phải năm ${template.year}, mẫu ${template.id}. Không ghi đè; hãy chọn tệp kết quả khác.`;
+  return `Tệp “${shownName}” là bảng tổng hợp năm ${state.year}, mẫu ${state.templateId}; không phải năm ${template.year}, mẫu ${template.id}. Không ghi đè; hãy chọn tệp kết quả khác.`;
 }

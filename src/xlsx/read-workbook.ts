@@ -81,7 +81,7 @@ function readCells(
     if (text === null)
       refuse(
         'corrupt',
-        `thiếu phần "${rel.target}" chứa trang '${sheet.name}' (được khai báo trong "${workbookPart}").`,
+        `thiếu phần “${rel.target}” chứa trang “${sheet.name}” (được khai báo trong “${workbookPart}”).`,
       );
     cells[sheet.name] = parseWorksheet(text, rel.target, sheet.name, sharedStrings);
   }
@@ -113,7 +113,7 @@ function readPackage(
   const parts = new PackageParts(bytes, limits);
   const { workbookPart, rootRels } = locateWorkbook(parts);
   const workbookText = parts.textOf(workbookPart);
-  if (workbookText === null) return refuse('no-workbook-part', `thiếu phần "${workbookPart}".`);
+  if (workbookText === null) return refuse('no-workbook-part', `thiếu phần “${workbookPart}”.`);
   const workbook = parseWorkbookPart(workbookText, workbookPart);
   const relsPart = relsPartFor(workbookPart);
   const relsText = parts.textOf(relsPart);

@@ -26,7 +26,7 @@ function decode(bytes: Uint8Array): { text: string } | { problem: string } {
   } catch {
     return {
       problem:
-        'không phải văn bản UTF-8 nên các chữ có dấu sẽ bị sai; trong Excel hãy lưu lại bằng "CSV UTF-8 (phân tách bằng dấu phẩy)" hoặc dùng tệp .xlsx.',
+        'không phải văn bản UTF-8 nên các chữ có dấu sẽ bị sai; trong Excel hãy lưu lại bằng “CSV UTF-8 (phân tách bằng dấu phẩy)” hoặc dùng tệp .xlsx.',
     };
   }
 }

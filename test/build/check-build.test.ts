@@ -95,7 +95,7 @@ describe('scripts/check-build.mjs on a built output', () => {
     expect(r.stderr).toContain('https://other.example.vn/taskpane.html');
     expect(r.stderr).toContain(`không nằm dưới địa chỉ công khai ${URL}`);
     expect(r.stderr).toMatch(
-      /AppDomain «https:\/\/other\.example\.vn» không phải https:\/\/cntt\.thanhhoa\.gov\.vn/,
+      /AppDomain “https:\/\/other\.example\.vn” không phải https:\/\/cntt\.thanhhoa\.gov\.vn/,
     );
   });
 

@@ -262,7 +262,7 @@ describe('xep-hang-cntt consolidate', () => {
     const again = await runCli(['consolidate', '--year', '2026', '--out', out4, '--json', json4]);
     expect(again.code).toBe(0);
     expect(again.out).toContain(
-      `Dùng danh sách đơn vị lưu trong «${out4}» (tệp don-vi.csv, 6 cơ quan, đơn vị).`,
+      `Dùng danh sách đơn vị lưu trong “${out4}” (tệp don-vi.csv, 6 cơ quan, đơn vị).`,
     );
     expect(missing()).toEqual(['H-KHAC', 'SO-KHAC']);
 
@@ -319,7 +319,7 @@ describe('xep-hang-cntt consolidate', () => {
 
     const r = await runCli(['consolidate', '--year', '2026', '--out', out5, '--json', json5]);
     expect(r.code).toBe(0);
-    expect(r.out).toContain(`Tệp «${out5}» chưa lưu danh sách đơn vị`);
+    expect(r.out).toContain(`Tệp “${out5}” chưa lưu danh sách đơn vị`);
     expect(readJson(json5).register.filter((row) => row.status === 'missing')).toHaveLength(
       sampleRoster.length - 4,
     );

@@ -178,8 +178,8 @@ describe('xep-hang-cntt template', () => {
     );
     expect(r.code).toBe(2);
     for (const part of [
-      /Năm «20x6» không hợp lệ/,
-      /Nhóm «xa» không có/,
+      /Năm “20x6” không hợp lệ/,
+      /Nhóm “xa” không có/,
       /KHONG-CO/,
       /đuôi \.xlsx/,
       /không tồn tại/,
@@ -207,7 +207,7 @@ describe('xep-hang-cntt template', () => {
       'y.xlsx',
     );
     expect(other.code).toBe(2);
-    expect(other.err).toMatch(/không thuộc nhóm «huyen»/);
+    expect(other.err).toMatch(/không thuộc nhóm “huyen”/);
     const both = cli('template', '--year', '2026', '--print-json', '--out', 'z.xlsx');
     expect(both.code).toBe(2);
   });
@@ -284,7 +284,7 @@ describe('xep-hang-cntt template with a criteria workbook (Bộ tiêu chí)', ()
       'x.xlsx',
     );
     expect(r.code).not.toBe(0);
-    expect(r.err).toContain('Bộ tiêu chí «bo-tieu-chi-sai.xlsx» có');
+    expect(r.err).toContain('Bộ tiêu chí “bo-tieu-chi-sai.xlsx” có');
     expect(r.err).toContain('Trang “Tiêu chí thành phần”, dòng 3, cột E (Điểm tối đa)');
     expect(existsSync(path.join(work, 'x.xlsx'))).toBe(false);
   });

@@ -60,7 +60,7 @@ describe('what the form is', () => {
     const s = check(wb);
     expect(s.outcome).toBe('rejected');
     expect(codes(s)).toEqual(['not-a-survey']);
-    expect(s.problems[0]?.message).toContain(`Tệp '${wb.fileName}'`);
+    expect(s.problems[0]?.message).toContain(`Tệp “${wb.fileName}”`);
   });
 
   test('another year is rejected, naming both years at the year cell the user sees', () => {
@@ -194,8 +194,8 @@ describe('structure changes', () => {
     const s = check(wb);
     expect(s.outcome).toBe('rejected');
     const p = s.problems.find((x) => x.code === 'structure-changed');
-    expect(p?.message).toContain("'Phiếu'");
-    expect(p?.message).toContain("'Phieu sua'");
+    expect(p?.message).toContain('“Phiếu”');
+    expect(p?.message).toContain('“Phieu sua”');
   });
 
   test('a missing defined name rejects the file and names it', () => {
@@ -239,14 +239,14 @@ describe('what the form says about itself', () => {
       YEAR_NAME,
       String(YEAR - 1),
       'year-cell-mismatch',
-      `năm ghi trong phiếu là '${YEAR - 1}', siêu dữ liệu ghi ${YEAR}`,
+      `năm ghi trong phiếu là “${YEAR - 1}”, siêu dữ liệu ghi ${YEAR}`,
     ],
     [
       'group',
       GROUP_NAME,
       'huyen',
       'group-cell-mismatch',
-      `nhóm ghi trong phiếu là 'huyen', siêu dữ liệu ghi 'so'`,
+      `nhóm ghi trong phiếu là “huyen”, siêu dữ liệu ghi “so”`,
     ],
   ])(
     'a %s cell that disagrees with the metadata is a warning naming the cell',
@@ -384,7 +384,7 @@ describe('stored results', () => {
     const got = check(wb);
     expect(codes(got)).toEqual(['stale-rating']);
     expect(got.problems[0]?.cell).toBe(namedAddress(wb, RATING_NAME).address);
-    expect(got.problems[0]?.message).toContain(`'${other}', tính lại được '${label}'`);
+    expect(got.problems[0]?.message).toContain(`“${other}”, tính lại được “${label}”`);
   });
 
   test('a stored result that is not a finite number (text, or an overflowing 1e999) is never compared', () => {
@@ -440,7 +440,7 @@ describe('entries', () => {
     const p = s.problems.find((x) => x.code === 'over-cap');
     const at = namedAddress(wb, scoreName(big.code));
     expect(
-      p?.message.startsWith(`Tệp 'so-y-te.xlsx', trang 'Phiếu', ô ${at.address} (${scoreName(big.code)}): `),
+      p?.message.startsWith(`Tệp “so-y-te.xlsx”, trang “Phiếu”, ô ${at.address} (${scoreName(big.code)}): `),
     ).toBe(true);
     const others = subs.filter((x) => x !== big).reduce((sum, x) => sum + Math.floor(x.capHundredths / 2), 0);
     expect(s.data?.score.totalHundredths).toBe(others + big.capHundredths);

@@ -32,7 +32,7 @@ describe('a returned format-2 form', () => {
   it('is accepted intact, with computed points recomputed from the figures', () => {
     const s = check(returned(good));
     expect(s.problems).toEqual([]);
-    // 38/40 = 95 % → 2; 45/50 × 1,5 = 1,35; Có → 1,5; 91,5 % → 1; 2 × 0,25 = 0,5; «Một phần» → 0,5.
+    // 38/40 = 95 % → 2; 45/50 × 1,5 = 1,35; Có → 1,5; 91,5 % → 1; 2 × 0,25 = 0,5; “Một phần” → 0,5.
     expect(['1.1', '1.2', '1.3', '1.4', '1.5', '1.6'].map((c) => s.data?.entries[c]?.self)).toEqual([
       2, 1.35, 1.5, 1, 0.5, 0.5,
     ]);
@@ -61,7 +61,7 @@ describe('a returned format-2 form', () => {
       'logic-check-failed',
     ]);
     expect(s.problems[0]?.message).toMatch(
-      /ô D\d+ \(SL_so_cuoc_hop\): số liệu «Số cuộc họp trực tuyến trong năm» phải là số nguyên; các tiêu chí tính từ số liệu này được 0 điểm\.$/,
+      /ô D\d+ \(SL_so_cuoc_hop\): số liệu “Số cuộc họp trực tuyến trong năm” phải là số nguyên; các tiêu chí tính từ số liệu này được 0 điểm\.$/,
     );
     expect(s.problems[1]?.message).toContain(
       'kiểm tra lôgic không đạt: Số cán bộ có máy tính không được lớn hơn tổng số cán bộ.',

@@ -152,7 +152,7 @@ describe('a change of roster', () => {
   const previous = readOk(returnedFromSpec(previousRun.spec, 'xep-hang.xlsx'));
   const previousRoster = previous.roster.kind === 'ok' ? previous.roster.roster : null;
 
-  it('is logged in "Nhật ký" as a workbook-level entry, read back like any other', () => {
+  it('is logged in “Nhật ký” as a workbook-level entry, read back like any other', () => {
     const next = parsed([
       ...appraisersRoster.slice(1),
       { code: 'SO-XAY-DUNG', name: 'Sở Xây dựng', group: 'so' },

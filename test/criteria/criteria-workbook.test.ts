@@ -65,7 +65,7 @@ describe('criteria workbook problems name sheet, row and column', () => {
     );
   });
 
-  it('a cap typed as text «1,5» reads as 1.5; «abc» is refused at its cell', () => {
+  it('a cap typed as text “1,5” reads as 1.5; “abc” is refused at its cell', () => {
     // Row 1.3 of group “so” has the cap 1.5 in the built-in template.
     const typed = parseCriteriaWorkbook(withCell(grid, SUBS_SHEET, subRow('1.3'), 5, '1,5'), regime);
     expect(typed.ok && typed.template).toEqual(t);

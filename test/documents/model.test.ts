@@ -206,7 +206,7 @@ describe('document model', () => {
     );
   });
 
-  test('year over year: change of total and rank, "mới" for an agency without a result last year', () => {
+  test('year over year: change of total and rank, “mới” for an agency without a result last year', () => {
     // Last year: C first (93), A second (90), B absent; H ranked in the same group.
     const lastState: ConsolidationState = {
       ...state,
@@ -278,7 +278,7 @@ describe('document model', () => {
     const bad = previousFromReportJson({ tables: [] }, 'x.json');
     expect(bad).toEqual({
       ok: false,
-      message: 'Tệp năm trước «x.json»: không phải báo cáo JSON của lệnh consolidate.',
+      message: 'Tệp năm trước “x.json”: không phải báo cáo JSON của lệnh consolidate.',
     });
   });
 });

@@ -113,9 +113,9 @@ describe('Word template of fixed text', () => {
     ]);
     expect(r.code).toBe(3);
     expect(r.err).toMatch(
-      /Tệp mẫu «mau-sai\.docx», dòng \d+ của bảng \(«Khen thưởng: xếp loại được đề xuất»\): không có xếp loại «Xuất sắc»/,
+      /Tệp mẫu “mau-sai\.docx”, dòng \d+ của bảng \(“Khen thưởng: xếp loại được đề xuất”\): không có xếp loại “Xuất sắc”/,
     );
-    expect(r.err).toContain('«ba» không phải số nguyên dương');
+    expect(r.err).toContain('“ba” không phải số nguyên dương');
     expect(existsSync(path.join(dir, 'out-2'))).toBe(false);
     const notDocx = path.join(dir, 'khong-phai.docx');
     writeFileSync(notDocx, 'x');
@@ -128,6 +128,6 @@ describe('Word template of fixed text', () => {
       '--out-dir',
       path.join(dir, 'out-3'),
     ]);
-    expect(bad.err).toContain('Tệp mẫu «khong-phai.docx» không phải văn bản Word');
+    expect(bad.err).toContain('Tệp mẫu “khong-phai.docx” không phải văn bản Word');
   });
 });

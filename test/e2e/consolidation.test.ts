@@ -187,7 +187,7 @@ describeIfChromium('browser preview: the appraiser consolidates returned workboo
     await tampered.getByRole('button').first().click();
     const message = tampered.getByTestId('file-problem').first();
     await message.waitFor();
-    expect(await message.textContent()).toContain("Tệp 'so-noi-vu-tampered-total.xlsx'");
+    expect(await message.textContent()).toContain('Tệp “so-noi-vu-tampered-total.xlsx”');
     const csv = outcome('tx-bim-son-csv-renamed.xlsx');
     await csv.getByRole('button').first().click();
     expect(await csv.getByTestId('file-problem').first().textContent()).toMatch(/CSV/);
@@ -415,7 +415,7 @@ describeIfChromium('browser preview: the appraiser consolidates returned workboo
         'Dòng 4 (mã SO-C): nhóm “xa” không hợp lệ; dùng một trong “so”, “huyen”.',
       ]);
       const refusal = await pane2.getByTestId('roster-problems').textContent();
-      expect(refusal).toContain('Không dùng được tệp "don-vi-sai.csv" (3 lỗi)');
+      expect(refusal).toContain('Không dùng được tệp “don-vi-sai.csv” (3 lỗi)');
       expect(refusal).toContain('Vẫn dùng danh sách đang có');
       expect(await inEffect.getAttribute('data-source')).toBe('builtin');
       // Nothing in the pane is wider than the pane (it would scroll sideways and cut the text off).

@@ -169,7 +169,7 @@ describeIfChromium('browser preview: existing surveys, template files, older Exc
     await page.close();
   });
 
-  it('on an Excel that cannot read the survey, never points to "Kiểm tra lại" but to the standalone form', async () => {
+  it('on an Excel that cannot read the survey, never points to “Kiểm tra lại” but to the standalone form', async () => {
     const page = await session.open('?excelApi=1.3');
     const pane = page.getByTestId('pane');
     const notice = pane.getByTestId('capability-notice');

@@ -33,11 +33,11 @@ describe('notices for an older Excel', () => {
     expect(missing.join(' ')).not.toContain('Kiểm tra lại');
   });
 
-  it('on ExcelApi 1.4 to 1.6 still points to "Kiểm tra lại", which is there', () => {
-    expect(withExcelApi(6).some((t) => t.includes('Bấm "Kiểm tra lại"'))).toBe(true);
+  it('on ExcelApi 1.4 to 1.6 still points to “Kiểm tra lại”, which is there', () => {
+    expect(withExcelApi(6).some((t) => t.includes('Bấm “Kiểm tra lại”'))).toBe(true);
   });
 
-  it('without reading never tells the user to press "Kiểm tra lại", and offers the standalone form', () => {
+  it('without reading never tells the user to press “Kiểm tra lại”, and offers the standalone form', () => {
     const missing = withExcelApi(3);
     expect(missing.join(' ')).not.toContain('Kiểm tra lại');
     const read = missing.find((t) => t.includes('không đọc được phiếu'));

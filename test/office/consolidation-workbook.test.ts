@@ -417,7 +417,7 @@ describe('refusals leave the workbook as it was', () => {
     });
     const header = cellAddress(4, DATA_COLUMNS.sub);
     expect(d.user.type(DATA_SHEET, header, 'Mã TC').accepted).toBe(true);
-    await expectRefused(d, new RegExp(`'${DATA_SHEET}', ô ${header}`));
+    await expectRefused(d, new RegExp(`“${DATA_SHEET}”, ô ${header}`));
   });
 
   it('refuses tables whose metadata sheet and properties were removed', async () => {
@@ -457,13 +457,13 @@ describe('refusals leave the workbook as it was', () => {
 });
 
 describe('sheets that are not the consolidation’s', () => {
-  it('never overwrites the user’s own "Bảng 1"', async () => {
+  it('never overwrites the user’s own “Bảng 1”', async () => {
     const d = setup(['Bảng 1']);
     d.user.type('Bảng 1', 'A1', 'Bảng tự lập của tôi');
     const before = snapshot(d);
     const { result } = await merge(d, roster47.slice(0, 3));
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.message).toMatch(/'Bảng 1' không phải do công cụ/);
+    if (!result.ok) expect(result.message).toMatch(/“Bảng 1” không phải do công cụ/);
     expect(snapshot(d)).toEqual(before);
   });
 

@@ -60,13 +60,13 @@ describe('CSV roster', () => {
     if (result.ok) return;
     expect(result.problems).toEqual([
       expect.stringMatching(
-        /^Tệp danh sách đơn vị 'sai-dong\.csv', dòng 4 \(mã SO-A\): mã SO-A trùng với dòng 2\.$/,
+        /^Tệp danh sách đơn vị “sai-dong\.csv”, dòng 4 \(mã SO-A\): mã SO-A trùng với dòng 2\.$/,
       ),
-      expect.stringMatching(/^Tệp danh sách đơn vị 'sai-dong\.csv', dòng 5 \(mã SO-C\): thiếu tên/),
+      expect.stringMatching(/^Tệp danh sách đơn vị “sai-dong\.csv”, dòng 5 \(mã SO-C\): thiếu tên/),
       expect.stringMatching(
-        /^Tệp danh sách đơn vị 'sai-dong\.csv', dòng 6 \(mã SO-D\): nhóm “xa” không hợp lệ/,
+        /^Tệp danh sách đơn vị “sai-dong\.csv”, dòng 6 \(mã SO-D\): nhóm “xa” không hợp lệ/,
       ),
-      expect.stringMatching(/^Tệp danh sách đơn vị 'sai-dong\.csv', dòng 7: mã cơ quan “” phải gồm/),
+      expect.stringMatching(/^Tệp danh sách đơn vị “sai-dong\.csv”, dòng 7: mã cơ quan “” phải gồm/),
     ]);
     for (const p of result.problems) expect(p).toBe(p.normalize('NFC'));
   });
@@ -77,7 +77,7 @@ describe('CSV roster', () => {
       ok: false,
       problems: [
         expect.stringMatching(
-          /^Tệp danh sách đơn vị 'y\.csv', dòng 2: có ô nằm ngoài các cột có tiêu đề \(“Sở TC”\)/,
+          /^Tệp danh sách đơn vị “y\.csv”, dòng 2: có ô nằm ngoài các cột có tiêu đề \(“Sở TC”\)/,
         ),
       ],
     });
@@ -85,10 +85,10 @@ describe('CSV roster', () => {
 
   it('refuses a file without the needed columns, an empty one, and one with only the header', async () => {
     const cases: [string, RegExp][] = [
-      ['a,b\n1,2\n', /^Tệp danh sách đơn vị 'x\.csv' thiếu cột code, name, group ở dòng tiêu đề/],
-      ['', /^Tệp danh sách đơn vị 'x\.csv' trống\.$/],
-      ['\n\n', /^Tệp danh sách đơn vị 'x\.csv' trống\.$/],
-      ['Mã;Tên;Nhóm\n', /^Tệp danh sách đơn vị 'x\.csv' không có đơn vị nào dưới dòng tiêu đề\.$/],
+      ['a,b\n1,2\n', /^Tệp danh sách đơn vị “x\.csv” thiếu cột code, name, group ở dòng tiêu đề/],
+      ['', /^Tệp danh sách đơn vị “x\.csv” trống\.$/],
+      ['\n\n', /^Tệp danh sách đơn vị “x\.csv” trống\.$/],
+      ['Mã;Tên;Nhóm\n', /^Tệp danh sách đơn vị “x\.csv” không có đơn vị nào dưới dòng tiêu đề\.$/],
     ];
     for (const [text, message] of cases) {
       const result = await load(text, 'x.csv');
@@ -101,10 +101,10 @@ describe('CSV roster', () => {
     const legacy = await load(latin1, 'cu.csv');
     expect(legacy).toEqual({
       ok: false,
-      problems: [expect.stringMatching(/'cu\.csv' không phải văn bản UTF-8.*CSV UTF-8/)],
+      problems: [expect.stringMatching(/“cu\.csv” không phải văn bản UTF-8.*CSV UTF-8/)],
     });
     const zip = await load(new Uint8Array([0x50, 0x4b, 3, 4, 0, 0]), 'so-tinh.csv');
-    expect(zip).toEqual({ ok: false, problems: [expect.stringMatching(/'so-tinh\.csv' là một sổ tính/)] });
+    expect(zip).toEqual({ ok: false, problems: [expect.stringMatching(/“so-tinh\.csv” là một sổ tính/)] });
   });
 
   it('keeps the rows read for the CLI: rows and their lines', () => {
@@ -165,7 +165,7 @@ describe('.xlsx roster', () => {
     expect(result).toEqual({
       ok: false,
       problems: [
-        expect.stringMatching(/^Tệp danh sách đơn vị 'don-vi\.xlsx', dòng 5 \(mã SO-B\): nhóm “tinh”/),
+        expect.stringMatching(/^Tệp danh sách đơn vị “don-vi\.xlsx”, dòng 5 \(mã SO-B\): nhóm “tinh”/),
       ],
     });
   });
@@ -173,7 +173,7 @@ describe('.xlsx roster', () => {
   it('refuses bytes that are not a workbook', async () => {
     expect(await readRosterFile(utf8('Mã,Tên,Nhóm'), 'hong.xlsx')).toEqual({
       ok: false,
-      problems: ["Tệp danh sách đơn vị 'hong.xlsx' không phải tệp .xlsx đọc được."],
+      problems: ['Tệp danh sách đơn vị “hong.xlsx” không phải tệp .xlsx đọc được.'],
     });
   });
 });
@@ -186,10 +186,10 @@ describe('roster core helpers', () => {
     ];
     const plain = parseRoster(rows);
     expect(!plain.ok && plain.problems[0]?.message).toMatch(/^Dòng 2 \(mã A\): mã A trùng với dòng 1\./);
-    const located = parseRoster(rows, undefined, { lineOf: (i) => i + 10, where: "Tệp 'f.csv'" });
+    const located = parseRoster(rows, undefined, { lineOf: (i) => i + 10, where: 'Tệp “f.csv”' });
     expect(!located.ok && located.problems[0]).toEqual({
       row: 11,
-      message: expect.stringMatching(/^Tệp 'f\.csv', dòng 11 \(mã A\): mã A trùng với dòng 10\./),
+      message: expect.stringMatching(/^Tệp “f\.csv”, dòng 11 \(mã A\): mã A trùng với dòng 10\./),
     });
   });
 

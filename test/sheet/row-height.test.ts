@@ -19,7 +19,7 @@ describe('wrapped line count', () => {
     ['Sở Y tế', 31, 13, false, 1],
     ['Sở Nông nghiệp và Phát triển nông thôn', 31, 13, false, 2],
     ['Xếp loại', 12, 13, true, 1],
-  ])('«%s» in a column %d wide at %d pt (bold %s) takes %d line(s)', (text, width, size, bold, lines) => {
+  ])('“%s” in a column %d wide at %d pt (bold %s) takes %d line(s)', (text, width, size, bold, lines) => {
     expect(wrappedLineCount(text, width, size, { bold })).toBe(lines);
   });
 
@@ -28,7 +28,7 @@ describe('wrapped line count', () => {
     ['Ban Quản lý Khu kinh tế Nghi Sơn và các khu công nghiệp', 31, 13, false, 2],
     ['Tổng điểm (100 điểm)', 11, 13, true, 3],
   ])(
-    '«%s» in a column %d wide at %d pt (bold %s) takes %d line(s), or one more',
+    '“%s” in a column %d wide at %d pt (bold %s) takes %d line(s), or one more',
     (text, width, size, bold, lines) => {
       const count = wrappedLineCount(text, width, size, { bold });
       expect(count).toBeGreaterThanOrEqual(lines);

@@ -75,9 +75,9 @@ describe('format-2 form against the core', () => {
 
   it('explains the figures on the guide sheet, and only on format-2 forms', () => {
     const guideText = (cells: { value?: unknown }[]) => cells.map((c) => String(c.value ?? '')).join('\n');
-    expect(guideText(spec.sheets[0]?.cells ?? [])).toContain('Phần «Số liệu» (dưới bảng điểm)');
+    expect(guideText(spec.sheets[0]?.cells ?? [])).toContain('Phần “Số liệu” (dưới bảng điểm)');
     const v1 = buildSurveyWorkbook({ regime, template: defaultTemplate(2026), groupId: 'so' });
-    expect(guideText(v1.spec.sheets[0]?.cells ?? [])).not.toContain('Số liệu»');
+    expect(guideText(v1.spec.sheets[0]?.cells ?? [])).not.toContain('Số liệu”');
   });
 
   it('validates each figure by its type, with a Vietnamese prompt', () => {
@@ -112,7 +112,7 @@ describe('format-2 form against the core', () => {
     };
     const core = fill(base);
     const points = layout.rows.slice(0, 6).map((r) => engine.get(r.countedCell));
-    // 19/20 = 95 % → full 2; 1/8 × 1,5 = 0,1875 → 0,19; «Một phần» 0,75; 70 % → 0,75; 3 × 0,25; «Toàn trình» 1.
+    // 19/20 = 95 % → full 2; 1/8 × 1,5 = 0,1875 → 0,19; “Một phần” 0,75; 70 % → 0,75; 3 × 0,25; “Toàn trình” 1.
     expect(points).toEqual([2, 0.19, 0.75, 0.75, 0.75, 1]);
     expect(core.criteria[0]?.pointsHundredths).toBe(544);
     expect(engine.get(layout.criterionRows[0]!.subtotalCell)).toBe(5.44);
@@ -203,11 +203,11 @@ describe('format-2 form against the core', () => {
 
 describe('format-1 forms after format 2', () => {
   it('keep their fingerprints: format 2 adds nothing to a format-1 form (2026, both groups)', () => {
-    // Pinned from `template --year 2026` once the blank form stopped showing a rating (issue 8); forms
-    // issued before that carry their own stored fingerprint and still check (test/xlsx-read fixtures).
+    // Pinned from `template --year 2026` once the blank form stopped showing a rating and names were
+    // quoted “…” (issue 8); forms issued before carry their own stored fingerprint and still check.
     const issued: Record<string, string> = {
-      so: 'v1:8cfff7badc46317191346e44e9e2adad70dfcb164eea0fece725acadb7f9f03f',
-      huyen: 'v1:efc64d8b2c5a8a5a79b6eb2b18fe76a2104908dbd3d7d8689bba8cec762505ba',
+      so: 'v1:d01b8f502db853af08919df7ebf8c3ae720fe0eb4c895bdc8603ab30126c036c',
+      huyen: 'v1:8cf2e76de9b8bde74a042c609ea9a8138ec71c3167cfc1b9efc1f222d63ca6c4',
     };
     for (const [groupId, fingerprint] of Object.entries(issued)) {
       const built = buildSurveyWorkbook({ regime, template: defaultTemplate(2026), groupId });

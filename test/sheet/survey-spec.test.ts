@@ -202,8 +202,8 @@ describe('survey workbook for one agency', () => {
 
   it('refuses an agency of another group, or a group the template lacks, with a Vietnamese message', () => {
     expect(() => buildSurveyWorkbook({ regime, template, groupId: 'so', agency: agencyOf('huyen') })).toThrow(
-      /không thuộc nhóm «so»/,
+      /không thuộc nhóm “so”/,
     );
-    expect(() => buildSurveyWorkbook({ regime, template, groupId: 'xa' })).toThrow(/Nhóm «xa» không có/);
+    expect(() => buildSurveyWorkbook({ regime, template, groupId: 'xa' })).toThrow(/Nhóm “xa” không có/);
   });
 });

@@ -80,7 +80,7 @@ describe('checking returned files in the pane', () => {
     };
     const results = await checkReturnedFiles([vanished, fixture(good.file)], ctx, { pause: noPause });
     expect(results.map((s) => s.outcome)).toEqual(['rejected', 'accepted']);
-    expect(results[0]?.problems[0]?.message).toContain("Tệp 'đã-xóa.xlsx'");
+    expect(results[0]?.problems[0]?.message).toContain('Tệp “đã-xóa.xlsx”');
   });
 
   it('refuses a file over the size limit without reading a byte of it', async () => {

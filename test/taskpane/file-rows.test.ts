@@ -24,7 +24,7 @@ function submission(fileName: string, outcome: Submission['outcome']): Submissio
             {
               code: 'blank',
               severity: outcome === 'rejected' ? 'error' : 'warning',
-              message: `Tệp '${fileName}': …`,
+              message: `Tệp “${fileName}”: …`,
             },
           ],
   };
@@ -73,7 +73,7 @@ describe('the list of checked files', () => {
       agencyCode: 'SO-Y-TE',
     });
     expect(rowsFromSubmissions(subs)[1]?.problems).toEqual([
-      { message: "Tệp 'b.xlsx': …", severity: 'error' },
+      { message: 'Tệp “b.xlsx”: …', severity: 'error' },
     ]);
   });
 });

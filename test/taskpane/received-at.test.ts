@@ -21,7 +21,7 @@ describe('a common receipt time', () => {
   it('refuses an empty, malformed or impossible value with a Vietnamese reason', () => {
     expect(instant('')).toMatch(/^Hãy nhập ngày và giờ nhận/);
     expect(instant('2026-11-20T10:00')).toMatch(
-      /^Không đọc được "2026-11-20T10:00": hãy nhập ngày\/tháng\/năm/,
+      /^Không đọc được “2026-11-20T10:00”: hãy nhập ngày\/tháng\/năm/,
     );
     expect(instant('20/11/2026 4:30 PM')).toMatch(/^Không đọc được/);
     expect(instant('20/11/2026')).toMatch(/^Không đọc được/);

@@ -12,7 +12,7 @@ describe('problemInFile', () => {
     ]);
     const empty = await loadRosterFile(new Uint8Array(), 'x.csv');
     expect(!empty.ok && empty.problems.map((p) => problemInFile(p, 'x.csv'))).toEqual([
-      "Tệp danh sách đơn vị 'x.csv' trống.",
+      'Tệp danh sách đơn vị “x.csv” trống.',
     ]);
   });
 });

@@ -71,7 +71,7 @@ describe.each(manifest.files.map((f) => [f.file, f] as const))('%s', (file, entr
     const expected = entry.read;
     if (!expected.ok) {
       expect(outcome.ok ? 'read' : outcome.problem.code).toBe(expected.code);
-      if (!outcome.ok) expect(outcome.problem.message).toContain(`'${baseName}'`);
+      if (!outcome.ok) expect(outcome.problem.message).toContain(`“${baseName}”`);
       return;
     }
     if (!outcome.ok) throw new Error(outcome.problem.message);

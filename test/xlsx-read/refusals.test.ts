@@ -14,7 +14,7 @@ const MB = 1024 * 1024;
 function refused(outcome: ReadOutcome, code: FileProblemCode, fileName: string): string {
   if (outcome.ok) throw new Error(`expected ${code}, the file was read`);
   expect(outcome.problem.code).toBe(code);
-  expect(outcome.problem.message).toContain(`'${fileName}'`);
+  expect(outcome.problem.message).toContain(`“${fileName}”`);
   expect(outcome.problem.message).toBe(outcome.problem.message.normalize('NFC'));
   return outcome.problem.message;
 }
@@ -265,7 +265,7 @@ describe('markup with two answers for one place', () => {
     ['even when the copy is empty', '<row r="1"><c r="A1"><v>1</v></c><c r="A1" s="1"/></row>'],
   ])('a cell written twice %s is refused, naming sheet and cell', (_how, sheetData) => {
     expect(refused(readReturnedWorkbook(form(sheetData), 'hai-lan.xlsx'), 'corrupt', 'hai-lan.xlsx')).toMatch(
-      /trang 'Phiếu' ghi ô A1 hai lần/,
+      /trang “Phiếu” ghi ô A1 hai lần/,
     );
   });
 

@@ -173,7 +173,7 @@ describe('XML that is not well-formed is refused as corrupt, naming the part', (
       error = e;
     }
     expect(error).toBeInstanceOf(FileReadError);
-    expect(error).toMatchObject({ code: 'corrupt', detail: `phần "${PART}" của tệp không phải XML hợp lệ.` });
+    expect(error).toMatchObject({ code: 'corrupt', detail: `phần “${PART}” của tệp không phải XML hợp lệ.` });
   });
 
   test('text after the root element, or a second root, is refused', () => {
@@ -200,7 +200,7 @@ describe('XML that is not well-formed is refused as corrupt, naming the part', (
       problem: {
         code: 'corrupt',
         message: expect.stringContaining(
-          `Tệp 'so-y-te.xlsx': phần "xl/worksheets/sheet1.xml" của tệp không phải XML hợp lệ.`,
+          `Tệp “so-y-te.xlsx”: phần “xl/worksheets/sheet1.xml” của tệp không phải XML hợp lệ.`,
         ),
       },
     });

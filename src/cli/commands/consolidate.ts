@@ -55,7 +55,7 @@ function loadTemplate(file: string | undefined, year: number): SurveyTemplate {
   const template = loadTemplateFile(file, regime);
   if (template.year !== year)
     throw new UserError(EXIT.badInput, [
-      `Tệp mẫu phiếu «${file}» là của năm ${template.year}, không phải năm ${year} (--year).`,
+      `Tệp mẫu phiếu “${file}” là của năm ${template.year}, không phải năm ${year} (--year).`,
     ]);
   return template;
 }
@@ -86,17 +86,17 @@ async function chooseRoster(
     };
   const stored = previous?.roster;
   if (stored?.kind === 'ok') {
-    print(`Dùng danh sách đơn vị lưu trong «${out}» (${describeRoster(stored.roster)}).`);
+    print(`Dùng danh sách đơn vị lưu trong “${out}” (${describeRoster(stored.roster)}).`);
     return stored.roster;
   }
   if (stored?.kind === 'unreadable') {
     throw new UserError(EXIT.badInput, [
-      `Tệp «${out}»: ${stored.message}. Hãy nêu tệp danh sách đơn vị bằng --roster; danh sách đó sẽ được lưu lại trong tệp.`,
+      `Tệp “${out}”: ${stored.message}. Hãy nêu tệp danh sách đơn vị bằng --roster; danh sách đó sẽ được lưu lại trong tệp.`,
     ]);
   }
   if (previous !== null) {
     print(
-      `Tệp «${out}» chưa lưu danh sách đơn vị (lập bằng phiên bản trước): dùng danh sách mẫu có sẵn. Nếu bảng đã lập theo tệp danh sách riêng, hãy chạy lại với --roster <tệp>; từ lần này danh sách đơn vị được lưu trong tệp tổng hợp.`,
+      `Tệp “${out}” chưa lưu danh sách đơn vị (lập bằng phiên bản trước): dùng danh sách mẫu có sẵn. Nếu bảng đã lập theo tệp danh sách riêng, hãy chạy lại với --roster <tệp>; từ lần này danh sách đơn vị được lưu trong tệp tổng hợp.`,
     );
   }
   return { agencies: sampleRoster, origin: { kind: 'builtin' } };
@@ -133,7 +133,7 @@ async function checkFile(
     return unreadableSubmission(
       info,
       'corrupt',
-      `Tệp '${fileName}': không đọc được tệp (${fileErrorReason(err)}).`,
+      `Tệp “${fileName}”: không đọc được tệp (${fileErrorReason(err)}).`,
     );
   }
   const info: SubmissionFile = {
@@ -149,7 +149,7 @@ async function checkFile(
   } catch (err) {
     // One bad file never stops the others.
     const detail = err instanceof Error ? err.message : String(err);
-    return unreadableSubmission(info, 'corrupt', `Tệp '${fileName}': không xử lý được tệp (${detail}).`);
+    return unreadableSubmission(info, 'corrupt', `Tệp “${fileName}”: không xử lý được tệp (${detail}).`);
   }
 }
 
@@ -174,12 +174,12 @@ async function runConsolidate(
         : null);
     if (parsed === null)
       problems.push(
-        `Thời điểm nhận «${opts.receivedAt}» không hợp lệ; dùng dạng 2026-11-18 hoặc 2026-11-18 09:30:00 (giờ Việt Nam).`,
+        `Thời điểm nhận “${opts.receivedAt}” không hợp lệ; dùng dạng 2026-11-18 hoặc 2026-11-18 09:30:00 (giờ Việt Nam).`,
       );
     else receivedOverride = parsed;
   }
   for (const input of inputs)
-    if (!existsSync(input)) problems.push(`Không tìm thấy tệp hoặc thư mục «${input}».`);
+    if (!existsSync(input)) problems.push(`Không tìm thấy tệp hoặc thư mục “${input}”.`);
   if (inputs.length === 0 && opts.out !== undefined && !existsSync(opts.out)) {
     problems.push(
       'Chưa có tệp phiếu nào: hãy nêu các tệp hoặc thư mục phiếu đã nhận (hoặc một tệp --out đã có để sắp xếp lại).',
@@ -198,7 +198,7 @@ async function runConsolidate(
     throw new UserError(
       EXIT.badInput,
       skipped.map((s) => `${s.path}: ${s.reason}.`),
-      `Không có tệp phiếu nào để tổng hợp trong ${inputs.map((i) => `«${i}»`).join(', ')}; chưa ghi tệp «${out}».${skipped.length > 0 ? ` Đã bỏ qua ${skipped.length} mục:` : ''}`,
+      `Không có tệp phiếu nào để tổng hợp trong ${inputs.map((i) => `“${i}”`).join(', ')}; chưa ghi tệp “${out}”.${skipped.length > 0 ? ` Đã bỏ qua ${skipped.length} mục:` : ''}`,
     );
   }
   const ctx = { year, regime, templates: [template], roster };
@@ -223,7 +223,7 @@ async function runConsolidate(
   } catch (err) {
     rmSync(temp, { force: true });
     throw new UserError(EXIT.output, [
-      `Không ghi được tệp «${out}»: ${fileErrorReason(err)} (tệp có đang mở trong Excel không?). Hãy đóng tệp rồi chạy lại.`,
+      `Không ghi được tệp “${out}”: ${fileErrorReason(err)} (tệp có đang mở trong Excel không?). Hãy đóng tệp rồi chạy lại.`,
     ]);
   }
   if (opts.json !== undefined)
@@ -252,23 +252,23 @@ async function runConsolidate(
   if (run.rosterChange) {
     const c = run.rosterChange;
     print(
-      `Danh sách đơn vị khác với danh sách lưu trong «${out}» (${describeRoster(c.before)}): nay dùng ${describeRoster(c.after)}; ${describeRosterChange(c)}. Đã ghi thay đổi vào trang «${AUDIT_SHEET}».`,
+      `Danh sách đơn vị khác với danh sách lưu trong “${out}” (${describeRoster(c.before)}): nay dùng ${describeRoster(c.after)}; ${describeRosterChange(c)}. Đã ghi thay đổi vào trang “${AUDIT_SHEET}”.`,
     );
   }
   for (const t of run.tables) print(`Bảng ${t.tableNumber}: ${t.rows.length} đơn vị được xếp hạng.`);
   print(
-    `Đã ghi bảng tổng hợp vào tệp «${out}»${opts.json !== undefined ? ` và báo cáo vào «${opts.json}»` : ''}.`,
+    `Đã ghi bảng tổng hợp vào tệp “${out}”${opts.json !== undefined ? ` và báo cáo vào “${opts.json}”` : ''}.`,
   );
   const merged = count('accepted') + count('accepted-with-warnings');
   if (merged === 0 && submissions.length > 0)
     print(
-      `Lần này không có phiếu nào được tổng hợp: cả ${submissions.length} tệp bị từ chối (lý do ở trên và trong trang «Sổ theo dõi»).`,
+      `Lần này không có phiếu nào được tổng hợp: cả ${submissions.length} tệp bị từ chối (lý do ở trên và trong trang “Sổ theo dõi”).`,
     );
   if (run.tables.every((t) => t.rows.length === 0)) {
     throw new UserError(
       EXIT.nothingMerged,
       [],
-      `CHƯA CÓ ĐƠN VỊ NÀO ĐƯỢC XẾP HẠNG: Bảng 1, Bảng 2 trong «${out}» đang trống; «Sổ theo dõi» ghi các tệp bị từ chối.`,
+      `CHƯA CÓ ĐƠN VỊ NÀO ĐƯỢC XẾP HẠNG: Bảng 1, Bảng 2 trong “${out}” đang trống; “Sổ theo dõi” ghi các tệp bị từ chối.`,
     );
   }
 }

@@ -42,7 +42,7 @@ async function readSource(file: string, what: string): Promise<DocumentSource> {
   try {
     bytes = new Uint8Array(readFileSync(file));
   } catch {
-    throw new UserError(EXIT.badInput, [`Không đọc được ${what} «${file}».`]);
+    throw new UserError(EXIT.badInput, [`Không đọc được ${what} “${file}”.`]);
   }
   const outcome = await readReturnedWorkbook(bytes, path.basename(file));
   if (!outcome.ok) throw new UserError(EXIT.badInput, [outcome.problem.message]);
@@ -63,7 +63,7 @@ async function readPrevious(file: string, year: number): Promise<PreviousResults
   }
   if (previous.year >= year)
     throw new UserError(EXIT.badInput, [
-      `Tệp năm trước «${file}» là kết quả năm ${previous.year}, không phải năm trước năm ${year}.`,
+      `Tệp năm trước “${file}” là kết quả năm ${previous.year}, không phải năm trước năm ${year}.`,
     ]);
   return previous;
 }
@@ -75,7 +75,7 @@ function loadSettings(file: string | undefined): DocumentSettings {
   try {
     bytes = new Uint8Array(readFileSync(file));
   } catch {
-    throw new UserError(EXIT.badInput, [`Không đọc được tệp mẫu văn bản «${file}».`]);
+    throw new UserError(EXIT.badInput, [`Không đọc được tệp mẫu văn bản “${file}”.`]);
   }
   const read = readSettingsTemplate(bytes, path.basename(file), defaults, regime);
   if (!read.ok) throw new UserError(EXIT.badInput, read.problems);
@@ -84,11 +84,11 @@ function loadSettings(file: string | undefined): DocumentSettings {
 
 async function writeTemplate(file: string, print: (text: string) => void): Promise<void> {
   const problems = outputPathProblems(file, '.docx');
-  if (existsSync(file)) problems.push(`Đã có tệp «${file}»: không ghi đè; hãy chọn tên khác.`);
+  if (existsSync(file)) problems.push(`Đã có tệp “${file}”: không ghi đè; hãy chọn tên khác.`);
   if (problems.length > 0) throw new UserError(EXIT.usage, problems);
   writeOutputFile(file, await settingsTemplateBytes(defaultSettings(regime), regime));
   print(
-    `Đã ghi mẫu thông tin cố định của văn bản vào «${file}». Sửa cột «Nội dung» trong Word rồi dùng: report --docx-template ${file} …`,
+    `Đã ghi mẫu thông tin cố định của văn bản vào “${file}”. Sửa cột “Nội dung” trong Word rồi dùng: report --docx-template ${file} …`,
   );
 }
 
@@ -99,13 +99,13 @@ async function runReport(opts: ReportOptions, print: (text: string) => void): Pr
     problems.push(
       'Thiếu tùy chọn --consolidation (tệp tổng hợp .xlsx, ví dụ --consolidation xep-hang-2026.xlsx).',
     );
-  else if (!existsSync(opts.consolidation)) problems.push(`Không tìm thấy tệp «${opts.consolidation}».`);
+  else if (!existsSync(opts.consolidation)) problems.push(`Không tìm thấy tệp “${opts.consolidation}”.`);
   for (const f of [opts.previous, opts.docxTemplate])
-    if (f !== undefined && !existsSync(f)) problems.push(`Không tìm thấy tệp «${f}».`);
+    if (f !== undefined && !existsSync(f)) problems.push(`Không tìm thấy tệp “${f}”.`);
   if (opts.outDir === undefined)
     problems.push('Thiếu tùy chọn --out-dir (thư mục ghi văn bản, ví dụ --out-dir van-ban/).');
   else if (existsSync(opts.outDir) && !statSync(opts.outDir).isDirectory())
-    problems.push(`«${opts.outDir}» là một tệp, không phải thư mục.`);
+    problems.push(`“${opts.outDir}” là một tệp, không phải thư mục.`);
   if (problems.length > 0 || opts.consolidation === undefined || opts.outDir === undefined)
     throw new UserError(EXIT.usage, problems);
 
@@ -116,7 +116,7 @@ async function runReport(opts: ReportOptions, print: (text: string) => void): Pr
   if (source.roster.kind === 'ok') roster = source.roster.roster.agencies;
   else
     print(
-      `Tệp «${opts.consolidation}» chưa lưu danh sách đơn vị: số đơn vị được khảo sát tính theo danh sách mẫu có sẵn.`,
+      `Tệp “${opts.consolidation}” chưa lưu danh sách đơn vị: số đơn vị được khảo sát tính theo danh sách mẫu có sẵn.`,
     );
   const model = buildDocumentModel({
     state: source.state,
@@ -132,19 +132,19 @@ async function runReport(opts: ReportOptions, print: (text: string) => void): Pr
   const existing = documents.map((d) => path.join(outDir, d.fileName)).filter((f) => existsSync(f));
   if (existing.length > 0 && opts.overwrite !== true) {
     throw new UserError(EXIT.output, [
-      ...existing.map((f) => `Đã có tệp «${f}».`),
+      ...existing.map((f) => `Đã có tệp “${f}”.`),
       'Không ghi đè văn bản đã có (có thể đã được sửa tay): hãy chọn thư mục khác hoặc thêm --overwrite.',
     ]);
   }
   try {
     mkdirSync(outDir, { recursive: true });
   } catch {
-    throw new UserError(EXIT.output, [`Không tạo được thư mục «${outDir}».`]);
+    throw new UserError(EXIT.output, [`Không tạo được thư mục “${outDir}”.`]);
   }
   for (const d of documents) {
     const file = path.join(outDir, d.fileName);
     writeOutputFile(file, d.bytes);
-    print(`Đã ghi ${d.label}: «${file}».`);
+    print(`Đã ghi ${d.label}: “${file}”.`);
   }
   const ranked = model.groups.reduce((a, g) => a + g.rows.length, 0);
   print(

@@ -15,7 +15,7 @@ export async function loadRoster(file: string | undefined): Promise<Agency[]> {
   try {
     bytes = new Uint8Array(readFileSync(file));
   } catch {
-    throw new UserError(EXIT.badInput, [`Không đọc được tệp danh sách đơn vị «${file}».`]);
+    throw new UserError(EXIT.badInput, [`Không đọc được tệp danh sách đơn vị “${file}”.`]);
   }
   // The same reading and checks as the task pane: every message names the file and its line.
   const loaded = await loadRosterFile(bytes, file);

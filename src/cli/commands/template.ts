@@ -54,7 +54,7 @@ async function runTemplate(opts: TemplateOptions, print: (text: string) => void)
   else if (!printJson) {
     if (opts.group === undefined) problems.push(`Thiếu tùy chọn --group (nhóm đơn vị: ${groupList()}).`);
     else if (!findGroup(regime, opts.group.trim()))
-      problems.push(`Nhóm «${opts.group}» không có; chọn một trong: ${groupList()}.`);
+      problems.push(`Nhóm “${opts.group}” không có; chọn một trong: ${groupList()}.`);
     if (opts.out === undefined)
       problems.push('Thiếu tùy chọn --out (tệp .xlsx sẽ ghi, ví dụ --out phieu-2026.xlsx).');
     else problems.push(...outputPathProblems(opts.out, '.xlsx'));
@@ -65,11 +65,11 @@ async function runTemplate(opts: TemplateOptions, print: (text: string) => void)
     agency = findAgencyByCode(sampleRoster, code);
     if (!agency)
       problems.push(
-        `Không có đơn vị mã «${opts.agency}» trong danh sách đơn vị (xem các mã bằng lệnh: xep-hang-cntt roster).`,
+        `Không có đơn vị mã “${opts.agency}” trong danh sách đơn vị (xem các mã bằng lệnh: xep-hang-cntt roster).`,
       );
     else if (opts.group !== undefined && agency.group !== opts.group.trim()) {
       problems.push(
-        `Đơn vị ${agency.code} (${agency.name}) thuộc nhóm «${agency.group}», không thuộc nhóm «${opts.group}».`,
+        `Đơn vị ${agency.code} (${agency.name}) thuộc nhóm “${agency.group}”, không thuộc nhóm “${opts.group}”.`,
       );
     }
   }
@@ -79,7 +79,7 @@ async function runTemplate(opts: TemplateOptions, print: (text: string) => void)
   if (!template) throw new UserError(EXIT.usage, ['Thiếu tùy chọn --year.']);
   if (year !== undefined && template.year !== year) {
     throw new UserError(EXIT.badInput, [
-      `Tệp mẫu phiếu «${opts.template}» là của năm ${template.year}, không phải năm ${year} (--year).`,
+      `Tệp mẫu phiếu “${opts.template}” là của năm ${template.year}, không phải năm ${year} (--year).`,
     ]);
   }
   if (printJson) {
@@ -89,13 +89,13 @@ async function runTemplate(opts: TemplateOptions, print: (text: string) => void)
   if (criteriaOut !== undefined) {
     writeOutputFile(criteriaOut, await criteriaWorkbookXlsx(regime, template));
     print(
-      `Đã ghi bộ tiêu chí năm ${template.year} (mẫu ${template.id}, phiên bản ${template.version}) vào tệp «${criteriaOut}».`,
+      `Đã ghi bộ tiêu chí năm ${template.year} (mẫu ${template.id}, phiên bản ${template.version}) vào tệp “${criteriaOut}”.`,
     );
     return;
   }
   const groupId = (opts.group ?? '').trim();
   if (!groupTemplate(template, groupId)) {
-    throw new UserError(EXIT.badInput, [`Mẫu phiếu ${template.id} không có nhóm «${groupId}».`]);
+    throw new UserError(EXIT.badInput, [`Mẫu phiếu ${template.id} không có nhóm “${groupId}”.`]);
   }
   const out = opts.out ?? '';
   const { spec, layout } = buildSurveyWorkbook({ regime, template, groupId, ...(agency ? { agency } : {}) });
@@ -103,7 +103,7 @@ async function runTemplate(opts: TemplateOptions, print: (text: string) => void)
   const groupName = findGroup(regime, groupId)?.name ?? groupId;
   print(
     `Đã ghi phiếu tự đánh giá năm ${template.year} (${groupName}${agency ? `, ${agency.name}` : ''}; ` +
-      `${layout.rows.length} tiêu chí thành phần; mẫu ${template.id}, phiên bản ${template.version}) vào tệp «${out}».`,
+      `${layout.rows.length} tiêu chí thành phần; mẫu ${template.id}, phiên bản ${template.version}) vào tệp “${out}”.`,
   );
 }
 

@@ -5,10 +5,16 @@
  * takes the roster code (warning); a code and a name that point at two different agencies, or
  * neither known, reject the file, because the form cannot be attributed safely.
  */
+import type { AgencyRef } from '../problems/params';
 import type { Agency } from '../roster/types';
 import type { AgencyGroup } from '../regime/types';
 import { findAgencyByCode, matchAgencyByName } from '../roster/roster';
 import { problem, type Place, type SubmissionProblem } from './problem';
+
+/** An agency as messages name it (the roster entry without its aliases). */
+function ref(a: Agency): AgencyRef {
+  return { code: a.code, name: a.name };
+}
 
 export interface AgencyEvidence {
   code: string;
@@ -38,61 +44,40 @@ export function resolveAgency(
   if (byCode) {
     if (byName && byName.code !== byCode.code) {
       problems.push(
-        problem(
-          'agency-code-name-conflict',
-          'error',
-          fileName,
-          evidence.codePlace,
-          `mã đơn vị '${code}' là của '${byCode.name}' nhưng tên đơn vị ghi '${name}' là của '${byName.name}' (mã ${byName.code}); không xác định được phiếu của đơn vị nào.`,
-        ),
+        problem('agency-code-name-conflict', 'error', fileName, evidence.codePlace, {
+          code,
+          name,
+          byCode: ref(byCode),
+          byName: ref(byName),
+        }),
       );
       return { agency: null, problems };
     }
     if (name !== '' && !byName) {
       problems.push(
-        problem(
-          'agency-name-mismatch',
-          'warning',
-          fileName,
-          evidence.namePlace,
-          `tên đơn vị '${name}' không khớp với tên của mã ${byCode.code} ('${byCode.name}'); dùng theo mã đơn vị.`,
-        ),
+        problem('agency-name-mismatch', 'warning', fileName, evidence.namePlace, {
+          name,
+          agency: ref(byCode),
+        }),
       );
     }
     agency = byCode;
   } else if (byName) {
     problems.push(
       code === ''
-        ? problem(
-            'agency-code-missing',
-            'warning',
-            fileName,
-            evidence.codePlace,
-            `thiếu mã đơn vị; nhận theo tên '${name}' là ${byName.code} ('${byName.name}').`,
-          )
-        : problem(
-            'agency-code-unknown',
-            'warning',
-            fileName,
-            evidence.codePlace,
-            `mã đơn vị '${code}' không có trong danh sách; nhận theo tên '${name}' là ${byName.code} ('${byName.name}').`,
-          ),
+        ? problem('agency-code-missing', 'warning', fileName, evidence.codePlace, {
+            name,
+            agency: ref(byName),
+          })
+        : problem('agency-code-unknown', 'warning', fileName, evidence.codePlace, {
+            code,
+            name,
+            agency: ref(byName),
+          }),
     );
     agency = byName;
   } else {
-    const what =
-      code === '' && name === ''
-        ? 'phiếu không ghi mã và tên đơn vị'
-        : `mã đơn vị '${code}' và tên đơn vị '${name}' đều không có trong danh sách đơn vị`;
-    problems.push(
-      problem(
-        'agency-unknown',
-        'error',
-        fileName,
-        evidence.codePlace,
-        `${what}; không xác định được đơn vị gửi phiếu.`,
-      ),
-    );
+    problems.push(problem('agency-unknown', 'error', fileName, evidence.codePlace, { code, name }));
     return { agency: null, problems };
   }
 
@@ -100,25 +85,20 @@ export function resolveAgency(
   const prefilled = evidence.prefilledCode.trim().toUpperCase();
   if (prefilled !== '' && prefilled !== agency.code) {
     problems.push(
-      problem(
-        'agency-prefilled-mismatch',
-        'warning',
-        fileName,
-        evidence.codePlace,
-        `phiếu được tạo sẵn cho đơn vị ${prefilled} nhưng ghi đơn vị ${agency.code} ('${agency.name}').`,
-      ),
+      problem('agency-prefilled-mismatch', 'warning', fileName, evidence.codePlace, {
+        prefilled,
+        agency: ref(agency),
+      }),
     );
   }
   if (agency.group !== formGroup.id) {
     const agencyGroup = groupsById(agency.group);
     problems.push(
-      problem(
-        'wrong-group',
-        'error',
-        fileName,
-        evidence.codePlace,
-        `đơn vị ${agency.code} ('${agency.name}') thuộc nhóm '${agencyGroup?.name ?? agency.group}' nhưng đã điền phiếu của nhóm '${formGroup.name}'.`,
-      ),
+      problem('wrong-group', 'error', fileName, evidence.codePlace, {
+        agency: ref(agency),
+        agencyGroup: agencyGroup?.name ?? agency.group,
+        formGroup: formGroup.name,
+      }),
     );
     return { agency: null, problems };
   }

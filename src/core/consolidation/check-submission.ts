@@ -6,10 +6,11 @@
 import type { ReturnedWorkbook } from '../returned/types';
 import { findGroup } from '../regime/load';
 import { scoreForm, type FormInputs } from '../scoring/score';
+import { placed } from '../problems/messages';
 import { checkEntry } from '../scoring/rules';
 import { readFigures, rulePoints } from '../scoring/rule-points';
 import { fingerprintFromReturned } from '../sheet/fingerprint';
-import { META_KEYS, META_SHEET, PRODUCT } from '../sheet/metadata';
+import { META_KEYS, PRODUCT } from '../sheet/metadata';
 import {
   AGENCY_CODE_NAME,
   AGENCY_NAME_NAME,
@@ -26,7 +27,7 @@ import { resolveAgency } from './agency-resolve';
 import type { CheckContext } from './check-context';
 import { nameIndex, namedCell, rawValue, textValue, type NamedCell } from './form-cells';
 import { CONSOLIDATION_KIND, findMetadata, KIND_KEY } from './form-metadata';
-import { problem, type SubmissionProblem } from './problem';
+import { fromWorded, problem, type SubmissionProblem } from './problem';
 import { checkStoredResults } from './stored-results';
 import { describeStructureChange } from './structure-diff';
 import { figureWarnings, readFigureCells } from './figure-check';
@@ -42,11 +43,6 @@ function rejected(
   return { ...file, outcome: 'rejected', problems, agencyCode, data: null };
 }
 
-/** Strips the core's `Tiêu chí 2.3: ` lead, since our prefix already names the cell and its code. */
-function entryText(message: string): string {
-  return message.replace(/^Tiêu chí \d+\.\d+:\s*/u, '');
-}
-
 function selfValue(raw: unknown): number | string | null {
   if (raw === null || raw === undefined) return null;
   if (typeof raw === 'number') return raw;
@@ -58,39 +54,15 @@ export function checkSubmission(file: SubmissionFile, wb: ReturnedWorkbook, ctx:
   const f = file.fileName;
   const found = findMetadata(wb);
   if (!found || (found.meta[META_KEYS.product] ?? '').trim() !== PRODUCT) {
-    return rejected(file, [
-      problem(
-        'not-a-survey',
-        'error',
-        f,
-        {},
-        `không phải phiếu khảo sát do công cụ xếp hạng CNTT tạo ra (không có trang ẩn ${META_SHEET} hay thuộc tính XHCNTT.*); đề nghị đơn vị điền vào mẫu phiếu đã gửi.`,
-      ),
-    ]);
+    return rejected(file, [problem('not-a-survey', 'error', f, {}, {})]);
   }
   const meta = found.meta;
   if ((meta[KIND_KEY] ?? '').trim() === CONSOLIDATION_KIND) {
-    return rejected(file, [
-      problem(
-        'consolidation-workbook',
-        'error',
-        f,
-        {},
-        'đây là bảng tổng hợp xếp hạng, không phải phiếu của một đơn vị.',
-      ),
-    ]);
+    return rejected(file, [problem('consolidation-workbook', 'error', f, {}, {})]);
   }
   const problems: SubmissionProblem[] = [];
   for (const key of found.disagreeing) {
-    problems.push(
-      problem(
-        'metadata-mismatch',
-        'warning',
-        f,
-        {},
-        `thông tin ẩn '${key}' của phiếu khác với thuộc tính tài liệu XHCNTT.${key}; dùng thông tin ẩn của phiếu.`,
-      ),
-    );
+    problems.push(problem('metadata-mismatch', 'warning', f, {}, { key }));
   }
   const index = nameIndex(wb);
   // A form refused before its entries are read still names who sent it, so the register does not call the agency "not submitted".
@@ -105,13 +77,10 @@ export function checkSubmission(file: SubmissionFile, wb: ReturnedWorkbook, ctx:
   if (year !== ctx.year) {
     return refuse([
       ...problems,
-      problem(
-        'wrong-year',
-        'error',
-        f,
-        visible(YEAR_NAME),
-        `phiếu của năm ${meta[META_KEYS.year] ?? '(không rõ)'}, không phải năm ${ctx.year} đang tổng hợp; đề nghị đơn vị điền phiếu năm ${ctx.year}.`,
-      ),
+      problem('wrong-year', 'error', f, visible(YEAR_NAME), {
+        found: meta[META_KEYS.year] ?? null,
+        year: ctx.year,
+      }),
     ]);
   }
   const resolution = resolveTemplate(f, meta, ctx.regime, ctx.templates);
@@ -122,13 +91,7 @@ export function checkSubmission(file: SubmissionFile, wb: ReturnedWorkbook, ctx:
   if (!regimeGroup)
     return refuse([
       ...problems,
-      problem(
-        'group-unknown',
-        'error',
-        f,
-        visible(GROUP_NAME),
-        `nhóm '${group.groupId}' không có trong bộ tiêu chí.`,
-      ),
+      problem('group-unknown', 'error', f, visible(GROUP_NAME), { groupId: group.groupId, in: 'regime' }),
     ]);
 
   // Every input of the group must be reachable through its defined name.
@@ -147,17 +110,7 @@ export function checkSubmission(file: SubmissionFile, wb: ReturnedWorkbook, ctx:
   const figures = readFigureCells(wb, index, group);
   missing.push(...figures.missing);
   if (missing.length > 0) {
-    const list = missing.slice(0, 8).join(', ') + (missing.length > 8 ? `, … (${missing.length} tên)` : '');
-    return refuse([
-      ...problems,
-      problem(
-        'name-missing',
-        'error',
-        f,
-        {},
-        `thiếu hoặc hỏng tên vùng (defined name) ${list}; phiếu đã bị sửa cấu trúc.`,
-      ),
-    ]);
+    return refuse([...problems, problem('name-missing', 'error', f, {}, { names: missing })]);
   }
   const formSheet = namedCell(wb, index, TOTAL_NAME)?.sheet ?? [...scoreCells.values()][0]?.sheet ?? '';
 
@@ -173,22 +126,8 @@ export function checkSubmission(file: SubmissionFile, wb: ReturnedWorkbook, ctx:
     const details = describeStructureChange(wb, formSheet, ctx.regime, formTemplate, group.groupId);
     const first = details[0];
     const place = first?.cell !== undefined ? { sheet: formSheet, cell: first.cell } : { sheet: formSheet };
-    const text =
-      details.length > 0
-        ? details
-            .slice(0, 5)
-            .map((d) => d.text)
-            .join('; ')
-        : 'nội dung không nhập liệu (công thức, điểm tối đa, tiêu đề hoặc vị trí ô) khác với mẫu';
-    problems.push(
-      problem(
-        'structure-changed',
-        'error',
-        f,
-        place,
-        `cấu trúc phiếu đã bị sửa so với mẫu (${text}). Đề nghị đơn vị nhập lại điểm vào phiếu gốc, không sửa công thức, không chèn/xóa dòng, không đổi tên trang.`,
-      ),
-    );
+    const changes = details.slice(0, 5).map((d) => d.text);
+    problems.push(problem('structure-changed', 'error', f, place, { changes }));
   }
 
   // Header cells: year and group written in the sheet should agree with the metadata.
@@ -205,7 +144,7 @@ export function checkSubmission(file: SubmissionFile, wb: ReturnedWorkbook, ctx:
         'warning',
         f,
         { sheet: yearCell.sheet, cell: yearCell.address, name: YEAR_NAME },
-        `năm ghi trong phiếu là '${textValue(yearCell.cell)}', siêu dữ liệu ghi ${ctx.year}.`,
+        { found: textValue(yearCell.cell), year: ctx.year },
       ),
     );
   }
@@ -222,7 +161,7 @@ export function checkSubmission(file: SubmissionFile, wb: ReturnedWorkbook, ctx:
         'warning',
         f,
         { sheet: groupCell.sheet, cell: groupCell.address, name: GROUP_NAME },
-        `nhóm ghi trong phiếu là '${textValue(groupCell.cell)}', siêu dữ liệu ghi '${group.groupId}'.`,
+        { found: textValue(groupCell.cell), groupId: group.groupId },
       ),
     );
   }
@@ -274,7 +213,7 @@ export function checkSubmission(file: SubmissionFile, wb: ReturnedWorkbook, ctx:
     for (const p of checkEntry(sub, score, evidence, formulas)) {
       const at = p.field === 'score' ? s : e;
       const place = at ? { sheet: at.sheet, cell: at.address, name: at.name } : { sheet: formSheet };
-      problems.push(problem(p.code, 'warning', f, place, entryText(p.message)));
+      problems.push(fromWorded(placed(p, { file: f, ...place }, 'warning')));
     }
   }
   const score = scoreForm(ctx.regime, group, inputs, figures.inputs);

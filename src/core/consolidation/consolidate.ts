@@ -46,7 +46,7 @@ function rosterAudit(change: RosterChange, at: string): AuditEntry {
     oldValue: null,
     newValue: null,
     fileName: change.after.origin.kind === 'file' ? change.after.origin.fileName : '',
-    note: `Danh sách đơn vị: trước là ${describeRoster(change.before)}, nay là ${describeRoster(change.after)}; ${describeRosterChange(change)}. Các đơn vị "Chưa nộp" theo danh sách mới.`,
+    note: `Danh sách đơn vị: trước là ${describeRoster(change.before)}, nay là ${describeRoster(change.after)}; ${describeRosterChange(change)}. Các đơn vị “Chưa nộp” theo danh sách mới.`,
   };
 }
 

@@ -7,7 +7,8 @@ import type { FormScore } from '../scoring/score';
 import { figureName } from '../sheet/names';
 import type { GroupTemplate } from '../template/types';
 import { namedCell, rawValue, type NamedCell } from './form-cells';
-import { problem, type SubmissionProblem } from './problem';
+import { placed } from '../problems/messages';
+import { fromWorded, type SubmissionProblem } from './problem';
 
 export interface FigureRead {
   /** Raw values by figure key (what the scoring core reads). */
@@ -47,6 +48,6 @@ export function figureWarnings(
   return score.figureProblems.map((p) => {
     const at = read.cells.get(p.key);
     const place = at ? { sheet: at.sheet, cell: at.address, name: at.name } : { sheet: formSheet };
-    return problem(p.code, 'warning', fileName, place, p.message);
+    return fromWorded(placed(p, { file: fileName, ...place }, 'warning'));
   });
 }

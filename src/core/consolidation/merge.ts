@@ -65,7 +65,7 @@ export function showValue(v: CellValue): string {
       return String(v);
     }
   }
-  return `'${String(v)}'`;
+  return `“${String(v)}”`;
 }
 
 interface Candidate {
@@ -181,7 +181,7 @@ export function mergeSubmissions(
         note:
           restored > 0
             ? `Khôi phục ${restored} dòng đã bị xóa khỏi trang dữ liệu.`
-            : `Nội dung trùng với tệp '${earlier}' đã tổng hợp trước đây; không thay đổi gì.`,
+            : `Nội dung trùng với tệp “${earlier}” đã tổng hợp trước đây; không thay đổi gì.`,
       });
       continue;
     }
@@ -190,13 +190,13 @@ export function mergeSubmissions(
         fileName: s.fileName,
         sha256: s.sha256,
         action: 'unchanged',
-        note: `Nội dung trùng với tệp '${earlier}' đã tổng hợp trước đây; không thay đổi gì.`,
+        note: `Nội dung trùng với tệp “${earlier}” đã tổng hợp trước đây; không thay đổi gì.`,
       });
       continue;
     }
     const twin = newHashes.get(s.sha256);
     if (twin !== undefined) {
-      const note = `Nội dung trùng hệt tệp '${twin}' trong cùng lần tổng hợp.`;
+      const note = `Nội dung trùng hệt tệp “${twin}” trong cùng lần tổng hợp.`;
       files.push({
         fileName: s.fileName,
         sha256: s.sha256,
@@ -239,7 +239,7 @@ export function mergeSubmissions(
       });
     let winner = pool[0] as Candidate;
     for (const c of pool.slice(1)) if (beats(c, winner)) winner = c;
-    const rule = `Đơn vị ${code} đã gửi nhiều tệp; dùng tệp nhận sau cùng '${winner.fileName}' (${formatVnTime(winner.receivedAt)}).`;
+    const rule = `Đơn vị ${code} đã gửi nhiều tệp; dùng tệp nhận sau cùng “${winner.fileName}” (${formatVnTime(winner.receivedAt)}).`;
     for (const c of list) {
       if (c === winner || !c.submission) continue;
       files.push({
@@ -261,7 +261,7 @@ export function mergeSubmissions(
         receivedAt: current.receivedAt,
         status: 'replaced',
         agencyCode: code,
-        problems: [`Được thay bằng tệp mới hơn '${sub.fileName}'.`],
+        problems: [`Được thay bằng tệp mới hơn “${sub.fileName}”.`],
       });
     }
     const group = template.groups.find((g) => g.groupId === sub.data?.groupId);
@@ -294,7 +294,7 @@ export function mergeSubmissions(
           note: `Điểm tự chấm thay theo tệp mới.`,
         });
         if (row.appraised !== null && row.appraised !== '') {
-          const message = `Đơn vị ${code}, tiêu chí ${s.code}: điểm tự chấm đổi từ ${showValue(row.self)} thành ${showValue(entry.self)} (tệp '${sub.fileName}') trong khi đã có điểm thẩm định ${showValue(row.appraised)}; giữ điểm thẩm định, đề nghị thẩm định lại.`;
+          const message = `Đơn vị ${code}, tiêu chí ${s.code}: điểm tự chấm đổi từ ${showValue(row.self)} thành ${showValue(entry.self)} (tệp “${sub.fileName}”) trong khi đã có điểm thẩm định ${showValue(row.appraised)}; giữ điểm thẩm định, đề nghị thẩm định lại.`;
           conflicts.push({
             agencyCode: code,
             subCode: s.code,
@@ -336,7 +336,7 @@ export function mergeSubmissions(
       newValue: null,
       fileName: sub.fileName,
       note: current
-        ? `Thay tệp '${current.fileName}' bằng tệp mới; ${changedRows} dòng thay đổi.`
+        ? `Thay tệp “${current.fileName}” bằng tệp mới; ${changedRows} dòng thay đổi.`
         : `Tổng hợp lần đầu số liệu của đơn vị.`,
     });
     results.push({ fileName: sub.fileName, sha256: sub.sha256, action: 'applied', note: '' });
@@ -350,7 +350,7 @@ export function mergeSubmissions(
       .map((sub) => sub.code);
     if (lost.length > 0) {
       missingRows.push(
-        `Đơn vị ${source.agencyCode}: trang dữ liệu thiếu dòng tiêu chí ${lost.join(', ')} (đã bị xóa); các tiêu chí này đang tính 0 điểm. Hãy tổng hợp lại tệp '${source.fileName}' để khôi phục.`,
+        `Đơn vị ${source.agencyCode}: trang dữ liệu thiếu dòng tiêu chí ${lost.join(', ')} (đã bị xóa); các tiêu chí này đang tính 0 điểm. Hãy tổng hợp lại tệp “${source.fileName}” để khôi phục.`,
       );
     }
   }

@@ -3,6 +3,9 @@
  * through its defined names, so a re-merge keeps the appraisers' scores, reasons, register and log.
  * Refuses anything it cannot read completely: a re-merge must never drop what it did not understand.
  */
+import { worded } from '../problems/messages';
+import type { PreviousUse } from '../problems/params';
+import type { WordedProblem } from '../problems/problem';
 import type { Regime } from '../regime/types';
 import type { ReadCell, ReturnedWorkbook } from '../returned/types';
 import { META_KEYS, PRODUCT } from '../sheet/metadata';
@@ -41,7 +44,8 @@ import { parseVnTime } from './time';
  * were stored). It is not part of the state: the caller decides which roster the next run uses.
  */
 export type ReadStateResult =
-  { ok: true; state: ConsolidationState; roster: StoredRosterRead } | { ok: false; message: string };
+  | { ok: true; state: ConsolidationState; roster: StoredRosterRead }
+  | { ok: false; problem: WordedProblem<'previous-unreadable'>; message: string };
 
 interface Table {
   sheet: string;
@@ -73,18 +77,24 @@ function readTable(
   for (const [key, col] of Object.entries(columns)) {
     const want = headers[key] ?? '';
     if (text(at(range.row, col)) !== want)
-      return `trang '${n.sheet}', ô ${columnLetters(range.col + col - 1)}${range.row} phải là tiêu đề '${want}'`;
+      return `trang “${n.sheet}”, ô ${columnLetters(range.col + col - 1)}${range.row} phải là tiêu đề “${want}”`;
   }
   const rows: Table['rows'] = [];
   for (let row = range.row + 1; row <= range.lastRow; row++) rows.push((col: number) => at(row, col));
   return { sheet: n.sheet, rows };
 }
 
-export function readConsolidationState(wb: ReturnedWorkbook, regime: Regime): ReadStateResult {
-  const fail = (why: string): ReadStateResult => ({
-    ok: false,
-    message: `Tệp tổng hợp '${wb.fileName}' không đọc lại được: ${why}. Không ghi đè tệp này; hãy chọn tệp kết quả khác.`,
-  });
+/** `use` words the advice of a refusal: where a re-merge would write, or only reading. */
+export function readConsolidationState(
+  wb: ReturnedWorkbook,
+  regime: Regime,
+  use: PreviousUse = 'merge-into-file',
+): ReadStateResult {
+  const fail = (reason: string): ReadStateResult => {
+    const where = { file: wb.fileName, fileKind: 'consolidation' } as const;
+    const problem = worded('previous-unreadable', 'error', where, { reason, use });
+    return { ok: false, problem, message: problem.message };
+  };
   const found = findMetadata(wb);
   if (
     !found ||
@@ -132,7 +142,7 @@ export function readConsolidationState(wb: ReturnedWorkbook, regime: Regime): Re
     if (status === null) {
       if (text(r(REGISTER_COLUMNS.status)) === '') continue;
       return fail(
-        `trạng thái '${text(r(REGISTER_COLUMNS.status))}' trong trang '${register.sheet}' không hợp lệ`,
+        `trạng thái “${text(r(REGISTER_COLUMNS.status))}” trong trang “${register.sheet}” không hợp lệ`,
       );
     }
     if (status === 'missing') continue;
@@ -162,7 +172,7 @@ export function readConsolidationState(wb: ReturnedWorkbook, regime: Regime): Re
     const kind = auditKindFromLabel(text(r(AUDIT_COLUMNS.kind)));
     if (kind === null) {
       if (text(r(AUDIT_COLUMNS.kind)) === '') continue;
-      return fail(`sự kiện '${text(r(AUDIT_COLUMNS.kind))}' trong trang '${audit.sheet}' không hợp lệ`);
+      return fail(`sự kiện “${text(r(AUDIT_COLUMNS.kind))}” trong trang “${audit.sheet}” không hợp lệ`);
     }
     entries.push({
       at: parseVnTime(text(r(AUDIT_COLUMNS.at))) ?? '',

@@ -5,14 +5,12 @@
  */
 import type { ReturnedWorkbook } from '../returned/types';
 import type { FormScore } from '../scoring/score';
-import { formatPoints, toHundredths } from '../numbers/hundredths';
+import { toHundredths } from '../numbers/hundredths';
 import { cleanText } from '../text/normalize';
 import { criterionName, RATING_NAME, TOTAL_NAME } from '../sheet/names';
 import type { ReadName } from '../returned/types';
 import { namedCell } from './form-cells';
 import { problem, type SubmissionProblem } from './problem';
-
-const STALE = 'giá trị lưu trong tệp đã cũ hoặc bị sửa; dùng kết quả tính lại từ điểm tự chấm';
 
 export function checkStoredResults(
   wb: ReturnedWorkbook,
@@ -20,35 +18,28 @@ export function checkStoredResults(
   score: FormScore,
 ): SubmissionProblem[] {
   const problems: SubmissionProblem[] = [];
-  const numberCheck = (
-    name: string,
-    expected: number,
-    code: 'stale-total' | 'stale-subtotal',
-    label: string,
-  ) => {
+  // `criterion`: the criterion's number for a subtotal, null for the total.
+  const numberCheck = (name: string, expectedHundredths: number, criterion: number | null) => {
     const c = namedCell(wb, index, name);
     const value = c?.cell?.value;
     if (!c || typeof value !== 'number' || !Number.isFinite(value)) return; // never calculated: nothing to compare
-    if (toHundredths(value) === expected) return;
+    const storedHundredths = toHundredths(value);
+    if (storedHundredths === expectedHundredths) return;
+    const place = { sheet: c.sheet, cell: c.address, name };
     problems.push(
-      problem(
-        code,
-        'warning',
-        wb.fileName,
-        { sheet: c.sheet, cell: c.address, name },
-        `${label} lưu trong tệp là ${formatPoints(toHundredths(value))}, tính lại được ${formatPoints(expected)}: ${STALE}.`,
-      ),
+      criterion === null
+        ? problem('stale-total', 'warning', wb.fileName, place, { storedHundredths, expectedHundredths })
+        : problem('stale-subtotal', 'warning', wb.fileName, place, {
+            criterion,
+            storedHundredths,
+            expectedHundredths,
+          }),
     );
   };
   for (const criterion of score.criteria) {
-    numberCheck(
-      criterionName(criterion.number),
-      criterion.pointsHundredths,
-      'stale-subtotal',
-      `điểm tiêu chí ${criterion.number}`,
-    );
+    numberCheck(criterionName(criterion.number), criterion.pointsHundredths, criterion.number);
   }
-  numberCheck(TOTAL_NAME, score.totalHundredths, 'stale-total', 'tổng điểm');
+  numberCheck(TOTAL_NAME, score.totalHundredths, null);
   const rating = namedCell(wb, index, RATING_NAME);
   const stored = rating?.cell?.value;
   if (
@@ -63,7 +54,7 @@ export function checkStoredResults(
         'warning',
         wb.fileName,
         { sheet: rating.sheet, cell: rating.address, name: RATING_NAME },
-        `xếp loại lưu trong tệp là '${stored}', tính lại được '${score.band.label}': ${STALE}.`,
+        { stored, expected: score.band.label },
       ),
     );
   }

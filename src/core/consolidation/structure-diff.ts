@@ -43,7 +43,7 @@ export function describeStructureChange(
   const { spec, layout } = built;
   const diffs: StructureDifference[] = [];
   if (formSheet !== layout.formSheet)
-    diffs.push({ text: `trang '${layout.formSheet}' đã bị đổi tên thành '${formSheet}'` });
+    diffs.push({ text: `trang “${layout.formSheet}” đã bị đổi tên thành “${formSheet}”` });
 
   const actualNames = new Map(wb.names.map((n) => [n.name.trim().toUpperCase(), n]));
   for (const n of spec.names) {
@@ -87,7 +87,7 @@ export function describeStructureChange(
       const want = canonicalValue(c.value);
       const got = actual?.formula !== undefined ? `=${actual.formula}` : canonicalValue(actual?.value);
       if (want !== got)
-        diffs.push({ cell: address, text: `ô ${address} ghi '${shown(got)}' thay vì '${shown(want)}'` });
+        diffs.push({ cell: address, text: `ô ${address} ghi “${shown(got)}” thay vì “${shown(want)}”` });
     }
   }
   for (const [address, cell] of Object.entries(cells)) {

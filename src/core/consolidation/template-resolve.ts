@@ -61,17 +61,13 @@ export function resolveTemplate(
   const version = parseWholeText(meta[META_KEYS.templateVersion]);
   const current = knownTemplates.find((t) => t.id === templateId);
   if (!current) {
-    const known = knownTemplates.map((t) => `'${t.id}'`).join(', ');
     return {
       ok: false,
       problems: [
-        problem(
-          'template-unknown',
-          'error',
-          fileName,
-          at,
-          `phiếu được tạo từ mẫu '${templateId}' không được biết (mẫu đang dùng: ${known}).`,
-        ),
+        problem('template-unknown', 'error', fileName, at, {
+          templateId,
+          known: knownTemplates.map((t) => t.id),
+        }),
       ],
     };
   }
@@ -79,13 +75,10 @@ export function resolveTemplate(
     return {
       ok: false,
       problems: [
-        problem(
-          'regime-mismatch',
-          'error',
-          fileName,
-          at,
-          `phiếu theo bộ tiêu chí '${meta[META_KEYS.regimeId] ?? ''}', không phải '${current.regimeId}'.`,
-        ),
+        problem('regime-mismatch', 'error', fileName, at, {
+          found: meta[META_KEYS.regimeId] ?? '',
+          expected: current.regimeId,
+        }),
       ],
     };
   }
@@ -93,28 +86,17 @@ export function resolveTemplate(
   if (!group || !regime.groups.some((g) => g.id === groupId)) {
     return {
       ok: false,
-      problems: [
-        problem(
-          'group-unknown',
-          'error',
-          fileName,
-          at,
-          `nhóm cơ quan '${groupId}' không có trong mẫu phiếu.`,
-        ),
-      ],
+      problems: [problem('group-unknown', 'error', fileName, at, { groupId, in: 'template' })],
     };
   }
   if (version === null || version > current.version) {
     return {
       ok: false,
       problems: [
-        problem(
-          'template-newer-version',
-          'error',
-          fileName,
-          at,
-          `phiên bản mẫu phiếu '${meta[META_KEYS.templateVersion] ?? ''}' không được biết (phiên bản hiện hành: ${current.version}); hãy nạp mẫu phiếu mới nhất rồi tổng hợp lại.`,
-        ),
+        problem('template-newer-version', 'error', fileName, at, {
+          found: meta[META_KEYS.templateVersion] ?? '',
+          current: current.version,
+        }),
       ],
     };
   }
@@ -122,16 +104,10 @@ export function resolveTemplate(
     return { ok: true, resolved: { formTemplate: current, current, group }, problems: [] };
 
   // An older version: judge it by the template it carries.
-  const outdated = (why: string): TemplateResolution => ({
+  const outdated = (reasons: string[]): TemplateResolution => ({
     ok: false,
     problems: [
-      problem(
-        'template-outdated',
-        'error',
-        fileName,
-        at,
-        `phiếu theo mẫu phiên bản ${version}, đã được thay bằng phiên bản ${current.version}: ${why}. Đề nghị đơn vị nhập lại số liệu vào mẫu phiếu hiện hành.`,
-      ),
+      problem('template-outdated', 'error', fileName, at, { version, current: current.version, reasons }),
     ],
   });
   let embedded: SurveyTemplate | null = null;
@@ -142,22 +118,16 @@ export function resolveTemplate(
     embedded = null;
   }
   if (!embedded || embedded.id !== current.id || embedded.version !== version)
-    return outdated('không đọc được mẫu phiếu lưu kèm trong tệp');
+    return outdated(['không đọc được mẫu phiếu lưu kèm trong tệp']);
   const oldGroup = groupTemplate(embedded, groupId);
-  if (!oldGroup) return outdated(`mẫu lưu kèm không có nhóm '${groupId}'`);
+  if (!oldGroup) return outdated([`mẫu lưu kèm không có nhóm “${groupId}”`]);
   const diffs = structureDifferences(oldGroup, group);
-  if (diffs.length > 0) return outdated(diffs.slice(0, 5).join('; '));
+  if (diffs.length > 0) return outdated(diffs.slice(0, 5));
   return {
     ok: true,
     resolved: { formTemplate: embedded, current, group },
     problems: [
-      problem(
-        'template-older-version',
-        'warning',
-        fileName,
-        at,
-        `phiếu theo mẫu phiên bản ${version} (hiện hành: ${current.version}); các tiêu chí và điểm tối đa không đổi nên vẫn được tổng hợp.`,
-      ),
+      problem('template-older-version', 'warning', fileName, at, { version, current: current.version }),
     ],
   };
 }

@@ -60,7 +60,7 @@ export function parseVnDateTime(text: string): VnDateTimeReading {
   if (!m) {
     return {
       ok: false,
-      message: `Không đọc được "${t}": hãy nhập ngày/tháng/năm giờ:phút theo 24 giờ, ${VN_DATE_TIME_EXAMPLE}.`,
+      message: `Không đọc được “${t}”: hãy nhập ngày/tháng/năm giờ:phút theo 24 giờ, ${VN_DATE_TIME_EXAMPLE}.`,
     };
   }
   const [day, month, year, hour, minute] = m.slice(1).map(Number) as [number, number, number, number, number];

@@ -40,7 +40,7 @@ export function idOf<T extends string>(set: LabelledSet<T>, text: string): T | n
   return set.ids.find((id) => nameKey(id) === key || nameKey(set.label(id)) === key) ?? null;
 }
 
-/** Yes/no cells: «Có» / «Không» (also true/false as another program may write them). */
+/** Yes/no cells: “Có” / “Không” (also true/false as another program may write them). */
 export function yesNoOf(value: string | number | boolean): boolean | null {
   if (typeof value === 'boolean') return value;
   const key = nameKey(String(value));

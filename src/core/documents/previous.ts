@@ -41,7 +41,7 @@ export function previousFromReportJson(
   json: unknown,
   fileName: string,
 ): { ok: true; previous: PreviousResults } | { ok: false; message: string } {
-  const fail = (why: string) => ({ ok: false as const, message: `Tệp năm trước «${fileName}»: ${why}.` });
+  const fail = (why: string) => ({ ok: false as const, message: `Tệp năm trước “${fileName}”: ${why}.` });
   if (!isRecord(json) || json.product !== 'xep-hang-cntt' || json.kind !== 'consolidation-report')
     return fail('không phải báo cáo JSON của lệnh consolidate');
   if (typeof json.year !== 'number' || !Number.isInteger(json.year)) return fail('thiếu năm (year)');

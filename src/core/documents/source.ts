@@ -22,17 +22,13 @@ export function readDocumentSource(
   wb: ReturnedWorkbook,
   regime: Regime,
 ): { ok: true; source: DocumentSource } | { ok: false; message: string } {
-  const read = readConsolidationState(wb, regime);
-  // The re-merge's advice (not to overwrite) does not apply to documents, which only read the file.
-  if (!read.ok)
-    return {
-      ok: false,
-      message: read.message.replace(/ Không ghi đè tệp này; hãy chọn tệp kết quả khác\.$/, ''),
-    };
+  // Documents only read the file: no advice about overwriting it.
+  const read = readConsolidationState(wb, regime, 'read');
+  if (!read.ok) return { ok: false, message: read.message };
   const meta = findMetadata(wb)?.meta ?? {};
   const fail = {
     ok: false as const,
-    message: `Tệp tổng hợp '${wb.fileName}' không lưu mẫu phiếu đã dùng (trang XHCNTT_META): không dựng lại được các bảng.`,
+    message: `Tệp tổng hợp “${wb.fileName}” không lưu mẫu phiếu đã dùng (trang XHCNTT_META): không dựng lại được các bảng.`,
   };
   const json = joinChunks(meta, META_KEYS.templateJson) ?? meta[META_KEYS.templateJson];
   if (json === undefined) return fail;

@@ -47,7 +47,7 @@ const HEADER_SEARCH = 10;
 
 /** How messages name a roster file. */
 export function rosterFileLabel(fileName: string): string {
-  return `Tệp danh sách đơn vị '${fileName}'`;
+  return `Tệp danh sách đơn vị “${fileName}”`;
 }
 
 const blank = (cells: readonly string[]): boolean => cells.every((c) => c.trim() === '');

@@ -4,7 +4,10 @@
  * A formula in an input cell counts 0 in the pane and the merge: its result is a value the file
  * stores, which anyone can rewrite, as untrusted as a stored total (the sheet cannot tell in Excel 2010).
  */
-import { formatPoints, toHundredths } from '../numbers/hundredths';
+import { toHundredths } from '../numbers/hundredths';
+import { worded } from '../problems/messages';
+import type { EntryParams, ProblemParams, Typed } from '../problems/params';
+import type { Severity, WordedProblem } from '../problems/problem';
 import { cleanText } from '../text/normalize';
 import type { SubCriterion } from '../template/types';
 import { parseEntry } from './entry';
@@ -15,33 +18,22 @@ export function countedHundredths(raw: unknown, capHundredths: number): number {
   return Math.max(0, Math.min(toHundredths(raw), capHundredths));
 }
 
-export type EntryProblemCode =
-  | 'blank'
-  | 'not-a-number'
-  | 'text-number'
-  | 'negative'
-  | 'over-cap'
-  | 'too-many-decimals'
-  | 'evidence-missing'
-  | 'formula-in-input';
+export type EntryProblemCode = keyof EntryParams;
 
-export interface EntryProblem {
-  code: EntryProblemCode;
+/** A problem of one entry; `where` names the sub-criterion and the field (the merge adds file and cell). */
+export type EntryProblem = WordedProblem<EntryProblemCode> & {
   /** e.g. '2.3'. */
   subCode: string;
   field: 'score' | 'evidence';
-  /** Vietnamese, names the code, e.g. 'Tiêu chí 2.3: điểm 9 vượt điểm tối đa 8.' */
-  message: string;
-  severity: 'error' | 'warning';
-}
-
-/** A value as the user wrote it, with the Vietnamese decimal comma. */
-function shown(raw: unknown): string {
-  return typeof raw === 'number' ? String(raw).replace('.', ',') : cleanText(String(raw));
-}
+};
 
 function isBlank(v: unknown): boolean {
   return v === null || v === undefined || (typeof v === 'string' && cleanText(v) === '');
+}
+
+/** A stored value as plain data for a message: numbers stay numbers, anything else its text. */
+function typed(v: unknown): Typed {
+  return typeof v === 'number' ? v : String(v);
 }
 
 /** Formulas found in a row's input cells (text without `=`); absent when the cell holds a typed value. */
@@ -58,71 +50,48 @@ export function checkEntry(
   formulas: EntryFormulas = {},
 ): EntryProblem[] {
   const problems: EntryProblem[] = [];
-  const at = `Tiêu chí ${sub.code}`;
-  const cap = formatPoints(sub.capHundredths);
-  const add = (
-    code: EntryProblemCode,
-    message: string,
-    severity: 'error' | 'warning' = 'error',
+  const add = <C extends EntryProblemCode>(
+    code: C,
+    params: ProblemParams[C],
+    severity: Severity = 'error',
     field: 'score' | 'evidence' = 'score',
   ): void => {
-    problems.push({ code, subCode: sub.code, field, message: `${at}: ${message}`, severity });
+    const p = worded(code, severity, { criterion: sub.code, field }, params);
+    problems.push({ ...(p as WordedProblem<EntryProblemCode>), subCode: sub.code, field });
   };
   if (formulas.evidence !== undefined) {
-    add(
-      'formula-in-input',
-      `ô minh chứng chứa công thức “=${formulas.evidence}”; hãy ghi minh chứng trực tiếp.`,
-      'warning',
-      'evidence',
-    );
+    add('formula-in-input', { formula: formulas.evidence }, 'warning', 'evidence');
   }
   if (formulas.score !== undefined) {
-    const stored = isBlank(score) ? '' : ` (kết quả lưu trong tệp: ${shown(score)})`;
-    add(
-      'formula-in-input',
-      `ô điểm chứa công thức “=${formulas.score}”${stored}; điểm phải được gõ trực tiếp nên ô này được tính 0 điểm. Hãy nhập điểm dưới dạng số.`,
-    );
+    const stored = isBlank(score) ? undefined : typed(score);
+    add('formula-in-input', { formula: formulas.score, ...(stored === undefined ? {} : { stored }) });
     return problems;
   }
   const entry = parseEntry(score);
   let claimsPoints = false;
   switch (entry.kind) {
     case 'blank':
-      add('blank', `chưa nhập điểm (đang tính 0 điểm).`, 'warning');
+      add('blank', {}, 'warning');
       break;
     case 'invalid':
-      add(
-        'not-a-number',
-        `“${entry.text}” không phải là số; ô này được tính 0 điểm. Hãy nhập điểm từ 0 đến ${cap}.`,
-      );
+      add('not-a-number', { text: entry.text, capHundredths: sub.capHundredths });
       break;
     case 'number':
       claimsPoints = entry.hundredths > 0;
       if (entry.fromText) {
-        add(
-          'text-number',
-          `điểm “${shown(score)}” đang được lưu dạng văn bản nên không được tính (0 điểm). Hãy nhập lại dưới dạng số.`,
-        );
+        add('text-number', { text: String(score) });
       } else if (typeof score === 'number' && score < 0) {
-        add('negative', `điểm ${shown(score)} là số âm; được tính 0 điểm.`);
-      } else if (entry.hundredths > sub.capHundredths) {
-        add('over-cap', `điểm ${shown(score)} vượt điểm tối đa ${cap}. Chỉ được tính ${cap} điểm.`);
+        add('negative', { value: score });
+      } else if (typeof score === 'number' && entry.hundredths > sub.capHundredths) {
+        add('over-cap', { value: score, capHundredths: sub.capHundredths });
       }
-      if (!entry.fromText && !entry.exact) {
-        add(
-          'too-many-decimals',
-          `điểm ${shown(score)} có quá 2 chữ số thập phân; được làm tròn thành ${formatPoints(entry.hundredths)}.`,
-        );
+      if (typeof score === 'number' && !entry.fromText && !entry.exact) {
+        add('too-many-decimals', { value: score, roundedHundredths: entry.hundredths });
       }
       break;
   }
   if (sub.evidenceRequired && claimsPoints && isBlank(evidence)) {
-    add(
-      'evidence-missing',
-      `chưa ghi minh chứng (số, ngày văn bản hoặc đường dẫn) cho điểm đã tự chấm.`,
-      'warning',
-      'evidence',
-    );
+    add('evidence-missing', {}, 'warning', 'evidence');
   }
   return problems;
 }

@@ -84,7 +84,7 @@ export interface Figure {
   max?: number;
   /** The options of a `choice` figure, in drop-down order. */
   options?: string[];
-  /** A `yesno` figure that also accepts «Một phần». */
+  /** A `yesno` figure that also accepts “Một phần”. */
   partly?: boolean;
   evidenceRequired: boolean;
 }

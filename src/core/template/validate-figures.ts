@@ -239,7 +239,7 @@ function checkRule(
       report(
         'rule-partial',
         path,
-        `${name}: có điểm “Một phần” nhưng số liệu “${String(rule['figure'])}” không cho chọn «Một phần» (thêm "partly": true).`,
+        `${name}: có điểm “Một phần” nhưng số liệu “${String(rule['figure'])}” không cho chọn “Một phần” (thêm "partly": true).`,
       );
   } else if (kind === 'ratio') {
     const { fullFrom, zeroBelow } = rule;

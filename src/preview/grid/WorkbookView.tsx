@@ -99,7 +99,7 @@ export function WorkbookView({ workbook }: { workbook: PreviewWorkbook }): JSX.E
     if (!sheetName) return;
     const target: Selection | null = workbook.resolve(reference, sheetName);
     if (!target) {
-      setNotice(`Không tìm thấy ô hoặc tên "${reference}".`);
+      setNotice(`Không tìm thấy ô hoặc tên “${reference}”.`);
       return;
     }
     setNotice(null);

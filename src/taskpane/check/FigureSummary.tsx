@@ -38,7 +38,7 @@ export function FigureSummary(props: {
             return (
               <ProblemItem
                 key={`${p.code}-${p.key}-${i}`}
-                problem={{ ...p, message: p.message.charAt(0).toUpperCase() + p.message.slice(1) }}
+                problem={p}
                 address={address}
                 onSelect={() => address && props.onSelect(address)}
               />

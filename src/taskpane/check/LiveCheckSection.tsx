@@ -72,8 +72,8 @@ export function LiveCheckSection({
   if (!survey) {
     return (
       <Text>
-        Sổ làm việc này chưa có phiếu khảo sát. Hãy chèn phiếu ở thẻ &quot;Phiếu khảo sát&quot;, hoặc mở tệp
-        phiếu đã điền.
+        Sổ làm việc này chưa có phiếu khảo sát. Hãy chèn phiếu ở thẻ “Phiếu khảo sát”, hoặc mở tệp phiếu đã
+        điền.
       </Text>
     );
   }
@@ -107,7 +107,7 @@ export function LiveCheckSection({
       {!layout || !group ? (
         <Text>
           Không nhận ra cấu trúc của phiếu này nên không kiểm tra trực tiếp được. Hãy chèn lại phiếu ở thẻ
-          &quot;Phiếu khảo sát&quot; (phiếu cũ được giữ lại).
+          “Phiếu khảo sát” (phiếu cũ được giữ lại).
         </Text>
       ) : check.score === null ? (
         <Spinner size="small" label="Đang đọc số liệu…" />
@@ -118,7 +118,7 @@ export function LiveCheckSection({
             <Text size={200}>
               {check.watching
                 ? 'Tự cập nhật khi anh/chị nhập hoặc dán số liệu.'
-                : 'Excel này không báo thay đổi tự động; bấm "Kiểm tra lại" sau khi nhập.'}
+                : 'Excel này không báo thay đổi tự động; bấm “Kiểm tra lại” sau khi nhập.'}
             </Text>
             <Button size="small" className={styles.noWrap} onClick={check.refresh}>
               Kiểm tra lại

@@ -130,7 +130,7 @@ export function ConsolidationSection({ found }: { found: ConsolidationSummary | 
   const openSheet = (sheet: string): void => {
     services
       .selectCell(sheet, 'A1')
-      .catch((e: unknown) => reportError(`Không mở được trang tính "${sheet}"`, e));
+      .catch((e: unknown) => reportError(`Không mở được trang tính “${sheet}”`, e));
   };
 
   return (
@@ -198,8 +198,8 @@ export function ConsolidationSection({ found }: { found: ConsolidationSummary | 
       {capabilities.canInsert ? (
         <>
           <Text size={200}>
-            &quot;Cập nhật xếp hạng&quot;: sau khi sửa điểm thẩm định ở trang &quot;Dữ liệu&quot;, sắp xếp lại
-            Bảng 1, Bảng 2 và ghi các thay đổi vào nhật ký.
+            “Cập nhật xếp hạng”: sau khi sửa điểm thẩm định ở trang “Dữ liệu”, sắp xếp lại Bảng 1, Bảng 2 và
+            ghi các thay đổi vào nhật ký.
           </Text>
           <Text size={200} data-testid="undo-notice">
             Lưu ý: tổng hợp và cập nhật xếp hạng đều xóa, thêm và bảo vệ trang tính, nên Excel xóa lịch sử
@@ -211,8 +211,8 @@ export function ConsolidationSection({ found }: { found: ConsolidationSummary | 
           Phiên bản Excel này không cho phần bổ trợ ghi bảng tổng hợp vào sổ tính (cần ExcelApi 1.8: Microsoft
           365, Excel trên web hoặc Excel 2021 trở lên; Excel 2019 bản cấp phép số lượng lớn chỉ có ExcelApi
           1.7). Vẫn kiểm tra được các tệp phiếu ở đây; để tổng hợp, hãy dùng Excel mới hơn, trang tổng hợp
-          &quot;tong-hop.html&quot; mở bằng trình duyệt (cùng địa chỉ với phần bổ trợ) hoặc lệnh
-          &quot;xep-hang-cntt consolidate&quot;.
+          “tong-hop.html” mở bằng trình duyệt (cùng địa chỉ với phần bổ trợ) hoặc lệnh “xep-hang-cntt
+          consolidate”.
         </Text>
       )}
       <ExportDocuments disabled={existing === null || busy} />

@@ -126,7 +126,7 @@ export function RosterField({
           <MessageBar intent="error" layout="multiline" data-testid="roster-problems">
             <MessageBarBody>
               <MessageBarTitle>
-                Không dùng được tệp &quot;{rejected.fileName}&quot; ({rejected.problems.length} lỗi)
+                Không dùng được tệp “{rejected.fileName}” ({rejected.problems.length} lỗi)
               </MessageBarTitle>
               Vẫn dùng danh sách đang có. Hãy sửa tệp rồi chọn lại.
               <ul className={styles.problems}>
@@ -143,14 +143,14 @@ export function RosterField({
         {replacesStored && (
           <Text size={200} data-testid="roster-replaces-stored">
             Danh sách này khác danh sách đã dùng cho bảng tổng hợp trong sổ tính: lần tổng hợp hoặc cập nhật
-            xếp hạng sau sẽ dùng và lưu danh sách này, và ghi thay đổi vào trang &quot;Nhật ký&quot;.
+            xếp hạng sau sẽ dùng và lưu danh sách này, và ghi thay đổi vào trang “Nhật ký”.
           </Text>
         )}
         {consolidationExists && storedRoster === null && current.source === 'builtin' && (
           <Text size={200} data-testid="roster-reload-hint">
             Nếu bảng tổng hợp trong sổ tính đã lập theo tệp danh sách riêng, hãy chọn lại đúng tệp đó trước
-            khi tổng hợp thêm hoặc cập nhật xếp hạng: danh sách quyết định các đơn vị &quot;Chưa nộp&quot; ở
-            trang &quot;Sổ theo dõi&quot;.
+            khi tổng hợp thêm hoặc cập nhật xếp hạng: danh sách quyết định các đơn vị “Chưa nộp” ở trang “Sổ
+            theo dõi”.
           </Text>
         )}
       </div>

@@ -83,7 +83,7 @@ async function checkOne(
     return unreadableSubmission(
       base,
       'corrupt',
-      `Tệp '${fileName}': không đọc được tệp (tệp đã bị xóa, bị khóa, hay là một thư mục?).`,
+      `Tệp “${fileName}”: không đọc được tệp (tệp đã bị xóa, bị khóa, hay là một thư mục?).`,
     );
   }
   const info: SubmissionFile = { ...base, sha256: bytesToHex(sha256(bytes)), byteLength: bytes.length };
@@ -93,7 +93,7 @@ async function checkOne(
     return checkSubmission(info, outcome.workbook, ctx);
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
-    return unreadableSubmission(info, 'corrupt', `Tệp '${fileName}': không xử lý được tệp (${detail}).`);
+    return unreadableSubmission(info, 'corrupt', `Tệp “${fileName}”: không xử lý được tệp (${detail}).`);
   }
 }
 

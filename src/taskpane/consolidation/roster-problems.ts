@@ -4,6 +4,6 @@
  * The full message (core/roster/roster-table.ts, "Tệp danh sách đơn vị '…', dòng 3 …") is what the CLI prints.
  */
 export function problemInFile(message: string, fileName: string): string {
-  const prefix = `Tệp danh sách đơn vị '${fileName}', dòng `;
+  const prefix = `Tệp danh sách đơn vị “${fileName}”, dòng `;
   return message.startsWith(prefix) ? `Dòng ${message.slice(prefix.length)}` : message;
 }

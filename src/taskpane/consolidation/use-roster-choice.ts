@@ -66,7 +66,7 @@ export function useRosterChoice(
       (async () => {
         if (file.size > MAX_ROSTER_BYTES) {
           return refuse([
-            `Tệp danh sách đơn vị '${fileName}' quá lớn để là một danh sách đơn vị (${Math.round(file.size / 1024)} KB).`,
+            `Tệp danh sách đơn vị “${fileName}” quá lớn để là một danh sách đơn vị (${Math.round(file.size / 1024)} KB).`,
           ]);
         }
         const bytes = new Uint8Array(await file.arrayBuffer());
@@ -76,7 +76,7 @@ export function useRosterChoice(
         else refuse(result.problems);
       })()
         .catch((e: unknown) => {
-          if (ticket === latest.current) reportError(`Không đọc được tệp danh sách đơn vị "${fileName}"`, e);
+          if (ticket === latest.current) reportError(`Không đọc được tệp danh sách đơn vị “${fileName}”`, e);
         })
         .finally(() => {
           if (ticket === latest.current) setReading(null);

@@ -60,8 +60,8 @@ export function ExportDocuments({ disabled }: { disabled: boolean }): JSX.Elemen
           </ul>
           <Text size={200}>
             Bấm vào từng văn bản để tải về. Nếu Excel không cho tải tệp (một số phiên bản Excel trên máy tính
-            chặn việc tải từ phần bổ trợ), hãy lưu sổ tính rồi dùng lệnh &quot;xep-hang-cntt report
-            --consolidation &lt;tệp&gt;.xlsx --out-dir van-ban/&quot;.
+            chặn việc tải từ phần bổ trợ), hãy lưu sổ tính rồi dùng lệnh “xep-hang-cntt report --consolidation
+            &lt;tệp&gt;.xlsx --out-dir van-ban/”.
           </Text>
         </div>
       )}

@@ -35,8 +35,8 @@ export function ReplaceDialog(props: ReplaceDialogProps): JSX.Element {
           <DialogContent>
             Sổ làm việc này đã có một phiếu ({props.description}). Anh/chị muốn giữ phiếu đó hay thay bằng
             phiếu mới? Khi thay, phiếu cũ và mọi số liệu đã nhập vẫn được giữ lại ở trang tính đổi tên, ví dụ
-            &quot;Phiếu (cũ 1)&quot;. Lưu ý: phiếu mới được bảo vệ trang tính, nên Excel xóa lịch sử Hoàn tác:
-            sau khi thay không hoàn tác (Ctrl+Z) được các sửa đổi trước.
+            “Phiếu (cũ 1)”. Lưu ý: phiếu mới được bảo vệ trang tính, nên Excel xóa lịch sử Hoàn tác: sau khi
+            thay không hoàn tác (Ctrl+Z) được các sửa đổi trước.
           </DialogContent>
           <DialogActions className={styles.actions} fluid>
             <Button

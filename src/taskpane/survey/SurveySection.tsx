@@ -52,8 +52,8 @@ export function SurveySection({ onSurveyReady }: { onSurveyReady: (info: SurveyI
   return (
     <section className={styles.section} aria-label="Phiếu khảo sát">
       <Text size={200}>
-        Chọn mẫu phiếu, nhóm và cơ quan rồi bấm &quot;Chèn phiếu&quot;: các trang tính của phiếu được thêm vào
-        sổ làm việc đang mở, các trang tính sẵn có không bị đụng đến.
+        Chọn mẫu phiếu, nhóm và cơ quan rồi bấm “Chèn phiếu”: các trang tính của phiếu được thêm vào sổ làm
+        việc đang mở, các trang tính sẵn có không bị đụng đến.
       </Text>
       <TemplateField
         source={choice.source}

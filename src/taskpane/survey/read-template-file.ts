@@ -18,17 +18,17 @@ export async function readTemplateFile(
   if (file.size > MAX_TEMPLATE_BYTES) {
     return fail(
       'too-large',
-      `Tệp "${file.name}" quá lớn để là tệp mẫu phiếu (${Math.round(file.size / 1024)} KB).`,
+      `Tệp “${file.name}” quá lớn để là tệp mẫu phiếu (${Math.round(file.size / 1024)} KB).`,
     );
   }
   const text = await file.text();
-  if (text.trim() === '') return fail('empty', `Tệp "${file.name}" trống.`);
+  if (text.trim() === '') return fail('empty', `Tệp “${file.name}” trống.`);
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
-    return fail('not-json', `Tệp "${file.name}" không phải JSON hợp lệ: ${detail}`);
+    return fail('not-json', `Tệp “${file.name}” không phải JSON hợp lệ: ${detail}`);
   }
   return parse(json);
 }

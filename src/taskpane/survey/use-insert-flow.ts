@@ -26,7 +26,7 @@ export function useInsertFlow(services: Services, onSurveyReady: (info: SurveyIn
   const afterInsert = async (): Promise<void> => {
     const info = await services.findSurvey();
     if (!info) throw new Error('Đã ghi phiếu nhưng không đọc lại được siêu dữ liệu của phiếu.');
-    publish('success', 'Đã chèn phiếu', 'Hãy nhập điểm tự chấm và minh chứng vào trang tính "Phiếu".');
+    publish('success', 'Đã chèn phiếu', 'Hãy nhập điểm tự chấm và minh chứng vào trang tính “Phiếu”.');
     onSurveyReady(info);
   };
 

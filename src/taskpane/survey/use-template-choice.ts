@@ -52,7 +52,7 @@ export function useTemplateChoice(
         if (result.ok) setFileTemplate(result.template);
         else setFileProblems(result.problems);
       })
-      .catch((e: unknown) => reportError(`Không đọc được tệp "${file.name}"`, e));
+      .catch((e: unknown) => reportError(`Không đọc được tệp “${file.name}”`, e));
   };
 
   const effective = source === 'builtin' ? builtin : fileTemplate;

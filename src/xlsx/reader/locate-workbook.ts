@@ -24,10 +24,10 @@ const DEFAULT_WORKBOOK_PART = 'xl/workbook.xml';
 
 function refuseMacros(parts: PackageParts, types: ContentTypes | null): void {
   const vba = parts.names().find((n) => /(^|\/)vbaproject\.bin$/i.test(n));
-  if (vba) refuse('macro-enabled', `tệp chứa macro VBA ("${vba}").`);
+  if (vba) refuse('macro-enabled', `tệp chứa macro VBA (“${vba}”).`);
   if (!types) return;
   for (const [part, type] of [...types.overrides.entries()]) {
-    if (/macrosheet/i.test(type)) refuse('macro-enabled', `tệp chứa trang macro Excel 4.0 ("${part}").`);
+    if (/macrosheet/i.test(type)) refuse('macro-enabled', `tệp chứa trang macro Excel 4.0 (“${part}”).`);
     if (isMacroEnabledType(type)) refuse('macro-enabled', 'tệp là sổ làm việc có macro (.xlsm/.xltm).');
   }
 }
@@ -37,13 +37,13 @@ function refuseOtherPackages(parts: PackageParts): never {
   if (mimetype !== null && mimetype.includes('opendocument.spreadsheet')) {
     refuse(
       'no-workbook-part',
-      'tệp là bảng tính OpenDocument (.ods), không phải .xlsx; hãy lưu lại dạng "Excel 2007-365 (.xlsx)".',
+      'tệp là bảng tính OpenDocument (.ods), không phải .xlsx; hãy lưu lại dạng “Excel 2007-365 (.xlsx)”.',
     );
   }
   if (parts.has('xl/workbook.bin')) {
     refuse(
       'no-workbook-part',
-      'tệp là sổ làm việc nhị phân Excel (.xlsb), không phải .xlsx; hãy lưu lại dạng "Excel Workbook (.xlsx)".',
+      'tệp là sổ làm việc nhị phân Excel (.xlsb), không phải .xlsx; hãy lưu lại dạng “Excel Workbook (.xlsx)”.',
     );
   }
   if (parts.has('word/document.xml'))

@@ -9,7 +9,7 @@ export function megabytes(bytes: number): string {
 }
 
 export function fileMessage(fileName: string, detail: string): string {
-  return `Tệp '${fileName}': ${detail}`.normalize('NFC');
+  return `Tệp “${fileName}”: ${detail}`.normalize('NFC');
 }
 
 /** What the user should do about each kind of refusal, appended to the detail. */
@@ -17,11 +17,11 @@ export const ADVICE: Record<FileProblemCode, string> = {
   'too-large': 'Phiếu khảo sát chỉ vài trăm KB; hãy kiểm tra lại tệp gửi về.',
   'zip-bomb': 'Tệp có thể đã bị hỏng hoặc cố ý làm phình to; hãy đề nghị đơn vị gửi lại phiếu.',
   'not-zip': 'Hãy đề nghị đơn vị gửi lại phiếu dạng Excel (.xlsx).',
-  'xls-binary': 'Hãy mở tệp bằng Excel hoặc LibreOffice và lưu lại dạng "Excel Workbook (.xlsx)".',
+  'xls-binary': 'Hãy mở tệp bằng Excel hoặc LibreOffice và lưu lại dạng “Excel Workbook (.xlsx)”.',
   encrypted: 'Hãy đề nghị đơn vị gỡ mật khẩu mở tệp (Tệp > Thông tin > Bảo vệ sổ làm việc) rồi gửi lại.',
   'csv-or-text': 'Hãy dùng đúng tệp phiếu khảo sát .xlsx đã phát hành, không lưu lại dạng CSV hay văn bản.',
   'macro-enabled':
-    'Tệp chứa macro không được mở để bảo đảm an toàn; hãy lưu lại dạng "Excel Workbook (.xlsx)" rồi gửi lại.',
+    'Tệp chứa macro không được mở để bảo đảm an toàn; hãy lưu lại dạng “Excel Workbook (.xlsx)” rồi gửi lại.',
   corrupt: 'Hãy đề nghị đơn vị gửi lại tệp.',
   'no-workbook-part': 'Hãy dùng đúng tệp phiếu khảo sát .xlsx đã phát hành.',
 };

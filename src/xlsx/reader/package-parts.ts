@@ -30,7 +30,7 @@ export class PackageParts {
       if (entry.uncompressedSize > limits.maxEntryBytes) {
         refuse(
           'zip-bomb',
-          `mục "${entry.name}" khai báo dung lượng giải nén ${megabytes(entry.uncompressedSize)}, vượt giới hạn ${megabytes(limits.maxEntryBytes)}.`,
+          `mục “${entry.name}” khai báo dung lượng giải nén ${megabytes(entry.uncompressedSize)}, vượt giới hạn ${megabytes(limits.maxEntryBytes)}.`,
         );
       }
       total += entry.uncompressedSize;

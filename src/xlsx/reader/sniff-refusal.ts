@@ -11,7 +11,7 @@ export function refuseNonZip(bytes: Uint8Array, sniffed: Exclude<Sniffed, { kind
       return refuse(
         'csv-or-text',
         sniffed.markup
-          ? 'tệp là văn bản HTML/XML (có thể là tệp đổi đuôi hoặc "XML Spreadsheet 2003"), không phải tệp Excel .xlsx.'
+          ? 'tệp là văn bản HTML/XML (có thể là tệp đổi đuôi hoặc “XML Spreadsheet 2003”), không phải tệp Excel .xlsx.'
           : 'tệp là văn bản thuần (CSV hoặc TXT) đã đổi đuôi, không phải tệp Excel .xlsx; dữ liệu, công thức và tên vùng của phiếu đã mất.',
       );
     case 'binary':

@@ -32,7 +32,7 @@ function refuseDuplicates(parts: WorkbookPart): void {
   const sheetNames = new Set<string>();
   for (const s of parts.sheets) {
     const key = s.name.toLocaleUpperCase('vi');
-    if (sheetNames.has(key)) refuse('corrupt', `sổ tính có hai trang cùng tên '${s.name}'.`);
+    if (sheetNames.has(key)) refuse('corrupt', `sổ tính có hai trang cùng tên “${s.name}”.`);
     sheetNames.add(key);
   }
   const names = new Set<string>();
@@ -41,7 +41,7 @@ function refuseDuplicates(parts: WorkbookPart): void {
     if (names.has(key))
       refuse(
         'corrupt',
-        `sổ tính định nghĩa tên vùng '${n.name}' hai lần (mã tệp bất thường, không biết ô nào đúng).`,
+        `sổ tính định nghĩa tên vùng “${n.name}” hai lần (mã tệp bất thường, không biết ô nào đúng).`,
       );
     names.add(key);
   }

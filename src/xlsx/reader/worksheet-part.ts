@@ -95,7 +95,7 @@ export function parseWorksheet(
         if (!hasV) break;
         const s = sharedStrings[Number(v)];
         if (s === undefined)
-          refuse('corrupt', `trang '${sheetName}', ô ${key} trỏ tới chuỗi dùng chung không tồn tại.`);
+          refuse('corrupt', `trang “${sheetName}”, ô ${key} trỏ tới chuỗi dùng chung không tồn tại.`);
         cell.value = s;
         break;
       }
@@ -126,7 +126,7 @@ export function parseWorksheet(
   function openCell(r: string | undefined, t: string | undefined): void {
     if (r !== undefined) {
       const pos = parseCellRef(r);
-      if (!pos) refuse('corrupt', `trang '${sheetName}' có địa chỉ ô không hợp lệ "${r}".`);
+      if (!pos) refuse('corrupt', `trang “${sheetName}” có địa chỉ ô không hợp lệ “${r}”.`);
       row = pos.row;
       col = pos.col;
     } else {
@@ -136,7 +136,7 @@ export function parseWorksheet(
     if (seen.has(at))
       refuse(
         'corrupt',
-        `trang '${sheetName}' ghi ô ${cellKey(row, col)} hai lần (mã tệp bất thường, không biết giá trị nào đúng).`,
+        `trang “${sheetName}” ghi ô ${cellKey(row, col)} hai lần (mã tệp bất thường, không biết giá trị nào đúng).`,
       );
     seen.add(at);
     inCell = true;
@@ -183,7 +183,7 @@ export function parseWorksheet(
           const r = xml.attr('r');
           row = r !== undefined ? Number(r) : row + 1;
           if (!Number.isInteger(row) || row < 1)
-            refuse('corrupt', `trang '${sheetName}' có số hàng không hợp lệ "${r ?? ''}".`);
+            refuse('corrupt', `trang “${sheetName}” có số hàng không hợp lệ “${r ?? ''}”.`);
           col = 0;
           break;
         }

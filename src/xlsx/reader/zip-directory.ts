@@ -116,7 +116,7 @@ export function readZipDirectory(bytes: Uint8Array): ZipDirectory {
     };
     applyZip64Extra(view, p + 46 + nameLength, extraLength, entry);
     const key = entry.name.toLowerCase();
-    if (entries.has(key)) refuse('corrupt', `tệp nén chứa hai mục cùng tên "${entry.name}".`);
+    if (entries.has(key)) refuse('corrupt', `tệp nén chứa hai mục cùng tên “${entry.name}”.`);
     entries.set(key, entry);
     p += 46 + nameLength + extraLength + commentLength;
   }

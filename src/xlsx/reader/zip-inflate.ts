@@ -24,24 +24,24 @@ function entryData(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const at = entry.localHeaderOffset;
   if (at + 30 > bytes.length || view.getUint32(at, true) !== LOCAL_SIGNATURE) {
-    refuse('corrupt', `mục "${entry.name}" trong tệp nén bị hỏng.`);
+    refuse('corrupt', `mục “${entry.name}” trong tệp nén bị hỏng.`);
   }
   const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
   const end = start + entry.compressedSize;
-  if (end > bytes.length) refuse('corrupt', `tệp nén bị cắt cụt (mục "${entry.name}" không đủ dữ liệu).`);
+  if (end > bytes.length) refuse('corrupt', `tệp nén bị cắt cụt (mục “${entry.name}” không đủ dữ liệu).`);
   return bytes.subarray(start, end);
 }
 
 function tooBig(entry: ZipEntry, budget: InflateBudget, produced: number): never {
   if (produced > budget.maxEntryBytes) {
-    refuse('zip-bomb', `mục "${entry.name}" giải nén vượt quá giới hạn ${megabytes(budget.maxEntryBytes)}.`);
+    refuse('zip-bomb', `mục “${entry.name}” giải nén vượt quá giới hạn ${megabytes(budget.maxEntryBytes)}.`);
   }
   return refuse('zip-bomb', `tổng dung lượng giải nén vượt quá giới hạn ${megabytes(budget.maxTotalBytes)}.`);
 }
 
 export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, budget: InflateBudget): Uint8Array {
   if (entry.flags & 0x0001)
-    refuse('encrypted', `mục "${entry.name}" trong tệp nén được mã hóa bằng mật khẩu.`);
+    refuse('encrypted', `mục “${entry.name}” trong tệp nén được mã hóa bằng mật khẩu.`);
   const cap = Math.min(budget.maxEntryBytes, budget.remainingTotal);
   if (entry.uncompressedSize > cap) tooBig(entry, budget, entry.uncompressedSize);
   const data = entryData(bytes, entry);
@@ -52,10 +52,10 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, budget: Inflate
     out =
       data.length * MAX_RATIO <= cap ? inflateSmall(data, entry) : inflateBounded(data, entry, budget, cap);
   } else {
-    return refuse('corrupt', `mục "${entry.name}" dùng kiểu nén ${entry.method} không được hỗ trợ.`);
+    return refuse('corrupt', `mục “${entry.name}” dùng kiểu nén ${entry.method} không được hỗ trợ.`);
   }
   if (out.length !== entry.uncompressedSize) {
-    refuse('corrupt', `mục "${entry.name}" có dung lượng sau giải nén khác với khai báo trong tệp nén.`);
+    refuse('corrupt', `mục “${entry.name}” có dung lượng sau giải nén khác với khai báo trong tệp nén.`);
   }
   budget.remainingTotal -= out.length;
   return out;
@@ -70,10 +70,10 @@ function inflateSmall(data: Uint8Array, entry: ZipEntry): Uint8Array {
   try {
     out = inflateSync(data, { out: new Uint8Array(entry.uncompressedSize + 1) });
   } catch {
-    return refuse('corrupt', `mục "${entry.name}" trong tệp nén bị hỏng, không giải nén được.`);
+    return refuse('corrupt', `mục “${entry.name}” trong tệp nén bị hỏng, không giải nén được.`);
   }
   if (out.length !== entry.uncompressedSize) {
-    refuse('corrupt', `mục "${entry.name}" có dung lượng sau giải nén khác với khai báo trong tệp nén.`);
+    refuse('corrupt', `mục “${entry.name}” có dung lượng sau giải nén khác với khai báo trong tệp nén.`);
   }
   return out;
 }
@@ -97,11 +97,11 @@ function inflateBounded(data: Uint8Array, entry: ZipEntry, budget: InflateBudget
     if (data.length === 0) inflater.push(data, true);
   } catch (e) {
     if (e instanceof FileReadError) throw e;
-    refuse('corrupt', `mục "${entry.name}" trong tệp nén bị hỏng, không giải nén được.`);
+    refuse('corrupt', `mục “${entry.name}” trong tệp nén bị hỏng, không giải nén được.`);
   }
-  if (!ended) refuse('corrupt', `mục "${entry.name}" trong tệp nén bị cắt cụt.`);
+  if (!ended) refuse('corrupt', `mục “${entry.name}” trong tệp nén bị cắt cụt.`);
   if (produced !== entry.uncompressedSize) {
-    refuse('corrupt', `mục "${entry.name}" có dung lượng sau giải nén khác với khai báo trong tệp nén.`);
+    refuse('corrupt', `mục “${entry.name}” có dung lượng sau giải nén khác với khai báo trong tệp nén.`);
   }
   if (chunks.length === 1) return chunks[0] as Uint8Array;
   const out = new Uint8Array(produced);

@@ -47,7 +47,7 @@ export function parseXmlWithSaxes(text: string, partName: string, handlers: XmlH
     parser.write(text).close();
   } catch (e) {
     if (e instanceof FileReadError) throw e;
-    refuse('corrupt', `phần "${partName}" của tệp không phải XML hợp lệ.`);
+    refuse('corrupt', `phần “${partName}” của tệp không phải XML hợp lệ.`);
   }
 }
 
@@ -139,7 +139,7 @@ export function referenceWorksheet(
         if (!hasV) break;
         const s = sharedStrings[Number(v)];
         if (s === undefined)
-          refuse('corrupt', `trang '${sheetName}', ô ${key} trỏ tới chuỗi dùng chung không tồn tại.`);
+          refuse('corrupt', `trang “${sheetName}”, ô ${key} trỏ tới chuỗi dùng chung không tồn tại.`);
         cell.value = s;
         break;
       }
@@ -173,7 +173,7 @@ export function referenceWorksheet(
           const r = attributes.r;
           row = r !== undefined ? Number(r) : row + 1;
           if (!Number.isInteger(row) || row < 1)
-            refuse('corrupt', `trang '${sheetName}' có số hàng không hợp lệ "${r ?? ''}".`);
+            refuse('corrupt', `trang “${sheetName}” có số hàng không hợp lệ “${r ?? ''}”.`);
           col = 0;
           break;
         }
@@ -181,7 +181,7 @@ export function referenceWorksheet(
           const r = attributes.r;
           if (r !== undefined) {
             const pos = parseCellRef(r);
-            if (!pos) return refuse('corrupt', `trang '${sheetName}' có địa chỉ ô không hợp lệ "${r}".`);
+            if (!pos) return refuse('corrupt', `trang “${sheetName}” có địa chỉ ô không hợp lệ “${r}”.`);
             row = pos.row;
             col = pos.col;
           } else {

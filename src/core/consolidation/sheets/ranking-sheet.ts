@@ -207,7 +207,7 @@ export function buildRankingSheet(
   if (unranked.length > 0) {
     // One blank row apart, so Ctrl+A (the current region) selects the table without the note.
     const noteRow = printLast + 2;
-    const note = `Chưa xếp hạng (${unranked.length} đơn vị chưa gửi phiếu hoặc phiếu không được chấp nhận, xem trang «Sổ theo dõi»): ${unranked.join('; ')}.`;
+    const note = `Chưa xếp hạng (${unranked.length} đơn vị chưa gửi phiếu hoặc phiếu không được chấp nhận, xem trang “Sổ theo dõi”): ${unranked.join('; ')}.`;
     cells.push({ row: noteRow, col: 1, value: note, style: STYLES.remark });
     merges.push({ row: noteRow, col: 1, lastRow: noteRow, lastCol: cols.rank });
     heights.push({ row: noteRow, height: wrappedRowHeight(note, printedWidth, FONT_SIZE, MIN_ROW_HEIGHT) });

@@ -33,17 +33,17 @@ export function buildSurveyWorkbook(opts: SurveyWorkbookOptions): {
   if (!regimeGroup || !group) {
     const known = template.groups.map((g) => g.groupId).join(', ');
     throw new SurveyOptionsError(
-      `Nhóm «${groupId}» không có trong mẫu phiếu ${template.id} (các nhóm có: ${known}).`,
+      `Nhóm “${groupId}” không có trong mẫu phiếu ${template.id} (các nhóm có: ${known}).`,
     );
   }
   if (template.regimeId !== regime.id) {
     throw new SurveyOptionsError(
-      `Mẫu phiếu ${template.id} thuộc chế độ xếp hạng «${template.regimeId}», không phải «${regime.id}».`,
+      `Mẫu phiếu ${template.id} thuộc chế độ xếp hạng “${template.regimeId}”, không phải “${regime.id}”.`,
     );
   }
   if (agency && agency.group !== groupId) {
     throw new SurveyOptionsError(
-      `Đơn vị ${agency.code} (${agency.name}) thuộc nhóm «${agency.group}», không thuộc nhóm «${groupId}».`,
+      `Đơn vị ${agency.code} (${agency.name}) thuộc nhóm “${agency.group}”, không thuộc nhóm “${groupId}”.`,
     );
   }
   const parts = { regime, template, regimeGroup, group, ...(agency ? { agency } : {}) };

@@ -67,7 +67,7 @@ function figureValidation(f: Figure, at: RangeSpec): ValidationSpec | null {
   const error = { title: 'Số liệu không hợp lệ' };
   if (f.type === 'yesno' || f.type === 'choice') {
     const items = figureOptions(f);
-    const listed = items.map((o) => `«${o}»`).join(', ');
+    const listed = items.map((o) => `“${o}”`).join(', ');
     // Excel shows at most 255 characters of a prompt; a long list is in the drop-down anyway.
     const list = listed.length <= 200 ? listed : 'các mục trong danh sách thả xuống';
     return {
@@ -123,7 +123,7 @@ export function buildFigureSection(
     names: [],
   };
   put(plan.titleRow, COL.code, S.label, {
-    value: `SỐ LIỆU (tính đến ngày ${dataAsOf.split('-').reverse().join('/')}): điểm của các tiêu chí thành phần «tự động tính» được tính từ các số liệu này`,
+    value: `SỐ LIỆU (tính đến ngày ${dataAsOf.split('-').reverse().join('/')}): điểm của các tiêu chí thành phần “tự động tính” được tính từ các số liệu này`,
   });
   parts.merges.push(range(plan.titleRow, COL.code, plan.titleRow, COL.status));
   parts.rows.push({ row: plan.titleRow, height: 36 });
@@ -166,7 +166,7 @@ export function buildFigureSection(
         range: range(row, COL.evidence),
         comment: `Minh chứng: ${figure.label}`,
       });
-      // Yellow while a figure other than «Không» or 0 is given without evidence.
+      // Yellow while a figure other than “Không” or 0 is given without evidence.
       parts.conditionalFormats.push({
         range: range(row, COL.evidence),
         formula: `IF(ISERROR(${valueCell}),FALSE,AND(LEN(TRIM(${valueCell}))>0,TRIM(${valueCell})<>"Không",TRIM(${valueCell})<>"0",LEN(TRIM(${evidenceCell}))=0))`,

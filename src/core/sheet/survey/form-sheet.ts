@@ -153,13 +153,13 @@ export function buildFormSheet(input: FormSheetInput): FormSheetResult {
     HEADER_ROW + 1 + group.criteria.reduce((n, c) => n + 1 + c.subCriteria.length, 0) + 1;
   const figurePlan = figures.length > 0 ? planFigureSection(ratingRowAhead + 2, figures) : null;
   const figureNote = figurePlan
-    ? `Nhập số liệu vào phần «Số liệu» (dưới bảng điểm): điểm các tiêu chí thành phần ghi «tự động tính» được tính từ số liệu, không nhập tay. `
+    ? `Nhập số liệu vào phần “Số liệu” (dưới bảng điểm): điểm các tiêu chí thành phần ghi “tự động tính” được tính từ số liệu, không nhập tay. `
     : '';
   const note =
     figureNote +
-    `Nhập điểm vào cột «Điểm tự chấm» và minh chứng vào cột «Minh chứng» (các ô nền xanh); ` +
-    `${EVIDENCE_REQUIRED_MARK}: bắt buộc có minh chứng. Cột «Tình trạng» cho biết từng ô đã hợp lệ chưa. ` +
-    `Xem cách điền và cách tính điểm ở trang «${GUIDE_SHEET}».`;
+    `Nhập điểm vào cột “Điểm tự chấm” và minh chứng vào cột “Minh chứng” (các ô nền xanh); ` +
+    `${EVIDENCE_REQUIRED_MARK}: bắt buộc có minh chứng. Cột “Tình trạng” cho biết từng ô đã hợp lệ chưa. ` +
+    `Xem cách điền và cách tính điểm ở trang “${GUIDE_SHEET}”.`;
   put(7, 1, S.note, { value: note });
   merges.push(range(7, 1, 7, LAST_COL));
   rows.push({ row: 7, height: wrappedRowHeight(note, widthOf(1, LAST_COL), 11, 20) });
@@ -213,7 +213,7 @@ export function buildFormSheet(input: FormSheetInput): FormSheetResult {
       const title =
         (sub.evidenceRequired ? `${sub.title} ${EVIDENCE_REQUIRED_MARK}` : sub.title) +
         (sub.guidance ? `\nHướng dẫn: ${sub.guidance}` : '') +
-        (rule ? '\nĐiểm tự động tính từ số liệu (phần «Số liệu»).' : '');
+        (rule ? '\nĐiểm tự động tính từ số liệu (phần “Số liệu”).' : '');
       put(row, COL.code, S.subCode, { value: sub.code });
       put(row, COL.title, S.subTitle, { value: title });
       put(row, COL.cap, S.cap, { value: sub.capHundredths / 100 });

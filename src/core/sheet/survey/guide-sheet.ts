@@ -96,37 +96,37 @@ export function buildGuideSheet(input: GuideSheetInput): SheetSpec {
   heading('3. Cách điền');
   para(
     agency
-      ? `Tên và mã đơn vị đã được điền sẵn ở đầu trang «${FORM_SHEET}».`
-      : `Ở đầu trang «${FORM_SHEET}», điền tên cơ quan, đơn vị và mã đơn vị do ${appraiser} cấp.`,
+      ? `Tên và mã đơn vị đã được điền sẵn ở đầu trang “${FORM_SHEET}”.`
+      : `Ở đầu trang “${FORM_SHEET}”, điền tên cơ quan, đơn vị và mã đơn vị do ${appraiser} cấp.`,
   );
   para(
-    `Cột «Điểm tự chấm»: với mỗi tiêu chí thành phần, nhập một số từ 0 đến điểm tối đa của dòng đó, ` +
+    `Cột “Điểm tự chấm”: với mỗi tiêu chí thành phần, nhập một số từ 0 đến điểm tối đa của dòng đó, ` +
       `tối đa 2 chữ số thập phân, dùng dấu thập phân theo cài đặt của máy (máy cài tiếng Việt: 7,5; máy cài tiếng Anh: 7.5). ` +
       `Không gõ điểm dưới dạng chữ; ô để trống được tính 0 điểm.`,
   );
   para(
-    `Cột «Minh chứng»: ghi số, ngày văn bản, trích yếu hoặc đường dẫn tới tài liệu chứng minh. ` +
+    `Cột “Minh chứng”: ghi số, ngày văn bản, trích yếu hoặc đường dẫn tới tài liệu chứng minh. ` +
       `Tiêu chí thành phần có dấu ${EVIDENCE_REQUIRED_MARK} bắt buộc có minh chứng khi tự chấm điểm lớn hơn 0.`,
   );
   para(
-    `Cột «Tình trạng» cho biết từng dòng: «${STATUS.ok}», «${STATUS.blank}», «${STATUS.notNumber}», «${STATUS.negative}», ` +
-      `«${STATUS.overCap}», «${STATUS.tooManyDecimals}» hoặc «${STATUS.evidenceMissing}». Trước khi gửi, mọi dòng nên ở trạng thái «${STATUS.ok}».`,
+    `Cột “Tình trạng” cho biết từng dòng: “${STATUS.ok}”, “${STATUS.blank}”, “${STATUS.notNumber}”, “${STATUS.negative}”, ` +
+      `“${STATUS.overCap}”, “${STATUS.tooManyDecimals}” hoặc “${STATUS.evidenceMissing}”. Trước khi gửi, mọi dòng nên ở trạng thái “${STATUS.ok}”.`,
   );
   if ((group.figures ?? []).length > 0) {
     // Format 2 only: format-1 guides stay word for word as before.
     para(
-      `Phần «Số liệu» (dưới bảng điểm): nhập từng số liệu tính đến ngày ${asOf} vào cột «Giá trị» — số nguyên, tỷ lệ % từ 0 đến 100 ` +
-        `hoặc chọn trong danh sách thả xuống. Điểm của các tiêu chí thành phần ghi «Điểm tự động tính từ số liệu» được tính bằng công thức ` +
+      `Phần “Số liệu” (dưới bảng điểm): nhập từng số liệu tính đến ngày ${asOf} vào cột “Giá trị” — số nguyên, tỷ lệ % từ 0 đến 100 ` +
+        `hoặc chọn trong danh sách thả xuống. Điểm của các tiêu chí thành phần ghi “Điểm tự động tính từ số liệu” được tính bằng công thức ` +
         `từ các số liệu này (ô khóa, không nhập tay); số liệu chưa nhập hoặc chưa hợp lệ thì tiêu chí đó được 0 điểm.`,
     );
     para(
-      `Phần «Kiểm tra lôgic số liệu» so sánh các số liệu với nhau (ví dụ phần không lớn hơn tổng): «Không đạt» là số liệu mâu thuẫn cần sửa, ` +
-        `«Cần xem lại» là cảnh báo. ${appraiser} thẩm định số liệu qua các phép kiểm tra này.`,
+      `Phần “Kiểm tra lôgic số liệu” so sánh các số liệu với nhau (ví dụ phần không lớn hơn tổng): “Không đạt” là số liệu mâu thuẫn cần sửa, ` +
+        `“Cần xem lại” là cảnh báo. ${appraiser} thẩm định số liệu qua các phép kiểm tra này.`,
     );
   }
   para(
-    `Khi dán số liệu từ nơi khác, hãy dùng «Dán giá trị» (Paste Values): dán có thể bỏ qua kiểm tra nhập liệu của Excel, ` +
-      `nhưng cột «Tình trạng» và màu ô vẫn báo lỗi.`,
+    `Khi dán số liệu từ nơi khác, hãy dùng “Dán giá trị” (Paste Values): dán có thể bỏ qua kiểm tra nhập liệu của Excel, ` +
+      `nhưng cột “Tình trạng” và màu ô vẫn báo lỗi.`,
   );
 
   heading('4. Cách tính điểm và xếp loại');
@@ -139,7 +139,7 @@ export function buildGuideSheet(input: GuideSheetInput): SheetSpec {
       `Tổng điểm = tổng điểm các tiêu chí (tối đa ${formatPoints(regime.totalHundredths)} điểm), làm tròn 2 chữ số thập phân.`,
   );
   para(
-    `Các tiêu chí của nhóm «${regimeGroup.name}»: ` +
+    `Các tiêu chí của nhóm “${regimeGroup.name}”: ` +
       group.criteria
         .map((c) => `${c.number}. ${c.title} (${formatPoints(c.capHundredths)} điểm)`)
         .join('; ') +
@@ -147,7 +147,7 @@ export function buildGuideSheet(input: GuideSheetInput): SheetSpec {
   );
   para(`Xếp loại theo tổng điểm đã làm tròn: ${bandsText(regime)}.`);
   para(
-    `Điểm, tổng điểm và xếp loại được tính ngay trong trang «${FORM_SHEET}» bằng công thức, trong Excel (2010 trở lên) hoặc LibreOffice Calc.`,
+    `Điểm, tổng điểm và xếp loại được tính ngay trong trang “${FORM_SHEET}” bằng công thức, trong Excel (2010 trở lên) hoặc LibreOffice Calc.`,
   );
 
   heading('5. Ý nghĩa màu sắc');
@@ -166,7 +166,7 @@ export function buildGuideSheet(input: GuideSheetInput): SheetSpec {
   swatch(
     S.swatchNotNumber,
     'Nền cam',
-    'Điểm tự chấm không phải là số (ví dụ gõ «7,5» trên máy dùng dấu chấm thập phân, hoặc gõ chữ).',
+    'Điểm tự chấm không phải là số (ví dụ gõ “7,5” trên máy dùng dấu chấm thập phân, hoặc gõ chữ).',
   );
   swatch(S.swatchDecimals, 'Nền xanh lam', 'Điểm tự chấm có quá 2 chữ số thập phân.');
   swatch(S.swatchLocked, 'Nền trắng', 'Ô cố định (mã, tiêu chí, điểm tối đa, công thức): không sửa được.');

@@ -1,0 +1,155 @@
+/**
+ * The Vietnamese wording of every problem, made from its code, parameters and place, in one place.
+ * WORDING is a record over every code: a code without wording does not compile.
+ */
+import { formatPoints } from '../numbers/hundredths';
+import { cleanText } from '../text/normalize';
+import { META_SHEET } from '../sheet/metadata';
+import type { AgencyRef, FigureReason, PreviousUse, ProblemCode, ProblemParams, Typed } from './params';
+import type { Problem, Severity, WordedProblem } from './problem';
+import { whereText, type Where } from './where';
+
+const STALE = 'giá trị lưu trong tệp đã cũ hoặc bị sửa; dùng kết quả tính lại từ điểm tự chấm';
+
+const FIGURE_REASON: Record<FigureReason, string> = {
+  'not-a-number': 'không phải là số',
+  'not-whole': 'phải là số nguyên',
+  'out-of-bounds': 'nằm ngoài giới hạn cho phép',
+  'too-many-decimals': 'có quá 2 chữ số thập phân',
+  'not-in-list': 'không có trong danh sách lựa chọn',
+};
+
+/** `mã X ('Tên')`. */
+function agencyText(a: AgencyRef): string {
+  return `${a.code} (“${a.name}”)`;
+}
+
+/** Said of the open workbook whenever the add-in refuses to merge into it. */
+export const WORKBOOK_KEPT = 'Phần bổ trợ không ghi gì vào sổ tính.';
+
+const PREVIOUS_ADVICE: Record<PreviousUse, string> = {
+  'merge-into-file': ' Không ghi đè tệp này; hãy chọn tệp kết quả khác.',
+  'merge-into-workbook': ` ${WORKBOOK_KEPT} Hãy khôi phục phần đã bị sửa (Hoàn tác, hoặc mở bản đã lưu trước đó), hoặc tổng hợp vào một sổ tính mới.`,
+  read: '',
+};
+
+type Wording = { [C in ProblemCode]: (params: ProblemParams[C], where: Where) => string };
+
+/** A value as the user wrote it, with the Vietnamese decimal comma. */
+function shown(value: Typed): string {
+  return typeof value === 'number' ? String(value).replace('.', ',') : cleanText(value);
+}
+
+const WORDING: Wording = {
+  // entries
+  blank: () => 'chưa nhập điểm (đang tính 0 điểm).',
+  'not-a-number': (p) =>
+    `“${p.text}” không phải là số; ô này được tính 0 điểm. Hãy nhập điểm từ 0 đến ${formatPoints(p.capHundredths)}.`,
+  'text-number': (p) =>
+    `điểm “${shown(p.text)}” đang được lưu dạng văn bản nên không được tính (0 điểm). Hãy nhập lại dưới dạng số.`,
+  negative: (p) => `điểm ${shown(p.value)} là số âm; được tính 0 điểm.`,
+  'over-cap': (p) => {
+    const cap = formatPoints(p.capHundredths);
+    return `điểm ${shown(p.value)} vượt điểm tối đa ${cap}. Chỉ được tính ${cap} điểm.`;
+  },
+  'too-many-decimals': (p) =>
+    `điểm ${shown(p.value)} có quá 2 chữ số thập phân; được làm tròn thành ${formatPoints(p.roundedHundredths)}.`,
+  'evidence-missing': () => 'chưa ghi minh chứng (số, ngày văn bản hoặc đường dẫn) cho điểm đã tự chấm.',
+  'formula-in-input': (p, where) =>
+    where.field === 'evidence'
+      ? `ô minh chứng chứa công thức “=${p.formula}”; hãy ghi minh chứng trực tiếp.`
+      : `ô điểm chứa công thức “=${p.formula}”${p.stored === undefined ? '' : ` (kết quả lưu trong tệp: ${shown(p.stored)})`}; điểm phải được gõ trực tiếp nên ô này được tính 0 điểm. Hãy nhập điểm dưới dạng số.`,
+
+  // a returned form as a whole
+  'not-a-survey': () =>
+    `không phải phiếu khảo sát do công cụ xếp hạng CNTT tạo ra (không có trang ẩn ${META_SHEET} hay thuộc tính XHCNTT.*); đề nghị đơn vị điền vào mẫu phiếu đã gửi.`,
+  'consolidation-workbook': () => 'đây là bảng tổng hợp xếp hạng, không phải phiếu của một đơn vị.',
+  'metadata-mismatch': (p) =>
+    `thông tin ẩn “${p.key}” của phiếu khác với thuộc tính tài liệu XHCNTT.${p.key}; dùng thông tin ẩn của phiếu.`,
+  'wrong-year': (p) =>
+    `phiếu của năm ${p.found ?? '(không rõ)'}, không phải năm ${p.year} đang tổng hợp; đề nghị đơn vị điền phiếu năm ${p.year}.`,
+  'regime-mismatch': (p) => `phiếu theo bộ tiêu chí “${p.found}”, không phải “${p.expected}”.`,
+  'template-unknown': (p) =>
+    `phiếu được tạo từ mẫu “${p.templateId}” không được biết (mẫu đang dùng: ${p.known.map((id) => `“${id}”`).join(', ')}).`,
+  'template-newer-version': (p) =>
+    `phiên bản mẫu phiếu “${p.found}” không được biết (phiên bản hiện hành: ${p.current}); hãy nạp mẫu phiếu mới nhất rồi tổng hợp lại.`,
+  'template-older-version': (p) =>
+    `phiếu theo mẫu phiên bản ${p.version} (hiện hành: ${p.current}); các tiêu chí và điểm tối đa không đổi nên vẫn được tổng hợp.`,
+  'template-outdated': (p) =>
+    `phiếu theo mẫu phiên bản ${p.version}, đã được thay bằng phiên bản ${p.current}: ${p.reasons.slice(0, 5).join('; ')}. Đề nghị đơn vị nhập lại số liệu vào mẫu phiếu hiện hành.`,
+  'group-unknown': (p) =>
+    p.in === 'regime'
+      ? `nhóm “${p.groupId}” không có trong bộ tiêu chí.`
+      : `nhóm cơ quan “${p.groupId}” không có trong mẫu phiếu.`,
+  'wrong-group': (p) =>
+    `đơn vị ${agencyText(p.agency)} thuộc nhóm “${p.agencyGroup}” nhưng đã điền phiếu của nhóm “${p.formGroup}”.`,
+  'name-missing': (p) => {
+    const list = p.names.slice(0, 8).join(', ') + (p.names.length > 8 ? `, … (${p.names.length} tên)` : '');
+    return `thiếu hoặc hỏng tên vùng (defined name) ${list}; phiếu đã bị sửa cấu trúc.`;
+  },
+  'structure-changed': (p) => {
+    const text =
+      p.changes.length > 0
+        ? p.changes.slice(0, 5).join('; ')
+        : 'nội dung không nhập liệu (công thức, điểm tối đa, tiêu đề hoặc vị trí ô) khác với mẫu';
+    return `cấu trúc phiếu đã bị sửa so với mẫu (${text}). Đề nghị đơn vị nhập lại điểm vào phiếu gốc, không sửa công thức, không chèn/xóa dòng, không đổi tên trang.`;
+  },
+  'year-cell-mismatch': (p) => `năm ghi trong phiếu là “${p.found}”, siêu dữ liệu ghi ${p.year}.`,
+  'group-cell-mismatch': (p) => `nhóm ghi trong phiếu là “${p.found}”, siêu dữ liệu ghi “${p.groupId}”.`,
+  'agency-unknown': (p) => {
+    const what =
+      p.code === '' && p.name === ''
+        ? 'phiếu không ghi mã và tên đơn vị'
+        : `mã đơn vị “${p.code}” và tên đơn vị “${p.name}” đều không có trong danh sách đơn vị`;
+    return `${what}; không xác định được đơn vị gửi phiếu.`;
+  },
+  'agency-code-unknown': (p) =>
+    `mã đơn vị “${p.code}” không có trong danh sách; nhận theo tên “${p.name}” là ${agencyText(p.agency)}.`,
+  'agency-code-missing': (p) => `thiếu mã đơn vị; nhận theo tên “${p.name}” là ${agencyText(p.agency)}.`,
+  'agency-name-mismatch': (p) =>
+    `tên đơn vị “${p.name}” không khớp với tên của mã ${p.agency.code} (“${p.agency.name}”); dùng theo mã đơn vị.`,
+  'agency-code-name-conflict': (p) =>
+    `mã đơn vị “${p.code}” là của “${p.byCode.name}” nhưng tên đơn vị ghi “${p.name}” là của “${p.byName.name}” (mã ${p.byName.code}); không xác định được phiếu của đơn vị nào.`,
+  'agency-prefilled-mismatch': (p) =>
+    `phiếu được tạo sẵn cho đơn vị ${p.prefilled} nhưng ghi đơn vị ${agencyText(p.agency)}.`,
+  'stale-subtotal': (p) =>
+    `điểm tiêu chí ${p.criterion} lưu trong tệp là ${formatPoints(p.storedHundredths)}, tính lại được ${formatPoints(p.expectedHundredths)}: ${STALE}.`,
+  'stale-total': (p) =>
+    `tổng điểm lưu trong tệp là ${formatPoints(p.storedHundredths)}, tính lại được ${formatPoints(p.expectedHundredths)}: ${STALE}.`,
+  'stale-rating': (p) => `xếp loại lưu trong tệp là “${p.stored}”, tính lại được “${p.expected}”: ${STALE}.`,
+  'figure-blank': (p) => `số liệu “${p.label}” chưa nhập; các tiêu chí tính từ số liệu này được 0 điểm.`,
+  'figure-invalid': (p) =>
+    `số liệu “${p.label}” ${FIGURE_REASON[p.reason]}; các tiêu chí tính từ số liệu này được 0 điểm.`,
+  'logic-check-failed': (p) =>
+    `kiểm tra lôgic không đạt${p.severity === 'error' ? '' : ' (cảnh báo)'}: ${p.text}`,
+
+  // a previous consolidation read back
+  'previous-unreadable': (p) => `${p.reason}; không đọc lại được.${PREVIOUS_ADVICE[p.use]}`,
+};
+
+/** The problem's message: where it is, then what is wrong and what to do. */
+export function problemMessage(problem: Problem): string {
+  const wording = WORDING[problem.code] as (params: unknown, where: Where) => string;
+  const text = wording(problem.params, problem.where);
+  const at = whereText(problem.where);
+  const message = at === '' ? text.charAt(0).toUpperCase() + text.slice(1) : `${at}: ${text}`;
+  return message.normalize('NFC');
+}
+
+/** A problem with its message, ready for the edges and the JSON report. */
+export function worded<C extends ProblemCode>(
+  code: C,
+  severity: Severity,
+  where: Where,
+  params: ProblemParams[C],
+): WordedProblem<C> {
+  // The generic C is one code at every call site; TypeScript cannot see it through the mapped union.
+  const problem = { code, severity, where, params } as unknown as Problem;
+  return { ...problem, message: problemMessage(problem) } as WordedProblem<C>;
+}
+
+/** The same problem seen from further out: the merge adds the file and the cell to an entry's place. */
+export function placed(problem: Problem, where: Where, severity: Severity = problem.severity): WordedProblem {
+  const moved = { ...problem, severity, where: { ...problem.where, ...where } } as Problem;
+  return { ...moved, message: problemMessage(moved) };
+}

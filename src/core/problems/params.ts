@@ -1,0 +1,84 @@
+/**
+ * Every problem code with the plain data its message needs, one family after another. Codes are
+ * stable English kebab-case (the JSON report's contract). Adding a code here without its wording in
+ * messages.ts does not compile.
+ */
+
+/** A value as the user typed it: a number, or text. */
+export type Typed = number | string;
+
+/** Problems of one entry of a form (the scoring core's checks, shared by the pane and the merge). */
+export interface EntryParams {
+  blank: Record<string, never>;
+  'not-a-number': { text: string; capHundredths: number };
+  'text-number': { text: string };
+  negative: { value: number };
+  'over-cap': { value: number; capHundredths: number };
+  'too-many-decimals': { value: number; roundedHundredths: number };
+  'evidence-missing': Record<string, never>;
+  /** `stored`: the formula's result the file keeps (score cell only), when not blank. */
+  'formula-in-input': { formula: string; stored?: Typed };
+}
+
+/** An agency as a message names it. */
+export interface AgencyRef {
+  code: string;
+  name: string;
+}
+
+/** Problems of a returned form as a whole: what it is, which template and agency, what it stores. */
+export interface SubmissionParams {
+  'not-a-survey': Record<string, never>;
+  'consolidation-workbook': Record<string, never>;
+  /** `key`: the metadata key whose hidden value and document property differ. */
+  'metadata-mismatch': { key: string };
+  /** `found`: the year the form's metadata holds, null when none. */
+  'wrong-year': { found: string | null; year: number };
+  'regime-mismatch': { found: string; expected: string };
+  'template-unknown': { templateId: string; known: string[] };
+  'template-newer-version': { found: string; current: number };
+  'template-older-version': { version: number; current: number };
+  /** `reasons`: what changed between the versions, worded by the template comparison. */
+  'template-outdated': { version: number; current: number; reasons: string[] };
+  /** `in`: the criteria set (regime) or the template that lacks the group. */
+  'group-unknown': { groupId: string; in: 'regime' | 'template' };
+  'wrong-group': { agency: AgencyRef; agencyGroup: string; formGroup: string };
+  /** `names`: the defined names missing or broken. */
+  'name-missing': { names: string[] };
+  /** `changes`: the differences found, worded by the structure comparison; empty when none is named. */
+  'structure-changed': { changes: string[] };
+  'year-cell-mismatch': { found: string; year: number };
+  'group-cell-mismatch': { found: string; groupId: string };
+  'agency-unknown': { code: string; name: string };
+  'agency-code-unknown': { code: string; name: string; agency: AgencyRef };
+  'agency-code-missing': { name: string; agency: AgencyRef };
+  'agency-name-mismatch': { name: string; agency: AgencyRef };
+  'agency-code-name-conflict': { code: string; name: string; byCode: AgencyRef; byName: AgencyRef };
+  'agency-prefilled-mismatch': { prefilled: string; agency: AgencyRef };
+  /** `criterion`: the criterion's number for a subtotal. */
+  'stale-subtotal': { criterion: number; storedHundredths: number; expectedHundredths: number };
+  'stale-total': { storedHundredths: number; expectedHundredths: number };
+  'stale-rating': { stored: string; expected: string };
+  /** `label`: the figure's label in the template; `reason`: why its value is not usable. */
+  'figure-blank': { label: string };
+  'figure-invalid': { label: string; reason: FigureReason };
+  /** `text`: the check's own message, written by the template's author. */
+  'logic-check-failed': { text: string; severity: 'error' | 'warning' };
+}
+
+/** What a previous consolidation is read back for: the advice differs (re-merge into a file or the open workbook, or only read it). */
+export type PreviousUse = 'merge-into-file' | 'merge-into-workbook' | 'read';
+
+/** Problems of a previous consolidation read back. */
+export interface PreviousParams {
+  /** `reason`: what is missing or wrong, worded by the reader of the state. */
+  'previous-unreadable': { reason: string; use: PreviousUse };
+}
+
+/** Why a figure's value is not usable (src/core/scoring/figure-value.ts). */
+export type FigureReason =
+  'not-a-number' | 'not-whole' | 'out-of-bounds' | 'too-many-decimals' | 'not-in-list';
+
+export type ProblemParams = EntryParams & SubmissionParams & PreviousParams;
+
+export type ProblemCode = keyof ProblemParams;

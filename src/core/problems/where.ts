@@ -1,0 +1,57 @@
+/**
+ * Where a problem is, as plain data: the file, then the sheet and cell, or the row and column of a
+ * table, or the field of a record. Messages are prefixed with its Vietnamese reading (whereText).
+ */
+
+/** What kind of file `file` names; it decides how messages call it. */
+export type FileKind = 'workbook' | 'roster' | 'consolidation';
+
+export interface Where {
+  /** The file's name as the user chose it. */
+  file?: string;
+  /** Default `workbook` (a returned form or any .xlsx read as one). */
+  fileKind?: FileKind;
+  sheet?: string;
+  /** A1 address without `$`, e.g. `D14`. */
+  cell?: string;
+  /** Defined name of the cell, e.g. `TC_2_3`. */
+  name?: string;
+  /** 1-based row or line number as the user sees it. */
+  row?: number;
+  /** Column letter or header, as the user sees it. */
+  column?: string;
+  /** The code identifying the row's record, e.g. an agency code in a roster. */
+  record?: string;
+  /** Sub-criterion code, e.g. `2.3`; named only when no cell is (the cell's defined name names it). */
+  criterion?: string;
+  /** Field of a record, e.g. `score` or `evidence` of an entry (for tools; not shown). */
+  field?: string;
+  /** Path in a JSON document, e.g. `groups.so.criteria[1]` (for tools; not shown). */
+  path?: string;
+}
+
+const FILE_LABEL: Record<FileKind, string> = {
+  workbook: 'Tệp',
+  roster: 'Tệp danh sách đơn vị',
+  consolidation: 'Tệp tổng hợp',
+};
+
+/** `Tệp “a.xlsx”` or `Tệp danh sách đơn vị “don-vi.csv”`: how messages name a file. */
+export function fileLabel(file: string, kind: FileKind = 'workbook'): string {
+  return `${FILE_LABEL[kind]} “${file}”`;
+}
+
+/** `Tệp “a.xlsx”, trang “Phiếu”, ô D14 (TC_2_3)`, `Dòng 5 (mã SO-A)`, `Tiêu chí 2.3`; '' when nowhere. */
+export function whereText(where: Where): string {
+  const parts: string[] = [];
+  if (where.file !== undefined) parts.push(fileLabel(where.file, where.fileKind));
+  if (where.sheet !== undefined) parts.push(`trang “${where.sheet}”`);
+  if (where.cell !== undefined)
+    parts.push(`ô ${where.cell}${where.name !== undefined ? ` (${where.name})` : ''}`);
+  if (where.row !== undefined) parts.push(`dòng ${where.row}`);
+  if (where.column !== undefined) parts.push(`cột ${where.column}`);
+  if (where.criterion !== undefined && where.cell === undefined) parts.push(`tiêu chí ${where.criterion}`);
+  let text = parts.join(', ');
+  if (where.record !== undefined) text += ` (mã ${where.record})`;
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
