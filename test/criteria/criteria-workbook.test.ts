@@ -46,7 +46,7 @@ describe('criteria workbook round trip', () => {
 describe('criteria workbook problems name sheet, row and column', () => {
   const t = format2Template();
   const grid = specGrid(buildCriteriaWorkbook({ regime, template: t }));
-  const problemsOf = (g: typeof grid): { code: string; message: string; where: unknown }[] => {
+  const problemsOf = (g: typeof grid): { code: string; message: string; at: unknown }[] => {
     const r = parseCriteriaWorkbook(g, regime);
     return r.ok ? [] : r.problems;
   };
@@ -59,7 +59,7 @@ describe('criteria workbook problems name sheet, row and column', () => {
     const row = subRow('1.1');
     const problems = problemsOf(withCell(grid, SUBS_SHEET, row, 5, 2.5));
     const sum = problems.find((p) => p.code === 'cap-sum');
-    expect(sum?.where).toEqual({ sheet: SUBS_SHEET, row: subRow('1.6'), col: 5 });
+    expect(sum?.at).toEqual({ sheet: SUBS_SHEET, row: subRow('1.6'), col: 5 });
     expect(sum?.message).toMatch(
       /^Trang “Tiêu chí thành phần”, dòng \d+, cột E \(Điểm tối đa\): Tiêu chí 1 \(nhóm “so”\)/,
     );
@@ -72,7 +72,7 @@ describe('criteria workbook problems name sheet, row and column', () => {
     const halved = parseCriteriaWorkbook(withCell(grid, SUBS_SHEET, subRow('1.3'), 5, '0,75'), regime);
     expect(halved.ok).toBe(false);
     const bad = problemsOf(withCell(grid, SUBS_SHEET, subRow('2.1'), 5, 'abc'));
-    expect(bad.find((p) => p.code === 'schema')?.where).toEqual({
+    expect(bad.find((p) => p.code === 'schema')?.at).toEqual({
       sheet: SUBS_SHEET,
       row: subRow('2.1'),
       col: 5,
@@ -83,12 +83,12 @@ describe('criteria workbook problems name sheet, row and column', () => {
     const problems = problemsOf(
       withCell(withCell(grid, SUBS_SHEET, subRow('2.2'), 3, '2.1'), SUBS_SHEET, subRow('3.1'), 3, 'x'),
     );
-    expect(problems.find((p) => p.code === 'duplicate-code')?.where).toEqual({
+    expect(problems.find((p) => p.code === 'duplicate-code')?.at).toEqual({
       sheet: SUBS_SHEET,
       row: subRow('2.2'),
       col: 3,
     });
-    expect(problems.find((p) => p.code === 'code-malformed')?.where).toEqual({
+    expect(problems.find((p) => p.code === 'code-malformed')?.at).toEqual({
       sheet: SUBS_SHEET,
       row: subRow('3.1'),
       col: 3,
@@ -101,10 +101,10 @@ describe('criteria workbook problems name sheet, row and column', () => {
     g = withCell(g, SUBS_SHEET, subRow('1.1'), 8, 'khong_co_mau');
     const problems = problemsOf(g);
     const kind = problems.find((p) => p.code === 'criteria-list');
-    expect(kind?.where).toEqual({ sheet: SUBS_SHEET, row: subRow('1.5'), col: 6 });
+    expect(kind?.at).toEqual({ sheet: SUBS_SHEET, row: subRow('1.5'), col: 6 });
     expect(kind?.message).toContain('“Theo cảm tính” không có trong danh sách');
     expect(problems.filter((p) => p.code === 'schema')).toEqual([]);
-    const unknown = problems.filter((p) => p.code === 'rule-figure-unknown').map((p) => p.where);
+    const unknown = problems.filter((p) => p.code === 'rule-figure-unknown').map((p) => p.at);
     expect(unknown).toEqual(
       expect.arrayContaining([
         { sheet: SUBS_SHEET, row: subRow('1.3'), col: 7 },
@@ -117,7 +117,7 @@ describe('criteria workbook problems name sheet, row and column', () => {
     expect(
       problemsOf(withCell(grid, SUBS_SHEET, subRow('1.4'), 13, '70: 0,5\n50: 1')).find(
         (p) => p.code === 'tiers-order',
-      )?.where,
+      )?.at,
     ).toEqual({ sheet: SUBS_SHEET, row: subRow('1.4'), col: 13 });
     const bad = problemsOf(withCell(grid, SUBS_SHEET, subRow('1.4'), 13, '70 được 0,5'));
     expect(bad.find((p) => p.code === 'criteria-pairs')?.message).toContain('dòng 1 “70 được 0,5”');
@@ -128,17 +128,17 @@ describe('criteria workbook problems name sheet, row and column', () => {
     g = withCell(g, FIGURES_SHEET, 4, 4, 'Màu sắc');
     g = withCell(g, CHECKS_SHEET, 3, 8, '');
     const problems = problemsOf(g);
-    expect(problems.find((p) => p.code === 'figure-key-malformed')?.where).toEqual({
+    expect(problems.find((p) => p.code === 'figure-key-malformed')?.at).toEqual({
       sheet: FIGURES_SHEET,
       row: 3,
       col: 2,
     });
-    expect(problems.find((p) => p.code === 'criteria-list')?.where).toEqual({
+    expect(problems.find((p) => p.code === 'criteria-list')?.at).toEqual({
       sheet: FIGURES_SHEET,
       row: 4,
       col: 4,
     });
-    expect(problems.find((p) => p.code === 'check-message-empty')?.where).toEqual({
+    expect(problems.find((p) => p.code === 'check-message-empty')?.at).toEqual({
       sheet: CHECKS_SHEET,
       row: 3,
       col: 8,
@@ -151,7 +151,7 @@ describe('criteria workbook problems name sheet, row and column', () => {
     const r = parseCriteriaWorkbook(serial, regime);
     expect(r.ok && r.template.dataAsOf).toBe('2026-10-31');
     const bad = problemsOf(withCell(grid, INFO_SHEET, dateRow, 2, 'cuối tháng 10'));
-    expect(bad[0]?.where).toEqual({ sheet: INFO_SHEET, row: dateRow, col: 2 });
+    expect(bad[0]?.at).toEqual({ sheet: INFO_SHEET, row: dateRow, col: 2 });
     const order = problemsOf(withCell(grid, INFO_SHEET, dateRow, 2, '30/11/2026'));
     expect(order.find((p) => p.code === 'date-order')).toBeDefined();
   });

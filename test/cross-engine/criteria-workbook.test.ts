@@ -139,7 +139,7 @@ if (missing && !IN_CI) {
       expect(statuses('lo/edited.xlsx')[expectedCapRow - FIRST_DATA_ROW]).toBe('Chưa đủ');
       const r = read('lo/edited.xlsx');
       const problems = r.ok || 'fileProblem' in r ? [] : r.problems;
-      expect(problems.map((p) => [p.code, p.where])).toEqual([
+      expect(problems.map((p) => [p.code, p.at])).toEqual([
         ['cap-sum', at(SUBS_SHEET, expectedCapRow, 5)],
       ]);
     });
@@ -148,7 +148,7 @@ if (missing && !IN_CI) {
       const r = read('by-hand.xlsx');
       const problems = r.ok || 'fileProblem' in r ? [] : r.problems;
       for (const m of mistakes)
-        expect(problems.map((p) => [p.code, p.where])).toContainEqual([m.code, at(m.sheet, m.row, m.col)]);
+        expect(problems.map((p) => [p.code, p.at])).toContainEqual([m.code, at(m.sheet, m.row, m.col)]);
       let edited = grid;
       for (const m of mistakes) {
         const rows = (edited[m.sheet] ?? []).map((row) => [...row]);

@@ -18,6 +18,7 @@ import {
   idOf,
   listItems,
   yesNoOf,
+  YES_NO_ITEMS,
   type LabelledSet,
 } from './labels';
 import {
@@ -36,7 +37,10 @@ import {
   columnOf,
   type TableColumn,
 } from './layout';
-import { describeLocation, PathPlaces, type CellLocation, type CriteriaProblem } from './problems';
+import { worded } from '../problems/messages';
+import type { ProblemParams } from '../problems/params';
+import { whereText } from '../problems/where';
+import { PathPlaces, whereOf, type CellLocation, type CriteriaCode, type CriteriaProblem } from './problems';
 
 export type { CriteriaGrid } from './grid';
 export type { CriteriaProblem, CellLocation } from './problems';
@@ -59,8 +63,15 @@ class Reading {
   /** Paths whose cell the parser already reported: the validator's word on them would repeat it. */
   readonly reported = new Set<string>();
 
-  report(code: string, path: string, where: CellLocation, header: string | undefined, message: string): void {
-    this.problems.push({ code, path, where, message: `${describeLocation(where, header)}: ${message}` });
+  report<C extends CriteriaCode>(
+    code: C,
+    params: ProblemParams[C],
+    path: string,
+    at: CellLocation,
+    header: string | undefined,
+  ): void {
+    const problem = worded(code, 'error', whereOf(at, header, path), params);
+    this.problems.push({ ...problem, path, at });
     this.reported.add(path);
   }
 }
@@ -119,14 +130,7 @@ class CriteriaParser {
 
   private sheet(name: string, required: boolean): SheetGrid | null {
     const found = findSheet(this.grid, name);
-    if (!found && required)
-      this.r.report(
-        'criteria-sheet-missing',
-        name,
-        { sheet: name },
-        undefined,
-        'không có trang này trong bảng tính.',
-      );
+    if (!found && required) this.r.report('criteria-sheet-missing', {}, name, { sheet: name }, undefined);
     return found;
   }
 
@@ -139,10 +143,10 @@ class CriteriaParser {
       if (row === 0) {
         this.r.report(
           'criteria-info-missing',
+          { label },
           field,
           { sheet: sheet.name, col: INFO_LABEL_COL },
           undefined,
-          `thiếu dòng “${label}”.`,
         );
         continue;
       }
@@ -150,19 +154,12 @@ class CriteriaParser {
       this.r.places.set(field, { sheet: sheet.name, row, col: INFO_VALUE_COL, columns: [] });
       const v = valueAt(sheet, row, INFO_VALUE_COL);
       if (isBlank(v)) {
-        this.r.report('criteria-blank', field, where, label, `“${label}” đang để trống.`);
+        this.r.report('criteria-blank', { label }, field, where, label);
         continue;
       }
       if (field === 'dataAsOf' || field === 'returnBy') {
         const iso = typeof v === 'boolean' || v === null ? null : parseDateCell(v);
-        if (iso === null)
-          this.r.report(
-            'criteria-date',
-            field,
-            where,
-            label,
-            `“${textOf(v)}” không phải ngày dạng dd/mm/yyyy.`,
-          );
+        if (iso === null) this.r.report('criteria-date', { text: textOf(v) }, field, where, label);
         json[field] = iso ?? textOf(v);
       } else if (field === 'year' || field === 'version' || field === 'formatVersion') {
         json[field] = numberOf(v);
@@ -197,15 +194,7 @@ class CriteriaParser {
     if (isBlank(v)) return undefined;
     const id = idOf(set, textOf(v));
     if (id !== null) return id;
-    this.r.report(
-      'criteria-list',
-      path,
-      where,
-      header,
-      `“${textOf(v)}” không có trong danh sách (${listItems(set)
-        .map((i) => `“${i}”`)
-        .join(', ')}).`,
-    );
+    this.r.report('criteria-list', { text: textOf(v), items: listItems(set) }, path, where, header);
     return textOf(v);
   }
 
@@ -213,7 +202,7 @@ class CriteriaParser {
     if (isBlank(v)) return undefined;
     const b = yesNoOf(v as string | number | boolean);
     if (b !== null) return b;
-    this.r.report('criteria-list', path, where, header, `“${textOf(v)}” phải là “Có” hoặc “Không”.`);
+    this.r.report('criteria-list', { text: textOf(v), items: YES_NO_ITEMS }, path, where, header);
     return undefined;
   }
 
@@ -231,13 +220,7 @@ class CriteriaParser {
     const id = textOf(row.cell('groupId'));
     if (id !== '') return id;
     const { where, header } = this.locationOf(sheet, columns, row.row, 'groupId');
-    this.r.report(
-      'criteria-blank',
-      `${sheet}!${row.row}`,
-      where,
-      header,
-      'chưa chọn nhóm; dòng này bị bỏ qua.',
-    );
+    this.r.report('criteria-group-blank', {}, `${sheet}!${row.row}`, where, header);
     return null;
   }
 
@@ -251,10 +234,10 @@ class CriteriaParser {
         const { where, header } = this.locationOf(SUBS_SHEET, SUB_COLUMNS, row.row, 'number');
         this.r.report(
           'criteria-number',
+          { text: textOf(row.cell('number')) },
           `${SUBS_SHEET}!${row.row}`,
           where,
           header,
-          `số tiêu chí “${textOf(row.cell('number'))}” phải là một số nguyên; dòng này bị bỏ qua.`,
         );
         continue;
       }
@@ -339,13 +322,7 @@ class CriteriaParser {
     const read = parsePairsText(String(v));
     if (read.ok) return read.pairs;
     const { where, header } = this.locationOf(SUBS_SHEET, SUB_COLUMNS, row.row, field);
-    this.r.report(
-      'criteria-pairs',
-      path,
-      where,
-      header,
-      `dòng ${read.line} “${read.text}” phải có dạng “giá trị: điểm” (ví dụ “90: 2”).`,
-    );
+    this.r.report('criteria-pairs', { line: read.line, text: read.text }, path, where, header);
     return [];
   }
 
@@ -453,13 +430,10 @@ export function parseCriteriaWorkbook(grid: CriteriaGrid, regime: Regime): Crite
   const placed = validator
     .filter((p) => !reading.reported.has(p.path))
     .map((p): CriteriaProblem => {
-      const where = reading.places.locate(p.path, p.code, p.message) ?? { sheet: INFO_SHEET };
-      return {
-        code: p.code,
-        path: p.path,
-        where,
-        message: `${describeLocation(where, headerAt(where))}: ${p.message}`,
-      };
+      const at = reading.places.locate(p.path, p.code, p.message) ?? { sheet: INFO_SHEET };
+      const where = whereOf(at, headerAt(at), p.path);
+      const message = `${whereText(where)}: ${p.message}`;
+      return { code: p.code, severity: 'error', path: p.path, at, where, message };
     });
   return { ok: false, problems: [...reading.problems, ...placed], json };
 }

@@ -3,6 +3,9 @@
  * the sheet, row and column a person edits, with a Vietnamese message that names them.
  */
 import { columnLetters } from '../sheet/a1';
+import type { CriteriaParams } from '../problems/params';
+import type { Severity } from '../problems/problem';
+import type { Where } from '../problems/where';
 import type { TableColumn } from './layout';
 
 export interface CellLocation {
@@ -12,11 +15,21 @@ export interface CellLocation {
   col?: number;
 }
 
+/** The parser's own codes (worded in src/core/problems/messages.ts). */
+export type CriteriaCode = keyof CriteriaParams;
+
+/**
+ * A problem of a criteria workbook in the shared shape (code, severity, where, message); the validator's
+ * problems keep their template code (cap-sum, …) and wording, placed on the cell that holds the value.
+ */
 export interface CriteriaProblem {
   code: string;
+  severity: Severity;
+  where: Where;
+  /** The cell, as numbers (the pane selects it). */
+  at: CellLocation;
   /** The template path the validator gave (e.g. groups.so.criteria[1].subCriteria[2]), or the cell's. */
   path: string;
-  where: CellLocation;
   /** Vietnamese, starting with the sheet, row and column. */
   message: string;
 }
@@ -129,10 +142,13 @@ function placeCell(place: PathPlace, fields: (string | undefined)[]): CellLocati
   return base;
 }
 
-/** “Trang “Số liệu”, dòng 5, cột C (Tên số liệu)” */
-export function describeLocation(where: CellLocation, header?: string): string {
-  const parts = [`Trang “${where.sheet}”`];
-  if (where.row !== undefined) parts.push(`dòng ${where.row}`);
-  if (where.col !== undefined) parts.push(`cột ${columnLetters(where.col)}${header ? ` (${header})` : ''}`);
-  return parts.join(', ');
+/** The shared place of a cell: sheet, row and “E (Điểm tối đa)” as its column. */
+export function whereOf(at: CellLocation, header: string | undefined, path: string): Where {
+  const column = at.col === undefined ? undefined : `${columnLetters(at.col)}${header ? ` (${header})` : ''}`;
+  return {
+    sheet: at.sheet,
+    ...(at.row !== undefined ? { row: at.row } : {}),
+    ...(column !== undefined ? { column } : {}),
+    path,
+  };
 }
