@@ -10,7 +10,7 @@ import type { CellValue, WorkbookSpec } from '../core/sheet/spec';
 import { archivedName } from './archived-name';
 import { detectCapabilities } from './capabilities';
 import { readNameTarget } from './name-targets';
-import { asOwnWrite } from './own-writes';
+import { afterOwnWrites, asOwnWrite, isOwnWrite } from './own-writes';
 import { renderWorkbookSpec } from './render-spec';
 
 /** Tables the parser reads (the regime's reference table is only for people). */
@@ -92,4 +92,55 @@ export async function readCriteriaGrid(): Promise<CriteriaGrid | null> {
       ]),
     );
   });
+}
+
+/**
+ * Calls onChange after each batch of user edits on the criteria sheets (debounced; the add-in's own writes
+ * ignored), so the pane re-checks while the Sở types. Sheets absent from the workbook are skipped. Returns
+ * the disposer that removes the handlers.
+ */
+export async function watchCriteria(
+  sheetNames: readonly string[],
+  onChange: () => void,
+  debounceMs = 300,
+): Promise<() => Promise<void>> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let disposed = false;
+  const schedule = (): void => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = setTimeout(() => {
+      if (!disposed) onChange();
+    }, debounceMs);
+  };
+  const handler = async (event: Excel.WorksheetChangedEventArgs): Promise<void> => {
+    if (disposed) return;
+    if (isOwnWrite(event)) {
+      if (event.triggerSource === undefined) afterOwnWrites(() => !disposed && schedule());
+      return;
+    }
+    schedule();
+  };
+  const registrations = await Excel.run(async (context) => {
+    const sheets = context.workbook.worksheets;
+    sheets.load('items/name');
+    await context.sync();
+    const wanted = new Set(sheetNames.map((n) => n.toLocaleLowerCase()));
+    const added = sheets.items
+      .filter((s) => wanted.has(s.name.toLocaleLowerCase()))
+      .map((s) => s.onChanged.add(handler));
+    await context.sync();
+    return added;
+  });
+  return async () => {
+    if (disposed) return;
+    disposed = true;
+    if (timer !== undefined) clearTimeout(timer);
+    const first = registrations[0];
+    if (!first) return;
+    // Handlers can only be removed through the context that added them.
+    await Excel.run(first.context, async (context) => {
+      for (const r of registrations) r.remove();
+      await context.sync();
+    });
+  };
 }

@@ -18,4 +18,4 @@ export { findConsolidation, mergeIntoWorkbook } from '../office/consolidation-wo
 export { checkReturnedFiles } from './consolidation/check-returned-files';
 export { buildCriteriaWorkbook } from '../core/criteria/build';
 export { parseCriteriaWorkbook } from '../core/criteria/parse';
-export { insertCriteriaWorkbook, readCriteriaGrid } from '../office/criteria-workbook';
+export { insertCriteriaWorkbook, readCriteriaGrid, watchCriteria } from '../office/criteria-workbook';

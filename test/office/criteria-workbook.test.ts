@@ -10,7 +10,7 @@ import { builtInRegime } from '../../src/core/regime/load';
 import { cellAddress } from '../../src/core/sheet/a1';
 import { templateToJson } from '../../src/core/template/load';
 import { createExcelDouble, installExcelDouble } from '../../src/excel-double';
-import { insertCriteriaWorkbook, readCriteriaGrid } from '../../src/office/criteria-workbook';
+import { insertCriteriaWorkbook, readCriteriaGrid, watchCriteria } from '../../src/office/criteria-workbook';
 import { format2Template } from '../support/format2-template';
 
 const regime = builtInRegime;
@@ -63,5 +63,20 @@ describe('criteria workbook in the open workbook', () => {
     expect(problems[0]?.message).toMatch(
       /^Trang “Tiêu chí thành phần”, dòng 8, cột E \(Điểm tối đa\): Tiêu chí 1 \(nhóm “so”\)/,
     );
+  });
+
+  it('live: one call per batch of the user’s edits on the criteria sheets, none for other sheets; removed on dispose', async () => {
+    const d = await inserted(['Sheet1']);
+    let calls = 0;
+    const dispose = await watchCriteria([SUBS_SHEET, 'Số liệu'], () => calls++, 50);
+    d.user.type(SUBS_SHEET, 'D3', 'Tên mới');
+    d.user.type(SUBS_SHEET, 'D4', 'Tên mới nữa');
+    await d.settle(200);
+    expect(calls).toBe(1);
+    d.user.type('Sheet1', 'A1', 'không liên quan');
+    await d.settle(200);
+    expect(calls).toBe(1);
+    await dispose();
+    expect(d.handlerCount()).toBe(0);
   });
 });

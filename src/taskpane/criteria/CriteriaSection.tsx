@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import {
   Button,
   Dropdown,
@@ -10,6 +10,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
+import { CHECKS_SHEET, FIGURES_SHEET, INFO_SHEET, SUBS_SHEET } from '../../core/criteria/layout';
 import type { CriteriaReading } from '../../core/criteria/parse';
 import { cellAddress } from '../../core/sheet/a1';
 import { usePane } from '../app/pane-context';
@@ -66,6 +67,29 @@ export function CriteriaSection(): JSX.Element {
     });
 
   const reading = checked?.kind === 'read' ? checked.reading : null;
+  const watching = checked?.kind === 'read' && capabilities.canWatch;
+
+  // Live check: once a criteria workbook is found, every batch of edits on its sheets re-checks it (1 sync).
+  useEffect(() => {
+    if (!watching) return undefined;
+    let dispose: (() => Promise<void>) | null = null;
+    let cancelled = false;
+    services
+      .watchCriteria([INFO_SHEET, SUBS_SHEET, FIGURES_SHEET, CHECKS_SHEET], () => {
+        check().catch((e: unknown) => reportError('Không đọc được bộ tiêu chí', e));
+      })
+      .then((d) => {
+        if (cancelled) void d();
+        else dispose = d;
+      })
+      .catch((e: unknown) => reportError('Không theo dõi được bộ tiêu chí', e));
+    return () => {
+      cancelled = true;
+      if (dispose) void dispose();
+    };
+    // check reads the latest workbook; re-registering on every render is not wanted.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [watching, services]);
   const makeSurvey = (): void =>
     run('Không tạo được phiếu', async () => {
       if (!reading?.ok) return;
