@@ -4,6 +4,8 @@ import { buildCriteriaWorkbook } from '../../src/core/criteria/build';
 import { CHECKS_SHEET, FIGURES_SHEET, INFO_SHEET, SUBS_SHEET } from '../../src/core/criteria/layout';
 import { parseCriteriaWorkbook } from '../../src/core/criteria/parse';
 import { builtInRegime } from '../../src/core/regime/load';
+import { excelLimitBreaches } from '../../src/core/sheet/excel-limits';
+import { nonPortableFunctions } from '../../src/core/sheet/portable-functions';
 import { templateToJson } from '../../src/core/template/load';
 import type { SurveyTemplate } from '../../src/core/template/types';
 import { format2Template } from '../support/format2-template';
@@ -40,6 +42,23 @@ describe('criteria workbook round trip', () => {
       'Trang “Thông tin chung”, dòng 3, cột B (Mã bộ tiêu chí): “Mã bộ tiêu chí” đang để trống.',
     );
     expect(messages.some((m) => m.includes('Thiếu nhóm “so”'))).toBe(true);
+  });
+});
+
+describe('criteria workbook description', () => {
+  const specs: [string, ReturnType<typeof buildCriteriaWorkbook>][] = [
+    ['blank', buildCriteriaWorkbook({ regime })],
+    ...shippedTemplates().map(([name, t]): [string, ReturnType<typeof buildCriteriaWorkbook>] => [
+      name,
+      buildCriteriaWorkbook({ regime, template: t }),
+    ]),
+  ];
+
+  it.each(specs)('%s: within Excel’s limits, formulas Excel 2010 and LibreOffice share', (_name, spec) => {
+    expect(excelLimitBreaches(spec)).toEqual([]);
+    const formulas = spec.sheets.flatMap((s) => s.cells.flatMap((c) => (c.formula ? [c.formula] : [])));
+    expect(formulas.length).toBeGreaterThan(0);
+    expect(formulas.flatMap(nonPortableFunctions)).toEqual([]);
   });
 });
 
