@@ -19,3 +19,4 @@ export { checkReturnedFiles } from './consolidation/check-returned-files';
 export { buildCriteriaWorkbook } from '../core/criteria/build';
 export { parseCriteriaWorkbook } from '../core/criteria/parse';
 export { insertCriteriaWorkbook, readCriteriaGrid, watchCriteria } from '../office/criteria-workbook';
+export { readCriteriaFile } from '../xlsx/criteria-file';

@@ -3,8 +3,14 @@
  * wrong is listed at once (live check) with its sheet, row and column and a click selects the cell; fixed, the survey
  * of a group is made from it into new sheets.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { buildCriteriaWorkbook } from '../../src/core/criteria/build';
+import { SUBS_SHEET } from '../../src/core/criteria/layout';
+import { builtInRegime } from '../../src/core/regime/load';
+import { defaultTemplate, templateToJson } from '../../src/core/template/load';
+import { writeWorkbook } from '../../src/xlsx/write-workbook';
 import { chromiumAvailable } from './browser';
 import { startPreviewSession, type PreviewSession } from './preview-session';
 
@@ -67,6 +73,33 @@ describeIfChromium('browser preview: the criteria workbook (Bộ tiêu chí)', (
     expect(await pane.getByTestId('criteria-notice').textContent()).toContain('Đã tạo phiếu khảo sát');
     const sheets = await page.evaluate(() => (window as unknown as DoubleWindow).excelDouble.sheetNames());
     expect(sheets).toEqual(expect.arrayContaining(['Thông tin chung', 'Tiêu chí thành phần', 'Phiếu']));
+    await page.close();
+  });
+
+  it('inserts a criteria workbook or template file chosen by hand; a faulty one lists its problems', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'xhcntt-criteria-pane-'));
+    const year = new Date().getFullYear();
+    const spec = buildCriteriaWorkbook({ regime: builtInRegime, template: defaultTemplate(year) });
+    const cap = spec.sheets.find((s) => s.name === SUBS_SHEET)?.cells.find((c) => c.row === 3 && c.col === 5);
+    if (!cap) throw new Error('no cap cell');
+    cap.value = 'hai điểm';
+    const faulty = path.join(dir, 'bo-tieu-chi-sai.xlsx');
+    writeFileSync(faulty, await writeWorkbook(spec));
+    const json = path.join(dir, 'mau.json');
+    writeFileSync(json, JSON.stringify(templateToJson(defaultTemplate(year))));
+
+    const page = await session.open('');
+    const pane = page.getByTestId('pane');
+    await pane.getByRole('tab', { name: 'Bộ tiêu chí' }).click();
+    await pane.getByTestId('criteria-file').setInputFiles(faulty);
+    const problems = pane.getByTestId('template-problems');
+    await problems.waitFor();
+    expect(await problems.textContent()).toContain(
+      'Trang “Tiêu chí thành phần”, dòng 3, cột E (Điểm tối đa)',
+    );
+    await pane.getByTestId('criteria-file').setInputFiles(json);
+    await pane.getByTestId('criteria-valid').waitFor();
+    expect(await problems.count()).toBe(0);
     await page.close();
   });
 });

@@ -13,7 +13,12 @@ import {
 import { CHECKS_SHEET, FIGURES_SHEET, INFO_SHEET, SUBS_SHEET } from '../../core/criteria/layout';
 import type { CriteriaReading } from '../../core/criteria/parse';
 import { cellAddress } from '../../core/sheet/a1';
+import { FileChooserButton } from '../app/FileChooserButton';
 import { usePane } from '../app/pane-context';
+import { TemplateProblems } from '../survey/TemplateProblems';
+import { readTemplateFile } from '../survey/read-template-file';
+import type { SurveyTemplate } from '../../core/template/types';
+import type { TemplateProblem } from '../../core/template/load';
 import { ProblemItem } from '../check/ProblemItem';
 import { reportError } from '../messages/report-error';
 
@@ -57,13 +62,31 @@ export function CriteriaSection(): JSX.Element {
     );
   };
 
+  const [fileProblems, setFileProblems] = useState<TemplateProblem[]>([]);
+
+  const insertTemplate = async (template: SurveyTemplate | undefined): Promise<void> => {
+    await services.insertCriteriaWorkbook(
+      services.buildCriteriaWorkbook({ regime, ...(template ? { template } : {}) }),
+    );
+    await check();
+  };
+
   const insert = (withTemplate: boolean): void =>
-    run('Không chèn được bộ tiêu chí', async () => {
-      const template = withTemplate ? services.defaultTemplate(year, regime) : undefined;
-      await services.insertCriteriaWorkbook(
-        services.buildCriteriaWorkbook({ regime, ...(template ? { template } : {}) }),
-      );
-      await check();
+    run('Không chèn được bộ tiêu chí', () =>
+      insertTemplate(withTemplate ? services.defaultTemplate(year, regime) : undefined),
+    );
+
+  /** An existing criteria workbook (.xlsx) or template file (.json): inserted when valid, else its problems listed. */
+  const insertFile = (file: File): void =>
+    run(`Không chèn được bộ tiêu chí từ tệp “${file.name}”`, async () => {
+      setFileProblems([]);
+      const read = /\.xlsx$/i.test(file.name)
+        ? services.readCriteriaFile(new Uint8Array(await file.arrayBuffer()), file.name, regime)
+        : await readTemplateFile(file, (json) => services.parseTemplate(json, regime));
+      if (read.ok) await insertTemplate(read.template);
+      else if ('fileProblem' in read)
+        setFileProblems([{ code: 'file', path: file.name, message: read.fileProblem }]);
+      else setFileProblems(read.problems);
     });
 
   const reading = checked?.kind === 'read' ? checked.reading : null;
@@ -127,6 +150,13 @@ export function CriteriaSection(): JSX.Element {
         >
           Chèn bộ tiêu chí có sẵn năm {year}
         </Button>
+        <FileChooserButton
+          label="Chèn từ tệp (.xlsx, .json)…"
+          accept=".xlsx,.json,application/json"
+          testId="criteria-file"
+          disabled={busy || !capabilities.canInsert}
+          onFiles={([file]) => file && insertFile(file)}
+        />
         <Button
           disabled={busy}
           onClick={() => run('Không đọc được bộ tiêu chí', check)}
@@ -135,6 +165,7 @@ export function CriteriaSection(): JSX.Element {
           Kiểm tra bộ tiêu chí
         </Button>
       </div>
+      <TemplateProblems problems={fileProblems} />
       {checked?.kind === 'none' && (
         <Text data-testid="criteria-none">
           Sổ tính này chưa có bộ tiêu chí; hãy chèn một bộ trống hoặc bộ có sẵn.
