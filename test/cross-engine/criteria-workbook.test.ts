@@ -139,9 +139,7 @@ if (missing && !IN_CI) {
       expect(statuses('lo/edited.xlsx')[expectedCapRow - FIRST_DATA_ROW]).toBe('Chưa đủ');
       const r = read('lo/edited.xlsx');
       const problems = r.ok || 'fileProblem' in r ? [] : r.problems;
-      expect(problems.map((p) => [p.code, p.at])).toEqual([
-        ['cap-sum', at(SUBS_SHEET, expectedCapRow, 5)],
-      ]);
+      expect(problems.map((p) => [p.code, p.at])).toEqual([['cap-sum', at(SUBS_SHEET, expectedCapRow, 5)]]);
     });
 
     test('written from scratch by openpyxl with mistakes: each one is reported on its cell, as in memory', () => {
