@@ -16,3 +16,7 @@ export { scoreForm } from '../core/scoring/score';
 export { buildSurveyWorkbook } from '../core/sheet/survey/build';
 export { findConsolidation, mergeIntoWorkbook } from '../office/consolidation-workbook';
 export { checkReturnedFiles } from './consolidation/check-returned-files';
+export { buildCriteriaWorkbook } from '../core/criteria/build';
+export { parseCriteriaWorkbook } from '../core/criteria/parse';
+export { insertCriteriaWorkbook, readCriteriaGrid, watchCriteria } from '../office/criteria-workbook';
+export { readCriteriaFile } from '../xlsx/criteria-file';

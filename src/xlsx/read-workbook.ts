@@ -100,6 +100,7 @@ function readPackage(
   fileName: string,
   limits: ReadLimits,
   knownSha256: string | undefined,
+  extraSheets: readonly string[],
 ): ReturnedWorkbook {
   if (bytes.length > limits.maxFileBytes) {
     refuseTooLarge(bytes.length, limits.maxFileBytes);
@@ -117,7 +118,7 @@ function readPackage(
     relsText === null ? [] : parseRelationships(relsText, relsPart, folderOf(workbookPart));
 
   const names = workbookNames(workbook);
-  const wanted = new Set<string>([sheetKey(META_SHEET)]);
+  const wanted = new Set<string>([sheetKey(META_SHEET), ...extraSheets.map(sheetKey)]);
   for (const n of names) if (n.sheet !== null) wanted.add(sheetKey(n.sheet));
 
   return {
@@ -145,6 +146,8 @@ export interface ReadOptions {
    * the CLI and the task pane do so that unreadable files get one too: hashing again is wasted work.
    */
   sha256?: string;
+  /** Sheets to load besides those the defined names point at (a workbook another program wrote without them). */
+  sheets?: readonly string[];
 }
 
 export function readReturnedWorkbook(
@@ -154,7 +157,10 @@ export function readReturnedWorkbook(
   options?: ReadOptions,
 ): ReadOutcome {
   try {
-    return { ok: true, workbook: readPackage(bytes, fileName, resolveLimits(limits), options?.sha256) };
+    return {
+      ok: true,
+      workbook: readPackage(bytes, fileName, resolveLimits(limits), options?.sha256, options?.sheets ?? []),
+    };
   } catch (e) {
     return { ok: false, problem: problemOf(fileName, e) };
   }

@@ -237,6 +237,65 @@ describe('xep-hang-cntt template', () => {
   });
 });
 
+describe('xep-hang-cntt template with a criteria workbook (Bộ tiêu chí)', () => {
+  function metaOf(file: string): Promise<Record<string, string>> {
+    return loadXlsx(path.join(work, file)).then((wb) => {
+      const meta: Record<string, { value: string | number | boolean | null }> = {};
+      wb.getWorksheet('XHCNTT_META')?.eachRow((row) =>
+        row.eachCell((c) => (meta[c.address] = { value: c.value as string })),
+      );
+      return readMetadata(meta);
+    });
+  }
+
+  it('writes the year’s template as a criteria workbook, and a survey made from it is the one made from the JSON', async () => {
+    const w = cli('template', '--year', '2026', '--criteria-out', 'bo-tieu-chi-2026.xlsx');
+    expect([w.code, w.err]).toEqual([0, '']);
+    expect(w.out).toContain('Đã ghi bộ tiêu chí năm 2026');
+    const json = cli('template', '--year', '2026', '--print-json');
+    writeFileSync(path.join(work, 'mau-2026.json'), json.out);
+    for (const [from, out] of [
+      ['bo-tieu-chi-2026.xlsx', 'tu-bo-tieu-chi.xlsx'],
+      ['mau-2026.json', 'tu-json.xlsx'],
+    ] as const) {
+      const r = cli('template', '--year', '2026', '--group', 'so', '--template', from, '--out', out);
+      expect([r.code, r.err]).toEqual([0, '']);
+    }
+    const [a, b] = await Promise.all([metaOf('tu-bo-tieu-chi.xlsx'), metaOf('tu-json.xlsx')]);
+    expect(a['fingerprint']).toBeDefined();
+    expect(a['fingerprint']).toBe(b['fingerprint']);
+    const printed = cli('template', '--year', '2026', '--template', 'bo-tieu-chi-2026.xlsx', '--print-json');
+    expect(JSON.parse(printed.out)).toEqual(JSON.parse(json.out));
+  });
+
+  it('lists a criteria workbook’s problems with sheet, row and column', async () => {
+    const wb = await loadXlsx(path.join(work, 'bo-tieu-chi-2026.xlsx'));
+    wb.getWorksheet('Tiêu chí thành phần')!.getCell('E3').value = 'một điểm';
+    await wb.xlsx.writeFile(path.join(work, 'bo-tieu-chi-sai.xlsx'));
+    const r = cli(
+      'template',
+      '--year',
+      '2026',
+      '--group',
+      'so',
+      '--template',
+      'bo-tieu-chi-sai.xlsx',
+      '--out',
+      'x.xlsx',
+    );
+    expect(r.code).not.toBe(0);
+    expect(r.err).toContain('Bộ tiêu chí “bo-tieu-chi-sai.xlsx” có');
+    expect(r.err).toContain('Trang “Tiêu chí thành phần”, dòng 3, cột E (Điểm tối đa)');
+    expect(existsSync(path.join(work, 'x.xlsx'))).toBe(false);
+  });
+
+  it('refuses two outputs at once', () => {
+    const r = cli('template', '--year', '2026', '--print-json', '--criteria-out', 'a.xlsx');
+    expect(r.code).not.toBe(0);
+    expect(r.err).toContain('Chỉ dùng một trong ba');
+  });
+});
+
 function parseTemplateOrThrow(json: unknown) {
   const parsed = parseTemplate(json, builtInRegime);
   if (!parsed.ok) throw new Error(parsed.problems.map((p) => p.message).join('\n'));

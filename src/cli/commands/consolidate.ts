@@ -18,15 +18,16 @@ import type { Submission } from '../../core/consolidation/submission';
 import { builtInRegime } from '../../core/regime/load';
 import { sampleRoster } from '../../core/roster/roster';
 import type { Agency } from '../../core/roster/types';
-import { defaultTemplate, parseTemplate } from '../../core/template/load';
+import { defaultTemplate } from '../../core/template/load';
 import type { SurveyTemplate } from '../../core/template/types';
 import { readConsolidationFile, type PreviousConsolidation } from '../../xlsx/consolidation-file';
 import { intakeFile } from '../../xlsx/intake';
 import { consolidateToXlsx } from '../../xlsx/write-consolidation';
 import { parseYear } from '../args';
 import { EXIT } from '../exit-codes';
-import { fileErrorReason, outputPathProblems, readJsonFile, writeOutputFile } from '../files';
+import { fileErrorReason, outputPathProblems, writeOutputFile } from '../files';
 import { vietnameseHelp } from '../help-vi';
+import { loadTemplateFile } from '../template-file';
 import { UserError } from '../user-error';
 import { nodeSha256, returnedFileOnDisk } from '../returned-file';
 import { walkInputs, type SkippedEntry } from '../walk-inputs';
@@ -45,18 +46,12 @@ const regime = builtInRegime;
 
 function loadTemplate(file: string | undefined, year: number): SurveyTemplate {
   if (file === undefined) return defaultTemplate(year, regime);
-  const result = parseTemplate(readJsonFile(file, 'tệp mẫu phiếu'), regime);
-  if (!result.ok)
-    throw new UserError(
-      EXIT.badInput,
-      result.problems.map((p) => p.message),
-      `Tệp mẫu phiếu “${file}” có ${result.problems.length} lỗi:`,
-    );
-  if (result.template.year !== year)
+  const template = loadTemplateFile(file, regime);
+  if (template.year !== year)
     throw new UserError(EXIT.badInput, [
-      `Tệp mẫu phiếu “${file}” là của năm ${result.template.year}, không phải năm ${year} (--year).`,
+      `Tệp mẫu phiếu “${file}” là của năm ${template.year}, không phải năm ${year} (--year).`,
     ]);
-  return result.template;
+  return template;
 }
 
 type Previous = PreviousConsolidation;
@@ -240,7 +235,10 @@ export function registerConsolidateCommand(program: Command, print: (text: strin
       '--roster <tệp>',
       'tệp danh sách đơn vị (.csv hoặc .xlsx), được lưu trong tệp --out; mặc định: danh sách đã lưu trong tệp --out, nếu chưa có thì danh sách mẫu có sẵn',
     )
-    .option('--template <tệp.json>', 'tệp mẫu phiếu JSON của Sở (mặc định: mẫu có sẵn của năm)')
+    .option(
+      '--template <tệp>',
+      'mẫu phiếu của Sở: tệp JSON hoặc bộ tiêu chí .xlsx (mặc định: mẫu có sẵn của năm)',
+    )
     .option('--out <tệp.xlsx>', 'tệp tổng hợp; nếu đã có thì tổng hợp thêm vào, giữ nguyên điểm thẩm định')
     .option('--json <tệp.json>', 'ghi báo cáo JSON (từng tệp, vấn đề, hai bảng xếp hạng)')
     .option(

@@ -7,13 +7,15 @@ import { builtInRegime, findGroup } from '../../core/regime/load';
 import { findAgencyByCode, sampleRoster } from '../../core/roster/roster';
 import type { Agency } from '../../core/roster/types';
 import { buildSurveyWorkbook } from '../../core/sheet/survey';
-import { defaultTemplate, groupTemplate, parseTemplate, templateToJson } from '../../core/template/load';
+import { defaultTemplate, groupTemplate, templateToJson } from '../../core/template/load';
 import type { SurveyTemplate } from '../../core/template/types';
 import { writeWorkbook } from '../../xlsx/write-workbook';
+import { criteriaWorkbookXlsx } from '../../xlsx/criteria-xlsx';
 import { parseYear } from '../args';
 import { EXIT } from '../exit-codes';
-import { outputPathProblems, readJsonFile, writeOutputFile } from '../files';
+import { outputPathProblems, writeOutputFile } from '../files';
 import { vietnameseHelp } from '../help-vi';
+import { loadTemplateFile } from '../template-file';
 import { UserError } from '../user-error';
 
 interface TemplateOptions {
@@ -23,22 +25,14 @@ interface TemplateOptions {
   template?: string;
   out?: string;
   printJson?: boolean;
+  criteriaOut?: string;
 }
 
 const regime = builtInRegime;
 
 function loadTemplate(file: string | undefined, year: number | undefined): SurveyTemplate | undefined {
   if (file === undefined) return year === undefined ? undefined : defaultTemplate(year, regime);
-  const json = readJsonFile(file, 'tệp mẫu phiếu');
-  const result = parseTemplate(json, regime);
-  if (!result.ok) {
-    throw new UserError(
-      EXIT.badInput,
-      result.problems.map((p) => `${p.message}${p.path ? ` [${p.path}]` : ''}`),
-      `Tệp mẫu phiếu “${file}” có ${result.problems.length} lỗi:`,
-    );
-  }
-  return result.template;
+  return loadTemplateFile(file, regime);
 }
 
 function groupList(): string {
@@ -50,9 +44,14 @@ async function runTemplate(opts: TemplateOptions, print: (text: string) => void)
   const { year, problems: yearProblems } = parseYear(opts.year);
   problems.push(...yearProblems);
   const printJson = opts.printJson === true;
-  if (printJson && opts.out !== undefined)
-    problems.push('Chỉ dùng một trong hai: --print-json (in mẫu phiếu) hoặc --out (ghi tệp phiếu).');
-  if (!printJson) {
+  const criteriaOut = opts.criteriaOut;
+  const modes = [printJson, opts.out !== undefined, criteriaOut !== undefined].filter(Boolean).length;
+  if (modes > 1)
+    problems.push(
+      'Chỉ dùng một trong ba: --print-json (in mẫu phiếu), --criteria-out (ghi bộ tiêu chí .xlsx) hoặc --out (ghi tệp phiếu).',
+    );
+  if (criteriaOut !== undefined) problems.push(...outputPathProblems(criteriaOut, '.xlsx'));
+  else if (!printJson) {
     if (opts.group === undefined) problems.push(`Thiếu tùy chọn --group (nhóm đơn vị: ${groupList()}).`);
     else if (!findGroup(regime, opts.group.trim()))
       problems.push(`Nhóm “${opts.group}” không có; chọn một trong: ${groupList()}.`);
@@ -87,6 +86,13 @@ async function runTemplate(opts: TemplateOptions, print: (text: string) => void)
     print(JSON.stringify(templateToJson(template), null, 2));
     return;
   }
+  if (criteriaOut !== undefined) {
+    writeOutputFile(criteriaOut, await criteriaWorkbookXlsx(regime, template));
+    print(
+      `Đã ghi bộ tiêu chí năm ${template.year} (mẫu ${template.id}, phiên bản ${template.version}) vào tệp “${criteriaOut}”.`,
+    );
+    return;
+  }
   const groupId = (opts.group ?? '').trim();
   if (!groupTemplate(template, groupId)) {
     throw new UserError(EXIT.badInput, [`Mẫu phiếu ${template.id} không có nhóm “${groupId}”.`]);
@@ -108,15 +114,21 @@ export function registerTemplateCommand(program: Command, print: (text: string) 
     .option('--year <năm>', 'năm đánh giá, ví dụ 2026')
     .option('--group <nhóm>', `nhóm đơn vị: ${groupList()}`)
     .option('--agency <mã>', 'mã đơn vị để điền sẵn tên và mã (xem lệnh roster)')
-    .option('--template <tệp.json>', 'tệp mẫu phiếu JSON của Sở (mặc định: mẫu có sẵn của năm)')
+    .option(
+      '--template <tệp>',
+      'mẫu phiếu của Sở: tệp JSON hoặc bộ tiêu chí .xlsx (mặc định: mẫu có sẵn của năm)',
+    )
     .option('--out <tệp.xlsx>', 'tệp phiếu sẽ ghi')
     .option('--print-json', 'in mẫu phiếu đang dùng (JSON) ra màn hình thay vì ghi tệp')
+    .option('--criteria-out <tệp.xlsx>', 'ghi mẫu phiếu đang dùng thành bộ tiêu chí (.xlsx) để Sở soạn, sửa')
     .addHelpText(
       'after',
       '\nVí dụ:\n' +
         '  xep-hang-cntt template --year 2026 --group so --out phieu-so-2026.xlsx\n' +
         '  xep-hang-cntt template --year 2026 --group huyen --agency H-BA-THUOC --out ba-thuoc.xlsx\n' +
-        '  xep-hang-cntt template --year 2026 --print-json > mau-2026.json\n',
+        '  xep-hang-cntt template --year 2026 --print-json > mau-2026.json\n' +
+        '  xep-hang-cntt template --year 2026 --criteria-out bo-tieu-chi-2026.xlsx\n' +
+        '  xep-hang-cntt template --year 2026 --group so --template bo-tieu-chi-2026.xlsx --out phieu-so.xlsx\n',
     )
     .action(async (opts: TemplateOptions) => runTemplate(opts, print));
   vietnameseHelp(cmd);

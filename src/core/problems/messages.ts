@@ -177,6 +177,17 @@ const WORDING: Wording = {
     `có ô nằm ngoài các cột có tiêu đề (“${p.cells.join('”, “')}”). Nếu đó là tên khác, hãy để mọi tên khác trong cột “Tên khác”, cách nhau bởi dấu ; (trong tệp CSV dùng dấu ; phân cách cột, ô đó phải đặt trong dấu ngoặc kép).`,
   'roster-no-agencies': () => 'không có đơn vị nào dưới dòng tiêu đề.',
 
+  // a criteria workbook's cells
+  'criteria-sheet-missing': () => 'không có trang này trong bảng tính.',
+  'criteria-info-missing': (p) => `thiếu dòng “${p.label}”.`,
+  'criteria-blank': (p) => `“${p.label}” đang để trống.`,
+  'criteria-date': (p) => `“${p.text}” không phải ngày dạng dd/mm/yyyy.`,
+  'criteria-list': (p) =>
+    `“${p.text}” không có trong danh sách (${p.items.map((i) => `“${i}”`).join(', ')}).`,
+  'criteria-pairs': (p) => `dòng ${p.line} “${p.text}” phải có dạng “giá trị: điểm” (ví dụ “90: 2”).`,
+  'criteria-number': (p) => `số tiêu chí “${p.text}” phải là một số nguyên; dòng này bị bỏ qua.`,
+  'criteria-group-blank': () => 'chưa chọn nhóm; dòng này bị bỏ qua.',
+
   // a previous consolidation read back
   'previous-unreadable': (p) => `không đọc lại được: ${p.reason}.${PREVIOUS_ADVICE[p.use]}`,
 };

@@ -111,10 +111,29 @@ export interface PreviousParams {
   'previous-unreadable': { reason: string; use: PreviousUse };
 }
 
+/** Problems of a criteria workbook's cells that the template validator cannot see (src/core/criteria). */
+export interface CriteriaParams {
+  'criteria-sheet-missing': Record<string, never>;
+  /** `label`: the general-information row's label. */
+  'criteria-info-missing': { label: string };
+  'criteria-blank': { label: string };
+  'criteria-date': { text: string };
+  /** `items`: the drop-down's values; `yesNo`: a Có/Không cell. */
+  'criteria-list': { text: string; items: string[] };
+  'criteria-pairs': { line: number; text: string };
+  'criteria-number': { text: string };
+  'criteria-group-blank': Record<string, never>;
+}
+
 /** Why a figure's value is not usable (src/core/scoring/figure-value.ts). */
 export type FigureReason =
   'not-a-number' | 'not-whole' | 'out-of-bounds' | 'too-many-decimals' | 'not-in-list';
 
-export type ProblemParams = FileParams & EntryParams & SubmissionParams & RosterParams & PreviousParams;
+export type ProblemParams = FileParams &
+  EntryParams &
+  SubmissionParams &
+  RosterParams &
+  PreviousParams &
+  CriteriaParams;
 
 export type ProblemCode = keyof ProblemParams;

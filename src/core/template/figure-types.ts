@@ -8,6 +8,17 @@
 export const FIGURE_TYPES = ['integer', 'percent', 'decimal', 'yesno', 'choice', 'date', 'text'] as const;
 export type FigureType = (typeof FIGURE_TYPES)[number];
 
+/** Figure types in words, as messages and the criteria workbook's drop-down say them. */
+export const FIGURE_TYPE_LABELS: Record<FigureType, string> = {
+  integer: 'số nguyên',
+  percent: 'tỷ lệ phần trăm',
+  decimal: 'số thập phân',
+  yesno: 'có/không',
+  choice: 'chọn một trong danh sách',
+  date: 'ngày',
+  text: 'văn bản',
+};
+
 /** Figure types a number rule (ratio, tiers, count) can read. */
 export const NUMERIC_FIGURE_TYPES: readonly FigureType[] = ['integer', 'percent', 'decimal'];
 
@@ -23,6 +34,16 @@ export const RULE_FIELDS = {
 export type RuleKind = keyof typeof RULE_FIELDS;
 export const RULE_KINDS = Object.keys(RULE_FIELDS) as RuleKind[];
 
+/** Rule kinds in words (the criteria workbook's drop-down). */
+export const RULE_KIND_LABELS: Record<RuleKind, string> = {
+  manual: 'tự chấm',
+  yesno: 'có/không',
+  ratio: 'tỷ lệ',
+  tiers: 'theo bậc',
+  count: 'theo số lượng',
+  choice: 'theo lựa chọn',
+};
+
 /** Fields of each logic-check kind in the JSON file (besides kind, message, severity). */
 export const CHECK_FIELDS = {
   /** a ≤ b */ le: ['a', 'b'],
@@ -34,8 +55,18 @@ export const CHECK_FIELDS = {
 export type CheckKind = keyof typeof CHECK_FIELDS;
 export const CHECK_KINDS = Object.keys(CHECK_FIELDS) as CheckKind[];
 
+/** Check kinds in words (the criteria workbook's drop-down). */
+export const CHECK_KIND_LABELS: Record<CheckKind, string> = {
+  le: 'a ≤ b',
+  ge: 'a ≥ b',
+  sum: 'a = b + c',
+  requiredWhen: 'có b thì phải có a',
+  within: 'a trong giới hạn',
+};
+
 export const SEVERITIES = ['error', 'warning'] as const;
 export type CheckSeverity = (typeof SEVERITIES)[number];
+export const SEVERITY_LABELS: Record<CheckSeverity, string> = { error: 'lỗi', warning: 'cảnh báo' };
 
 /** The answers of a yes/no figure, as the form's drop-down lists them. */
 export const YES = 'Có';

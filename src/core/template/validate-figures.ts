@@ -11,6 +11,7 @@ import {
   fieldNames,
   optionKey,
   type CheckKind,
+  FIGURE_TYPE_LABELS,
   type FigureType,
   type RuleKind,
 } from './figure-types';
@@ -23,16 +24,6 @@ type Obj = Record<string, unknown>;
 export const LIST_MAX_CHARS = 255;
 
 export const FIGURE_KEY_PATTERN = /^[a-z][a-z0-9_]{0,39}$/;
-
-const TYPE_LABELS: Record<FigureType, string> = {
-  integer: 'số nguyên',
-  percent: 'tỷ lệ phần trăm',
-  decimal: 'số thập phân',
-  yesno: 'có/không',
-  choice: 'chọn một trong danh sách',
-  date: 'ngày',
-  text: 'văn bản',
-};
 
 /** Figure types each rule field reads. */
 const RULE_FIGURE_TYPES: Record<Exclude<RuleKind, 'manual'>, readonly FigureType[]> = {
@@ -150,7 +141,7 @@ function checkFigures(
       report(
         'figure-bounds',
         path,
-        `${name}: giới hạn “min”/“max” chỉ dùng cho số liệu dạng số, không dùng cho loại “${TYPE_LABELS[type] ?? type}”.`,
+        `${name}: giới hạn “min”/“max” chỉ dùng cho số liệu dạng số, không dùng cho loại “${FIGURE_TYPE_LABELS[type] ?? type}”.`,
       );
     } else if (numeric) {
       for (const [field, v] of [
@@ -238,7 +229,7 @@ function checkRule(
       report(
         'rule-figure-type',
         path,
-        `${name}: cách tính “${kind}” cần số liệu loại ${allowed.map((t) => `“${TYPE_LABELS[t]}”`).join(' hoặc ')}, nhưng “${key}” là loại “${TYPE_LABELS[info.type]}”.`,
+        `${name}: cách tính “${kind}” cần số liệu loại ${allowed.map((t) => `“${FIGURE_TYPE_LABELS[t]}”`).join(' hoặc ')}, nhưng “${key}” là loại “${FIGURE_TYPE_LABELS[info.type] ?? String(info.type)}”.`,
       );
   }
   const info = infos[0];
@@ -343,7 +334,7 @@ function checkCheck(
       report(
         'check-figure-type',
         path,
-        `${name}: phép kiểm tra “${kind}” cần số liệu dạng số, nhưng “${key}” là loại “${TYPE_LABELS[info.type]}”.`,
+        `${name}: phép kiểm tra “${kind}” cần số liệu dạng số, nhưng “${key}” là loại “${FIGURE_TYPE_LABELS[info.type] ?? String(info.type)}”.`,
       );
   }
   if (kind === 'within') {

@@ -7,6 +7,7 @@ import { loadServices } from '../services';
 import { SurveySection } from '../survey/SurveySection';
 import { LiveCheckSection } from '../check/LiveCheckSection';
 import { ConsolidationSection } from '../consolidation/ConsolidationSection';
+import { CriteriaSection } from '../criteria/CriteriaSection';
 import type { ConsolidationSummary } from '../consolidation/merge-news';
 import { CapabilityNotice } from './CapabilityNotice';
 import { PaneContext, type PaneContextValue } from './pane-context';
@@ -30,7 +31,7 @@ const useStyles = makeStyles({
   tabs: { flexWrap: 'wrap' },
 });
 
-type TabId = 'survey' | 'check' | 'consolidation';
+type TabId = 'survey' | 'check' | 'consolidation' | 'criteria';
 
 /**
  * The whole pane: loads the adapter, looks for a survey or a consolidation already in the workbook,
@@ -102,12 +103,14 @@ export function App(): JSX.Element {
             <Tab value="survey">Phiếu khảo sát</Tab>
             <Tab value="check">Kiểm tra trực tiếp</Tab>
             <Tab value="consolidation">Tổng hợp</Tab>
+            <Tab value="criteria">Bộ tiêu chí</Tab>
           </TabList>
           {tab === 'survey' && <SurveySection onSurveyReady={showSurvey} />}
           {tab === 'check' && <LiveCheckSection survey={survey} focusHeading={focusCheck} />}
           <div hidden={tab !== 'consolidation'}>
             <ConsolidationSection found={consolidation} survey={survey} />
           </div>
+          {tab === 'criteria' && <CriteriaSection />}
         </PaneContext.Provider>
       )}
     </main>

@@ -73,3 +73,15 @@ export function readByNames(files: string[]): Record<string, NameValues> {
   const out = run(PYTHON, [path.join(SCRIPTS, 'read_by_names.py'), ...files], 120_000);
   return JSON.parse(out) as Record<string, NameValues>;
 }
+
+export interface CellsJob {
+  /** Workbook to edit; null writes a new one with only the listed sheets. */
+  source: string | null;
+  target: string;
+  sheets: Record<string, Record<string, number | string | boolean | null>>;
+}
+
+/** Writes cells with openpyxl (edits or new workbooks), many files in one process. */
+export function writeCells(jobsFile: string): void {
+  run(PYTHON, [path.join(SCRIPTS, 'write_cells.py'), '--jobs', jobsFile], 120_000);
+}
