@@ -42,7 +42,6 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
   },
   actions: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-  heading: { fontWeight: tokens.fontWeightSemibold },
 });
 
 export interface LastDownload {

@@ -22,7 +22,6 @@ import { rosterOrigin, useRosterChoice } from './use-roster-choice';
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   actions: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-  heading: { fontWeight: tokens.fontWeightSemibold },
 });
 
 /**
