@@ -15,7 +15,8 @@ import {
   describeRosterChange,
   type RosterOrigin,
 } from '../../core/consolidation/stored-roster';
-import { formatVnDate, isLate, parseVnTime } from '../../core/consolidation/time';
+import { isLate, parseVnTime } from '../../core/consolidation/time';
+import { formatVnDate } from '../../core/text/vn-date';
 import {
   unreadableSubmission,
   type Submission,

@@ -35,12 +35,6 @@ export function isLate(receivedAt: string, returnBy: string): boolean {
   return Number.isFinite(deadline) && Number.isFinite(received) && received > deadline;
 }
 
-/** "20/11/2026" from an ISO date ("2026-11-20"), as Vietnamese readers write dates. */
-export function formatVnDate(isoDate: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : isoDate;
-}
-
 export type VnDateTimeReading = { ok: true; instant: string } | { ok: false; message: string };
 
 const VN_DATE_TIME_EXAMPLE = 'ví dụ 20/11/2026 16:30';

@@ -1,11 +1,12 @@
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { SurveyTemplate } from '../../core/template/types';
+import { formatVnDate } from '../../core/text/vn-date';
 import { CheckProgressBar } from './CheckProgressBar';
 import type { OutcomeCounts } from './file-rows';
 import { OutcomeCountsBar } from './OutcomeCountsBar';
 import { ReceivedAtField } from './ReceivedAtField';
-import { readReceivedAt, vnDate } from './received-at';
+import { readReceivedAt } from './received-at';
 import { ReturnedFilesDrop } from './ReturnedFilesDrop';
 import type { ReturnedFiles } from './use-returned-files';
 
@@ -69,7 +70,7 @@ export function ReturnedFilesIntake(props: {
         value={receivedAt.text}
         onValueChange={receivedAt.setText}
         error={receivedAt.error}
-        returnBy={template ? vnDate(template.returnBy) : null}
+        returnBy={template ? formatVnDate(template.returnBy) : null}
       />
       <ReturnedFilesDrop disabled={template === null || props.busy} onFiles={batch.add} />
       {batch.progress && <CheckProgressBar progress={batch.progress} />}
