@@ -3,8 +3,8 @@ import { Button, Spinner, Text, makeStyles, tokens } from '@fluentui/react-compo
 import type { CheckContext } from '../core/consolidation/check-context';
 import type { ConsolidationRun } from '../core/consolidation/consolidate';
 import { MessageList } from '../taskpane/messages/MessageList';
-import { publish } from '../taskpane/messages/message-bus';
-import { reportError } from '../taskpane/messages/report-error';
+import { ActionOutcome, type Outcome } from '../taskpane/messages/ActionOutcome';
+import { describeError } from '../taskpane/messages/describe-error';
 import { FileOutcomeList } from '../taskpane/consolidation/FileOutcomeList';
 import {
   countOutcomes,
@@ -85,6 +85,8 @@ export function AppraisalPage({ services }: { services: typeof PageServices }): 
   const [merged, setMerged] = useState<{ files: File[]; rows: FileRow[]; after: PreviousFile } | null>(null);
   const [last, setLast] = useState<LastDownload | null>(null);
   const [busy, setBusy] = useState(false);
+  // What the last run did, or why it failed: under its button, announced to screen readers.
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
   const receivedAt = useCommonReceivedAt();
   const commonReceivedAt = receivedAt.instant;
 
@@ -100,7 +102,12 @@ export function AppraisalPage({ services }: { services: typeof PageServices }): 
   const batchMerged = merged !== null && merged.files === batch.files;
   // Writing the same files into the file just written would change nothing.
   const nothingNew = batchMerged && merged.after === previous.current;
-  const rows = merged && batchMerged ? merged.rows : rowsFromSubmissions(batch.submissions);
+  // Before the merge already: each file's receipt time (or the common one) against the deadline.
+  const returnBy = template?.returnBy ?? null;
+  const rows =
+    merged && batchMerged
+      ? merged.rows
+      : rowsFromSubmissions(withReceivedAt(batch.submissions, commonReceivedAt), returnBy);
   const counts = countOutcomes(rows);
   const previousUnusable = previous.current !== null && !previous.current.read.ok;
   const canRun =
@@ -132,6 +139,7 @@ export function AppraisalPage({ services }: { services: typeof PageServices }): 
     const files = batch.files;
     const submissions = withReceivedAt(batch.submissions, commonReceivedAt);
     setBusy(true);
+    setOutcome(null);
     try {
       // ExcelJS is fetched only now, the first time a workbook is written.
       const { consolidateToXlsx } = await import(
@@ -153,16 +161,17 @@ export function AppraisalPage({ services }: { services: typeof PageServices }): 
       const after = { fileName, read: services.readConsolidationFile(bytes, fileName, regime) };
       previous.adopt(after);
       batch.markMerged();
-      setMerged({ files, rows: rowsFromReport(done.report.files), after });
+      setMerged({ files, rows: rowsFromReport(done.report.files, template.returnBy), after });
       setLast({ run: done, fileName });
       const applied = done.merge.files.filter((f) => f.action === 'applied').length;
-      publish(
-        'success',
-        'Đã lập bảng tổng hợp',
-        `${applied} tệp phiếu được dùng. Trình duyệt đã tải về tệp “${fileName}”.`,
-      );
+      setOutcome({
+        intent: 'success',
+        title: 'Đã lập bảng tổng hợp',
+        text: `${applied} tệp phiếu được dùng. Trình duyệt đã tải về tệp “${fileName}”.`,
+      });
     } catch (e) {
-      reportError('Không lập được bảng tổng hợp', e);
+      console.error('Không lập được bảng tổng hợp', e);
+      setOutcome({ intent: 'error', title: 'Không lập được bảng tổng hợp', text: describeError(e) });
     } finally {
       setBusy(false);
     }
@@ -213,8 +222,9 @@ export function AppraisalPage({ services }: { services: typeof PageServices }): 
         </Button>
         {busy && <Spinner size="tiny" label="Đang lập bảng tổng hợp…" />}
       </div>
+      <ActionOutcome outcome={outcome} testId="run-outcome-message" />
       {last && <RunOutcome last={last} />}
-      {rows.length > 0 && <FileOutcomeList rows={rows} agencyName={agencyName} />}
+      {rows.length > 0 && <FileOutcomeList rows={rows} agencyName={agencyName} returnBy={returnBy} />}
     </main>
   );
 }

@@ -163,7 +163,7 @@ describeIfChromium('browser preview: existing surveys, template files, older Exc
     expect(text).toContain('ExcelApi 1.8');
     // Each reader is addressed, with what they can do instead.
     expect(text).toMatch(/Cơ quan, đơn vị điền phiếu: .*lưu lại rồi gửi tệp đó cho Sở/);
-    expect(text).toMatch(/Sở tổng hợp, thẩm định: .*"tong-hop\.html".*"xep-hang-cntt consolidate"/);
+    expect(text).toMatch(/Sở tổng hợp, thẩm định: .*“tong-hop\.html”.*“xep-hang-cntt consolidate”/);
     expect(await pane.getByRole('button', { name: 'Chèn phiếu' }).isDisabled()).toBe(true);
     await pane.screenshot({ path: path.join(artifacts, '13-older-excel.png') });
     await page.close();

@@ -28,8 +28,8 @@ describe('notices for an older Excel', () => {
     expect(agency).toContain('gửi tệp đó cho Sở');
     const appraisers = missing.find((t) => t.startsWith('Sở tổng hợp, thẩm định:'));
     expect(appraisers).toContain('cần ExcelApi 1.8');
-    expect(appraisers).toContain('"tong-hop.html"');
-    expect(appraisers).toContain('"xep-hang-cntt consolidate"');
+    expect(appraisers).toContain('“tong-hop.html”');
+    expect(appraisers).toContain('“xep-hang-cntt consolidate”');
     expect(missing.join(' ')).not.toContain('Kiểm tra lại');
   });
 

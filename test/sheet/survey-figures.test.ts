@@ -3,7 +3,7 @@
  * evaluated by a real engine (HyperFormula, Excel-faithful ROUND) on random figures, equal the core exactly.
  */
 import fc from 'fast-check';
-import { scoreForm, type FormInputs } from '../../src/core/scoring/score';
+import { scoreForm, shownRating, type FormInputs } from '../../src/core/scoring/score';
 import { rulePoints } from '../../src/core/scoring/rule-points';
 import { fingerprintFromSpec } from '../../src/core/sheet/fingerprint';
 import { META_KEYS, PROPERTY_PREFIX } from '../../src/core/sheet/metadata';
@@ -149,7 +149,7 @@ describe('format-2 form against the core', () => {
             ]);
           });
           expect(engine.get(layout.totalCell)).toBe(core.totalHundredths / 100);
-          expect(engine.get(layout.ratingCell)).toBe(core.band.label);
+          expect(engine.get(layout.ratingCell)).toBe(shownRating(core));
           for (const f of figureLayout) {
             const v = core.figureValues.get(f.key);
             expect([f.key, FIGURE_CODES[String(engine.get(f.statusCell))]]).toEqual([
@@ -173,6 +173,27 @@ describe('format-2 form against the core', () => {
       ),
       { numRuns: 300 },
     );
+  });
+
+  it('shows no rating on a blank form though its computed rows hold formulas; one once a score or figure is entered', () => {
+    const blank = fill({});
+    expect(layout.rows.some((r) => r.computed)).toBe(true);
+    expect([engine.get(layout.ratingCell), blank.entered, shownRating(blank)]).toEqual(['', false, '']);
+    const firstFigure = group.figures?.[0];
+    if (!firstFigure) throw new Error('no figure');
+    const oneFigure = fill({ [firstFigure.key]: 'x' });
+    expect([engine.get(layout.ratingCell), shownRating(oneFigure)]).toEqual([
+      oneFigure.band.label,
+      oneFigure.band.label,
+    ]);
+    const manual = layout.rows.find((r) => !r.computed);
+    if (!manual) throw new Error('no manual row');
+    const oneScore = fill({}, { [manual.code]: 0 });
+    expect([engine.get(layout.ratingCell), shownRating(oneScore)]).toEqual([
+      oneScore.band.label,
+      oneScore.band.label,
+    ]);
+    expect(oneScore.band.label).not.toBe('');
   });
 
   it('fingerprints the points formulas: editing one changes the fingerprint, filling figures does not', () => {

@@ -36,7 +36,9 @@ function misquoted(text: string): boolean {
   return [...text.matchAll(STRAIGHT)].some((m) => {
     const quoted = `${m[1] ?? ''}${m[2] ?? ''}${m[1] ?? ''}`;
     const after = text.charAt((m.index ?? 0) + m[0].length);
-    return !(JSON_KEY.test(quoted) && after === ':');
+    const before = text.slice(0, (m.index ?? 0) + m[0].length - quoted.length);
+    // Shell syntax: the value of a command-line option (--received-at "18/11/2026 09:30").
+    return !(JSON_KEY.test(quoted) && after === ':') && !/--[a-z-]+ $/.test(before);
   });
 }
 
@@ -94,6 +96,7 @@ describe('quotation marks in user-facing text', () => {
       `IF(A1="", "Chưa nhập", 1)`,
       `'Phiếu tự chấm'!A1`,
       `phải ghi "partly": true`,
+      `ví dụ --received-at "18/11/2026 09:30"`,
     ];
     for (const text of good) expect(misquoted(text)).toBe(false);
   });

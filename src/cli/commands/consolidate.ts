@@ -173,14 +173,15 @@ async function runConsolidate(
   if (opts.json !== undefined) problems.push(...outputPathProblems(opts.json, '.json'));
   let receivedOverride: string | undefined;
   if (opts.receivedAt !== undefined) {
+    const day = opts.receivedAt.trim();
     const parsed =
-      parseVnTime(opts.receivedAt) ??
-      (/^\d{4}-\d{2}-\d{2}$/.test(opts.receivedAt.trim())
-        ? parseVnTime(`${opts.receivedAt.trim()} 00:00:00`)
+      parseVnTime(day) ??
+      (/^\d{4}-\d{2}-\d{2}$/.test(day) || /^\d{1,2}\/\d{1,2}\/\d{4}$/.test(day)
+        ? parseVnTime(`${day} 00:00:00`)
         : null);
     if (parsed === null)
       problems.push(
-        `Thời điểm nhận “${opts.receivedAt}” không hợp lệ; dùng dạng 2026-11-18 hoặc 2026-11-18 09:30:00 (giờ Việt Nam).`,
+        `Thời điểm nhận “${opts.receivedAt}” không hợp lệ; dùng dạng ngày/tháng/năm giờ:phút theo 24 giờ, giờ Việt Nam (ví dụ 18/11/2026 09:30 hoặc 18/11/2026), hoặc 2026-11-18 09:30:00.`,
       );
     else receivedOverride = parsed;
   }
@@ -301,7 +302,7 @@ export function registerConsolidateCommand(program: Command, print: (text: strin
     .option('--json <tệp.json>', 'ghi báo cáo JSON (từng tệp, vấn đề, hai bảng xếp hạng)')
     .option(
       '--received-at <thời điểm>',
-      'thời điểm nhận của mọi tệp lần này (giờ Việt Nam, ví dụ 2026-11-18 09:30:00), khi thời điểm sửa đổi tệp không phải lúc nhận (tệp đã chép lại)',
+      'thời điểm nhận của mọi tệp lần này (giờ Việt Nam, ngày/tháng/năm giờ:phút theo 24 giờ, ví dụ --received-at "18/11/2026 09:30"), khi thời điểm sửa đổi tệp không phải lúc nhận (tệp đã chép lại)',
     )
     .addHelpText(
       'after',

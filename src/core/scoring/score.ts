@@ -29,7 +29,10 @@ export interface FormScore {
   criteria: CriterionScore[];
   totalHundredths: number;
   band: RatingBand;
-  /** False while every score cell is empty: the form shows no rating yet (the sheet's XEP_LOAI is blank). */
+  /**
+   * False while every cell the agency fills (manual scores, figures) is empty: the form shows no rating
+   * yet (the sheet's XEP_LOAI is blank). Computed points do not count: their cells always hold a formula.
+   */
   entered: boolean;
   problems: EntryProblem[];
   /** Format 2: every declared figure as read, and the outcome of every logic check (in template order). */
@@ -46,13 +49,15 @@ export function shownRating(score: FormScore): string {
   return score.entered ? score.band.label : '';
 }
 
+/** Anything in a cell, as the sheet's COUNTA sees it: a value of any kind (a formula is checked apart). */
+function holdsValue(value: unknown): boolean {
+  return value !== null && value !== undefined && value !== '';
+}
+
 /** Anything in a score cell, as the sheet's COUNTA sees it: a value of any kind, or a formula. */
 function isEntered(input: FormInput | undefined): boolean {
   if (!input) return false;
-  return (
-    input.scoreFormula !== undefined ||
-    (input.score !== null && input.score !== undefined && input.score !== '')
-  );
+  return input.scoreFormula !== undefined || holdsValue(input.score);
 }
 
 /**
@@ -96,12 +101,13 @@ export function scoreForm(
   });
   const totalHundredths = criteria.reduce((s, c) => s + c.pointsHundredths, 0);
   const checks = (group.checks ?? []).map((check) => ({ check, outcome: checkOutcome(check, figureValues) }));
-  // Mirrors the sheet's COUNTA over the score cells: a computed row's cell always holds its formula.
-  const entered = group.criteria.some((c) =>
-    c.subCriteria.some(
-      (s) => (s.rule !== undefined && s.rule.kind !== 'manual') || isEntered(inputs[s.code]),
-    ),
-  );
+  // Mirrors the sheet's COUNTA over the manual score cells and the figure cells (formulas.ts, inputRuns).
+  const entered =
+    group.criteria.some((c) =>
+      c.subCriteria.some(
+        (s) => (s.rule === undefined || s.rule.kind === 'manual') && isEntered(inputs[s.code]),
+      ),
+    ) || (group.figures ?? []).some((f) => holdsValue(figureInputs[f.key]));
   return {
     criteria,
     totalHundredths,

@@ -106,7 +106,7 @@ export function App(): JSX.Element {
           {tab === 'survey' && <SurveySection onSurveyReady={showSurvey} />}
           {tab === 'check' && <LiveCheckSection survey={survey} focusHeading={focusCheck} />}
           <div hidden={tab !== 'consolidation'}>
-            <ConsolidationSection found={consolidation} />
+            <ConsolidationSection found={consolidation} survey={survey} />
           </div>
         </PaneContext.Provider>
       )}

@@ -1,9 +1,20 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Button, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import type { CheckContext } from '../../core/consolidation/check-context';
+import type { SurveyInfo } from '../../office/survey-workbook';
 import { usePane } from '../app/pane-context';
-import { publish } from '../messages/message-bus';
+import { ActionOutcome, type Outcome } from '../messages/ActionOutcome';
 import { reportError } from '../messages/report-error';
+import { describeSurvey } from '../survey/describe-survey';
 import { TemplateField } from '../survey/TemplateField';
 import { useTemplateChoice } from '../survey/use-template-choice';
 import { ExportDocuments } from '../documents/ExportDocuments';
@@ -22,13 +33,21 @@ import { rosterOrigin, useRosterChoice } from './use-roster-choice';
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   actions: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  body: { whiteSpace: 'normal', overflowWrap: 'anywhere' },
 });
 
 /**
  * "Tổng hợp" (for the appraisers): read the returned workbooks in the pane, check each one, merge
  * them into Bảng 1 / Bảng 2 of the open workbook, and re-sort the tables after appraisal.
  */
-export function ConsolidationSection({ found }: { found: ConsolidationSummary | null }): JSX.Element {
+export function ConsolidationSection({
+  found,
+  survey,
+}: {
+  found: ConsolidationSummary | null;
+  /** A survey form in the open workbook: the tables cannot be written beside it, said before any click. */
+  survey: SurveyInfo | null;
+}): JSX.Element {
   const styles = useStyles();
   const { services, capabilities } = usePane();
   const regime = services.builtInRegime;
@@ -65,7 +84,12 @@ export function ConsolidationSection({ found }: { found: ConsolidationSummary | 
   }, [services, regime, existingYear, existingTemplateId, setYear, setSource]);
 
   const batchMerged = merged !== null && merged.files === batch.files;
-  const rows = merged && batchMerged ? merged.rows : rowsFromSubmissions(batch.submissions);
+  // Before the merge already: each file's receipt time (or the common one) against the deadline.
+  const returnBy = template?.returnBy ?? null;
+  const rows =
+    merged && batchMerged
+      ? merged.rows
+      : rowsFromSubmissions(withReceivedAt(batch.submissions, commonReceivedAt), returnBy);
   const counts = countOutcomes(rows);
   const busy = flow.busy !== null;
   // While a roster file is being read, the roster in effect is about to change: no merge nor re-sort.
@@ -85,16 +109,19 @@ export function ConsolidationSection({ found }: { found: ConsolidationSummary | 
   // Say why the list changes when files already checked are checked again against a new roster.
   const shownRoster = useRef(roster);
   const waiting = batch.files.length > 0 && !batchMerged;
+  const [rosterNews, setRosterNews] = useState<Outcome | null>(null);
   useEffect(() => {
     if (shownRoster.current === roster) return;
     shownRoster.current = roster;
-    if (waiting) {
-      publish(
-        'info',
-        'Đã đổi danh sách đơn vị',
-        'Các tệp phiếu đã chọn được kiểm tra lại theo danh sách mới; hãy xem lại kết quả trước khi tổng hợp.',
-      );
-    }
+    setRosterNews(
+      waiting
+        ? {
+            intent: 'info',
+            title: 'Đã đổi danh sách đơn vị',
+            text: 'Các tệp phiếu đã chọn được kiểm tra lại theo danh sách mới; hãy xem lại kết quả trước khi tổng hợp.',
+          }
+        : null,
+    );
   }, [roster, waiting]);
   const agencyName = (code: string): string | undefined => roster.find((a) => a.code === code)?.name;
 
@@ -109,7 +136,7 @@ export function ConsolidationSection({ found }: { found: ConsolidationSummary | 
     });
     if (!run) return;
     batch.markMerged();
-    setMerged({ files, rows: rowsFromReport(run.report.files) });
+    setMerged({ files, rows: rowsFromReport(run.report.files, template.returnBy) });
   };
   const resort = (): void => {
     if (template)
@@ -127,6 +154,20 @@ export function ConsolidationSection({ found }: { found: ConsolidationSummary | 
         Dành cho Sở: đọc các tệp phiếu các đơn vị gửi về, kiểm tra từng tệp rồi tổng hợp thành Bảng 1, Bảng 2
         trong sổ tính đang mở. Điểm thẩm định và lý do đã nhập không bao giờ bị ghi đè.
       </Text>
+      {survey && (
+        <MessageBar intent="warning" layout="multiline" data-testid="survey-in-workbook">
+          <MessageBarBody className={styles.body}>
+            <MessageBarTitle>Sổ tính này chứa phiếu khảo sát</MessageBarTitle> Sổ tính đang mở là phiếu của{' '}
+            {describeSurvey(
+              survey,
+              (id) => regime.groups.find((g) => g.id === id)?.name,
+              (code) => roster.find((a) => a.code === code)?.name,
+            )}
+            . Bảng tổng hợp không ghi vào cùng sổ tính với phiếu: hãy mở một sổ tính mới (Tệp &gt; Mới), mở
+            phần bổ trợ ở đó rồi tổng hợp. Ở đây vẫn kiểm tra được các tệp phiếu nhận về.
+          </MessageBarBody>
+        </MessageBar>
+      )}
       {existing && <ExistingConsolidationNotice existing={existing} template={template} />}
       <TemplateField choice={choice} />
       <RosterField
@@ -136,6 +177,7 @@ export function ConsolidationSection({ found }: { found: ConsolidationSummary | 
         consolidationExists={existing !== null}
         storedRoster={existing?.roster ?? null}
       />
+      <ActionOutcome outcome={rosterNews} testId="roster-outcome" />
       <ReturnedFilesIntake
         template={template}
         busy={busy}
@@ -159,6 +201,7 @@ export function ConsolidationSection({ found }: { found: ConsolidationSummary | 
           />
         )}
       </div>
+      <ActionOutcome outcome={flow.outcome} testId="merge-outcome" />
       {capabilities.canInsert ? (
         <>
           <Text size={200}>
@@ -181,7 +224,7 @@ export function ConsolidationSection({ found }: { found: ConsolidationSummary | 
       )}
       <ExportDocuments disabled={existing === null || busy} />
       {flow.last && <RunSummary last={flow.last} onOpenSheet={openSheet} />}
-      {rows.length > 0 && <FileOutcomeList rows={rows} agencyName={agencyName} />}
+      {rows.length > 0 && <FileOutcomeList rows={rows} agencyName={agencyName} returnBy={returnBy} />}
     </section>
   );
 }

@@ -8,6 +8,8 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
+import { formatVnClock } from '../../core/consolidation/time';
+import { formatVnDate } from '../../core/text/vn-date';
 import { displayOrder, type FileRow } from './file-rows';
 import { ACTION_LABELS, OUTCOME_COLORS, OUTCOME_LABELS } from './outcome-labels';
 
@@ -33,13 +35,19 @@ const useStyles = makeStyles({
   panel: { paddingLeft: '28px', paddingBottom: tokens.spacingVerticalS },
 });
 
-/** Every file with its outcome; a file's messages open under it. Rejected files come first. */
+/**
+ * Every file with its outcome and, before the merge already, whether it arrived late; a file's
+ * messages open under it. Rejected files come first.
+ */
 export function FileOutcomeList({
   rows,
   agencyName,
+  returnBy,
 }: {
   rows: FileRow[];
   agencyName: (code: string) => string | undefined;
+  /** The template's last day on time (ISO date); null when no template is chosen. */
+  returnBy: string | null;
 }): JSX.Element {
   const styles = useStyles();
   const ordered = displayOrder(rows);
@@ -54,12 +62,23 @@ export function FileOutcomeList({
             data-testid="file-outcome"
             data-file={r.fileName}
             data-outcome={r.outcome}
+            data-late={returnBy === null ? undefined : String(r.late)}
           >
             <AccordionHeader size="small">
               <span className={styles.header}>
                 <Badge className={styles.badge} appearance="tint" color={OUTCOME_COLORS[r.outcome]}>
                   {OUTCOME_LABELS[r.outcome]}
                 </Badge>
+                {returnBy !== null && (
+                  <Badge
+                    className={styles.badge}
+                    appearance={r.late ? 'filled' : 'outline'}
+                    color={r.late ? 'severe' : 'informative'}
+                    data-testid="file-lateness"
+                  >
+                    {r.late ? 'Nộp muộn' : 'Đúng hạn'}
+                  </Badge>
+                )}
                 <span className={styles.name}>
                   {r.fileName}
                   {r.problems.length > 0 ? ` (${r.problems.length} vấn đề)` : ''}
@@ -67,6 +86,12 @@ export function FileOutcomeList({
               </span>
             </AccordionHeader>
             <AccordionPanel className={styles.panel}>
+              {returnBy !== null && (
+                <Text block size={200} data-testid="file-received">
+                  Nhận lúc {formatVnClock(r.receivedAt)} (giờ Việt Nam): {r.late ? 'nộp muộn' : 'đúng hạn'},
+                  hạn nộp hết ngày {formatVnDate(returnBy)}.
+                </Text>
+              )}
               {agency && (
                 <Text block size={200}>
                   Đơn vị: {agency}

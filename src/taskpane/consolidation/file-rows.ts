@@ -7,6 +7,7 @@ import type { MergeAction } from '../../core/consolidation/merge';
 import type { Severity } from '../../core/consolidation/problem';
 import type { ConsolidationReport } from '../../core/consolidation/report';
 import type { CheckOutcome, Submission } from '../../core/consolidation/submission';
+import { isLate } from '../../core/consolidation/time';
 
 export interface FileRow {
   key: string;
@@ -18,6 +19,9 @@ export interface FileRow {
   /** The merge's explanation (e.g. why a file was not used); empty when there is none. */
   note: string;
   problems: { message: string; severity: Severity }[];
+  /** When the file was received (ISO instant), and whether after the template's return-by day. */
+  receivedAt: string;
+  late: boolean;
 }
 
 export interface OutcomeCounts {
@@ -26,7 +30,8 @@ export interface OutcomeCounts {
   rejected: number;
 }
 
-export function rowsFromSubmissions(submissions: readonly Submission[]): FileRow[] {
+/** `returnBy`: the template's last day (ISO date) a return is on time; null when no template is chosen. */
+export function rowsFromSubmissions(submissions: readonly Submission[], returnBy: string | null): FileRow[] {
   return submissions.map((s, i) => ({
     key: `${i}\u0000${s.fileName}\u0000${s.sha256}`,
     fileName: s.fileName,
@@ -35,10 +40,12 @@ export function rowsFromSubmissions(submissions: readonly Submission[]): FileRow
     action: null,
     note: '',
     problems: s.problems.map((p) => ({ message: p.message, severity: p.severity })),
+    receivedAt: s.receivedAt,
+    late: returnBy !== null && isLate(s.receivedAt, returnBy),
   }));
 }
 
-export function rowsFromReport(files: ConsolidationReport['files']): FileRow[] {
+export function rowsFromReport(files: ConsolidationReport['files'], returnBy: string | null): FileRow[] {
   return files.map((f, i) => ({
     key: `${i}\u0000${f.file}\u0000${f.sha256}`,
     fileName: f.file,
@@ -47,6 +54,8 @@ export function rowsFromReport(files: ConsolidationReport['files']): FileRow[] {
     action: f.action,
     note: f.note,
     problems: f.problems.map((p) => ({ message: p.message, severity: p.severity })),
+    receivedAt: f.receivedAt,
+    late: returnBy !== null && isLate(f.receivedAt, returnBy),
   }));
 }
 

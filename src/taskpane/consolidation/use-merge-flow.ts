@@ -5,8 +5,8 @@ import type { Submission } from '../../core/consolidation/submission';
 import type { Regime } from '../../core/regime/types';
 import type { Agency } from '../../core/roster/types';
 import type { SurveyTemplate } from '../../core/template/types';
-import { publish } from '../messages/message-bus';
-import { reportError } from '../messages/report-error';
+import type { Outcome } from '../messages/ActionOutcome';
+import { describeError } from '../messages/describe-error';
 import type { Services } from '../services';
 import { mergeNews, type ConsolidationSummary } from './merge-news';
 
@@ -30,17 +30,20 @@ export interface MergeFlow {
   existing: ConsolidationSummary | null;
   busy: RunKind | null;
   last: LastRun | null;
+  /** What the last merge or re-sort did, or why it could not: shown under the buttons. */
+  outcome: Outcome | null;
   /** Merges the submissions into the workbook; the run written, or null when nothing was. */
   merge: (submissions: readonly Submission[], input: MergeInput) => Promise<ConsolidationRun | null>;
   /** Re-sorts the tables after appraisers' edits (a merge of no files) and audits the edits. */
   resort: (input: MergeInput) => Promise<ConsolidationRun | null>;
 }
 
-/** "Tổng hợp vào bảng tính" and "Cập nhật xếp hạng"; every failure reaches the user as a message. */
+/** “Tổng hợp vào bảng tính” and “Cập nhật xếp hạng”; every outcome, failures included, reaches the user. */
 export function useMergeFlow(services: Services, found: ConsolidationSummary | null): MergeFlow {
   const [existing, setExisting] = useState<ConsolidationSummary | null>(found);
   const [busy, setBusy] = useState<RunKind | null>(null);
   const [last, setLast] = useState<LastRun | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
 
   // A consolidation found later (the pane's first read) becomes the one shown; adjusted during render.
   const [seen, setSeen] = useState(found);
@@ -57,6 +60,7 @@ export function useMergeFlow(services: Services, found: ConsolidationSummary | n
     ): Promise<ConsolidationRun | null> => {
       const failure = kind === 'merge' ? 'Không tổng hợp được vào bảng tính' : 'Không cập nhật được xếp hạng';
       setBusy(kind);
+      setOutcome(null);
       try {
         const result = await services.mergeIntoWorkbook({
           submissions,
@@ -67,16 +71,17 @@ export function useMergeFlow(services: Services, found: ConsolidationSummary | n
           now: new Date().toISOString(),
         });
         if (!result.ok) {
-          publish('error', failure, result.message);
+          setOutcome({ intent: 'error', title: failure, text: result.message });
           return null;
         }
         const news = mergeNews(kind, result.run);
         setLast({ kind, run: result.run });
         setExisting(news.summary);
-        publish('success', news.title, news.text);
+        setOutcome({ intent: 'success', title: news.title, text: news.text });
         return result.run;
       } catch (e) {
-        reportError(failure, e);
+        console.error(failure, e);
+        setOutcome({ intent: 'error', title: failure, text: describeError(e) });
         return null;
       } finally {
         setBusy(null);
@@ -90,5 +95,5 @@ export function useMergeFlow(services: Services, found: ConsolidationSummary | n
     [run],
   );
   const resort = useCallback((input: MergeInput) => run('resort', [], input), [run]);
-  return { existing, busy, last, merge, resort };
+  return { existing, busy, last, outcome, merge, resort };
 }

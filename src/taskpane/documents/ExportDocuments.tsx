@@ -1,7 +1,10 @@
 import { useEffect, useState } from 'react';
 import { Button, Link, Spinner, Text } from '@fluentui/react-components';
-import { reportError } from '../messages/report-error';
+import { ActionOutcome, type Outcome } from '../messages/ActionOutcome';
+import { describeError } from '../messages/describe-error';
 import type { MadeDocuments } from './make-documents';
+
+const FAILED = 'Không lập được văn bản';
 
 type Ready = { summary: string; links: { fileName: string; label: string; url: string }[] };
 
@@ -12,7 +15,7 @@ type Ready = { summary: string; links: { fileName: string; label: string; url: s
 export function ExportDocuments({ disabled }: { disabled: boolean }): JSX.Element {
   const [busy, setBusy] = useState(false);
   const [ready, setReady] = useState<Ready | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
+  const [failure, setFailure] = useState<Outcome | null>(null);
   // Object URLs hold the files in memory: released when replaced or when the pane closes.
   useEffect(() => () => ready?.links.forEach((l) => URL.revokeObjectURL(l.url)), [ready]);
 
@@ -22,7 +25,7 @@ export function ExportDocuments({ disabled }: { disabled: boolean }): JSX.Elemen
     try {
       const { makeDocuments } = await import(/* webpackChunkName: "documents" */ './make-documents');
       const made: MadeDocuments = await makeDocuments();
-      if (!made.ok) setFailure(made.message);
+      if (!made.ok) setFailure({ intent: 'error', title: FAILED, text: made.message });
       else
         setReady({
           summary: made.summary,
@@ -33,7 +36,8 @@ export function ExportDocuments({ disabled }: { disabled: boolean }): JSX.Elemen
           })),
         });
     } catch (e) {
-      reportError('Không lập được văn bản', e);
+      console.error(FAILED, e);
+      setFailure({ intent: 'error', title: FAILED, text: describeError(e) });
     } finally {
       setBusy(false);
     }
@@ -45,7 +49,7 @@ export function ExportDocuments({ disabled }: { disabled: boolean }): JSX.Elemen
         Xuất văn bản
       </Button>
       {busy && <Spinner size="tiny" label="Đang lập báo cáo, dự thảo quyết định, thông báo…" />}
-      {failure && <Text role="alert">{failure}</Text>}
+      <ActionOutcome outcome={failure} testId="documents-outcome" />
       {ready && (
         <div>
           <Text size={200}>{ready.summary}</Text>

@@ -41,6 +41,8 @@ export function TemplateField({ choice }: TemplateFieldProps): JSX.Element {
             <Text>Năm</Text>
             <Dropdown
               aria-label="Năm khảo sát"
+              // Fluent renders a (hidden) clear button labelled in English by default.
+              clearButton={{ 'aria-label': 'Xóa năm đã chọn' }}
               value={String(choice.year)}
               selectedOptions={[String(choice.year)]}
               onOptionSelect={(_, data) => choice.setYear(Number(data.optionValue))}

@@ -8,7 +8,7 @@ import { AUDIT_COLUMNS as C, AUDIT_HEADERS, AUDIT_SHEET, HEADER_ROW } from './la
 import { headerRowHeight, STYLES } from './styles';
 import { PAGE_NUMBER_FOOTER } from '../../sheet/page-footer';
 
-/** A time such as “2026-11-28 22:22:08 +07:00” stays on one line at 13 pt. */
+/** A time such as “28/11/2026 22:22:08 +07:00” stays on one line at 13 pt. */
 /** Narrow enough, notes wrapped, to print on A4 landscape at about three quarters of the size. */
 const WIDTHS = { at: 31, kind: 16, code: 16, sub: 7, oldValue: 10, newValue: 10, file: 24, note: 60 };
 

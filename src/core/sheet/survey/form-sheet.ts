@@ -3,7 +3,7 @@ import type { Agency } from '../../roster/types';
 import type { AgencyGroup, Regime } from '../../regime/types';
 import type { GroupTemplate, SurveyTemplate } from '../../template/types';
 import { formatPoints } from '../../numbers/hundredths';
-import { cellAddress } from '../a1';
+import { cellAddress, columnLetters } from '../a1';
 import {
   AGENCY_CODE_NAME,
   AGENCY_NAME_NAME,
@@ -26,6 +26,7 @@ import type {
 } from '../spec';
 import {
   countedFormula,
+  inputRuns,
   isRealNumber,
   ratingFormula,
   statusFormula,
@@ -334,11 +335,18 @@ export function buildFormSheet(input: FormSheetInput): FormSheetResult {
   merges.push(range(ratingRow, COL.code, ratingRow, COL.title));
   put(ratingRow, COL.cap, S.totalLabel);
   merges.push(range(ratingRow, COL.cap, ratingRow, COL.score));
-  const scoreRows =
-    criterionRows.length > 0
-      ? `${cellAddress((criterionRows[0]?.row ?? 0) + 1, COL.score)}:${cellAddress(totalRow - 1, COL.score)}`
-      : undefined;
-  put(ratingRow, COL.counted, S.rating, { formula: ratingFormula(totalCell, regime.bands, scoreRows) });
+  // “Something entered” counts only what the agency fills: manual scores and figures, not computed points.
+  const scoreColumn = columnLetters(COL.score);
+  const computedRows = new Set(layoutRows.filter((r) => r.computed).map((r) => r.row));
+  const inputRanges = [
+    ...(criterionRows.length > 0
+      ? inputRuns(scoreColumn, (criterionRows[0]?.row ?? 0) + 1, totalRow - 1, computedRows)
+      : []),
+    ...(figurePlan && figurePlan.nextRow > figurePlan.headerRow + 1
+      ? inputRuns(scoreColumn, figurePlan.headerRow + 1, figurePlan.nextRow - 1, new Set())
+      : []),
+  ];
+  put(ratingRow, COL.counted, S.rating, { formula: ratingFormula(totalCell, regime.bands, inputRanges) });
   merges.push(range(ratingRow, COL.counted, ratingRow, LAST_COL));
   rows.push({ row: totalRow, height: 24 }, { row: ratingRow, height: 24 });
   name(TOTAL_NAME, totalRow, COL.counted, 'Tổng điểm');

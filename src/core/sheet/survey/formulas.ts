@@ -61,9 +61,13 @@ export function totalFormula(subtotalCells: readonly string[]): string {
 
 /**
  * Nested IF over the regime's bands (highest first), on the total rounded to 2 decimals; blank
- * while no score cell of `scoreRange` holds anything, so a blank form is not rated "Yếu".
+ * while no cell of `inputRanges` holds anything, so a blank form is not rated “Yếu”.
  */
-export function ratingFormula(totalCell: string, bands: readonly RatingBand[], scoreRange?: string): string {
+export function ratingFormula(
+  totalCell: string,
+  bands: readonly RatingBand[],
+  inputRanges: readonly string[] = [],
+): string {
   const bounded = bands
     .filter((b): b is RatingBand & { minHundredths: number } => b.minHundredths !== null)
     .sort((a, b) => b.minHundredths - a.minHundredths);
@@ -74,5 +78,28 @@ export function ratingFormula(totalCell: string, bands: readonly RatingBand[], s
     if (!band) continue;
     formula = `IF(ROUND(${totalCell},2)>=${pointsConstant(band.minHundredths)},${quoted(band.label)},${formula})`;
   }
-  return scoreRange === undefined ? formula : `IF(COUNTA(${scoreRange})=0,"",${formula})`;
+  return inputRanges.length === 0 ? formula : `IF(COUNTA(${inputRanges.join(',')})=0,"",${formula})`;
+}
+
+/**
+ * The runs of rows `first..last` of a column that the agency fills, skipping `skipped` rows (computed
+ * points, whose formula COUNTA would count): `D9:D12`, `D14:D20`. One run when nothing is skipped.
+ */
+export function inputRuns(
+  column: string,
+  first: number,
+  last: number,
+  skipped: ReadonlySet<number>,
+): string[] {
+  const runs: string[] = [];
+  let start: number | null = null;
+  for (let row = first; row <= last + 1; row++) {
+    const inside = row <= last && !skipped.has(row);
+    if (inside && start === null) start = row;
+    if (!inside && start !== null) {
+      runs.push(`${column}${start}:${column}${row - 1}`);
+      start = null;
+    }
+  }
+  return runs;
 }
