@@ -9,9 +9,21 @@ import reactHooks from 'eslint-plugin-react-hooks';
 
 const officeRules = officeAddins.configs.recommended.find((c) => c.plugins && c.plugins['office-addins']);
 
+// Import patterns of our own folders: the folder and everything under it, for each name.
+const ownFolders = (...names) => names.flatMap((name) => [`**/${name}`, `**/${name}/**`]);
+const OFFICE_JS = ['office-js', '@microsoft/office-js'];
+const UI = ['react', 'react-dom', '@fluentui/*'];
+const UI_ELSEWHERE = { group: UI, message: 'UI lives in src/taskpane.' };
+
+/** A folder's import boundary: importing any of `patterns` from `files` is an error; `rules` adds others. */
+const boundary = (files, patterns, rules = {}) => ({
+  files,
+  rules: { ...rules, 'no-restricted-imports': ['error', { patterns }] },
+});
+
 const effectModules = [
   {
-    group: ['office-js', '@microsoft/office-js', '@microsoft/office-js/*'],
+    group: [...OFFICE_JS, '@microsoft/office-js/*'],
     message: 'The core is pure: Office.js lives in src/office.',
   },
   {
@@ -34,24 +46,11 @@ const effectModules = [
     message: 'The core is pure: no file system or Node APIs.',
   },
   {
-    group: ['react', 'react-dom', 'react-dom/*', '@fluentui/*'],
+    group: [...UI, 'react-dom/*'],
     message: 'The core is pure: UI lives in src/taskpane.',
   },
   {
-    group: [
-      '**/office',
-      '**/office/**',
-      '**/xlsx',
-      '**/xlsx/**',
-      '**/taskpane',
-      '**/taskpane/**',
-      '**/cli',
-      '**/cli/**',
-      '**/excel-double',
-      '**/excel-double/**',
-      '**/preview',
-      '**/preview/**',
-    ],
+    group: ownFolders('office', 'xlsx', 'taskpane', 'cli', 'excel-double', 'preview'),
     message: 'The core depends on nothing outside src/core.',
   },
 ];
@@ -93,188 +92,103 @@ export default tseslint.config(
       'no-console': ['error', { allow: ['warn', 'error'] }],
     },
   },
+  boundary(['src/core/**/*.ts'], effectModules, {
+    'no-restricted-globals': [
+      'error',
+      ...[
+        'window',
+        'document',
+        'navigator',
+        'localStorage',
+        'fetch',
+        'Office',
+        'Excel',
+        'OfficeExtension',
+        'process',
+        'require',
+        'Buffer',
+        'setTimeout',
+        'console',
+      ].map((name) => ({ name, message: 'The core is pure: effects belong to an adapter.' })),
+    ],
+  }),
+  boundary(
+    ['src/xlsx/**/*.ts'],
+    [
+      { group: OFFICE_JS, message: 'Office.js lives in src/office.' },
+      UI_ELSEWHERE,
+      {
+        group: ownFolders('office', 'taskpane', 'cli', 'excel-double', 'preview'),
+        message: 'src/xlsx depends only on src/core.',
+      },
+    ],
+  ),
+  // The Word documents: the docx library over the core, in Node (CLI) and in the browser (task pane).
+  boundary(
+    ['src/docx/**/*.ts'],
+    [
+      {
+        group: [...OFFICE_JS, 'exceljs', 'fs', 'fs/*', 'node:*', 'path', 'os'],
+        message: 'src/docx runs in the task pane too: no Office.js, file system or xlsx writer.',
+      },
+      UI_ELSEWHERE,
+      {
+        group: ownFolders('office', 'xlsx', 'taskpane', 'cli', 'excel-double', 'preview'),
+        message: 'src/docx depends only on src/core.',
+      },
+    ],
+  ),
   {
-    files: ['src/core/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: effectModules }],
-      'no-restricted-globals': [
-        'error',
-        ...[
-          'window',
-          'document',
-          'navigator',
-          'localStorage',
-          'fetch',
-          'Office',
-          'Excel',
-          'OfficeExtension',
-          'process',
-          'require',
-          'Buffer',
-          'setTimeout',
-          'console',
-        ].map((name) => ({ name, message: 'The core is pure: effects belong to an adapter.' })),
-      ],
-    },
-  },
-  {
-    files: ['src/xlsx/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
+    ...boundary(
+      ['src/office/**/*.ts'],
+      [
         {
-          patterns: [
-            { group: ['office-js', '@microsoft/office-js'], message: 'Office.js lives in src/office.' },
-            { group: ['react', 'react-dom', '@fluentui/*'], message: 'UI lives in src/taskpane.' },
-            {
-              group: [
-                '**/office',
-                '**/office/**',
-                '**/taskpane',
-                '**/taskpane/**',
-                '**/cli',
-                '**/cli/**',
-                '**/excel-double',
-                '**/excel-double/**',
-                '**/preview',
-                '**/preview/**',
-              ],
-              message: 'src/xlsx depends only on src/core.',
-            },
-          ],
+          group: ['exceljs', 'fs', 'node:*', 'path'],
+          message: 'src/office runs in the task pane: no file system or xlsx writer.',
+        },
+        UI_ELSEWHERE,
+        {
+          group: ownFolders('xlsx', 'taskpane', 'cli', 'excel-double', 'preview'),
+          message: 'src/office depends only on src/core.',
         },
       ],
-    },
-  },
-  {
-    // The Word documents: the docx library over the core, in Node (CLI) and in the browser (task pane).
-    files: ['src/docx/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['office-js', '@microsoft/office-js', 'exceljs', 'fs', 'fs/*', 'node:*', 'path', 'os'],
-              message: 'src/docx runs in the task pane too: no Office.js, file system or xlsx writer.',
-            },
-            { group: ['react', 'react-dom', '@fluentui/*'], message: 'UI lives in src/taskpane.' },
-            {
-              group: [
-                '**/office',
-                '**/office/**',
-                '**/xlsx',
-                '**/xlsx/**',
-                '**/taskpane',
-                '**/taskpane/**',
-                '**/cli',
-                '**/cli/**',
-                '**/excel-double',
-                '**/excel-double/**',
-                '**/preview',
-                '**/preview/**',
-              ],
-              message: 'src/docx depends only on src/core.',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['src/office/**/*.ts'],
+      {
+        ...Object.fromEntries(
+          Object.entries(officeRules.rules).filter(([k]) => k.startsWith('office-addins/')),
+        ),
+        'office-addins/no-context-sync-in-loop': 'error',
+      },
+    ),
     plugins: { 'office-addins': officeRules.plugins['office-addins'] },
-    rules: {
-      ...Object.fromEntries(
-        Object.entries(officeRules.rules).filter(([k]) => k.startsWith('office-addins/')),
-      ),
-      'office-addins/no-context-sync-in-loop': 'error',
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['exceljs', 'fs', 'node:*', 'path'],
-              message: 'src/office runs in the task pane: no file system or xlsx writer.',
-            },
-            { group: ['react', 'react-dom', '@fluentui/*'], message: 'UI lives in src/taskpane.' },
-            {
-              group: [
-                '**/xlsx',
-                '**/xlsx/**',
-                '**/taskpane',
-                '**/taskpane/**',
-                '**/cli',
-                '**/cli/**',
-                '**/excel-double',
-                '**/excel-double/**',
-                '**/preview',
-                '**/preview/**',
-              ],
-              message: 'src/office depends only on src/core.',
-            },
-          ],
-        },
-      ],
-    },
   },
-  {
-    files: ['src/taskpane/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['exceljs', 'fs', 'node:*', 'path'], message: 'The task pane runs in a browser.' },
-            {
-              group: xlsxWriterModules,
-              message: 'The task pane never ships the ExcelJS writer: it renders through src/office.',
-            },
-            {
-              group: [
-                '**/cli',
-                '**/cli/**',
-                '**/excel-double',
-                '**/excel-double/**',
-                '**/preview',
-                '**/preview/**',
-              ],
-              message: 'The production task pane never ships the test double.',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    // The appraisers' page: a plain web page over the core, the xlsx reader and writer, and pane components.
-    files: ['src/appraisal/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['office-js', '@microsoft/office-js', 'fs', 'node:*', 'path'],
-              message: "The appraisers' page runs in any browser, without Office.",
-            },
-            {
-              group: [
-                '**/office',
-                '**/office/**',
-                '**/cli',
-                '**/cli/**',
-                '**/excel-double',
-                '**/excel-double/**',
-                '**/preview',
-                '**/preview/**',
-                '**/services-impl',
-              ],
-              message: "The appraisers' page uses src/core, src/xlsx and pane components only.",
-            },
-          ],
-        },
-      ],
+  boundary(
+    ['src/taskpane/**/*.{ts,tsx}'],
+    [
+      { group: ['exceljs', 'fs', 'node:*', 'path'], message: 'The task pane runs in a browser.' },
+      {
+        group: xlsxWriterModules,
+        message: 'The task pane never ships the ExcelJS writer: it renders through src/office.',
+      },
+      {
+        group: ownFolders('cli', 'excel-double', 'preview'),
+        message: 'The production task pane never ships the test double.',
+      },
+    ],
+  ),
+  // The appraisers' page: a plain web page over the core, the xlsx reader and writer, and pane components.
+  boundary(
+    ['src/appraisal/**/*.{ts,tsx}'],
+    [
+      {
+        group: [...OFFICE_JS, 'fs', 'node:*', 'path'],
+        message: "The appraisers' page runs in any browser, without Office.",
+      },
+      {
+        group: [...ownFolders('office', 'cli', 'excel-double', 'preview'), '**/services-impl'],
+        message: "The appraisers' page uses src/core, src/xlsx and pane components only.",
+      },
+    ],
+    {
       'no-restricted-globals': [
         'error',
         ...['Office', 'Excel', 'OfficeExtension'].map((name) => ({
@@ -283,98 +197,51 @@ export default tseslint.config(
         })),
       ],
     },
-  },
-  {
-    files: ['src/cli/**/*.ts'],
-    rules: {
-      'no-console': 'off',
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['office-js', '@microsoft/office-js', 'react', 'react-dom', '@fluentui/*'],
-              message: 'The CLI runs in Node.',
-            },
-            {
-              group: [
-                '**/office',
-                '**/office/**',
-                '**/taskpane',
-                '**/taskpane/**',
-                '**/excel-double',
-                '**/excel-double/**',
-                '**/preview',
-                '**/preview/**',
-              ],
-              message: 'The CLI wires src/core and src/xlsx only.',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['src/excel-double/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['office-js', '@microsoft/office-js', '@microsoft/office-js/*'],
-              message: 'The double replaces Office.js; it never loads it.',
-            },
-            {
-              group: ['exceljs', 'fflate', 'saxes', 'fs', 'fs/*', 'node:*', 'path', 'os', 'child_process'],
-              message: 'The double runs in the browser preview: no file system or xlsx library.',
-            },
-            {
-              group: ['react', 'react-dom', 'react-dom/*', '@fluentui/*'],
-              message: 'UI lives in src/preview and src/taskpane.',
-            },
-            {
-              group: [
-                '**/office',
-                '**/office/**',
-                '**/xlsx',
-                '**/xlsx/**',
-                '**/taskpane',
-                '**/taskpane/**',
-                '**/cli',
-                '**/cli/**',
-                '**/preview',
-                '**/preview/**',
-              ],
-              message:
-                'src/excel-double depends only on src/core and HyperFormula: it stands in for Excel, not for our adapters.',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['src/preview/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['exceljs', 'fs', 'fs/*', 'node:*', 'path', 'os', 'child_process'],
-              message: 'The preview runs in a browser.',
-            },
-            {
-              group: xlsxWriterModules,
-              message: 'The preview hosts the task pane, which never ships the ExcelJS writer.',
-            },
-            { group: ['**/cli', '**/cli/**'], message: 'The CLI runs in Node; the preview in a browser.' },
-          ],
-        },
-      ],
-    },
-  },
+  ),
+  boundary(
+    ['src/cli/**/*.ts'],
+    [
+      { group: [...OFFICE_JS, ...UI], message: 'The CLI runs in Node.' },
+      {
+        group: ownFolders('office', 'taskpane', 'excel-double', 'preview'),
+        message: 'The CLI wires src/core and src/xlsx only.',
+      },
+    ],
+    { 'no-console': 'off' },
+  ),
+  boundary(
+    ['src/excel-double/**/*.ts'],
+    [
+      {
+        group: [...OFFICE_JS, '@microsoft/office-js/*'],
+        message: 'The double replaces Office.js; it never loads it.',
+      },
+      {
+        group: ['exceljs', 'fflate', 'saxes', 'fs', 'fs/*', 'node:*', 'path', 'os', 'child_process'],
+        message: 'The double runs in the browser preview: no file system or xlsx library.',
+      },
+      { group: [...UI, 'react-dom/*'], message: 'UI lives in src/preview and src/taskpane.' },
+      {
+        group: ownFolders('office', 'xlsx', 'taskpane', 'cli', 'preview'),
+        message:
+          'src/excel-double depends only on src/core and HyperFormula: it stands in for Excel, not for our adapters.',
+      },
+    ],
+  ),
+  boundary(
+    ['src/preview/**/*.{ts,tsx}'],
+    [
+      {
+        group: ['exceljs', 'fs', 'fs/*', 'node:*', 'path', 'os', 'child_process'],
+        message: 'The preview runs in a browser.',
+      },
+      {
+        group: xlsxWriterModules,
+        message: 'The preview hosts the task pane, which never ships the ExcelJS writer.',
+      },
+      { group: ownFolders('cli'), message: 'The CLI runs in Node; the preview in a browser.' },
+    ],
+  ),
   {
     // The rules of hooks (and the React Compiler's checks) for every component and hook.
     files: ['src/taskpane/**/*.{ts,tsx}', 'src/preview/**/*.{ts,tsx}', 'src/appraisal/**/*.{ts,tsx}'],

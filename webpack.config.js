@@ -7,6 +7,9 @@ const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
+/** The look both pages share (fonts, the message shown by browsers too old), put in each at build time. */
+const pageStyle = fs.readFileSync(path.resolve(__dirname, 'src/taskpane/page-style.html'), 'utf8');
+
 /** The URL manifest.xml is written with; replaced by ADDIN_PUBLIC_URL in production builds. */
 const DEV_URL = 'https://localhost:3000/';
 
@@ -136,6 +139,7 @@ function paneConfig(production, outDirOverride) {
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
         chunks: ['taskpane'],
+        templateParameters: { pageStyle },
         // The page's own ES5 script loads the bundle only in a modern webview (see taskpane.html).
         inject: false,
       }),
@@ -183,6 +187,7 @@ function appraisalConfig(production, outDirOverride) {
         filename: 'tong-hop.html',
         template: './src/appraisal/tong-hop.html',
         chunks: ['tong-hop'],
+        templateParameters: { pageStyle },
       }),
     ],
     optimization: { splitChunks },

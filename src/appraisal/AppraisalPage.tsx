@@ -5,7 +5,6 @@ import type { ConsolidationRun } from '../core/consolidation/consolidate';
 import { MessageList } from '../taskpane/messages/MessageList';
 import { ActionOutcome, type Outcome } from '../taskpane/messages/ActionOutcome';
 import { describeError } from '../taskpane/messages/describe-error';
-import { CheckProgressBar } from '../taskpane/consolidation/CheckProgressBar';
 import { FileOutcomeList } from '../taskpane/consolidation/FileOutcomeList';
 import {
   countOutcomes,
@@ -13,10 +12,8 @@ import {
   rowsFromSubmissions,
   type FileRow,
 } from '../taskpane/consolidation/file-rows';
-import { OutcomeCountsBar } from '../taskpane/consolidation/OutcomeCountsBar';
-import { ReceivedAtField } from '../taskpane/consolidation/ReceivedAtField';
-import { readReceivedAt, vnDate, withReceivedAt } from '../taskpane/consolidation/received-at';
-import { ReturnedFilesDrop } from '../taskpane/consolidation/ReturnedFilesDrop';
+import { withReceivedAt } from '../taskpane/consolidation/received-at';
+import { ReturnedFilesIntake, useCommonReceivedAt } from '../taskpane/consolidation/ReturnedFilesIntake';
 import { RosterField } from '../taskpane/consolidation/RosterField';
 import { useReturnedFiles } from '../taskpane/consolidation/use-returned-files';
 import { rosterOrigin, useRosterChoice } from '../taskpane/consolidation/use-roster-choice';
@@ -45,13 +42,6 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
   },
   actions: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-  heading: { fontWeight: tokens.fontWeightSemibold },
-  listHeader: {
-    display: 'flex',
-    alignItems: 'center',
-    justifyContent: 'space-between',
-    gap: tokens.spacingHorizontalS,
-  },
 });
 
 export interface LastDownload {
@@ -97,10 +87,8 @@ export function AppraisalPage({ services }: { services: typeof PageServices }): 
   const [busy, setBusy] = useState(false);
   // What the last run did, or why it failed: under its button, announced to screen readers.
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const [commonTime, setCommonTime] = useState(false);
-  const [timeInput, setTimeInput] = useState('');
-  const reading = readReceivedAt(timeInput);
-  const commonReceivedAt = commonTime && reading.ok ? reading.instant : null;
+  const receivedAt = useCommonReceivedAt();
+  const commonReceivedAt = receivedAt.instant;
 
   const mismatch =
     prevRead && template && previous.current
@@ -133,7 +121,7 @@ export function AppraisalPage({ services }: { services: typeof PageServices }): 
     !batch.checking &&
     !nothingNew &&
     (batch.submissions.length > 0 || prevRead !== null) &&
-    (!commonTime || commonReceivedAt !== null);
+    (!receivedAt.enabled || commonReceivedAt !== null);
   // Starting a new consolidation drops the roster that came with the earlier one.
   const { chooseBuiltIn } = rosterChoice;
   const rosterSource = rosterChoice.current.source;
@@ -201,17 +189,7 @@ export function AppraisalPage({ services }: { services: typeof PageServices }): 
       </Text>
       <MessageList />
       <PreviousField choice={previousChoice} mismatch={mismatch} disabled={busy} />
-      <TemplateField
-        source={choice.source}
-        onSourceChange={choice.setSource}
-        year={choice.year}
-        years={choice.years}
-        onYearChange={choice.setYear}
-        fileName={choice.fileName}
-        fileTemplate={choice.fileTemplate}
-        fileProblems={choice.fileProblems}
-        onFile={choice.loadFile}
-      />
+      <TemplateField choice={choice} />
       <RosterField
         choice={rosterChoice}
         counts={rosterCounts}
@@ -224,29 +202,15 @@ export function AppraisalPage({ services }: { services: typeof PageServices }): 
           {rosterBlocked}
         </Text>
       )}
-      <ReceivedAtField
-        enabled={commonTime}
-        onEnabledChange={setCommonTime}
-        value={timeInput}
-        onValueChange={setTimeInput}
-        error={reading.ok ? null : reading.message}
-        returnBy={template ? vnDate(template.returnBy) : null}
+      <ReturnedFilesIntake
+        template={template}
+        busy={busy}
+        batch={batch}
+        receivedAt={receivedAt}
+        fileCount={rows.length}
+        counts={counts}
+        merged={batchMerged}
       />
-      <ReturnedFilesDrop disabled={template === null || busy} onFiles={batch.add} />
-      {batch.progress && <CheckProgressBar progress={batch.progress} />}
-      {rows.length > 0 && (
-        <>
-          <div className={styles.listHeader}>
-            <Text className={styles.heading}>
-              {rows.length} tệp {batchMerged ? 'đã tổng hợp' : 'đã kiểm tra'}
-            </Text>
-            <Button size="small" appearance="subtle" disabled={busy || batch.checking} onClick={batch.clear}>
-              Xóa danh sách
-            </Button>
-          </div>
-          <OutcomeCountsBar counts={counts} />
-        </>
-      )}
       <div className={styles.actions}>
         <Button
           appearance="primary"

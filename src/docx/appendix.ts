@@ -2,11 +2,11 @@
  * Appendices (Phụ lục) in landscape sections: Bảng 1/2 as the decision publishes them, with the
  * year-over-year columns when last year is known, and the commendation list.
  */
-import type { Paragraph, Table } from 'docx';
-import type { Commendation, GroupSummary } from '../core/documents/model';
+import type { ISectionOptions, Paragraph, Table } from 'docx';
+import type { Commendation, DocumentModel, GroupSummary } from '../core/documents/model';
 import { points2, signedPoints2 } from '../core/documents/format';
 import { grid, type Column } from './grid';
-import { LANDSCAPE_TEXT_MM, line } from './official';
+import { LANDSCAPE_TEXT_MM, line, section } from './official';
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
 export const roman = (n: number) => ROMAN[n - 1] ?? String(n);
@@ -115,4 +115,19 @@ export function commendationAppendix(
     out.push(line('Không có cơ quan, đơn vị nào đáp ứng tiêu chí đề xuất.', { italics: true }));
   else out.push(grid(commendationColumns(), commendationCells(c)));
   return out;
+}
+
+/** The report's and the decision's appendices: Bảng 1, 2 (one per group) and the commendation list, landscape. */
+export function appendixSections(model: DocumentModel, year: number, reference: string): ISectionOptions[] {
+  const appendices = model.groups.map((g, i) =>
+    section(rankingAppendix(g, roman(i + 1), reference, model.previousYear), 'landscape', false),
+  );
+  appendices.push(
+    section(
+      commendationAppendix(model.commendation, roman(model.groups.length + 1), year, reference),
+      'landscape',
+      false,
+    ),
+  );
+  return appendices;
 }

@@ -2,17 +2,17 @@
  * Dự thảo Quyết định phê duyệt kết quả (the UBND tỉnh's decision): Điều 1–3, the two ranking
  * tables and the commendation list as appendices.
  */
-import { Document, type Paragraph, type Table } from 'docx';
+import type { Document, Paragraph, Table } from 'docx';
 import type { DocumentModel } from '../core/documents/model';
 import type { DocumentSettings } from '../core/documents/settings';
-import { commendationAppendix, rankingAppendix, roman } from './appendix';
+import { appendixSections, roman } from './appendix';
 import {
   body,
   closingBlock,
   inSentence,
-  DOCUMENT_STYLES,
   headerBlock,
   line,
+  officialDocument,
   run,
   section,
   titleBlock,
@@ -67,20 +67,9 @@ export function decisionDocument(model: DocumentModel, settings: DocumentSetting
     closingBlock(s.recipients, s.signature),
   ];
   const reference = `Kèm theo Quyết định số        /${s.symbol} ngày      tháng      năm ${year} của Chủ tịch UBND tỉnh ${model.regime.province}`;
-  const appendices = model.groups.map((g, i) =>
-    section(rankingAppendix(g, roman(i + 1), reference, model.previousYear), 'landscape', false),
+  return officialDocument(
+    appraiser,
+    `Dự thảo Quyết định phê duyệt kết quả xếp hạng ứng dụng CNTT năm ${year}`,
+    [section(main, 'portrait', true), ...appendixSections(model, year, reference)],
   );
-  appendices.push(
-    section(
-      commendationAppendix(model.commendation, roman(model.groups.length + 1), year, reference),
-      'landscape',
-      false,
-    ),
-  );
-  return new Document({
-    creator: appraiser,
-    title: `Dự thảo Quyết định phê duyệt kết quả xếp hạng ứng dụng CNTT năm ${year}`,
-    styles: DOCUMENT_STYLES,
-    sections: [section(main, 'portrait', true), ...appendices],
-  });
 }

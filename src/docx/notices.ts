@@ -3,7 +3,7 @@
  * per criterion against the cap, the group's average and last year's where known, where it lost
  * most, and the appraisers' changes with their reasons (so it can fix what was lacking, QĐ 4289 6.1c).
  */
-import { Document, type Paragraph, type Table } from 'docx';
+import type { Document, Paragraph, Table } from 'docx';
 import type { AgencyLetter, DocumentModel } from '../core/documents/model';
 import { points2, signedPoints2 } from '../core/documents/format';
 import type { DocumentSettings } from '../core/documents/settings';
@@ -12,10 +12,10 @@ import {
   body,
   closingBlock,
   inSentence,
-  DOCUMENT_STYLES,
   headerBlock,
   heading,
   line,
+  officialDocument,
   PORTRAIT_TEXT_MM,
   section,
   titleBlock,
@@ -134,10 +134,5 @@ export function noticesDocument(model: DocumentModel, settings: DocumentSettings
   const sections = model.letters.map((l, i) => section(letter(l, model, settings), 'portrait', i === 0));
   if (sections.length === 0)
     sections.push(section([line('Chưa có cơ quan, đơn vị nào được xếp hạng.')], 'portrait', true));
-  return new Document({
-    creator: appraiser,
-    title: `Thông báo kết quả xếp hạng ứng dụng CNTT năm ${model.year}`,
-    styles: DOCUMENT_STYLES,
-    sections,
-  });
+  return officialDocument(appraiser, `Thông báo kết quả xếp hạng ứng dụng CNTT năm ${model.year}`, sections);
 }

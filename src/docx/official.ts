@@ -5,6 +5,7 @@
  */
 import {
   AlignmentType,
+  Document,
   BorderStyle,
   Header,
   PageNumber,
@@ -226,3 +227,8 @@ export function inSentence(name: string): string {
 export const DOCUMENT_STYLES = {
   default: { document: { run: { font: FONT, size: pt(14), color: '000000' } } },
 };
+
+/** A document of the Sở in the house style: its author, title and sections. */
+export function officialDocument(creator: string, title: string, sections: ISectionOptions[]): Document {
+  return new Document({ creator, title, styles: DOCUMENT_STYLES, sections });
+}

@@ -3,21 +3,21 @@
  * returns, results per band, averages and attainment per criterion, highest and lowest, appraisal
  * changes, year-over-year movement, the commendation proposal, two charts per group; Bảng 1 and 2 as appendices.
  */
-import { Document, type Paragraph, type Table } from 'docx';
+import type { Document, Paragraph, Table } from 'docx';
 import type { DocumentModel, GroupSummary } from '../core/documents/model';
 import { percent2, points2 } from '../core/documents/format';
 import type { DocumentSettings } from '../core/documents/settings';
-import { commendationAppendix, rankingAppendix, roman } from './appendix';
+import { appendixSections, roman } from './appendix';
 import { groupCharts } from './charts';
 import { grid } from './grid';
 import {
   body,
   closingBlock,
   inSentence,
-  DOCUMENT_STYLES,
   headerBlock,
   heading,
   line,
+  officialDocument,
   PORTRAIT_TEXT_MM,
   section,
   titleBlock,
@@ -108,20 +108,8 @@ export function reportDocument(model: DocumentModel, settings: DocumentSettings)
     closingBlock(s.recipients, s.signature),
   ];
   const reference = `Kèm theo Báo cáo số        /${s.symbol} ngày      tháng      năm ${year} của ${appraiser}`;
-  const appendices = model.groups.map((g, i) =>
-    section(rankingAppendix(g, roman(i + 1), reference, model.previousYear), 'landscape', false),
-  );
-  appendices.push(
-    section(
-      commendationAppendix(model.commendation, roman(model.groups.length + 1), year, reference),
-      'landscape',
-      false,
-    ),
-  );
-  return new Document({
-    creator: appraiser,
-    title: `Báo cáo kết quả xếp hạng ứng dụng CNTT năm ${year}`,
-    styles: DOCUMENT_STYLES,
-    sections: [section(main, 'portrait', true), ...appendices],
-  });
+  return officialDocument(appraiser, `Báo cáo kết quả xếp hạng ứng dụng CNTT năm ${year}`, [
+    section(main, 'portrait', true),
+    ...appendixSections(model, year, reference),
+  ]);
 }

@@ -1,6 +1,7 @@
 /** One receipt time for a batch, typed as Vietnam time, decides lateness instead of the files' modification times. */
 import type { Submission } from '../../src/core/consolidation/submission';
-import { readReceivedAt, vnDate, withReceivedAt } from '../../src/taskpane/consolidation/received-at';
+import { readReceivedAt, withReceivedAt } from '../../src/taskpane/consolidation/received-at';
+import { formatVnDate } from '../../src/core/text/vn-date';
 
 const instant = (text: string) => {
   const r = readReceivedAt(text);
@@ -43,6 +44,6 @@ describe('a common receipt time', () => {
   });
 
   it('shows the deadline as Vietnamese write dates', () => {
-    expect(vnDate('2026-11-20')).toBe('20/11/2026');
+    expect(formatVnDate('2026-11-20')).toBe('20/11/2026');
   });
 });

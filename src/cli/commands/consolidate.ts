@@ -13,7 +13,8 @@ import {
   describeRosterChange,
   type RosterOrigin,
 } from '../../core/consolidation/stored-roster';
-import { formatVnDate, isLate, parseVnTime } from '../../core/consolidation/time';
+import { isLate, parseVnTime } from '../../core/consolidation/time';
+import { formatVnDate } from '../../core/text/vn-date';
 import type { Submission } from '../../core/consolidation/submission';
 import { builtInRegime } from '../../core/regime/load';
 import { sampleRoster } from '../../core/roster/roster';

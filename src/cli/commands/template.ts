@@ -61,8 +61,7 @@ async function runTemplate(opts: TemplateOptions, print: (text: string) => void)
   }
   let agency: Agency | undefined;
   if (opts.agency !== undefined) {
-    const code = opts.agency.trim().toUpperCase();
-    agency = findAgencyByCode(sampleRoster, code);
+    agency = findAgencyByCode(sampleRoster, opts.agency);
     if (!agency)
       problems.push(
         `Không có đơn vị mã “${opts.agency}” trong danh sách đơn vị (xem các mã bằng lệnh: xep-hang-cntt roster).`,

@@ -8,7 +8,7 @@
 import type { AgencyRef } from '../problems/params';
 import type { Agency } from '../roster/types';
 import type { AgencyGroup } from '../regime/types';
-import { findAgencyByCode, matchAgencyByName } from '../roster/roster';
+import { agencyCodeKey, findAgencyByCode, matchAgencyByName } from '../roster/roster';
 import { problem, type Place, type SubmissionProblem } from './problem';
 
 /** An agency as messages name it (the roster entry without its aliases). */
@@ -34,7 +34,7 @@ export function resolveAgency(
   formGroup: AgencyGroup,
   groupsById: (id: string) => AgencyGroup | undefined,
 ): AgencyResolution {
-  const code = evidence.code.trim().toUpperCase();
+  const code = agencyCodeKey(evidence.code);
   const name = evidence.name.trim();
   const byCode = code === '' ? undefined : findAgencyByCode([...roster], code);
   const byName = name === '' ? undefined : matchAgencyByName([...roster], name);
@@ -82,7 +82,7 @@ export function resolveAgency(
   }
 
   if (!agency) return { agency: null, problems };
-  const prefilled = evidence.prefilledCode.trim().toUpperCase();
+  const prefilled = agencyCodeKey(evidence.prefilledCode);
   if (prefilled !== '' && prefilled !== agency.code) {
     problems.push(
       problem('agency-prefilled-mismatch', 'warning', fileName, evidence.codePlace, {

@@ -3,12 +3,11 @@
  * and its problems; conflicts; the register; and the two ranked tables, computed by the core
  * (identical to what the sheet formulas give). Points are decimals with at most 2 places.
  */
-import type { Where } from '../problems/where';
 import { fromHundredths } from '../numbers/hundredths';
 import type { Conflict, FileMergeResult, MergeAction } from './merge';
 import type { UnexplainedAppraisal } from './appraisal-checks';
 import type { RegisterRow } from './register';
-import type { ProblemCode, Severity } from './problem';
+import type { SubmissionProblem } from './problem';
 import type { CheckOutcome, Submission } from './submission';
 import type { RankingTable } from './tables';
 import { normalizeInstant } from './time';
@@ -21,16 +20,8 @@ export interface ReportFile {
   action: MergeAction;
   agencyCode: string | null;
   note: string;
-  /** `params` and `where`: what the message was made from (absent for problems without them). */
-  problems: {
-    code: ProblemCode;
-    severity: Severity;
-    message: string;
-    sheet?: string;
-    cell?: string;
-    params?: object;
-    where?: Where;
-  }[];
+  /** Code, severity, message, and the params and place the message was made from. */
+  problems: SubmissionProblem[];
 }
 
 export interface ConsolidationReport {

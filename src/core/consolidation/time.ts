@@ -3,6 +3,8 @@
  * Vietnam local time (UTC+7, no daylight saving) in the sheets, the Vietnamese way with its offset,
  * e.g. `18/11/2026 09:30:15 +07:00` (read back on re-merge, as is the older `2026-11-18 09:30:15 +07:00`).
  */
+import { formatVnDate } from '../text/vn-date';
+
 const VN_OFFSET_MS = 7 * 3600 * 1000;
 
 export function normalizeInstant(iso: string): string {
@@ -70,12 +72,6 @@ export function isLate(receivedAt: string, returnBy: string): boolean {
   const deadline = Date.parse(`${returnBy}T23:59:59.999+07:00`);
   const received = Date.parse(receivedAt);
   return Number.isFinite(deadline) && Number.isFinite(received) && received > deadline;
-}
-
-/** "20/11/2026" from an ISO date ("2026-11-20"), as Vietnamese readers write dates. */
-export function formatVnDate(isoDate: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : isoDate;
 }
 
 export type VnDateTimeReading = { ok: true; instant: string } | { ok: false; message: string };

@@ -3,7 +3,7 @@
  * (as the Sở types them), lists one item a line (“từ: điểm”, “lựa chọn: điểm”), dates as dd/mm/yyyy.
  */
 import { parseDecimalText } from '../numbers/decimal-text';
-import { formatVnDate } from '../consolidation/time';
+import { formatVnDate } from '../text/vn-date';
 
 /** 1.5 → "1,5". */
 export function numberText(n: number): string {

@@ -25,3 +25,8 @@ export function parseWholeText(text: string | undefined): number | null {
   const n = Number(t);
   return Number.isSafeInteger(n) ? n : null;
 }
+
+/** A number as the user typed it, with the Vietnamese decimal comma and no rounding: 7.555 -> "7,555". */
+export function vnDecimal(x: number): string {
+  return String(x).replace('.', ',');
+}

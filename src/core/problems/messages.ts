@@ -2,6 +2,7 @@
  * The Vietnamese wording of every problem, made from its code, parameters and place, in one place.
  * WORDING is a record over every code: a code without wording does not compile.
  */
+import { vnDecimal } from '../numbers/decimal-text';
 import { formatPoints } from '../numbers/hundredths';
 import { cleanText } from '../text/normalize';
 import { META_SHEET } from '../sheet/metadata';
@@ -59,7 +60,7 @@ type Wording = { [C in ProblemCode]: (params: ProblemParams[C], where: Where) =>
 
 /** A value as the user wrote it, with the Vietnamese decimal comma. */
 function shown(value: Typed): string {
-  return typeof value === 'number' ? String(value).replace('.', ',') : cleanText(value);
+  return typeof value === 'number' ? vnDecimal(value) : cleanText(value);
 }
 
 const WORDING: Wording = {

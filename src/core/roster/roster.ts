@@ -81,7 +81,7 @@ export function parseRoster(
       add('roster-row-not-an-agency', row, '', {});
       return;
     }
-    const code = typeof raw['code'] === 'string' ? cleanText(raw['code']).toUpperCase() : '';
+    const code = typeof raw['code'] === 'string' ? agencyCodeKey(raw['code']) : '';
     const name = typeof raw['name'] === 'string' ? cleanText(raw['name']) : '';
     const group = typeof raw['group'] === 'string' ? cleanText(raw['group']) : '';
     const aliases = readAliases(raw['aliases']);
@@ -118,9 +118,14 @@ function loadSample(): Agency[] {
 /** The built-in sample roster of Thanh Hóa (editable data, not authoritative). */
 export const sampleRoster: Agency[] = loadSample();
 
-/** The agency with this code; codes compare after trimming and upper-casing. */
+/** An agency code as the roster keys it: cleaned (spaces, Unicode form) and upper-cased. */
+export function agencyCodeKey(code: string): string {
+  return cleanText(code).toUpperCase();
+}
+
+/** The agency with this code; codes compare by agencyCodeKey. */
 export function findAgencyByCode(roster: readonly Agency[], code: string): Agency | undefined {
-  const wanted = cleanText(code).toUpperCase();
+  const wanted = agencyCodeKey(code);
   return roster.find((a) => a.code === wanted);
 }
 

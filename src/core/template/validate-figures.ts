@@ -2,6 +2,7 @@
  * Value rules of format 2 inside one group: figures, the scoring rule of each sub-criterion, logic checks.
  * Defensive like validate.ts: works on raw JSON, checks every item whose types are right, never stops early.
  */
+import { vnDecimal } from '../numbers/decimal-text';
 import { hasAtMostTwoDecimals, toHundredths } from '../numbers/hundredths';
 import { cleanText } from '../text/normalize';
 import {
@@ -34,7 +35,7 @@ const RULE_FIGURE_TYPES: Record<Exclude<RuleKind, 'manual'>, readonly FigureType
   choice: ['choice'],
 };
 
-const num = (x: number): string => String(x).replace('.', ',');
+const num = vnDecimal;
 const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
 interface FigureInfo {

@@ -2,6 +2,7 @@
  * Value rules of a template file, checked against the regime. Works on the raw JSON defensively so that it can
  * run even when the schema found problems: every item whose types are right is checked, nothing stops early.
  */
+import { vnDecimal } from '../numbers/decimal-text';
 import { formatPoints, hasAtMostTwoDecimals, toHundredths } from '../numbers/hundredths';
 import { findGroup } from '../regime/load';
 import type { AgencyGroup, Regime } from '../regime/types';
@@ -107,18 +108,10 @@ function checkSubCriteria(
     if (typeof cap !== 'number' || !Number.isFinite(cap)) {
       allCapsKnown = false;
     } else if (cap <= 0) {
-      report(
-        'cap-not-positive',
-        path,
-        `${name}: điểm tối đa phải lớn hơn 0 (đang là ${String(cap).replace('.', ',')}).`,
-      );
+      report('cap-not-positive', path, `${name}: điểm tối đa phải lớn hơn 0 (đang là ${vnDecimal(cap)}).`);
       allCapsKnown = false;
     } else if (!hasAtMostTwoDecimals(cap)) {
-      report(
-        'cap-decimals',
-        path,
-        `${name}: điểm tối đa ${String(cap).replace('.', ',')} có quá 2 chữ số thập phân.`,
-      );
+      report('cap-decimals', path, `${name}: điểm tối đa ${vnDecimal(cap)} có quá 2 chữ số thập phân.`);
       allCapsKnown = false;
     } else {
       sum += toHundredths(cap);
@@ -179,7 +172,7 @@ function checkGroup(
       report(
         'criterion-cap',
         path,
-        `Tiêu chí ${n} (${label}): điểm tối đa ${String(cap).replace('.', ',')} khác quy định (${formatPoints(regimeCriterion.capHundredths)}).`,
+        `Tiêu chí ${n} (${label}): điểm tối đa ${vnDecimal(cap)} khác quy định (${formatPoints(regimeCriterion.capHundredths)}).`,
       );
     }
     const title = criterion['title'];

@@ -18,15 +18,12 @@ import { describeSurvey } from '../survey/describe-survey';
 import { TemplateField } from '../survey/TemplateField';
 import { useTemplateChoice } from '../survey/use-template-choice';
 import { ExportDocuments } from '../documents/ExportDocuments';
-import { CheckProgressBar } from './CheckProgressBar';
 import { ExistingConsolidationNotice } from './ExistingConsolidationNotice';
 import { FileOutcomeList } from './FileOutcomeList';
 import { countOutcomes, rowsFromReport, rowsFromSubmissions, type FileRow } from './file-rows';
 import type { ConsolidationSummary } from './merge-news';
-import { OutcomeCountsBar } from './OutcomeCountsBar';
-import { ReceivedAtField } from './ReceivedAtField';
-import { readReceivedAt, vnDate, withReceivedAt } from './received-at';
-import { ReturnedFilesDrop } from './ReturnedFilesDrop';
+import { withReceivedAt } from './received-at';
+import { ReturnedFilesIntake, useCommonReceivedAt } from './ReturnedFilesIntake';
 import { RosterField } from './RosterField';
 import { RunSummary } from './RunSummary';
 import { useMergeFlow } from './use-merge-flow';
@@ -36,13 +33,6 @@ import { rosterOrigin, useRosterChoice } from './use-roster-choice';
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   actions: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-  listHeader: {
-    display: 'flex',
-    alignItems: 'center',
-    justifyContent: 'space-between',
-    gap: tokens.spacingHorizontalS,
-  },
-  heading: { fontWeight: tokens.fontWeightSemibold },
   body: { whiteSpace: 'normal', overflowWrap: 'anywhere' },
 });
 
@@ -77,10 +67,8 @@ export function ConsolidationSection({
   const batch = useReturnedFiles(services, ctx);
   // The rows of the last merged batch carry what the merge did with each file.
   const [merged, setMerged] = useState<{ files: File[]; rows: FileRow[] } | null>(null);
-  const [commonTime, setCommonTime] = useState(false);
-  const [timeInput, setTimeInput] = useState('');
-  const reading = readReceivedAt(timeInput);
-  const commonReceivedAt = commonTime && reading.ok ? reading.instant : null;
+  const receivedAt = useCommonReceivedAt();
+  const commonReceivedAt = receivedAt.instant;
 
   // A workbook that already holds a consolidation: work on its year (the built-in template of that year).
   const existing = flow.existing;
@@ -115,7 +103,7 @@ export function ConsolidationSection({
     !batch.checking &&
     !batchMerged &&
     batch.submissions.length > 0 &&
-    (!commonTime || commonReceivedAt !== null);
+    (!receivedAt.enabled || commonReceivedAt !== null);
   const canResort =
     capabilities.canInsert && template !== null && !busy && rosterSettled && existing !== null;
   // Say why the list changes when files already checked are checked again against a new roster.
@@ -181,17 +169,7 @@ export function ConsolidationSection({
         </MessageBar>
       )}
       {existing && <ExistingConsolidationNotice existing={existing} template={template} />}
-      <TemplateField
-        source={choice.source}
-        onSourceChange={choice.setSource}
-        year={choice.year}
-        years={choice.years}
-        onYearChange={choice.setYear}
-        fileName={choice.fileName}
-        fileTemplate={choice.fileTemplate}
-        fileProblems={choice.fileProblems}
-        onFile={choice.loadFile}
-      />
+      <TemplateField choice={choice} />
       <RosterField
         choice={rosterChoice}
         counts={rosterCounts}
@@ -200,29 +178,15 @@ export function ConsolidationSection({
         storedRoster={existing?.roster ?? null}
       />
       <ActionOutcome outcome={rosterNews} testId="roster-outcome" />
-      <ReceivedAtField
-        enabled={commonTime}
-        onEnabledChange={setCommonTime}
-        value={timeInput}
-        onValueChange={setTimeInput}
-        error={reading.ok ? null : reading.message}
-        returnBy={template ? vnDate(template.returnBy) : null}
+      <ReturnedFilesIntake
+        template={template}
+        busy={busy}
+        batch={batch}
+        receivedAt={receivedAt}
+        fileCount={rows.length}
+        counts={counts}
+        merged={batchMerged}
       />
-      <ReturnedFilesDrop disabled={template === null || busy} onFiles={batch.add} />
-      {batch.progress && <CheckProgressBar progress={batch.progress} />}
-      {rows.length > 0 && (
-        <>
-          <div className={styles.listHeader}>
-            <Text className={styles.heading}>
-              {rows.length} tệp {batchMerged ? 'đã tổng hợp' : 'đã kiểm tra'}
-            </Text>
-            <Button size="small" appearance="subtle" disabled={busy || batch.checking} onClick={batch.clear}>
-              Xóa danh sách
-            </Button>
-          </div>
-          <OutcomeCountsBar counts={counts} />
-        </>
-      )}
       <div className={styles.actions}>
         <Button appearance="primary" disabled={!canMerge} onClick={() => void merge()}>
           Tổng hợp vào bảng tính

@@ -8,7 +8,8 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { formatVnClock, formatVnDate } from '../../core/consolidation/time';
+import { formatVnClock } from '../../core/consolidation/time';
+import { formatVnDate } from '../../core/text/vn-date';
 import { displayOrder, type FileRow } from './file-rows';
 import { ACTION_LABELS, OUTCOME_COLORS, OUTCOME_LABELS } from './outcome-labels';
 

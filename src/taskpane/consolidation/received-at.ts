@@ -5,7 +5,7 @@
  */
 import type { Submission } from '../../core/consolidation/submission';
 
-export { formatVnDate as vnDate, parseVnDateTime as readReceivedAt } from '../../core/consolidation/time';
+export { parseVnDateTime as readReceivedAt } from '../../core/consolidation/time';
 
 export function withReceivedAt(submissions: readonly Submission[], receivedAt: string | null): Submission[] {
   return receivedAt === null ? [...submissions] : submissions.map((s) => ({ ...s, receivedAt }));

@@ -55,17 +55,7 @@ export function SurveySection({ onSurveyReady }: { onSurveyReady: (info: SurveyI
         Chọn mẫu phiếu, nhóm và cơ quan rồi bấm “Chèn phiếu”: các trang tính của phiếu được thêm vào sổ làm
         việc đang mở, các trang tính sẵn có không bị đụng đến.
       </Text>
-      <TemplateField
-        source={choice.source}
-        onSourceChange={choice.setSource}
-        year={choice.year}
-        years={choice.years}
-        onYearChange={choice.setYear}
-        fileName={choice.fileName}
-        fileTemplate={choice.fileTemplate}
-        fileProblems={choice.fileProblems}
-        onFile={choice.loadFile}
-      />
+      <TemplateField choice={choice} />
       <GroupField
         groups={groups}
         value={groupId}

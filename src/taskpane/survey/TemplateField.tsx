@@ -9,23 +9,15 @@ import {
   mergeClasses,
   tokens,
 } from '@fluentui/react-components';
-import type { TemplateProblem } from '../../core/template/load';
-import type { SurveyTemplate } from '../../core/template/types';
 import { FileChooserButton } from '../app/FileChooserButton';
 import { TemplateProblems } from './TemplateProblems';
+import type { TemplateChoice } from './use-template-choice';
 
 export type TemplateSource = 'builtin' | 'file';
 
 export interface TemplateFieldProps {
-  source: TemplateSource;
-  onSourceChange: (source: TemplateSource) => void;
-  year: number;
-  years: number[];
-  onYearChange: (year: number) => void;
-  fileName: string | null;
-  fileTemplate: SurveyTemplate | null;
-  fileProblems: TemplateProblem[];
-  onFile: (file: File) => void;
+  /** The template chosen so far and how to change it (useTemplateChoice). */
+  choice: TemplateChoice;
 }
 
 const useStyles = makeStyles({
@@ -35,28 +27,28 @@ const useStyles = makeStyles({
 });
 
 /** Choice of template: the built-in one for a year, or a JSON file issued by the appraiser. */
-export function TemplateField(props: TemplateFieldProps): JSX.Element {
+export function TemplateField({ choice }: TemplateFieldProps): JSX.Element {
   const styles = useStyles();
   return (
     <Field label="Mẫu phiếu">
       <RadioGroup
-        value={props.source}
-        onChange={(_, data) => props.onSourceChange(data.value as TemplateSource)}
+        value={choice.source}
+        onChange={(_, data) => choice.setSource(data.value as TemplateSource)}
       >
         <Radio value="builtin" label="Mẫu có sẵn của phần bổ trợ" />
-        {props.source === 'builtin' && (
+        {choice.source === 'builtin' && (
           <div className={mergeClasses(styles.row, styles.indented)}>
             <Text>Năm</Text>
             <Dropdown
               aria-label="Năm khảo sát"
               // Fluent renders a (hidden) clear button labelled in English by default.
               clearButton={{ 'aria-label': 'Xóa năm đã chọn' }}
-              value={String(props.year)}
-              selectedOptions={[String(props.year)]}
-              onOptionSelect={(_, data) => props.onYearChange(Number(data.optionValue))}
+              value={String(choice.year)}
+              selectedOptions={[String(choice.year)]}
+              onOptionSelect={(_, data) => choice.setYear(Number(data.optionValue))}
               style={{ minWidth: 100 }}
             >
-              {props.years.map((y) => (
+              {choice.years.map((y) => (
                 <Option key={y} value={String(y)}>
                   {String(y)}
                 </Option>
@@ -66,7 +58,7 @@ export function TemplateField(props: TemplateFieldProps): JSX.Element {
         )}
         <Radio value="file" label="Tệp mẫu (.json) do Sở gửi" />
       </RadioGroup>
-      {props.source === 'file' && (
+      {choice.source === 'file' && (
         <div>
           <div className={styles.row}>
             <FileChooserButton
@@ -74,18 +66,18 @@ export function TemplateField(props: TemplateFieldProps): JSX.Element {
               label="Chọn tệp mẫu…"
               accept=".json,application/json"
               testId="template-file"
-              onFiles={([file]) => file && props.onFile(file)}
+              onFiles={([file]) => file && choice.loadFile(file)}
             />
             <Text size={200} className={styles.fileName}>
-              {props.fileName ?? 'Chưa chọn tệp'}
+              {choice.fileName ?? 'Chưa chọn tệp'}
             </Text>
           </div>
-          {props.fileTemplate && (
+          {choice.fileTemplate && (
             <Text size={200}>
-              Mẫu năm {props.fileTemplate.year}, phiên bản {props.fileTemplate.version} — hợp lệ.
+              Mẫu năm {choice.fileTemplate.year}, phiên bản {choice.fileTemplate.version} — hợp lệ.
             </Text>
           )}
-          <TemplateProblems problems={props.fileProblems} />
+          <TemplateProblems problems={choice.fileProblems} />
         </div>
       )}
     </Field>

@@ -37,7 +37,8 @@ import { COL, FORM_SHEET, GUIDE_SHEET, type SurveyLayout } from './layout';
 import { HEADER_ROW, planForm } from './form-layout';
 import { STATUS } from './status';
 import { BODY_SIZE, S } from './styles';
-import { EVIDENCE_REQUIRED_MARK, vnDate } from './text';
+import { formatVnDate } from '../../text/vn-date';
+import { EVIDENCE_REQUIRED_MARK } from './text';
 import { PAGE_NUMBER_FOOTER } from '../page-footer';
 import { computedStatusFormula, rulePointsFormula } from './figure-formulas';
 import { buildCheckSection, buildFigureSection, type SectionParts } from './figure-section';
@@ -104,8 +105,8 @@ export function buildFormSheet(input: FormSheetInput): FormSheetResult {
   merges.push(range(1, 1, 1, LAST_COL));
   rows.push({ row: 1, height: 40 });
   const subtitle =
-    `${regimeGroup.name} — số liệu tính đến ngày ${vnDate(template.dataAsOf)}, ` +
-    `gửi về ${regime.appraiser.name} trước ngày ${vnDate(template.returnBy)}`;
+    `${regimeGroup.name} — số liệu tính đến ngày ${formatVnDate(template.dataAsOf)}, ` +
+    `gửi về ${regime.appraiser.name} trước ngày ${formatVnDate(template.returnBy)}`;
   put(2, 1, S.subtitle, { value: subtitle });
   merges.push(range(2, 1, 2, LAST_COL));
   rows.push({ row: 2, height: wrappedRowHeight(subtitle, widthOf(1, LAST_COL), BODY_SIZE, 20) });

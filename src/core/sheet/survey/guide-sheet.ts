@@ -8,7 +8,8 @@ import type { CellSpec, RangeSpec, RowSpec, SheetSpec } from '../spec';
 import { FORM_SHEET, GUIDE_SHEET } from './layout';
 import { STATUS } from './status';
 import { BODY_SIZE, S } from './styles';
-import { EVIDENCE_REQUIRED_MARK, vnDate } from './text';
+import { formatVnDate } from '../../text/vn-date';
+import { EVIDENCE_REQUIRED_MARK } from './text';
 import { PAGE_NUMBER_FOOTER } from '../page-footer';
 
 const SWATCH_WIDTH = 16;
@@ -64,8 +65,8 @@ export function buildGuideSheet(input: GuideSheetInput): SheetSpec {
   };
 
   const appraiser = regime.appraiser.name;
-  const due = vnDate(template.returnBy);
-  const asOf = vnDate(template.dataAsOf);
+  const due = formatVnDate(template.returnBy);
+  const asOf = formatVnDate(template.dataAsOf);
   full(
     `HƯỚNG DẪN TỰ ĐÁNH GIÁ MỨC ĐỘ ỨNG DỤNG CÔNG NGHỆ THÔNG TIN NĂM ${template.year}`,
     S.guideTitle,
