@@ -5,6 +5,9 @@
  * number of agencies: one to read everything back, one or two (render-spec) to write.
  */
 import { consolidate, type ConsolidationRun } from '../core/consolidation/consolidate';
+import { buildChartSheet } from '../core/consolidation/sheets/chart-sheet';
+import type { RankingTable } from '../core/consolidation/tables';
+import type { WorkbookSpec } from '../core/sheet/spec';
 import { CONSOLIDATION_KIND, findMetadata, KIND_KEY } from '../core/consolidation/form-metadata';
 import { readStoredRoster, type RosterOrigin, type StoredRoster } from '../core/consolidation/stored-roster';
 import type { Submission } from '../core/consolidation/submission';
@@ -51,6 +54,28 @@ export interface ConsolidationSummary {
   agencies: number;
   /** The roster stored with the tables; null for tables written before rosters were stored (or a damaged one). */
   roster: StoredRoster | null;
+}
+
+/**
+ * The add-in's consolidation also gets the "Biểu đồ" sheet with native charts (Office.js draws
+ * them; the CLI's ExcelJS writer cannot, so its file goes without), shown after the tables.
+ */
+function withChartSheet(
+  spec: WorkbookSpec,
+  tables: readonly RankingTable[],
+  regime: Regime,
+  year: number,
+): WorkbookSpec {
+  const { sheet, name } = buildChartSheet(tables, regime, year);
+  const at = Math.max(
+    0,
+    spec.sheets.findIndex((s) => !/^Bảng \d+$/.test(s.name)),
+  );
+  return {
+    ...spec,
+    sheets: [...spec.sheets.slice(0, at), sheet, ...spec.sheets.slice(at)],
+    names: [...spec.names, name],
+  };
 }
 
 function describeError(e: unknown): string {
@@ -103,10 +128,11 @@ export async function mergeIntoWorkbook(input: MergeInput): Promise<WorkbookMerg
         ...(input.rosterOrigin ? { rosterOrigin: input.rosterOrigin } : {}),
         now: input.now,
       });
+      const spec = withChartSheet(run.spec, run.tables, input.regime, input.template.year);
       const plan = planReplacement(
         wb,
         previous.previous !== null,
-        run.spec.sheets.map((s) => s.name),
+        spec.sheets.map((s) => s.name),
       );
       if (!plan.ok) return fail(plan.message);
 
@@ -114,7 +140,7 @@ export async function mergeIntoWorkbook(input: MergeInput): Promise<WorkbookMerg
       // written (same batch): a failure part-way leaves them in place, nothing lost. The renames are
       // queued by the renderer after its size check, so a refusal (over 2 × 5 MB) queues nothing.
       const taken = new Set(
-        [...wb.sheets.map((s) => s.name), ...run.spec.sheets.map((s) => s.name)].map((s) =>
+        [...wb.sheets.map((s) => s.name), ...spec.sheets.map((s) => s.name)].map((s) =>
           s.toLocaleLowerCase(),
         ),
       );
@@ -141,7 +167,7 @@ export async function mergeIntoWorkbook(input: MergeInput): Promise<WorkbookMerg
         const removeOldNames = () => {
           for (const name of plan.oldNames) context.workbook.names.getItem(name).delete();
         };
-        const rendered = await renderWorkbookSpec(context, run.spec, caps, {
+        const rendered = await renderWorkbookSpec(context, spec, caps, {
           beforeWrites: renameOld,
           beforeNames: removeOldNames,
           beforeFinalSync: removeOld,

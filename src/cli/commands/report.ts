@@ -19,6 +19,7 @@ import { readDocumentSource, type DocumentSource } from '../../core/documents/so
 import { builtInRegime } from '../../core/regime/load';
 import { sampleRoster } from '../../core/roster/roster';
 import { renderDocuments } from '../../docx/render';
+import { chartFontsFound, svgToPng } from '../chart-png';
 import { readSettingsTemplate, settingsTemplateBytes } from '../../docx/settings-template';
 import { readReturnedWorkbook } from '../../xlsx/read-workbook';
 import { EXIT } from '../exit-codes';
@@ -126,7 +127,11 @@ async function runReport(opts: ReportOptions, print: (text: string) => void): Pr
     previous,
     commendation: settings.commendation,
   });
-  const documents = await renderDocuments(model, settings);
+  if (!(await chartFontsFound()))
+    print(
+      'Không tìm thấy phông Times New Roman hay Liberation Serif: ảnh dự phòng (PNG) của biểu đồ sẽ không có chữ; Word vẫn hiện biểu đồ dạng SVG.',
+    );
+  const documents = await renderDocuments(model, settings, svgToPng);
 
   const outDir = opts.outDir;
   const existing = documents.map((d) => path.join(outDir, d.fileName)).filter((f) => existsSync(f));

@@ -9,6 +9,7 @@ import { readDocumentSource } from '../../core/documents/source';
 import { builtInRegime } from '../../core/regime/load';
 import { sampleRoster } from '../../core/roster/roster';
 import { renderDocuments } from '../../docx/render';
+import { canvasPng } from './canvas-png';
 import { readOpenConsolidation } from '../../office/consolidation-read';
 
 export interface MadeDocument {
@@ -36,7 +37,7 @@ export async function makeDocuments(): Promise<MadeDocuments> {
     previous: null,
     commendation: settings.commendation,
   });
-  const rendered = await renderDocuments(model, settings);
+  const rendered = await renderDocuments(model, settings, canvasPng);
   const ranked = model.groups.reduce((a, g) => a + g.rows.length, 0);
   return {
     ok: true,
