@@ -20,6 +20,19 @@ export const CHART_SIZE = { width: 300, height: 240 };
 // Liberation Serif is Times New Roman's metric twin: the PNG fallback and LibreOffice use it.
 const FONT_FAMILY = `${FONT}, Liberation Serif, serif`;
 
+/** ZRender names classes and ids after a per-process counter: renumbered so the same figures give the same file. */
+function stableIds(svg: string): string {
+  const ids = new Map<string, string>();
+  return svg.replace(/zr\d+-([A-Za-z]+)-?(\d*)/g, (m: string, kind: string) => {
+    let id = ids.get(m);
+    if (id === undefined) {
+      id = `c-${kind}-${ids.size}`;
+      ids.set(m, id);
+    }
+    return id;
+  });
+}
+
 function draw(title: string, option: echarts.EChartsOption): ChartSvg {
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, ...CHART_SIZE });
   chart.setOption({
@@ -29,7 +42,7 @@ function draw(title: string, option: echarts.EChartsOption): ChartSvg {
     title: { text: title, left: 'center', top: 4, textStyle: { fontFamily: FONT_FAMILY, fontSize: 13 } },
     ...option,
   });
-  const svg = chart.renderToSVGString();
+  const svg = stableIds(chart.renderToSVGString());
   chart.dispose();
   return { title, svg, ...CHART_SIZE };
 }
