@@ -20,6 +20,24 @@ export const CHART_SIZE = { width: 300, height: 240 };
 // Liberation Serif is Times New Roman's metric twin: the PNG fallback and LibreOffice use it.
 const FONT_FAMILY = `${FONT}, Liberation Serif, serif`;
 
+/**
+ * Text widths estimated from Times New Roman's proportions instead of measured: a browser measures
+ * with its canvas and Node cannot, so without this the pane's SVG and the CLI's would differ. Only
+ * the layout (label spacing) depends on it; the text itself is drawn by the reader's font.
+ */
+function measureText(text: string, font?: string): { width: number } {
+  const size = Number(/(\d+(?:\.\d+)?)px/.exec(font ?? '')?.[1] ?? 12);
+  let em = 0;
+  for (const ch of text.normalize('NFD').replace(/\p{M}/gu, '')) {
+    if (/[\s.,:;'|!ijlft()[\]-]/.test(ch)) em += 0.3;
+    else if (ch === '%') em += 0.83;
+    else if (/[A-ZĐmw]/.test(ch)) em += 0.7;
+    else em += 0.5;
+  }
+  return { width: em * size };
+}
+echarts.setPlatformAPI({ measureText });
+
 /** ZRender names classes and ids after a per-process counter: renumbered so the same figures give the same file. */
 function stableIds(svg: string): string {
   const ids = new Map<string, string>();
