@@ -89,7 +89,7 @@ export function ExportDocuments({ disabled }: { disabled: boolean }): JSX.Elemen
   return (
     <div data-testid="export-documents">
       <OptionalFile
-        label="Mẫu văn bản của Sở (.docx)…"
+        label="Mẫu văn bản…"
         accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
         testId="documents-template"
         file={template}
@@ -97,7 +97,7 @@ export function ExportDocuments({ disabled }: { disabled: boolean }): JSX.Elemen
         onChange={setTemplate}
       />
       <OptionalFile
-        label="Kết quả năm trước (.xlsx, .json)…"
+        label="Kết quả năm trước…"
         accept=".xlsx,.json,application/json"
         testId="documents-previous"
         file={previous}
