@@ -60,7 +60,7 @@ export interface ConsolidationSummary {
  * The add-in's consolidation also gets the "Biểu đồ" sheet with native charts (Office.js draws
  * them; the CLI's ExcelJS writer cannot, so its file goes without), shown after the tables.
  */
-function withChartSheet(
+export function withChartSheet(
   spec: WorkbookSpec,
   tables: readonly RankingTable[],
   regime: Regime,
