@@ -183,7 +183,8 @@ export async function mergeIntoWorkbook(input: MergeInput): Promise<WorkbookMerg
           `Không ghi được bảng tổng hợp vào sổ tính (Excel báo: ${describeError(e)}). Nếu các trang cũ đã được đổi tên thành "… (cũ 1)", số liệu và điểm thẩm định vẫn còn nguyên trong đó; hãy thử lại hoặc tổng hợp vào một sổ tính mới.`,
         );
       }
-      return { ok: true, run, syncs, created: previous.previous === null };
+      // The run as written: its description includes the charts sheet (listed by the pane).
+      return { ok: true, run: { ...run, spec }, syncs, created: previous.previous === null };
     }),
   );
 }

@@ -9,12 +9,15 @@ import { sampleRoster } from '../../src/core/roster/roster';
 import { defaultTemplate } from '../../src/core/template/load';
 import { createExcelDouble, installExcelDouble, type ExcelDouble } from '../../src/excel-double';
 import { mergeIntoWorkbook } from '../../src/office/consolidation-workbook';
+import { writtenSheets } from '../../src/taskpane/consolidation/written-sheets';
 import { subsOf } from '../consolidation/support/forms';
 import { formSubmission, seededScores, sheetTable } from './support/consolidation';
 
 const regime = builtInRegime;
 const template = defaultTemplate(2026, regime);
 const criteriaOf = (group: string) => template.groups.find((g) => g.groupId === group)?.criteria.length ?? 0;
+
+let listed: string[] = [];
 
 async function merge(d: ExcelDouble, seed: number): Promise<number> {
   d.resetStats();
@@ -29,6 +32,7 @@ async function merge(d: ExcelDouble, seed: number): Promise<number> {
     now: '2026-11-25T02:00:00Z',
   });
   if (!r.ok) throw new Error(r.message);
+  listed = writtenSheets(r.run).map((w) => w.sheet);
   return d.syncCount();
 }
 
@@ -67,6 +71,8 @@ describe('native charts of the consolidation written by the add-in', () => {
       expect(c.position).not.toBeNull();
     }
     expect(d.names().map((n) => n.name)).toContain(CHART_NAME);
+    // The pane lists it with the sheets the run wrote, after the tables.
+    expect(listed.slice(0, 3)).toEqual(['Bảng 1', 'Bảng 2', CHART_SHEET]);
   });
 
   it('draws the figures of the ranking tables in the sheet: band counts and attainment per criterion', () => {
