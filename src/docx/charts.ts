@@ -1,57 +1,49 @@
 /**
- * The report's charts for one group, as native Word charts (docx's ChartRun: drawn by Word and
- * LibreOffice from data kept in the document, editable with "Edit Data"): agencies per rating
- * band, and each criterion's average attainment. Labels are written by the core's formatter, so
- * they carry the Vietnamese decimal comma whatever the reader's locale.
+ * The report's charts for one group as images (QĐ-style reports print them): each an SVG drawn by
+ * ECharts, with a PNG fallback for readers that cannot show SVG (docx requires one). Rasterising
+ * is the caller's: the CLI uses resvg with a Times-compatible font, the pane the browser's canvas.
  */
-import { ChartRun } from 'docx/charts';
-import { AlignmentType, Paragraph } from 'docx';
-import type { GroupSummary } from '../core/documents/model';
-import { percent2 } from '../core/documents/format';
-import { FONT } from './official';
+import { AlignmentType, ImageRun, Paragraph } from 'docx';
+import type { DocumentModel } from '../core/documents/model';
+import { groupChartSvgs, type ChartSvg } from './chart-svg';
 
-const font = { name: FONT };
-const size = { width: 300, height: 230 };
+/** PNG bytes of an SVG drawn `scale` times its size (sharp enough to print). */
+export type SvgToPng = (svg: string, scale: number) => Promise<Uint8Array>;
 
-export function groupCharts(g: GroupSummary): Paragraph {
-  const bands = new ChartRun({
-    type: 'column',
-    title: { text: 'Số đơn vị theo xếp loại', font: { size: 11, bold: true } },
-    legend: false,
-    font,
-    transformation: size,
-    categories: g.bandCounts.map((b) => b.label),
-    series: [{ name: 'Số đơn vị', values: g.bandCounts.map((b) => b.count), color: '4472C4' }],
-    dataLabels: { value: true, position: 'outsideEnd', font: { size: 10 } },
-    valueAxis: { numberFormat: '0', font: { size: 10 } },
-    categoryAxis: { font: { size: 10 } },
-  });
-  const attainment = new ChartRun({
-    type: 'bar',
-    title: { text: 'Tỷ lệ đạt từng tiêu chí (%)', font: { size: 11, bold: true } },
-    legend: false,
-    font,
-    transformation: size,
-    categories: g.criteria.map((c) => `TC ${c.number}`),
-    series: [
-      {
-        name: 'Tỷ lệ đạt',
-        values: g.criteria.map((c) => (c.attainmentHundredths ?? 0) / 100),
-        color: 'ED7D31',
-        pointLabels: g.criteria.map((c) => ({
-          text: percent2(c.attainmentHundredths ?? 0),
-          font: { size: 10 },
-        })),
-      },
-    ],
-    dataLabels: { value: true, position: 'outsideEnd', font: { size: 10 } },
-    valueAxis: { numberFormat: '0', font: { size: 10 }, minimum: 0, maximum: 100 },
-    categoryAxis: { font: { size: 10 }, reverseOrder: true },
-  });
+export interface ChartImage extends ChartSvg {
+  png: Uint8Array;
+}
+
+/** Charts per group id, in the order the report shows them. */
+export type GroupChartImages = ReadonlyMap<string, readonly ChartImage[]>;
+
+const PRINT_SCALE = 3;
+
+export async function chartImages(model: DocumentModel, toPng: SvgToPng): Promise<GroupChartImages> {
+  const out = new Map<string, ChartImage[]>();
+  for (const g of model.groups) {
+    if (g.rows.length === 0) continue;
+    const images: ChartImage[] = [];
+    for (const c of groupChartSvgs(g)) images.push({ ...c, png: await toPng(c.svg, PRINT_SCALE) });
+    out.set(g.groupId, images);
+  }
+  return out;
+}
+
+export function chartParagraph(images: readonly ChartImage[]): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     spacing: { before: 120, after: 120 },
     keepLines: true,
-    children: [bands, attainment],
+    children: images.map(
+      (c) =>
+        new ImageRun({
+          type: 'svg',
+          data: new TextEncoder().encode(c.svg),
+          fallback: { type: 'png', data: c.png },
+          transformation: { width: c.width, height: c.height },
+          altText: { name: c.title, title: c.title, description: c.title },
+        }),
+    ),
   });
 }

@@ -1,7 +1,11 @@
-/** The three December documents as .docx bytes, named for the year; runs in Node and in the browser. */
+/**
+ * The three December documents as .docx bytes, named for the year; runs in Node and in the browser
+ * (`toPng` rasterises the report's charts for readers without SVG).
+ */
 import { Packer } from 'docx';
 import type { DocumentModel } from '../core/documents/model';
 import type { DocumentSettings } from '../core/documents/settings';
+import { chartImages, type SvgToPng } from './charts';
 import { decisionDocument } from './decision';
 import { noticesDocument } from './notices';
 import { reportDocument } from './report';
@@ -16,13 +20,15 @@ export interface RenderedDocument {
 export async function renderDocuments(
   model: DocumentModel,
   settings: DocumentSettings,
+  toPng: SvgToPng,
 ): Promise<RenderedDocument[]> {
   const y = model.year;
+  const charts = await chartImages(model, toPng);
   const docs = [
     {
       fileName: `bao-cao-xep-hang-cntt-${y}.docx`,
       label: 'Báo cáo kết quả đánh giá, xếp hạng',
-      doc: reportDocument(model, settings),
+      doc: reportDocument(model, settings, charts),
     },
     {
       fileName: `du-thao-quyet-dinh-xep-hang-cntt-${y}.docx`,

@@ -8,7 +8,7 @@ import type { DocumentModel, GroupSummary } from '../core/documents/model';
 import { percent2, points2 } from '../core/documents/format';
 import type { DocumentSettings } from '../core/documents/settings';
 import { appendixSections, roman } from './appendix';
-import { groupCharts } from './charts';
+import { chartParagraph, type GroupChartImages } from './charts';
 import { grid } from './grid';
 import {
   body,
@@ -25,7 +25,12 @@ import {
 
 const names = (rows: readonly { name: string }[]) => rows.map((r) => r.name).join(', ');
 
-function groupParagraphs(g: GroupSummary, index: number, previousYear: number | null): (Paragraph | Table)[] {
+function groupParagraphs(
+  g: GroupSummary,
+  index: number,
+  previousYear: number | null,
+  charts: GroupChartImages,
+): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [heading(`${index}. ${g.groupName} (Bảng ${g.tableNumber})`)];
   if (g.rows.length === 0) return [...out, body('Chưa có cơ quan, đơn vị nào trong nhóm được xếp hạng.')];
   const bands = g.bandCounts.map((b) => `${b.label}: ${b.count} đơn vị`).join('; ');
@@ -60,11 +65,16 @@ function groupParagraphs(g: GroupSummary, index: number, previousYear: number | 
       ]),
     ),
   );
-  out.push(groupCharts(g));
+  const images = charts.get(g.groupId);
+  if (images) out.push(chartParagraph(images));
   return out;
 }
 
-export function reportDocument(model: DocumentModel, settings: DocumentSettings): Document {
+export function reportDocument(
+  model: DocumentModel,
+  settings: DocumentSettings,
+  charts: GroupChartImages,
+): Document {
   const s = settings.report;
   const r = model.returns;
   const year = model.year;
@@ -85,7 +95,7 @@ export function reportDocument(model: DocumentModel, settings: DocumentSettings)
         `Có ${r.onTime} đơn vị gửi đúng hạn, ${r.late} đơn vị gửi muộn, ${r.missing} đơn vị chưa gửi phiếu hợp lệ${r.rejectedOnly > 0 ? ` (trong đó ${r.rejectedOnly} đơn vị có phiếu bị từ chối)` : ''}.`,
     ),
     heading('II. KẾT QUẢ ĐÁNH GIÁ, XẾP HẠNG'),
-    ...model.groups.flatMap((g, i) => groupParagraphs(g, i + 1, model.previousYear)),
+    ...model.groups.flatMap((g, i) => groupParagraphs(g, i + 1, model.previousYear, charts)),
     body(
       `Kết quả chi tiết tại ${model.groups.map((g, i) => `Phụ lục ${roman(i + 1)} (Bảng ${g.tableNumber})`).join(' và ')} kèm theo.`,
     ),

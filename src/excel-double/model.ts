@@ -105,7 +105,21 @@ export interface SheetState {
   conditionalFormats: ConditionalFormatState[];
   formats: Map<string, CellFormat>;
   pageLayout: PageLayoutState;
+  charts: ChartState[];
   deleted: boolean;
+}
+
+/** A chart as the add-in set it up: what it draws from and how it looks. */
+export interface ChartState {
+  type: string;
+  /** Range of the sheet the data comes from (A1, unqualified) and how series run. */
+  source: { sheetId: string; address: string };
+  seriesBy: string;
+  title: string;
+  legendVisible: boolean;
+  showValue: boolean;
+  /** Top-left and bottom-right cells it covers; null until setPosition. */
+  position: { start: string; end: string } | null;
 }
 
 export interface ChangedEventArgsLike {
@@ -260,6 +274,7 @@ export class WorkbookModel {
         printArea: null,
         centerFooter: null,
       },
+      charts: [],
       deleted: false,
     };
     this.sheets.push(sheet);

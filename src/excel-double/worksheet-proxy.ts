@@ -1,5 +1,6 @@
 /** Excel.Worksheet and Excel.WorksheetCollection in the double. */
 import { EXCEL_LIMITS } from '../core/sheet/excel-limits';
+import { ChartCollectionProxy } from './chart-proxy';
 import { DoubleObject, type DoubleRequestContext } from './client';
 import { DoubleError, unsupported } from './errors';
 import type { ChangedEventArgsLike, SheetState, Visibility } from './model';
@@ -193,6 +194,7 @@ export class WorksheetProxy extends DoubleObject<SheetState> {
   readonly protection = new WorksheetProtectionProxy(this.context, () => this.resolve());
   readonly freezePanes = new FreezePanesProxy(this.context, () => this.resolve());
   readonly pageLayout = new PageLayoutProxy(this.context, () => this.resolve());
+  readonly charts = new ChartCollectionProxy(this.context, () => this.resolve());
 
   private changed?: ChangedEvent;
   get onChanged(): ChangedEvent {

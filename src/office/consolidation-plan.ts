@@ -4,6 +4,7 @@
  * its own metadata sheet. Anything else in the way (a user's "Bảng 1", a survey form, an
  * unreadable or other year's consolidation) is a refusal, before anything is written.
  */
+import { CHART_NAME } from '../core/consolidation/sheets/chart-sheet';
 import { findMetadata } from '../core/consolidation/form-metadata';
 import { consolidationFitsTemplate, workbookKind } from '../core/consolidation/workbook-kind';
 import { readConsolidationState } from '../core/consolidation/read-state';
@@ -22,7 +23,13 @@ const KEPT = WORKBOOK_KEPT;
 /** Defined names the consolidation owns (its tables), whatever they point at now. */
 export function isConsolidationName(name: string): boolean {
   const upper = name.toUpperCase();
-  return upper === DATA_NAME || upper === REGISTER_NAME || upper === AUDIT_NAME || TABLE_NAME.test(upper);
+  return (
+    upper === DATA_NAME ||
+    upper === REGISTER_NAME ||
+    upper === AUDIT_NAME ||
+    upper === CHART_NAME ||
+    TABLE_NAME.test(upper)
+  );
 }
 
 /** `roster`: the roster stored with the previous consolidation (null when none, or none readable). */

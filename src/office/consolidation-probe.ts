@@ -7,6 +7,7 @@
 import { cellAddress } from '../core/sheet/a1';
 import { META_SHEET } from '../core/sheet/metadata';
 import type { ReadCell, ReturnedWorkbook } from '../core/returned/types';
+import { CHART_NAME } from '../core/consolidation/sheets/chart-sheet';
 import { AUDIT_NAME, DATA_NAME, REGISTER_NAME, tableName } from '../core/consolidation/sheets/layout';
 import type { Regime } from '../core/regime/types';
 import type { Capabilities } from './capabilities';
@@ -27,9 +28,9 @@ export interface ConsolidationProbe {
   tables: { name: string; range: Excel.Range }[];
 }
 
-/** The names the consolidation owns: its data, register and audit tables and one ranking table per group. */
+/** The names the consolidation owns: its data, register and audit tables, its charts' sheet and one ranking table per group. */
 function consolidationNames(regime: Regime): string[] {
-  return [...TABLE_NAMES, ...regime.groups.map((g) => tableName(g.tableNumber))];
+  return [...TABLE_NAMES, CHART_NAME, ...regime.groups.map((g) => tableName(g.tableNumber))];
 }
 
 /** Queues the loads; nothing is read before the caller's sync. `withTables: false` skips the table values. */

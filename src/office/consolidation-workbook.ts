@@ -5,6 +5,9 @@
  * number of agencies: one to read everything back, one or two (render-spec) to write.
  */
 import { consolidate, type ConsolidationRun } from '../core/consolidation/consolidate';
+import { buildChartSheet } from '../core/consolidation/sheets/chart-sheet';
+import type { RankingTable } from '../core/consolidation/tables';
+import type { WorkbookSpec } from '../core/sheet/spec';
 import { findMetadata } from '../core/consolidation/form-metadata';
 import { workbookKind } from '../core/consolidation/workbook-kind';
 import { readStoredRoster, type RosterOrigin, type StoredRoster } from '../core/consolidation/stored-roster';
@@ -52,6 +55,28 @@ export interface ConsolidationSummary {
   agencies: number;
   /** The roster stored with the tables; null for tables written before rosters were stored (or a damaged one). */
   roster: StoredRoster | null;
+}
+
+/**
+ * The add-in's consolidation also gets the "Biểu đồ" sheet with native charts (Office.js draws
+ * them; the CLI's ExcelJS writer cannot, so its file goes without), shown after the tables.
+ */
+export function withChartSheet(
+  spec: WorkbookSpec,
+  tables: readonly RankingTable[],
+  regime: Regime,
+  year: number,
+): WorkbookSpec {
+  const { sheet, name } = buildChartSheet(tables, regime, year);
+  const at = Math.max(
+    0,
+    spec.sheets.findIndex((s) => !/^Bảng \d+$/.test(s.name)),
+  );
+  return {
+    ...spec,
+    sheets: [...spec.sheets.slice(0, at), sheet, ...spec.sheets.slice(at)],
+    names: [...spec.names, name],
+  };
 }
 
 function describeError(e: unknown): string {
@@ -104,10 +129,11 @@ export async function mergeIntoWorkbook(input: MergeInput): Promise<WorkbookMerg
         ...(input.rosterOrigin ? { rosterOrigin: input.rosterOrigin } : {}),
         now: input.now,
       });
+      const spec = withChartSheet(run.spec, run.tables, input.regime, input.template.year);
       const plan = planReplacement(
         wb,
         previous.previous !== null,
-        run.spec.sheets.map((s) => s.name),
+        spec.sheets.map((s) => s.name),
       );
       if (!plan.ok) return fail(plan.message);
 
@@ -115,7 +141,7 @@ export async function mergeIntoWorkbook(input: MergeInput): Promise<WorkbookMerg
       // written (same batch): a failure part-way leaves them in place, nothing lost. The renames are
       // queued by the renderer after its size check, so a refusal (over 2 × 5 MB) queues nothing.
       const taken = new Set(
-        [...wb.sheets.map((s) => s.name), ...run.spec.sheets.map((s) => s.name)].map((s) =>
+        [...wb.sheets.map((s) => s.name), ...spec.sheets.map((s) => s.name)].map((s) =>
           s.toLocaleLowerCase(),
         ),
       );
@@ -142,7 +168,7 @@ export async function mergeIntoWorkbook(input: MergeInput): Promise<WorkbookMerg
         const removeOldNames = () => {
           for (const name of plan.oldNames) context.workbook.names.getItem(name).delete();
         };
-        const rendered = await renderWorkbookSpec(context, run.spec, caps, {
+        const rendered = await renderWorkbookSpec(context, spec, caps, {
           beforeWrites: renameOld,
           beforeNames: removeOldNames,
           beforeFinalSync: removeOld,
@@ -158,7 +184,8 @@ export async function mergeIntoWorkbook(input: MergeInput): Promise<WorkbookMerg
           `Không ghi được bảng tổng hợp vào sổ tính (Excel báo: ${describeError(e)}). Nếu các trang cũ đã được đổi tên thành “… (cũ 1)”, số liệu và điểm thẩm định vẫn còn nguyên trong đó; hãy thử lại hoặc tổng hợp vào một sổ tính mới.`,
         );
       }
-      return { ok: true, run, syncs, created: previous.previous === null };
+      // The run as written: its description includes the charts sheet (listed by the pane).
+      return { ok: true, run: { ...run, spec }, syncs, created: previous.previous === null };
     }),
   );
 }

@@ -6,6 +6,7 @@
  */
 import type { WorkbookSpec } from '../core/sheet/spec';
 import { type Capabilities, detectCapabilities } from './capabilities';
+import { chartWrites } from './chart-writes';
 import { contentWrites, rangeOf } from './content-writes';
 import { lookWrites } from './look-writes';
 import { RenderTooLargeError, SAFE_REQUEST_BYTES, type Write } from './request-budget';
@@ -38,7 +39,7 @@ export interface RenderOptions {
 
 /**
  * The writes of the whole description, contents first (protection would refuse them), then looks,
- * then each sheet's finish. A write looks its sheet up only when queued, so the plan and its size
+ * then each sheet's finish, then its charts. A write looks its sheet up only when queued, so the plan and its size
  * exist before any sheet does.
  */
 function planWrites(
@@ -51,6 +52,7 @@ function planWrites(
     ...spec.sheets.flatMap((s) => contentWrites(() => sheetOf(s.name), s, spec.styles)),
     ...looks.flatMap((l) => l.writes),
     ...looks.map((l) => l.finish),
+    ...spec.sheets.flatMap((s) => chartWrites(() => sheetOf(s.name), s)),
   ];
 }
 

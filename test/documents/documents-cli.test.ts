@@ -13,6 +13,7 @@ import { sampleRoster } from '../../src/core/roster/roster';
 import { runCli } from '../cli-consolidate/run-cli';
 import { buildState, writeConsolidation, type Built } from './support/consolidations';
 import { readDocx, type DocxContent } from './support/docx-read';
+import { decodePng } from './support/png';
 
 jest.setTimeout(240000);
 
@@ -186,14 +187,19 @@ function pdfPages(pdf: string): { count: number; landscape: boolean[] } {
     }
   });
 
-  test('the report carries two native charts per group: agencies per band and attainment per criterion', () => {
-    const charts = report().charts;
-    expect(charts.map((c) => c.title)).toEqual(
+  test('the report carries two chart images per group: agencies per band and attainment per criterion, as a reader sees them', () => {
+    const images = report().images;
+    expect(images.map((c) => c.title)).toEqual(
       current.tables.flatMap(() => ['Số đơn vị theo xếp loại', 'Tỷ lệ đạt từng tiêu chí (%)']),
     );
     current.tables.forEach((t, i) => {
-      expect(charts[2 * i]?.values).toEqual(
-        ['Tốt', 'Khá', 'Trung bình', 'Yếu'].map((label) => t.rows.filter((r) => r.rating === label).length),
+      const bands = ['Tốt', 'Khá', 'Trung bình', 'Yếu'];
+      // Axis labels then the bars' labels: each band's count.
+      expect(images[2 * i]?.svgText).toEqual(
+        expect.arrayContaining([
+          ...bands,
+          ...bands.map((b) => String(t.rows.filter((r) => r.rating === b).length)),
+        ]),
       );
       const attainment = t.criteria.map((c, k) =>
         Math.round(
@@ -201,8 +207,14 @@ function pdfPages(pdf: string): { count: number; landscape: boolean[] } {
             (t.rows.length * c.capHundredths),
         ),
       );
-      expect(charts[2 * i + 1]?.values).toEqual(attainment.map((h) => h / 100));
-      expect(charts[2 * i + 1]?.labels).toEqual(attainment.map((h) => `${shown(h)} %`));
+      expect(images[2 * i + 1]?.svgText).toEqual(
+        expect.arrayContaining(attainment.map((h) => `${shown(h)} %`)),
+      );
+      // Both fit the portrait text width side by side, with a print-size PNG behind each.
+      for (const c of images.slice(2 * i, 2 * i + 2)) {
+        expect(c.widthEmu * 2).toBeLessThanOrEqual(165 * 36000);
+        expect(decodePng(c.png).width).toBeGreaterThanOrEqual(900);
+      }
     });
   });
 

@@ -3,6 +3,7 @@
  * tables that compute in the sheet, the round-trip budget, safe re-merge with appraisers' edits,
  * and refusals that leave the workbook exactly as it was.
  */
+import { CHART_SHEET } from '../../src/core/consolidation/sheets/chart-sheet';
 import {
   AUDIT_SHEET,
   DATA_COLUMNS,
@@ -99,11 +100,12 @@ describe('first merge of the sample roster (47 real files)', () => {
     syncs = r.syncs;
   });
 
-  it('writes Bảng 1, Bảng 2, the data, register and audit sheets beside the user’s sheet, in at most 3 syncs', () => {
+  it('writes Bảng 1, Bảng 2, the charts, data, register and audit sheets beside the user’s sheet, in at most 3 syncs', () => {
     expect(d.sheetNames()).toEqual([
       'Sheet1',
       'Bảng 1',
       'Bảng 2',
+      CHART_SHEET,
       DATA_SHEET,
       REGISTER_SHEET,
       AUDIT_SHEET,

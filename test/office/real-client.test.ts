@@ -10,7 +10,7 @@ import type { Submission } from '../../src/core/consolidation/submission';
 import { buildSurveyWorkbook } from '../../src/core/sheet/survey/build';
 import { defaultTemplate } from '../../src/core/template/load';
 import { detectCapabilities } from '../../src/office/capabilities';
-import { mergeIntoWorkbook } from '../../src/office/consolidation-workbook';
+import { mergeIntoWorkbook, withChartSheet } from '../../src/office/consolidation-workbook';
 import { estimateRenderPayload } from '../../src/office/render-spec';
 import { insertSurvey } from '../../src/office/survey-workbook';
 import { consolidate } from '../../src/core/consolidation/consolidate';
@@ -79,7 +79,7 @@ describe.each([50, 160, 300])('a %i-agency consolidation through the real client
         mergeIntoWorkbook({ submissions: subs, template, regime: builtInRegime, roster, now: NOW }),
       );
       for (const r of requests) expect(r.bytes).toBeLessThan(LIMIT);
-      const spec = consolidate({
+      const run = consolidate({
         previous: null,
         previousRoster: null,
         submissions: subs,
@@ -87,7 +87,9 @@ describe.each([50, 160, 300])('a %i-agency consolidation through the real client
         regime: builtInRegime,
         roster,
         now: NOW,
-      }).spec;
+      });
+      // What the add-in writes: the consolidation and its charts sheet.
+      const spec = withChartSheet(run.spec, run.tables, builtInRegime, template.year);
       const estimate = estimateRenderPayload(spec, detectCapabilities());
       // Up to 160 agencies fit two requests at every level (the 1.8 path's second request was 5.6 MB before the calibration).
       if (n <= 160) expect(result).toMatchObject({ ok: true });

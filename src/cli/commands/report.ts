@@ -7,22 +7,18 @@
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { rankingTables } from '../../core/consolidation/tables';
 import { buildDocumentModel } from '../../core/documents/model';
-import {
-  previousFromReportJson,
-  previousFromTables,
-  type PreviousResults,
-} from '../../core/documents/previous';
+import type { PreviousResults } from '../../core/documents/previous';
 import { defaultSettings, type DocumentSettings } from '../../core/documents/settings';
-import { readDocumentSource, type DocumentSource } from '../../core/documents/source';
+import type { DocumentSource } from '../../core/documents/source';
 import { builtInRegime } from '../../core/regime/load';
 import { sampleRoster } from '../../core/roster/roster';
 import { renderDocuments } from '../../docx/render';
+import { chartFontsFound, svgToPng } from '../chart-png';
 import { readSettingsTemplate, settingsTemplateBytes } from '../../docx/settings-template';
-import { readReturnedWorkbook } from '../../xlsx/read-workbook';
+import { readConsolidationSource, readPreviousResults } from '../../xlsx/document-inputs';
 import { EXIT } from '../exit-codes';
-import { outputPathProblems, readJsonFile, writeOutputFile } from '../files';
+import { outputPathProblems, writeOutputFile } from '../files';
 import { vietnameseHelp } from '../help-vi';
 import { UserError } from '../user-error';
 
@@ -37,35 +33,24 @@ interface ReportOptions {
 
 const regime = builtInRegime;
 
-async function readSource(file: string, what: string): Promise<DocumentSource> {
-  let bytes: Uint8Array;
+function readBytes(file: string, what: string): Uint8Array {
   try {
-    bytes = new Uint8Array(readFileSync(file));
+    return new Uint8Array(readFileSync(file));
   } catch {
     throw new UserError(EXIT.badInput, [`Không đọc được ${what} “${file}”.`]);
   }
-  const outcome = await readReturnedWorkbook(bytes, path.basename(file));
-  if (!outcome.ok) throw new UserError(EXIT.badInput, [outcome.problem.message]);
-  const read = readDocumentSource(outcome.workbook, regime);
+}
+
+async function readSource(file: string): Promise<DocumentSource> {
+  const read = await readConsolidationSource(readBytes(file, 'tệp tổng hợp'), path.basename(file), regime);
   if (!read.ok) throw new UserError(EXIT.badInput, [read.message]);
-  return read.source;
+  return read.value;
 }
 
 async function readPrevious(file: string, year: number): Promise<PreviousResults> {
-  let previous: PreviousResults;
-  if (file.toLowerCase().endsWith('.json')) {
-    const read = previousFromReportJson(readJsonFile(file, 'tệp năm trước'), path.basename(file));
-    if (!read.ok) throw new UserError(EXIT.badInput, [read.message]);
-    previous = read.previous;
-  } else {
-    const source = await readSource(file, 'bảng tổng hợp năm trước');
-    previous = previousFromTables(source.state.year, rankingTables(source.state, source.template, regime));
-  }
-  if (previous.year >= year)
-    throw new UserError(EXIT.badInput, [
-      `Tệp năm trước “${file}” là kết quả năm ${previous.year}, không phải năm trước năm ${year}.`,
-    ]);
-  return previous;
+  const read = await readPreviousResults(readBytes(file, 'tệp năm trước'), path.basename(file), year, regime);
+  if (!read.ok) throw new UserError(EXIT.badInput, [read.message]);
+  return read.value;
 }
 
 function loadSettings(file: string | undefined): DocumentSettings {
@@ -110,7 +95,7 @@ async function runReport(opts: ReportOptions, print: (text: string) => void): Pr
     throw new UserError(EXIT.usage, problems);
 
   const settings = loadSettings(opts.docxTemplate);
-  const source = await readSource(opts.consolidation, 'tệp tổng hợp');
+  const source = await readSource(opts.consolidation);
   const previous = opts.previous === undefined ? null : await readPrevious(opts.previous, source.state.year);
   let roster = sampleRoster;
   if (source.roster.kind === 'ok') roster = source.roster.roster.agencies;
@@ -126,7 +111,11 @@ async function runReport(opts: ReportOptions, print: (text: string) => void): Pr
     previous,
     commendation: settings.commendation,
   });
-  const documents = await renderDocuments(model, settings);
+  if (!(await chartFontsFound()))
+    print(
+      'Không tìm thấy phông Times New Roman hay Liberation Serif: ảnh dự phòng (PNG) của biểu đồ sẽ không có chữ; Word vẫn hiện biểu đồ dạng SVG.',
+    );
+  const documents = await renderDocuments(model, settings, svgToPng);
 
   const outDir = opts.outDir;
   const existing = documents.map((d) => path.join(outDir, d.fileName)).filter((f) => existsSync(f));

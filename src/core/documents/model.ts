@@ -11,6 +11,7 @@ import type { Regime } from '../regime/types';
 import type { Agency } from '../roster/types';
 import { countedHundredths } from '../scoring/rules';
 import type { SurveyTemplate } from '../template/types';
+import { tableFigures } from '../consolidation/table-figures';
 import { divideRounded } from './format';
 import { rankChangeLabel, type PreviousResults } from './previous';
 import { describeCommendationRule, type CommendationRule } from './settings';
@@ -163,11 +164,7 @@ function summarise(table: RankingTable, rows: RankedRow[], regime: Regime, retur
     title: table.title,
     returns,
     rows,
-    bandCounts: regime.bands.map((b) => ({
-      bandId: b.id,
-      label: b.label,
-      count: rows.filter((r) => r.rating === b.label).length,
-    })),
+    ...tableFigures(table.criteria, rows, regime),
     averageTotalHundredths:
       n > 0
         ? divideRounded(
@@ -175,17 +172,6 @@ function summarise(table: RankingTable, rows: RankedRow[], regime: Regime, retur
             n,
           )
         : null,
-    criteria: table.criteria.map((c, i) => {
-      const sum = rows.reduce((a, r) => a + (r.criteriaHundredths[i] ?? 0), 0);
-      return {
-        number: c.number,
-        title: c.title,
-        capHundredths: c.capHundredths,
-        averageHundredths: n > 0 ? divideRounded(sum, n) : null,
-        attainmentHundredths:
-          n > 0 && c.capHundredths > 0 ? divideRounded(sum * 10000, n * c.capHundredths) : null,
-      };
-    }),
     highest: rows.filter((r) => r.totalHundredths === max),
     lowest: rows.filter((r) => r.totalHundredths === min),
   };

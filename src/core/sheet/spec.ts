@@ -130,6 +130,19 @@ export interface PrintSpec {
 
 export type SheetVisibility = 'visible' | 'hidden' | 'veryHidden';
 
+/**
+ * A native chart of one series drawn from a two-column range of its sheet (categories, values).
+ * Only the Office.js renderer draws it: ExcelJS cannot write charts, so the xlsx writer leaves it out.
+ */
+export interface ChartSpec {
+  kind: 'column' | 'bar';
+  title: string;
+  /** Categories in the first column, values in the second; the header row names the series. */
+  data: RangeSpec;
+  /** Cells the chart covers (top-left to bottom-right). */
+  anchor: RangeSpec;
+}
+
 export interface SheetSpec {
   name: string;
   visibility: SheetVisibility;
@@ -146,6 +159,7 @@ export interface SheetSpec {
   print?: PrintSpec;
   /** Whether grid lines are shown on screen. */
   showGridLines?: boolean;
+  charts?: ChartSpec[];
 }
 
 /** A workbook-level defined name pointing at one cell or range of one sheet. */

@@ -1,9 +1,11 @@
 /**
  * Where a run wrote its results, for the pane to list (and to jump to): the ranking tables with how
- * many agencies each ranks, then the data, register and audit sheets, in the workbook's order.
+ * many agencies each ranks, the charts (add-in only), then the data, register and audit sheets, in
+ * the workbook's order.
  */
 import type { ConsolidationRun } from '../../core/consolidation/consolidate';
 import { STATUS_LABELS } from '../../core/consolidation/labels';
+import { CHART_SHEET } from '../../core/consolidation/sheets/chart-sheet';
 import { AUDIT_SHEET, DATA_SHEET, REGISTER_SHEET } from '../../core/consolidation/sheets/layout';
 
 export interface WrittenSheet {
@@ -24,6 +26,7 @@ export function writtenSheets(run: ConsolidationRun): WrittenSheet[] {
     [DATA_SHEET]: 'điểm tự chấm, minh chứng; nhập điểm thẩm định và lý do ở đây',
     [REGISTER_SHEET]: statusText ? `sổ theo dõi tiếp nhận (${statusText})` : 'sổ theo dõi tiếp nhận',
     [AUDIT_SHEET]: 'nhật ký các lần tổng hợp và thay đổi điểm thẩm định',
+    [CHART_SHEET]: 'biểu đồ số đơn vị theo xếp loại và tỷ lệ đạt từng tiêu chí',
   };
   const tableSheets = new Map(run.tables.map((t) => [`Bảng ${t.tableNumber}`, t]));
   return run.spec.sheets

@@ -7,8 +7,8 @@ export interface DocxContent {
   styles: string;
   tables: string[][][];
   text: string;
-  /** Native charts, in document order: title and the values of their first series. */
-  charts: { title: string; values: number[]; labels: string[] }[];
+  /** Pictures in document order: alt-text title, the text of their SVG, their PNG fallback's bytes. */
+  images: { title: string; svgText: string[]; png: Uint8Array; widthEmu: number }[];
 }
 
 const decode = (s: string) =>
@@ -40,25 +40,23 @@ export function readDocx(file: string): DocxContent {
     ),
   );
   const rels = strFromU8(zip['word/_rels/document.xml.rels'] ?? new Uint8Array());
-  const charts = [...xml.matchAll(/<c:chart [^>]*r:id="([^"]+)"/g)].map((m) => {
+  const part = (id: string) => {
     const target =
-      new RegExp(`Id="${m[1]}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ??
-      new RegExp(`Target="([^"]+)"[^>]*Id="${m[1]}"`).exec(rels)?.[1] ??
+      new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ??
+      new RegExp(`Target="([^"]+)"[^>]*Id="${id}"`).exec(rels)?.[1] ??
       '';
-    const chart = strFromU8(
-      zip[`word/${target.replace(/^\//, '').replace(/^word\//, '')}`] ?? new Uint8Array(),
-    );
-    const title = [
-      ...(/<c:title>([\s\S]*?)<\/c:title>/.exec(chart)?.[1] ?? '').matchAll(/<a:t>([^<]*)<\/a:t>/g),
-    ]
-      .map((t) => decode(t[1] ?? ''))
-      .join('');
-    const val = /<c:val>([\s\S]*?)<\/c:val>/.exec(chart)?.[1] ?? '';
-    const values = [...val.matchAll(/<c:v>([^<]*)<\/c:v>/g)].map((v) => Number(v[1]));
-    const labels = [
-      ...(/<c:dLbls>([\s\S]*?)<\/c:dLbls>/.exec(chart)?.[1] ?? '').matchAll(/<a:t>([^<]*)<\/a:t>/g),
-    ].map((t) => decode(t[1] ?? ''));
-    return { title, values, labels };
+    return zip[`word/${target.replace(/^\//, '').replace(/^word\//, '')}`] ?? new Uint8Array();
+  };
+  // Pictures: an SVG (asvg:svgBlip) with its PNG fallback (a:blip), titled by their alt text.
+  const images = [...xml.matchAll(/<w:drawing>([\s\S]*?)<\/w:drawing>/g)].map((m) => {
+    const d = m[1] ?? '';
+    const svg = strFromU8(part(/<asvg:svgBlip [^>]*r:embed="([^"]+)"/.exec(d)?.[1] ?? ''));
+    return {
+      title: decode(/<wp:docPr [^>]*title="([^"]*)"/.exec(d)?.[1] ?? ''),
+      svgText: [...svg.matchAll(/<text\b[^>]*>([^<]*)<\/text>/g)].map((t) => decode(t[1] ?? '')),
+      png: part(/<a:blip [^>]*r:embed="([^"]+)"/.exec(d)?.[1] ?? ''),
+      widthEmu: Number(/<wp:extent cx="(\d+)"/.exec(d)?.[1]),
+    };
   });
-  return { xml, styles, tables, text: textOf(xml), charts };
+  return { xml, styles, tables, text: textOf(xml), images };
 }
