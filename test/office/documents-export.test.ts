@@ -5,7 +5,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { builtInRegime } from '../../src/core/regime/load';
 import { sampleRoster } from '../../src/core/roster/roster';
-import { defaultTemplate } from '../../src/core/template/load';
+import { builtInTemplate } from '../../src/core/template/load';
 import { createExcelDouble, installExcelDouble } from '../../src/excel-double';
 import { mergeIntoWorkbook } from '../../src/office/consolidation-workbook';
 import { makeDocuments } from '../../src/taskpane/documents/make-documents';
@@ -15,7 +15,7 @@ import { submission } from '../consolidation/support/submissions';
 jest.setTimeout(120_000);
 
 const regime = builtInRegime;
-const template = defaultTemplate(2026, regime);
+const template = builtInTemplate(2026, 1, regime);
 
 test('makes the three documents from the open consolidation in one sync, with its ranking in the appendix', async () => {
   const d = installExcelDouble(globalThis, createExcelDouble({ initialSheets: ['Sheet1'] }));
