@@ -16,3 +16,5 @@ export { scoreForm } from '../core/scoring/score';
 export { buildSurveyWorkbook } from '../core/sheet/survey/build';
 export { findConsolidation, mergeIntoWorkbook } from '../office/consolidation-workbook';
 export { checkReturnedFiles } from './consolidation/check-returned-files';
+export { planMigration } from '../core/template/migration';
+export { withMigratedEntries } from '../core/sheet/survey/migrated-entries';

@@ -44,9 +44,11 @@ export function SurveySection({ onSurveyReady }: { onSurveyReady: (info: SurveyI
 
   const insert = (): void => {
     if (!template) return;
-    void flow.insert(
-      () => services.buildSurveyWorkbook({ regime, template, groupId, ...(agency ? { agency } : {}) }).spec,
-    );
+    void flow.insert(() => ({
+      ...services.buildSurveyWorkbook({ regime, template, groupId, ...(agency ? { agency } : {}) }),
+      template,
+      groupId,
+    }));
   };
 
   return (
@@ -105,8 +107,10 @@ export function SurveySection({ onSurveyReady }: { onSurveyReady: (info: SurveyI
               )
             : ''
         }
+        migration={flow.migration}
         onKeep={flow.keepExisting}
         onReplace={() => void flow.replaceExisting()}
+        onMigrate={() => void flow.migrateExisting()}
       />
     </section>
   );
