@@ -7,7 +7,7 @@
 export { detectCapabilities } from '../office/capabilities';
 export { findSurvey, insertSurvey, readInputs, selectCell, watchInputs } from '../office/survey-workbook';
 export { builtInRegime, findGroup } from '../core/regime/load';
-export { defaultTemplate, groupTemplate, parseTemplate } from '../core/template/load';
+export { builtInTemplates, defaultTemplate, groupTemplate, parseTemplate } from '../core/template/load';
 export { sampleRoster } from '../core/roster/roster';
 export { rosterGroupCounts } from '../core/roster/roster-table';
 // CSV rosters are read here (papaparse); an .xlsx roster fetches its ExcelJS chunk only when chosen.

@@ -9,7 +9,13 @@ import { GroupField } from './GroupField';
 import { ReplaceDialog } from './ReplaceDialog';
 import { TemplateField } from './TemplateField';
 import { useInsertFlow } from './use-insert-flow';
-import { useTemplateChoice } from './use-template-choice';
+import { useTemplateChoice, type PublishedSource } from './use-template-choice';
+
+// The index the build writes beside the pane's page (templates/index.json); see published-catalog.ts.
+const PUBLISHED_SOURCE: PublishedSource = {
+  fetch: (url) => fetch(url, { cache: 'no-cache' }),
+  base: document.baseURI,
+};
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -21,7 +27,7 @@ export function SurveySection({ onSurveyReady }: { onSurveyReady: (info: SurveyI
   const styles = useStyles();
   const { services, capabilities } = usePane();
   const regime = services.builtInRegime;
-  const choice = useTemplateChoice(services);
+  const choice = useTemplateChoice(services, PUBLISHED_SOURCE);
   const flow = useInsertFlow(services, onSurveyReady);
 
   const groups = useMemo(
@@ -67,6 +73,16 @@ export function SurveySection({ onSurveyReady }: { onSurveyReady: (info: SurveyI
         fileTemplate={choice.fileTemplate}
         fileProblems={choice.fileProblems}
         onFile={choice.loadFile}
+        builtinVersions={choice.builtinVersions}
+        builtinVersion={choice.builtinVersion}
+        onBuiltinVersionChange={choice.setBuiltinVersion}
+        published={{
+          catalog: choice.catalog,
+          entry: choice.publishedEntry,
+          onEntry: choice.choosePublished,
+          template: choice.publishedTemplate,
+          problems: choice.publishedProblems,
+        }}
       />
       <GroupField
         groups={groups}
