@@ -67,14 +67,26 @@ export function ConsolidationSection({ found }: { found: ConsolidationSummary | 
   const existing = flow.existing;
   const existingYear = existing?.year;
   const existingTemplateId = existing?.templateId;
-  const { setYear, setSource } = choice;
+  const existingVersion = existing?.templateVersion ?? null;
+  const { setYear, setSource, setBuiltinVersion } = choice;
   useEffect(() => {
     if (existingYear === undefined || existingTemplateId === undefined) return;
     if (services.defaultTemplate(existingYear, regime).id === existingTemplateId) {
       setSource('builtin');
       setYear(existingYear);
+      // The built-in version it was merged with (a re-issued built-in template keeps the older one).
+      setBuiltinVersion(existingVersion);
     } else setSource('file');
-  }, [services, regime, existingYear, existingTemplateId, setYear, setSource]);
+  }, [
+    services,
+    regime,
+    existingYear,
+    existingTemplateId,
+    existingVersion,
+    setYear,
+    setSource,
+    setBuiltinVersion,
+  ]);
 
   const batchMerged = merged !== null && merged.files === batch.files;
   const rows = merged && batchMerged ? merged.rows : rowsFromSubmissions(batch.submissions);
@@ -150,6 +162,9 @@ export function ConsolidationSection({ found }: { found: ConsolidationSummary | 
         fileTemplate={choice.fileTemplate}
         fileProblems={choice.fileProblems}
         onFile={choice.loadFile}
+        builtinVersions={choice.builtinVersions}
+        builtinVersion={choice.builtinVersion}
+        onBuiltinVersionChange={choice.setBuiltinVersion}
       />
       <RosterField
         choice={rosterChoice}

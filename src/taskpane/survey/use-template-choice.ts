@@ -31,7 +31,7 @@ export interface TemplateChoice {
   /** Built-in versions of the year, newest first, and the one chosen (the newest unless changed). */
   builtinVersions: number[];
   builtinVersion: number;
-  setBuiltinVersion: (v: number) => void;
+  setBuiltinVersion: (v: number | null) => void;
   /** Published templates: null while the list loads (or when the page has none to ask for). */
   catalog: PublishedCatalog | null;
   publishedEntry: PublishedEntry | null;
