@@ -129,6 +129,10 @@ describeIfChromium('templates published beside the add-in', () => {
     await pane.getByRole('tab', { name: 'Phiếu khảo sát' }).click();
     await choose('Năm 2027 – phiên bản 2 (mới nhất)');
     await pane.getByText('Mẫu năm 2027, phiên bản 2 — hợp lệ.').waitFor();
+    // Said before anything is inserted.
+    expect(await pane.getByTestId('older-version-note').textContent()).toContain(
+      'Sổ tính đang có phiếu theo mẫu phiên bản 1; mẫu đang chọn là phiên bản 2',
+    );
     await pane.getByRole('button', { name: 'Chèn phiếu' }).click();
     const dialog = page.getByRole('alertdialog');
     await dialog.waitFor();

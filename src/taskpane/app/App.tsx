@@ -103,7 +103,7 @@ export function App(): JSX.Element {
             <Tab value="check">Kiểm tra trực tiếp</Tab>
             <Tab value="consolidation">Tổng hợp</Tab>
           </TabList>
-          {tab === 'survey' && <SurveySection onSurveyReady={showSurvey} />}
+          {tab === 'survey' && <SurveySection current={survey} onSurveyReady={showSurvey} />}
           {tab === 'check' && <LiveCheckSection survey={survey} focusHeading={focusCheck} />}
           <div hidden={tab !== 'consolidation'}>
             <ConsolidationSection found={consolidation} />

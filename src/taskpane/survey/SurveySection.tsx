@@ -23,7 +23,14 @@ const useStyles = makeStyles({
 });
 
 /** "Phiếu khảo sát": pick template, group and agency, then write the survey sheets into the workbook. */
-export function SurveySection({ onSurveyReady }: { onSurveyReady: (info: SurveyInfo) => void }): JSX.Element {
+export function SurveySection({
+  current,
+  onSurveyReady,
+}: {
+  /** The survey already in the workbook, if any. */
+  current?: SurveyInfo | null;
+  onSurveyReady: (info: SurveyInfo) => void;
+}): JSX.Element {
   const styles = useStyles();
   const { services, capabilities } = usePane();
   const regime = services.builtInRegime;
@@ -46,6 +53,14 @@ export function SurveySection({ onSurveyReady }: { onSurveyReady: (info: SurveyI
 
   const template = choice.effective;
   const groupOk = groups.some((g) => g.id === groupId);
+  // A filled form of an older version of the chosen template: said before «Chèn phiếu» offers the move.
+  const older =
+    current?.template &&
+    template &&
+    current.template.id === template.id &&
+    current.template.version < template.version
+      ? current.template.version
+      : null;
   const canInsert = capabilities.canInsert && template !== null && groupOk && !flow.busy;
 
   const insert = (): void => {
@@ -84,6 +99,13 @@ export function SurveySection({ onSurveyReady }: { onSurveyReady: (info: SurveyI
           problems: choice.publishedProblems,
         }}
       />
+      {older !== null && template && (
+        <Text size={200} data-testid="older-version-note">
+          Sổ tính đang có phiếu theo mẫu phiên bản {older}; mẫu đang chọn là phiên bản {template.version} (ban
+          hành lại). Bấm “Chèn phiếu” để chuyển số liệu đã nhập sang phiếu mới; phiếu cũ được giữ lại với tên
+          khác.
+        </Text>
+      )}
       <GroupField
         groups={groups}
         value={groupId}

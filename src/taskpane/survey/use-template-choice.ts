@@ -110,7 +110,7 @@ export function useTemplateChoice(
     return () => {
       live = false;
     };
-    // The list is fetched once per pane session.
+    // The list is fetched once each time the section is shown.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
