@@ -30,24 +30,26 @@ export function withMigratedEntries(
     const at = figures.get(f.key);
     if (at !== undefined) values.set(at.valueCell, cellValue(f.value));
   }
+  // Keyed by row and column, as the description's cells are.
+  const byCell = new Map<string, CellValue>();
+  for (const [address, value] of values) {
+    const r = parseRange(address);
+    byCell.set(`${r.row},${r.col}`, value);
+  }
   const sheets = spec.sheets.map((sheet) => {
     if (sheet.name !== layout.formSheet) return sheet;
-    const left = new Map(values);
+    const left = new Map(byCell);
     const cells = sheet.cells.map((c): CellSpec => {
-      const key = [...left.keys()].find((a) => {
-        const r = parseRange(a);
-        return r.row === c.row && r.col === c.col;
-      });
-      if (key === undefined || c.formula !== undefined) return c;
+      const key = `${c.row},${c.col}`;
+      if (!left.has(key) || c.formula !== undefined) return c;
       const value = left.get(key) ?? null;
       left.delete(key);
       return { ...c, value };
     });
-    // An input cell the description leaves out (no style) gets a cell of its own.
-    for (const [address, value] of left) {
-      const r = parseRange(address);
-      if (!sheet.cells.some((c) => c.row === r.row && c.col === r.col))
-        cells.push({ row: r.row, col: r.col, value });
+    // An input cell the description leaves out gets a cell of its own (a formula cell is never overwritten).
+    for (const [key, value] of left) {
+      const [row, col] = key.split(',').map(Number) as [number, number];
+      if (!sheet.cells.some((c) => c.row === row && c.col === col)) cells.push({ row, col, value });
     }
     return { ...sheet, cells };
   });
