@@ -175,6 +175,7 @@ describe('first merge of the sample roster (47 real files)', () => {
     expect(await findConsolidation()).toEqual({
       year: 2026,
       templateId: template.id,
+      templateVersion: template.version,
       agencies: 47,
       roster: { origin: { kind: 'builtin' }, agencies: sampleRoster },
     });
@@ -229,6 +230,7 @@ describe('the roster stored with the tables', () => {
     expect(await findConsolidation()).toEqual({
       year: 2026,
       templateId: template.id,
+      templateVersion: template.version,
       agencies: 5,
       roster: { origin, agencies: own },
     });
