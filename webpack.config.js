@@ -57,6 +57,42 @@ class BuildCheckPlugin {
   }
 }
 
+/**
+ * Publishes the templates of templates/ (or --env templatesDir=...) beside the pane: each file and an index the
+ * pane lists (scripts/published-templates.mjs). A file that cannot be listed fails the build.
+ */
+class PublishedTemplatesPlugin {
+  constructor(dir) {
+    this.dir = dir;
+  }
+  apply(compiler) {
+    const { RawSource } = compiler.webpack.sources;
+    compiler.hooks.thisCompilation.tap('PublishedTemplatesPlugin', (compilation) => {
+      compilation.hooks.processAssets.tapPromise(
+        {
+          name: 'PublishedTemplatesPlugin',
+          stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL,
+        },
+        async () => {
+          const { publishedTemplates, PUBLISHED_DIR, INDEX_FILE } =
+            await import('./scripts/published-templates.mjs');
+          const { entries, problems } = publishedTemplates(this.dir);
+          for (const p of problems) compilation.errors.push(new compiler.webpack.WebpackError(p));
+          compilation.contextDependencies.add(this.dir);
+          for (const e of entries) {
+            const bytes = fs.readFileSync(path.join(this.dir, e.file));
+            compilation.emitAsset(`${PUBLISHED_DIR}/${e.file}`, new RawSource(bytes));
+          }
+          compilation.emitAsset(
+            `${PUBLISHED_DIR}/${INDEX_FILE}`,
+            new RawSource(`${JSON.stringify(entries, null, 2)}\n`),
+          );
+        },
+      );
+    });
+  }
+}
+
 /** Points every manifest URL (and the origin-only AppDomain) at `url`; XML comments are left as written. */
 function rewriteManifest(xml, url) {
   const devOrigin = DEV_URL.replace(/\/$/, '');
@@ -120,7 +156,9 @@ const splitChunks = {
   },
 };
 
-function paneConfig(production, outDirOverride) {
+const templatesDir = (env) => path.resolve(__dirname, env.templatesDir ?? 'templates');
+
+function paneConfig(production, outDirOverride, templates) {
   const url = publicUrl(production);
   const outDir = outDirOverride ? path.resolve(outDirOverride) : path.resolve(__dirname, 'dist/web');
   return {
@@ -154,6 +192,7 @@ function paneConfig(production, outDirOverride) {
           },
         ],
       }),
+      new PublishedTemplatesPlugin(templates),
       ...(production ? [new BuildCheckPlugin(url)] : []),
       new EntrypointStatsPlugin(
         outDirOverride ? `${outDir}-stats.json` : path.resolve(__dirname, 'dist/web-stats.json'),
@@ -194,7 +233,7 @@ function appraisalConfig(production, outDirOverride) {
   };
 }
 
-function previewConfig(production, outDir) {
+function previewConfig(production, outDir, templates) {
   return {
     name: 'preview',
     entry: { preview: './src/preview/index.tsx' },
@@ -213,6 +252,8 @@ function previewConfig(production, outDir) {
         chunks: ['preview'],
       }),
       new CopyWebpackPlugin({ patterns: [{ from: 'assets', to: 'assets', noErrorOnMissing: true }] }),
+      // The preview hosts the pane: it lists the published templates as the add-in does.
+      new PublishedTemplatesPlugin(templates),
     ],
     optimization: { splitChunks },
   };
@@ -228,10 +269,11 @@ module.exports = (env = {}, argv = {}) => {
     // bundle-size.mjs enforces the budget that matters (initial pane JS); webpack's generic hints are noise.
     performance: { hints: false },
   };
+  const templates = templatesDir(env);
   const targets = env.preview
-    ? [previewConfig(production, env.outDir)]
-    : [paneConfig(production, env.outDir), appraisalConfig(production, env.outDir)];
-  if (env.all) targets.push(previewConfig(production));
+    ? [previewConfig(production, env.outDir, templates)]
+    : [paneConfig(production, env.outDir, templates), appraisalConfig(production, env.outDir)];
+  if (env.all) targets.push(previewConfig(production, undefined, templates));
   return targets.map((t) => ({ ...base, ...t }));
 };
 

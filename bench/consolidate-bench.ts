@@ -16,7 +16,7 @@ import { unreadableSubmission, type Submission } from '../src/core/consolidation
 import { builtInRegime } from '../src/core/regime/load';
 import type { GroupId } from '../src/core/regime/types';
 import type { Agency } from '../src/core/roster/types';
-import { defaultTemplate, groupTemplate } from '../src/core/template/load';
+import { builtInTemplate, groupTemplate } from '../src/core/template/load';
 import { DEFAULT_READ_LIMITS, readReturnedWorkbook } from '../src/xlsx/read-workbook';
 import { baseWorkbook, type BaseWorkbook } from './base-workbook';
 import { fillVariant } from './fill-variant';
@@ -65,7 +65,7 @@ function line(r: PhaseResult): string {
 
 export async function main(argv: string[]): Promise<void> {
   const { n, keepFiles } = parseArgs(argv);
-  const template = defaultTemplate(YEAR);
+  const template = builtInTemplate(YEAR, 1);
   const roster = benchRoster(n);
   console.log(
     `xep-hang-cntt benchmark: ${n} filled returned workbooks, Node ${process.version}, gc ${typeof (globalThis as { gc?: unknown }).gc === 'function' ? 'exposed' : 'not exposed'}`,

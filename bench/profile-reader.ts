@@ -4,7 +4,7 @@
  */
 import { createHash } from 'crypto';
 import type { GroupId } from '../src/core/regime/types';
-import { defaultTemplate, groupTemplate } from '../src/core/template/load';
+import { builtInTemplate, groupTemplate } from '../src/core/template/load';
 import { readReturnedWorkbook } from '../src/xlsx/read-workbook';
 import { baseWorkbook } from './base-workbook';
 import { fillVariant } from './fill-variant';
@@ -12,7 +12,7 @@ import { fillVariant } from './fill-variant';
 export async function main(argv: string[]): Promise<void> {
   const n = Number(argv[0] ?? 200);
   const rounds = Number(argv[1] ?? 20);
-  const template = defaultTemplate(2026);
+  const template = builtInTemplate(2026, 1);
   const files: Uint8Array[] = [];
   for (const group of ['so', 'huyen'] as GroupId[]) {
     const base = await baseWorkbook(template, group);

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SCHEMA_DIR, validateManifest } from './validate-manifest.mjs';
+import { checkPublished } from './published-templates.mjs';
 
 /** Any absolute URL written in the manifest (attribute values and element texts). */
 const URL_PATTERN = /^[a-z][a-z0-9+.-]*:\/\//i;
@@ -72,6 +73,7 @@ export function checkBuild(outDir, publicUrl, schemaDir = SCHEMA_DIR) {
       );
     }
   }
+  problems.push(...checkPublished(outDir));
   try {
     for (const e of validateManifest(manifestPath, schemaDir)) {
       problems.push(`manifest.xml sai lược đồ Office / fails Office's schema: ${e}`);

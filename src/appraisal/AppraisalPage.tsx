@@ -67,14 +67,15 @@ export function AppraisalPage({ services }: { services: typeof PageServices }): 
   const template = choice.effective;
 
   // An earlier consolidation sets the year (the built-in template of its year, else the template file).
-  const { setYear, setSource } = choice;
+  const { setYear, setSource, setBuiltinVersion } = choice;
   useEffect(() => {
     if (!prevRead) return;
     if (services.defaultTemplate(prevRead.state.year, regime).id === prevRead.state.templateId) {
       setSource('builtin');
       setYear(prevRead.state.year);
+      setBuiltinVersion(prevRead.state.templateVersion);
     } else setSource('file');
-  }, [services, regime, prevRead, setYear, setSource]);
+  }, [services, regime, prevRead, setYear, setSource, setBuiltinVersion]);
 
   const ctx = useMemo<CheckContext | null>(
     () => (template ? { year: template.year, regime, templates: [template], roster: [...roster] } : null),

@@ -3,7 +3,7 @@
  * (they were written against the pane's lazy services). No Office.js here: the page runs in any browser.
  */
 export { builtInRegime } from '../core/regime/load';
-export { defaultTemplate, parseTemplate } from '../core/template/load';
+export { builtInTemplates, defaultTemplate, parseTemplate } from '../core/template/load';
 export { sampleRoster } from '../core/roster/roster';
 export { rosterGroupCounts } from '../core/roster/roster-table';
 export { loadRosterFile } from '../xlsx/roster-file';

@@ -51,6 +51,8 @@ export type WorkbookMergeResult =
 export interface ConsolidationSummary {
   year: number;
   templateId: string;
+  /** The template version it was merged with (null when unreadable). */
+  templateVersion: number | null;
   /** Agencies in the ranking tables. */
   agencies: number;
   /** The roster stored with the tables; null for tables written before rosters were stored (or a damaged one). */
@@ -215,6 +217,7 @@ export async function findConsolidation(
     return {
       year: parseWholeText(meta[META_KEYS.year]) ?? NaN,
       templateId: meta[META_KEYS.templateId] ?? '',
+      templateVersion: parseWholeText(meta[META_KEYS.templateVersion]),
       agencies,
       roster: stored.kind === 'ok' ? stored.roster : null,
     };

@@ -7,11 +7,12 @@ import { builtInRegime } from '../core/regime/load';
 import { sampleRoster } from '../core/roster/roster';
 import { scoreName } from '../core/sheet/names';
 import { buildSurveyWorkbook } from '../core/sheet/survey/build';
-import { defaultTemplate } from '../core/template/load';
+import { builtInTemplate } from '../core/template/load';
 import { insertSurvey } from '../office/survey-workbook';
 
 export async function insertSampleSurvey(double: ExcelDouble, year: number): Promise<void> {
-  const template = defaultTemplate(year, builtInRegime);
+  // A form filled from version 1 (self-scored), as returned before the template was re-issued.
+  const template = builtInTemplate(year, 1, builtInRegime);
   const group = template.groups.find((g) => g.groupId === 'so');
   const agency = sampleRoster.find((a) => a.group === 'so');
   if (!group || !agency) throw new Error('Mẫu mặc định thiếu nhóm sở, ban, ngành.');

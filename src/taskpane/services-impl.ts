@@ -7,7 +7,7 @@
 export { detectCapabilities } from '../office/capabilities';
 export { findSurvey, insertSurvey, readInputs, selectCell, watchInputs } from '../office/survey-workbook';
 export { builtInRegime, findGroup } from '../core/regime/load';
-export { defaultTemplate, groupTemplate, parseTemplate } from '../core/template/load';
+export { builtInTemplates, defaultTemplate, groupTemplate, parseTemplate } from '../core/template/load';
 export { sampleRoster } from '../core/roster/roster';
 export { rosterGroupCounts } from '../core/roster/roster-table';
 // CSV rosters are read here (papaparse); an .xlsx roster fetches its ExcelJS chunk only when chosen.
@@ -20,3 +20,5 @@ export { buildCriteriaWorkbook } from '../core/criteria/build';
 export { parseCriteriaWorkbook } from '../core/criteria/parse';
 export { insertCriteriaWorkbook, readCriteriaGrid, watchCriteria } from '../office/criteria-workbook';
 export { readCriteriaFile } from '../xlsx/criteria-file';
+export { planMigration } from '../core/template/migration';
+export { withMigratedEntries } from '../core/sheet/survey/migrated-entries';

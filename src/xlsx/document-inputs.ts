@@ -36,7 +36,7 @@ export async function readPreviousResults(
       json = JSON.parse(new TextDecoder().decode(bytes).replace(/^\uFEFF/, '')) as unknown;
     } catch (err) {
       const detail = err instanceof Error ? err.message : String(err);
-      return { ok: false, message: `Tệp năm trước «${fileName}» không phải JSON hợp lệ (${detail}).` };
+      return { ok: false, message: `Tệp năm trước “${fileName}” không phải JSON hợp lệ (${detail}).` };
     }
     const read = previousFromReportJson(json, fileName);
     if (!read.ok) return { ok: false, message: read.message };
@@ -50,7 +50,7 @@ export async function readPreviousResults(
   if (previous.year >= year)
     return {
       ok: false,
-      message: `Tệp năm trước «${fileName}» là kết quả năm ${previous.year}, không phải năm trước năm ${year}.`,
+      message: `Tệp năm trước “${fileName}” là kết quả năm ${previous.year}, không phải năm trước năm ${year}.`,
     };
   return { ok: true, value: previous };
 }

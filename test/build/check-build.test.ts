@@ -28,6 +28,13 @@ function fakeBuild(xml = config.rewriteManifest(manifest, URL)): string {
   cpSync(path.join(root, 'assets'), path.join(dir, 'assets'), { recursive: true });
   writeFileSync(path.join(dir, 'taskpane.html'), '<!doctype html>');
   writeFileSync(path.join(dir, 'manifest.xml'), xml);
+  // One published template and the index naming it (scripts/published-templates.mjs).
+  mkdirSync(path.join(dir, 'templates'));
+  writeFileSync(path.join(dir, 'templates', 'mau-2027-v1.json'), '{}');
+  const index = [
+    { id: 'thanh-hoa-cntt-2027', year: 2027, version: 1, groups: ['so'], file: 'mau-2027-v1.json' },
+  ];
+  writeFileSync(path.join(dir, 'templates', 'index.json'), JSON.stringify(index));
   return dir;
 }
 
@@ -115,6 +122,16 @@ describe('scripts/check-build.mjs on a built output', () => {
     const r = check(fakeBuild(xml));
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/sai lược đồ Office[\s\S]*Permissions/);
+  });
+
+  it('refuses a build whose template index is missing or names a template file it lacks', () => {
+    const dir = fakeBuild();
+    rmSync(path.join(dir, 'templates', 'mau-2027-v1.json'));
+    const r = check(dir);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/templates\/index\.json nêu tệp “mau-2027-v1\.json” không có trong bản dựng/);
+    rmSync(path.join(dir, 'templates'), { recursive: true });
+    expect(check(dir).stderr).toMatch(/thiếu templates\/index\.json/);
   });
 
   it('refuses a build without a manifest', () => {

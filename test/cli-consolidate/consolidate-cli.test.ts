@@ -15,14 +15,15 @@ import path from 'node:path';
 import { builtInRegime } from '../../src/core/regime/load';
 import { sampleRoster } from '../../src/core/roster/roster';
 import type { Agency } from '../../src/core/roster/types';
-import { defaultTemplate } from '../../src/core/template/load';
+import { builtInTemplate } from '../../src/core/template/load';
 import type { ConsolidationReport } from '../../src/core/consolidation/report';
 import { writeFilledForm } from './fill-xlsx';
 import { runCli } from './run-cli';
 
 jest.setTimeout(120000);
 
-const template = defaultTemplate(2026, builtInRegime);
+// Forms of version 1 (self-scored), merged by the CLI whose default is now version 2.
+const template = builtInTemplate(2026, 1, builtInRegime);
 const subsOf = (group: string) =>
   (template.groups.find((g) => g.groupId === group)?.criteria ?? []).flatMap((c) => c.subCriteria);
 const so = sampleRoster.filter((a) => a.group === 'so');

@@ -3,10 +3,10 @@ import { builtInRegime } from '../../src/core/regime/load';
 import { parseEntry } from '../../src/core/scoring/entry';
 import { checkEntry, countedHundredths } from '../../src/core/scoring/rules';
 import { scoreForm, type FormInputs } from '../../src/core/scoring/score';
-import { defaultTemplate, groupTemplate } from '../../src/core/template/load';
+import { builtInTemplate, groupTemplate } from '../../src/core/template/load';
 import type { GroupTemplate, SubCriterion } from '../../src/core/template/types';
 
-const template = defaultTemplate(2026);
+const template = builtInTemplate(2026, 1);
 const groups = ['so', 'huyen'].map((id) => groupTemplate(template, id) as GroupTemplate);
 const subsOf = (g: GroupTemplate): SubCriterion[] => g.criteria.flatMap((c) => c.subCriteria);
 const sub = (cap: number, evidenceRequired = false): SubCriterion => ({

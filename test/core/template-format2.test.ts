@@ -2,7 +2,7 @@
 import { builtInRegime } from '../../src/core/regime/load';
 import { CHECK_FIELDS, RULE_FIELDS, fieldNames } from '../../src/core/template/figure-types';
 import {
-  defaultTemplate,
+  builtInTemplate,
   parseTemplate,
   templateToJson,
   type TemplateProblem,
@@ -45,7 +45,7 @@ describe('format 2 template', () => {
   });
 
   it('leaves a format-1 file exactly as before: every sub-criterion manual, no format fields written back', () => {
-    const t = defaultTemplate(2026);
+    const t = builtInTemplate(2026, 1);
     expect(
       t.groups.flatMap((g) => g.criteria.flatMap((c) => c.subCriteria)).every((s) => s.rule === undefined),
     ).toBe(true);

@@ -6,10 +6,10 @@ import { rankingTables } from '../../src/core/consolidation/tables';
 import type { ConsolidationState, StateRow } from '../../src/core/consolidation/state';
 import { builtInRegime } from '../../src/core/regime/load';
 import { sampleRoster } from '../../src/core/roster/roster';
-import { defaultTemplate } from '../../src/core/template/load';
+import { builtInTemplate } from '../../src/core/template/load';
 
 const regime = builtInRegime;
-const template = defaultTemplate(2026, regime);
+const template = builtInTemplate(2026, 1, regime);
 const so = sampleRoster.filter((a) => a.group === 'so');
 const huyen = sampleRoster.filter((a) => a.group === 'huyen');
 const subs = (group: string) =>

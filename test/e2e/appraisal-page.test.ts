@@ -5,11 +5,12 @@
  * appraisers' entries typed into the downloaded file survive a re-merge with a late file, as in
  * the CLI. Nothing is requested from anywhere but the page's own server.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
+import { builtInTemplate, templateToJson } from '../../src/core/template/load';
 import { readReturnedWorkbook } from '../../src/xlsx/read-workbook';
 import type { ReturnedWorkbook } from '../../src/core/returned/types';
 import { runCli } from '../cli-consolidate/run-cli';
@@ -97,6 +98,8 @@ describeIfChromium("the appraisers' page: consolidation in the browser, same wor
     mkdirSync(path.join(work, 'inbox'));
     for (const f of [...first, late])
       copyFileSync(path.join(fixtures, f), path.join(work, 'inbox', path.basename(f)));
+    // The fixtures are forms of the built-in version 1: the CLI is given it as a file, the page picks it.
+    writeFileSync(path.join(work, 'mau-v1.json'), JSON.stringify(templateToJson(builtInTemplate(2026, 1))));
     outDir = buildPreview('taskpane');
     server = await serveDirectory(outDir);
     browser = await launchChromium();
@@ -148,7 +151,14 @@ describeIfChromium("the appraisers' page: consolidation in the browser, same wor
   async function cli(args: string[]): Promise<void> {
     process.chdir(path.join(work, 'inbox'));
     try {
-      const r = await runCli(['consolidate', '--year', '2026', ...args]);
+      const r = await runCli([
+        'consolidate',
+        '--year',
+        '2026',
+        '--template',
+        path.join(work, 'mau-v1.json'),
+        ...args,
+      ]);
       expect(r.err).toBe('');
       expect(r.code).toBe(0);
     } finally {
@@ -171,6 +181,8 @@ describeIfChromium("the appraisers' page: consolidation in the browser, same wor
   it('checks every chosen file, shows its outcome, and downloads the same workbook the CLI writes', async () => {
     await page.goto(`${server.url}tong-hop.html`);
     await page.getByRole('heading', { name: 'Tổng hợp phiếu xếp hạng ứng dụng CNTT' }).waitFor();
+    await page.getByRole('combobox', { name: 'Phiên bản mẫu có sẵn' }).click();
+    await page.getByRole('option', { name: '1', exact: true }).click();
     await setReceivedAt(RECEIVED.page);
     await page.getByTestId('returned-files').setInputFiles(first.map(inbox));
     await page

@@ -6,7 +6,8 @@ import path from 'node:path';
 
 const root = path.resolve(__dirname, '../..');
 
-export function buildPreview(target: 'preview' | 'taskpane' = 'preview'): string {
+/** `templatesDir`: the folder of published templates to build in (the project's templates/ by default). */
+export function buildPreview(target: 'preview' | 'taskpane' = 'preview', templatesDir?: string): string {
   const outDir = mkdtempSync(path.join(tmpdir(), `xhcntt-${target}-`));
   const run = spawnSync(
     process.execPath,
@@ -19,6 +20,7 @@ export function buildPreview(target: 'preview' | 'taskpane' = 'preview'): string
       `outDir=${outDir}`,
       '--devtool',
       'false',
+      ...(templatesDir ? ['--env', `templatesDir=${templatesDir}`] : []),
     ],
     { cwd: root, encoding: 'utf8' },
   );

@@ -12,7 +12,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Locator, Page } from 'playwright-core';
 import { sampleRoster } from '../../src/core/roster/roster';
-import { defaultTemplate } from '../../src/core/template/load';
+import { builtInTemplate } from '../../src/core/template/load';
 import { evidenceName, scoreName } from '../../src/core/sheet/names';
 import { writeFilledForm } from '../cli-consolidate/fill-xlsx';
 import { chromiumAvailable } from './browser';
@@ -41,7 +41,14 @@ function vi(hundredths: number): string {
 }
 
 const YEAR = 2026; // the fixtures are forms of the 2026 survey
-const template = defaultTemplate(YEAR);
+// Forms of the self-scored version 1 (the fixtures too).
+const template = builtInTemplate(YEAR, 1);
+/** The fixtures are forms of the built-in version 1: merge them under it, as the Sở would for that round. */
+async function chooseVersion1(pane: Locator, page: Page): Promise<void> {
+  await pane.getByRole('combobox', { name: 'Phiên bản mẫu có sẵn' }).click();
+  await page.getByRole('option', { name: '1', exact: true }).click();
+}
+
 const nameOf = (code: string): string => {
   const a = sampleRoster.find((x) => x.code === code);
   if (!a) throw new Error(`no agency ${code}`);
@@ -155,6 +162,7 @@ describeIfChromium('browser preview: the appraiser consolidates returned workboo
     const year = pane().getByRole('combobox', { name: 'Năm khảo sát' });
     await year.click();
     await page.getByRole('option', { name: String(YEAR) }).click();
+    await chooseVersion1(pane(), page);
     // A merge deletes and protects sheets, which clears Excel's undo history: said before the button is pressed.
     expect(await pane().getByTestId('undo-notice').textContent()).toContain('Excel xóa lịch sử Hoàn tác');
     await page.screenshot({ path: path.join(artifacts, '30-consolidation-empty.png') });
@@ -392,6 +400,7 @@ describeIfChromium('browser preview: the appraiser consolidates returned workboo
       await pane2.getByRole('tab', { name: 'Tổng hợp' }).click();
       await pane2.getByRole('combobox', { name: 'Năm khảo sát' }).click();
       await p2.getByRole('option', { name: String(YEAR) }).click();
+      await chooseVersion1(pane2, p2);
       expect(await inEffect.textContent()).toBe(
         `Danh sách mẫu có sẵn: ${sampleRoster.length} cơ quan, đơn vị (20 sở, ban, ngành cấp tỉnh; 27 UBND các huyện, thị xã, thành phố).`,
       );
@@ -498,6 +507,7 @@ describeIfChromium('browser preview: the appraiser consolidates returned workboo
       await pane3.getByRole('tab', { name: 'Tổng hợp' }).click();
       await pane3.getByRole('combobox', { name: 'Năm khảo sát' }).click();
       await p3.getByRole('option', { name: String(YEAR) }).click();
+      await chooseVersion1(pane3, p3);
       await pane3.getByTestId('roster-file').setInputFiles(roster);
       await pane3.locator('[data-testid="roster-in-effect"][data-source="file"]').waitFor();
       await pane3.getByTestId('returned-files').setInputFiles(path.join(fixtures, 'openpyxl', tuPhapFile));

@@ -147,11 +147,11 @@ describeIfChromium('browser preview: "Xuất văn bản" with a Word template an
     const exportBox = pane.getByTestId('export-documents');
     await exportBox.getByTestId('documents-template').setInputFiles(path.join(work, 'mau.docx'));
     await exportBox.getByTestId('documents-previous').setInputFiles(path.join(work, 'xep-hang-2025.json'));
-    expect(await exportBox.getByTestId('documents-previous-name').textContent()).toBe('«xep-hang-2025.json»');
+    expect(await exportBox.getByTestId('documents-previous-name').textContent()).toBe('“xep-hang-2025.json”');
     await exportBox.getByRole('button', { name: 'Xuất văn bản' }).click();
     await exportBox.getByTestId('document-link').nth(2).waitFor({ timeout: 120_000 });
     expect(await exportBox.getByTestId('documents-summary').textContent()).toContain(
-      'So sánh với kết quả năm 2025 trong «xep-hang-2025.json»',
+      'So sánh với kết quả năm 2025 trong “xep-hang-2025.json”',
     );
     await exportBox.screenshot({ path: path.join(artifacts, '60-documents-exported.png') });
 

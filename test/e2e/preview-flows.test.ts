@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { defaultTemplate, templateToJson } from '../../src/core/template/load';
+import { builtInTemplate, templateToJson } from '../../src/core/template/load';
 import { chromiumAvailable } from './browser';
 import { startPreviewSession, type PreviewSession } from './preview-session';
 
@@ -16,7 +16,8 @@ const describeIfChromium = chromiumAvailable() || process.env.CI ? describe : de
 describeIfChromium('browser preview: existing surveys, template files, older Excel', () => {
   let session: PreviewSession;
   const year = new Date().getFullYear();
-  const group = defaultTemplate(year).groups.find((g) => g.groupId === 'so');
+  // The ?mau=1 sample is a form of version 1 (self-scored).
+  const group = builtInTemplate(year, 1).groups.find((g) => g.groupId === 'so');
   if (!group) throw new Error('the default template has no "so" group');
   const [c1, c2] = group.criteria;
   if (!c1 || !c2?.subCriteria[0]) throw new Error('criteria 1 and 2 are needed');
@@ -125,7 +126,7 @@ describeIfChromium('browser preview: existing surveys, template files, older Exc
   it('lists every problem of a template file, naming the sub-criteria, and refuses to insert it', async () => {
     const page = await session.open();
     const pane = page.getByTestId('pane');
-    const json = templateToJson(defaultTemplate(year)) as unknown as {
+    const json = templateToJson(builtInTemplate(year, 1)) as unknown as {
       groups: { criteria: { subCriteria: { code: string; cap: number }[] }[] }[];
     };
     const firstSub = json.groups[0]?.criteria[0]?.subCriteria[0];

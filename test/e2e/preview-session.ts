@@ -7,14 +7,16 @@ import { serveDirectory, type StaticServer } from './static-server';
 
 export interface PreviewSession {
   url: string;
+  /** The built output folder (removed on close). */
+  outDir: string;
   browser: Browser;
   /** Opens the preview (with an optional query such as '?mau=1') and waits for the pane. */
   open: (query?: string) => Promise<Page>;
   close: () => Promise<void>;
 }
 
-export async function startPreviewSession(): Promise<PreviewSession> {
-  const outDir = buildPreview();
+export async function startPreviewSession(templatesDir?: string): Promise<PreviewSession> {
+  const outDir = buildPreview('preview', templatesDir);
   let server: StaticServer | null = null;
   let browser: Browser | null = null;
   try {
@@ -29,6 +31,7 @@ export async function startPreviewSession(): Promise<PreviewSession> {
   const b = browser;
   return {
     url: srv.url,
+    outDir,
     browser: b,
     open: async (query = '') => {
       const page = await b.newPage({ viewport: { width: 1280, height: 900 } });

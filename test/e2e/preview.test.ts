@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { defaultTemplate } from '../../src/core/template/load';
+import { builtInTemplate } from '../../src/core/template/load';
 import type { SubCriterion } from '../../src/core/template/types';
 import { chromiumAvailable } from './browser';
 import { startPreviewSession, type PreviewSession } from './preview-session';
@@ -34,7 +34,8 @@ describeIfChromium('browser preview: insert a survey and check it live', () => {
   let session: PreviewSession;
   let page: Page;
   const year = new Date().getFullYear();
-  const group = defaultTemplate(year).groups.find((g) => g.groupId === 'so');
+  // These flows type self-scores: the self-scored built-in version 1, chosen in the pane below.
+  const group = builtInTemplate(year, 1).groups.find((g) => g.groupId === 'so');
   if (!group) throw new Error('the default template has no "so" group');
   const [c1, c2] = group.criteria;
   if (!c1 || !c2 || c2.subCriteria.length < 4)
@@ -92,6 +93,8 @@ describeIfChromium('browser preview: insert a survey and check it live', () => {
     await combo.click();
     await combo.fill('tu phap');
     await page.getByRole('option', { name: 'Sở Tư pháp' }).click();
+    await pane().getByRole('combobox', { name: 'Phiên bản mẫu có sẵn' }).click();
+    await page.getByRole('option', { name: '1', exact: true }).click();
     await page.screenshot({ path: path.join(artifacts, '01-before-insert.png') });
     await pane().getByRole('button', { name: 'Chèn phiếu' }).click();
     await pane().getByTestId('total').waitFor();

@@ -17,7 +17,7 @@ import type { Agency } from '../../src/core/roster/types';
 import { cellAddress } from '../../src/core/sheet/a1';
 import { META_SHEET } from '../../src/core/sheet/metadata';
 import { buildSurveyWorkbook } from '../../src/core/sheet/survey/build';
-import { defaultTemplate } from '../../src/core/template/load';
+import { builtInTemplate } from '../../src/core/template/load';
 import type { SurveyTemplate } from '../../src/core/template/types';
 import { createExcelDouble, installExcelDouble, type ExcelDouble } from '../../src/excel-double';
 import {
@@ -41,7 +41,7 @@ import {
 jest.setTimeout(180_000);
 
 const regime = builtInRegime;
-const template = defaultTemplate(2026, regime);
+const template = builtInTemplate(2026, 1, regime);
 const NOW = '2026-11-25T02:00:00Z';
 const LATER = '2026-11-26T02:00:00Z';
 const LATEST = '2026-11-27T02:00:00Z';
@@ -177,6 +177,7 @@ describe('first merge of the sample roster (47 real files)', () => {
     expect(await findConsolidation()).toEqual({
       year: 2026,
       templateId: template.id,
+      templateVersion: template.version,
       agencies: 47,
       roster: { origin: { kind: 'builtin' }, agencies: sampleRoster },
     });
@@ -231,6 +232,7 @@ describe('the roster stored with the tables', () => {
     expect(await findConsolidation()).toEqual({
       year: 2026,
       templateId: template.id,
+      templateVersion: template.version,
       agencies: 5,
       roster: { origin, agencies: own },
     });
@@ -436,7 +438,7 @@ describe('refusals leave the workbook as it was', () => {
 
   it('refuses to merge 2026 files into a 2025 consolidation', async () => {
     const d = setup();
-    const t2025 = defaultTemplate(2025, regime);
+    const t2025 = builtInTemplate(2025, 1, regime);
     const agency = sampleRoster[0] as Agency;
     const old = await fileSubmission({
       agency,

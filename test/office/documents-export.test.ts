@@ -15,7 +15,7 @@ import { runCli } from '../cli-consolidate/run-cli';
 import { buildState, writeConsolidation } from '../documents/support/consolidations';
 import { builtInRegime } from '../../src/core/regime/load';
 import { sampleRoster } from '../../src/core/roster/roster';
-import { defaultTemplate } from '../../src/core/template/load';
+import { builtInTemplate } from '../../src/core/template/load';
 import { createExcelDouble, installExcelDouble } from '../../src/excel-double';
 import { mergeIntoWorkbook } from '../../src/office/consolidation-workbook';
 import { makeDocuments } from '../../src/taskpane/documents/make-documents';
@@ -25,7 +25,7 @@ import { submission } from '../consolidation/support/submissions';
 jest.setTimeout(120_000);
 
 const regime = builtInRegime;
-const template = defaultTemplate(2026, regime);
+const template = builtInTemplate(2026, 1, regime);
 
 test('makes the three documents from the open consolidation in one sync, with its ranking in the appendix', async () => {
   const d = installExcelDouble(globalThis, createExcelDouble({ initialSheets: ['Sheet1'] }));
@@ -152,7 +152,7 @@ test('with the Sở’s template and last year’s consolidation chosen, the pan
       svgToPng,
     );
     if (!made.ok) throw new Error(made.message);
-    expect(made.summary).toContain('So sánh với kết quả năm 2025 trong «xep-hang-2025.xlsx»');
+    expect(made.summary).toContain('So sánh với kết quả năm 2025 trong “xep-hang-2025.xlsx”');
     const files = readdirSync(path.join(dir, 'van-ban')).sort();
     expect(made.documents.map((x) => x.fileName).sort()).toEqual(files);
     for (const doc of made.documents) {

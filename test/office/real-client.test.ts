@@ -8,7 +8,7 @@
 import { builtInRegime } from '../../src/core/regime/load';
 import type { Submission } from '../../src/core/consolidation/submission';
 import { buildSurveyWorkbook } from '../../src/core/sheet/survey/build';
-import { defaultTemplate } from '../../src/core/template/load';
+import { builtInTemplate } from '../../src/core/template/load';
 import { detectCapabilities } from '../../src/office/capabilities';
 import { mergeIntoWorkbook, withChartSheet } from '../../src/office/consolidation-workbook';
 import { estimateRenderPayload } from '../../src/office/render-spec';
@@ -42,7 +42,7 @@ function record<T>(
 
 describe('the survey through the real client', () => {
   const survey = (groupId: string) =>
-    buildSurveyWorkbook({ regime: builtInRegime, template: defaultTemplate(2026), groupId }).spec;
+    buildSurveyWorkbook({ regime: builtInRegime, template: builtInTemplate(2026, 1), groupId }).spec;
   const largest = builtInRegime.groups
     .map((g) => survey(g.id))
     .sort((a, b) => JSON.stringify(b).length - JSON.stringify(a).length)[0];

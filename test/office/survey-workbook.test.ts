@@ -12,7 +12,7 @@ import type { Scalar } from '../../src/excel-double';
 import { createExcelDouble, installExcelDouble } from '../../src/excel-double';
 import { scoreName } from '../../src/core/sheet/names';
 import { buildSurveyWorkbook } from '../../src/core/sheet/survey/build';
-import { defaultTemplate, groupTemplate } from '../../src/core/template/load';
+import { builtInTemplate, groupTemplate } from '../../src/core/template/load';
 import { asOwnWrite } from '../../src/office/own-writes';
 import { renderWorkbookSpec } from '../../src/office/render-spec';
 import {
@@ -24,7 +24,7 @@ import {
 } from '../../src/office/survey-workbook';
 import { format2Template } from '../support/format2-template';
 
-const template = defaultTemplate(2026);
+const template = builtInTemplate(2026, 1);
 const built = (groupId: string) => {
   const agency = sampleRoster.find((a) => a.group === groupId);
   return buildSurveyWorkbook({ regime: builtInRegime, template, groupId, ...(agency ? { agency } : {}) });

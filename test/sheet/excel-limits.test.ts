@@ -10,27 +10,34 @@ import { sampleRoster } from '../../src/core/roster/roster';
 import { EXCEL_LIMITS, excelLimitBreaches } from '../../src/core/sheet/excel-limits';
 import type { WorkbookSpec } from '../../src/core/sheet/spec';
 import { buildSurveyWorkbook } from '../../src/core/sheet/survey/build';
+import { builtInTemplates } from '../../src/core/template/load';
 import { regime, subsOf, template } from '../consolidation/support/forms';
 import { formSubmission, madeUpRoster, seededScores } from '../office/support/consolidation';
 
 const longestName = (agencies: readonly Agency[]): Agency | undefined =>
   [...agencies].sort((a, b) => b.name.length - a.name.length)[0];
 
+const builtIns = builtInTemplates(2026, regime);
+
+// Every built-in version: the self-scored version 1 and the figures of version 2.
 function surveys(): [string, WorkbookSpec][] {
-  return regime.groups.flatMap((g): [string, WorkbookSpec][] => {
-    const agency = longestName(sampleRoster.filter((a) => a.group === g.id));
-    return [
-      [`survey ${template.id} ${g.id}, blank`, buildSurveyWorkbook({ regime, template, groupId: g.id }).spec],
-      ...(agency
-        ? [
-            [
-              `survey ${template.id} ${g.id}, ${agency.code}`,
-              buildSurveyWorkbook({ regime, template, groupId: g.id, agency }).spec,
-            ] as [string, WorkbookSpec],
-          ]
-        : []),
-    ];
-  });
+  return builtIns.flatMap((t) =>
+    regime.groups.flatMap((g): [string, WorkbookSpec][] => {
+      const agency = longestName(sampleRoster.filter((a) => a.group === g.id));
+      const name = `survey ${t.id} v${t.version} ${g.id}`;
+      return [
+        [`${name}, blank`, buildSurveyWorkbook({ regime, template: t, groupId: g.id }).spec],
+        ...(agency
+          ? [
+              [
+                `${name}, ${agency.code}`,
+                buildSurveyWorkbook({ regime, template: t, groupId: g.id, agency }).spec,
+              ] as [string, WorkbookSpec],
+            ]
+          : []),
+      ];
+    }),
+  );
 }
 
 function consolidations(n: number): [string, WorkbookSpec][] {
@@ -66,7 +73,9 @@ describe("Excel's limits over every sheet description", () => {
   const specs = [...surveys(), ...[0, 3, 300].flatMap(consolidations)];
 
   it('covers both groups of the survey and every consolidation size', () => {
-    expect(specs.filter(([name]) => name.startsWith('survey'))).toHaveLength(regime.groups.length * 2);
+    expect(specs.filter(([name]) => name.startsWith('survey'))).toHaveLength(
+      builtIns.length * regime.groups.length * 2,
+    );
     expect(specs.filter(([name]) => name.startsWith('consolidation'))).toHaveLength(6);
   });
 

@@ -10,7 +10,7 @@ import { META_KEYS, PROPERTY_PREFIX } from '../../src/core/sheet/metadata';
 import { nonPortableFunctions } from '../../src/core/sheet/portable-functions';
 import { FORM_SHEET, buildSurveyWorkbook } from '../../src/core/sheet/survey';
 import { CHECK_STATUS, FIGURE_STATUS } from '../../src/core/sheet/survey/status';
-import { defaultTemplate } from '../../src/core/template/load';
+import { builtInTemplate } from '../../src/core/template/load';
 import { format2Template } from '../support/format2-template';
 import { regime } from './support/fixtures';
 import { figuresArbitrary } from './support/figure-entries';
@@ -76,7 +76,7 @@ describe('format-2 form against the core', () => {
   it('explains the figures on the guide sheet, and only on format-2 forms', () => {
     const guideText = (cells: { value?: unknown }[]) => cells.map((c) => String(c.value ?? '')).join('\n');
     expect(guideText(spec.sheets[0]?.cells ?? [])).toContain('Phần “Số liệu” (dưới bảng điểm)');
-    const v1 = buildSurveyWorkbook({ regime, template: defaultTemplate(2026), groupId: 'so' });
+    const v1 = buildSurveyWorkbook({ regime, template: builtInTemplate(2026, 1), groupId: 'so' });
     expect(guideText(v1.spec.sheets[0]?.cells ?? [])).not.toContain('Số liệu”');
   });
 
@@ -231,7 +231,7 @@ describe('format-1 forms after format 2', () => {
       huyen: 'v1:8cf2e76de9b8bde74a042c609ea9a8138ec71c3167cfc1b9efc1f222d63ca6c4',
     };
     for (const [groupId, fingerprint] of Object.entries(issued)) {
-      const built = buildSurveyWorkbook({ regime, template: defaultTemplate(2026), groupId });
+      const built = buildSurveyWorkbook({ regime, template: builtInTemplate(2026, 1), groupId });
       expect([groupId, built.spec.properties[`${PROPERTY_PREFIX}${META_KEYS.fingerprint}`]]).toEqual([
         groupId,
         fingerprint,

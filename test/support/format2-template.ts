@@ -3,7 +3,7 @@
  * figures by one rule of each kind, and one logic check of each kind. Written here, not read from the code.
  */
 import { builtInRegime } from '../../src/core/regime/load';
-import { defaultTemplate, parseTemplate, templateToJson } from '../../src/core/template/load';
+import { builtInTemplate, parseTemplate, templateToJson } from '../../src/core/template/load';
 import type { SurveyTemplate } from '../../src/core/template/types';
 
 export type TemplateJson = ReturnType<typeof templateToJson>;
@@ -101,7 +101,9 @@ export const FORMAT2_CHECKS = [
 
 /** The JSON file of the format-2 test template (a fresh copy each call, to mutate in tests). */
 export function format2Json(): TemplateJson & { formatVersion: 2 } {
-  const json = structuredClone(templateToJson(defaultTemplate(2026))) as TemplateJson & { formatVersion: 2 };
+  const json = structuredClone(templateToJson(builtInTemplate(2026, 1))) as TemplateJson & {
+    formatVersion: 2;
+  };
   json.formatVersion = 2;
   const so = json.groups.find((g) => g.groupId === 'so') as unknown as Record<string, unknown> & {
     criteria: { subCriteria: unknown[] }[];

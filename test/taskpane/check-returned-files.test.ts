@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import type { CheckContext } from '../../src/core/consolidation/check-context';
 import { builtInRegime } from '../../src/core/regime/load';
 import { sampleRoster } from '../../src/core/roster/roster';
-import { defaultTemplate } from '../../src/core/template/load';
+import { builtInTemplate } from '../../src/core/template/load';
 import {
   checkReturnedFiles,
   displayName,
@@ -30,7 +30,7 @@ const entries = (
 const ctx: CheckContext = {
   year: 2026,
   regime: builtInRegime,
-  templates: [defaultTemplate(2026)],
+  templates: [builtInTemplate(2026, 1)],
   roster: sampleRoster,
 };
 const noPause = (): Promise<void> => Promise.resolve();

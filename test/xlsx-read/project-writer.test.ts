@@ -11,11 +11,11 @@ import { fingerprintFromReturned, fingerprintFromSpec } from '../../src/core/she
 import { META_SHEET, readMetadata } from '../../src/core/sheet/metadata';
 import { FORM_SHEET, buildSurveyWorkbook } from '../../src/core/sheet/survey';
 import type { WorkbookSpec } from '../../src/core/sheet/spec';
-import { defaultTemplate } from '../../src/core/template/load';
+import { builtInTemplate } from '../../src/core/template/load';
 import { writeWorkbook } from '../../src/xlsx/write-workbook';
 import { readOk } from './support/read';
 
-const template = defaultTemplate(2026);
+const template = builtInTemplate(2026, 1);
 
 async function survey(groupId: 'so' | 'huyen'): Promise<{ spec: WorkbookSpec; bytes: Uint8Array }> {
   const agency = sampleRoster.find((a) => a.group === groupId);

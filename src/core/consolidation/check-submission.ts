@@ -86,7 +86,8 @@ export function checkSubmission(file: SubmissionFile, wb: ReturnedWorkbook, ctx:
   const resolution = resolveTemplate(f, meta, ctx.regime, ctx.templates);
   problems.push(...resolution.problems);
   if (!resolution.ok) return refuse(problems);
-  const { group, formTemplate } = resolution.resolved;
+  // A self-scored older form is scored by its own (manual) rules; see resolveTemplate.
+  const { scoringGroup: group, formTemplate } = resolution.resolved;
   const regimeGroup = findGroup(ctx.regime, group.groupId);
   if (!regimeGroup)
     return refuse([

@@ -5,8 +5,8 @@
  * one to one; otherwise it is rejected and the agency must re-enter its data in the current form.
  */
 import type { Regime } from '../regime/types';
-import type { GroupTemplate, SurveyTemplate } from '../template/types';
-import { groupTemplate, parseTemplate } from '../template/load';
+import type { GroupTemplate, SubCriterion, SurveyTemplate } from '../template/types';
+import { groupTemplate, parseTemplate, subCriteriaOf } from '../template/load';
 import { parseWholeText } from '../numbers/decimal-text';
 import { formatPoints } from '../numbers/hundredths';
 import { META_KEYS } from '../sheet/metadata';
@@ -15,9 +15,11 @@ import { problem, type SubmissionProblem } from './problem';
 export interface ResolvedTemplate {
   /** The template the form was written from (the embedded one for an older version). */
   formTemplate: SurveyTemplate;
-  /** The current template, whose group is used for scoring. */
+  /** The current template and its group (the consolidation's columns). */
   current: SurveyTemplate;
   group: GroupTemplate;
+  /** The group whose rules score the form: the current one, or the issued self-scored one (see below). */
+  scoringGroup: GroupTemplate;
 }
 
 export type TemplateResolution =
@@ -46,6 +48,27 @@ export function structureDifferences(older: GroupTemplate, current: GroupTemplat
   for (const code of oldSubs.keys())
     if (!newSubs.has(code)) diffs.push(`tiêu chí ${code} đã bị bỏ trong phiên bản hiện hành`);
   return diffs;
+}
+
+const isComputed = (s: SubCriterion): boolean => s.rule !== undefined && s.rule.kind !== 'manual';
+
+/**
+ * The codes a self-scored (format-1) older group scores by hand where the current group computes them from
+ * figures, when that is the only difference (same codes, same caps); null otherwise. Such a form still merges:
+ * its self-scores follow the same guidance, and the appraisers are told which ones to check.
+ */
+export function selfScoredWhereComputed(older: GroupTemplate, current: GroupTemplate): string[] | null {
+  const oldSubs = subCriteriaOf(older);
+  const newSubs = new Map(subCriteriaOf(current).map((s) => [s.code, s]));
+  if ((older.figures ?? []).length > 0 || oldSubs.some(isComputed) || oldSubs.length !== newSubs.size)
+    return null;
+  const codes: string[] = [];
+  for (const o of oldSubs) {
+    const n = newSubs.get(o.code);
+    if (n === undefined || n.capHundredths !== o.capHundredths) return null;
+    if (isComputed(n)) codes.push(o.code);
+  }
+  return codes;
 }
 
 export function resolveTemplate(
@@ -101,7 +124,11 @@ export function resolveTemplate(
     };
   }
   if (version === current.version)
-    return { ok: true, resolved: { formTemplate: current, current, group }, problems: [] };
+    return {
+      ok: true,
+      resolved: { formTemplate: current, current, group, scoringGroup: group },
+      problems: [],
+    };
 
   // An older version: judge it by the template it carries.
   const outdated = (reasons: string[]): TemplateResolution => ({
@@ -122,10 +149,24 @@ export function resolveTemplate(
   const oldGroup = groupTemplate(embedded, groupId);
   if (!oldGroup) return outdated([`mẫu lưu kèm không có nhóm “${groupId}”`]);
   const diffs = structureDifferences(oldGroup, group);
+  const selfScored = diffs.length > 0 ? selfScoredWhereComputed(oldGroup, group) : null;
+  if (selfScored !== null) {
+    return {
+      ok: true,
+      resolved: { formTemplate: embedded, current, group, scoringGroup: oldGroup },
+      problems: [
+        problem('template-older-version', 'warning', fileName, at, {
+          version,
+          current: current.version,
+          selfScored,
+        }),
+      ],
+    };
+  }
   if (diffs.length > 0) return outdated(diffs.slice(0, 5));
   return {
     ok: true,
-    resolved: { formTemplate: embedded, current, group },
+    resolved: { formTemplate: embedded, current, group, scoringGroup: group },
     problems: [
       problem('template-older-version', 'warning', fileName, at, { version, current: current.version }),
     ],

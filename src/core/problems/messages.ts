@@ -109,7 +109,9 @@ const WORDING: Wording = {
   'template-newer-version': (p) =>
     `phiên bản mẫu phiếu “${p.found}” không được biết (phiên bản hiện hành: ${p.current}); hãy nạp mẫu phiếu mới nhất rồi tổng hợp lại.`,
   'template-older-version': (p) =>
-    `phiếu theo mẫu phiên bản ${p.version} (hiện hành: ${p.current}); các tiêu chí và điểm tối đa không đổi nên vẫn được tổng hợp.`,
+    p.selfScored === undefined
+      ? `phiếu theo mẫu phiên bản ${p.version} (hiện hành: ${p.current}); các tiêu chí và điểm tối đa không đổi nên vẫn được tổng hợp.`
+      : `phiếu theo mẫu phiên bản ${p.version} (tự chấm điểm); phiên bản hiện hành ${p.current} tính điểm từ số liệu ở các tiêu chí ${p.selfScored.join(', ')}. Các tiêu chí và điểm tối đa không đổi nên phiếu vẫn được tổng hợp với điểm tự chấm; đề nghị thẩm định các tiêu chí này.`,
   'template-outdated': (p) =>
     `phiếu theo mẫu phiên bản ${p.version}, đã được thay bằng phiên bản ${p.current}: ${p.reasons.slice(0, 5).join('; ')}. Đề nghị đơn vị nhập lại số liệu vào mẫu phiếu hiện hành.`,
   'group-unknown': (p) =>

@@ -55,7 +55,8 @@ export interface SubmissionParams {
   'regime-mismatch': { found: string; expected: string };
   'template-unknown': { templateId: string; known: string[] };
   'template-newer-version': { found: string; current: number };
-  'template-older-version': { version: number; current: number };
+  /** `selfScored`: codes a self-scored older form keeps self-scored where the current version computes them. */
+  'template-older-version': { version: number; current: number; selfScored?: string[] };
   /** `reasons`: what changed between the versions, worded by the template comparison. */
   'template-outdated': { version: number; current: number; reasons: string[] };
   /** `in`: the criteria set (regime) or the template that lacks the group. */

@@ -11,6 +11,7 @@ import type { TemplateProblem } from './problem';
 import { schemaProblems } from './schema-problems';
 import { semanticProblems } from './validate';
 import defaultTemplateJson from './default-template.json';
+import defaultTemplateV1Json from './default-template-v1.json';
 import {
   checkFromJson,
   checkToJson,
@@ -114,11 +115,16 @@ export function parseTemplate(json: unknown, regime: Regime): TemplateResult {
 }
 
 /**
- * The built-in default template (written for one year), stamped with the requested year: the year inside its id
- * and dates is replaced. Throws with a Vietnamese message when the year or the regime does not fit it.
+ * The built-in templates, newest version first: version 2 computes points from figures (format 2); version 1,
+ * the self-scored form issued first, stays known so that forms filled from it still check, merge and migrate.
  */
-export function defaultTemplate(year: number, regime: Regime = builtInRegime): SurveyTemplate {
-  const base = defaultTemplateJson as TemplateJson;
+const BUILT_IN_JSON: readonly TemplateJson[] = [
+  defaultTemplateJson as TemplateJson,
+  defaultTemplateV1Json as TemplateJson,
+];
+
+/** Stamps a built-in file with the requested year (inside its id and dates) and parses it, or throws in Vietnamese. */
+function stampBuiltIn(base: TemplateJson, year: number, regime: Regime): SurveyTemplate {
   const stamp = (s: string, at: RegExp): string => s.replace(at, String(year));
   const json: TemplateJson = {
     ...base,
@@ -134,6 +140,30 @@ export function defaultTemplate(year: number, regime: Regime = builtInRegime): S
     );
   }
   return result.template;
+}
+
+/** Every built-in template (same id, one per version) stamped with the year, newest version first. */
+export function builtInTemplates(year: number, regime: Regime = builtInRegime): SurveyTemplate[] {
+  return BUILT_IN_JSON.map((json) => stampBuiltIn(json, year, regime));
+}
+
+/** One built-in version (throws when there is none of that number). */
+export function builtInTemplate(
+  year: number,
+  version: number,
+  regime: Regime = builtInRegime,
+): SurveyTemplate {
+  const json = BUILT_IN_JSON.find((j) => j.version === version);
+  if (json === undefined) throw new Error(`Không có bộ tiêu chí mặc định phiên bản ${version}.`);
+  return stampBuiltIn(json, year, regime);
+}
+
+/**
+ * The built-in default template (its newest version), stamped with the requested year: the year inside its id
+ * and dates is replaced. Throws with a Vietnamese message when the year or the regime does not fit it.
+ */
+export function defaultTemplate(year: number, regime: Regime = builtInRegime): SurveyTemplate {
+  return stampBuiltIn(defaultTemplateJson as TemplateJson, year, regime);
 }
 
 /** The documented file form of a template (caps as decimals); parseTemplate(templateToJson(t)) gives t back. */

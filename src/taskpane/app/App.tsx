@@ -105,7 +105,7 @@ export function App(): JSX.Element {
             <Tab value="consolidation">Tổng hợp</Tab>
             <Tab value="criteria">Bộ tiêu chí</Tab>
           </TabList>
-          {tab === 'survey' && <SurveySection onSurveyReady={showSurvey} />}
+          {tab === 'survey' && <SurveySection current={survey} onSurveyReady={showSurvey} />}
           {tab === 'check' && <LiveCheckSection survey={survey} focusHeading={focusCheck} />}
           <div hidden={tab !== 'consolidation'}>
             <ConsolidationSection found={consolidation} survey={survey} />

@@ -74,14 +74,26 @@ export function ConsolidationSection({
   const existing = flow.existing;
   const existingYear = existing?.year;
   const existingTemplateId = existing?.templateId;
-  const { setYear, setSource } = choice;
+  const existingVersion = existing?.templateVersion ?? null;
+  const { setYear, setSource, setBuiltinVersion } = choice;
   useEffect(() => {
     if (existingYear === undefined || existingTemplateId === undefined) return;
     if (services.defaultTemplate(existingYear, regime).id === existingTemplateId) {
       setSource('builtin');
       setYear(existingYear);
+      // The built-in version it was merged with (a re-issued built-in template keeps the older one).
+      setBuiltinVersion(existingVersion);
     } else setSource('file');
-  }, [services, regime, existingYear, existingTemplateId, setYear, setSource]);
+  }, [
+    services,
+    regime,
+    existingYear,
+    existingTemplateId,
+    existingVersion,
+    setYear,
+    setSource,
+    setBuiltinVersion,
+  ]);
 
   const batchMerged = merged !== null && merged.files === batch.files;
   // Before the merge already: each file's receipt time (or the common one) against the deadline.

@@ -5,6 +5,8 @@ import type { StoredRoster } from '../../core/consolidation/roster-origin';
 export interface ConsolidationSummary {
   year: number;
   templateId: string;
+  /** The template version of the tables (null when unreadable). */
+  templateVersion: number | null;
   agencies: number;
   /** The roster stored with the tables (null for tables written before rosters were stored). */
   roster: StoredRoster | null;
@@ -21,6 +23,7 @@ export function mergeNews(kind: 'merge' | 'resort', run: ConsolidationRun): Merg
   const summary = {
     year: state.year,
     templateId: state.templateId,
+    templateVersion: state.templateVersion,
     agencies: state.sources.length,
     roster: run.roster,
   };

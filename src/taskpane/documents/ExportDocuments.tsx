@@ -35,7 +35,7 @@ function OptionalFile(props: {
       {props.file ? (
         <>
           <Text size={200} data-testid={`${props.testId}-name`}>
-            «{props.file.name}»
+            “{props.file.name}”
           </Text>{' '}
           <Button size="small" appearance="subtle" onClick={() => props.onChange(null)}>
             Bỏ chọn

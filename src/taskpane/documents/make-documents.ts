@@ -47,7 +47,7 @@ function summaryOf(model: DocumentModel, previousFile: string | null): string {
     `Năm ${model.year}: ${ranked} cơ quan, đơn vị được xếp hạng; ${model.commendation.entries.length} đơn vị đề xuất khen thưởng (${model.commendation.ruleText}).`,
   ];
   if (previousFile !== null)
-    parts.push(`So sánh với kết quả năm ${model.previousYear} trong «${previousFile}».`);
+    parts.push(`So sánh với kết quả năm ${model.previousYear} trong “${previousFile}”.`);
   return parts.join(' ');
 }
 

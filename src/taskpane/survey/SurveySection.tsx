@@ -9,7 +9,13 @@ import { GroupField } from './GroupField';
 import { ReplaceDialog } from './ReplaceDialog';
 import { TemplateField } from './TemplateField';
 import { useInsertFlow } from './use-insert-flow';
-import { useTemplateChoice } from './use-template-choice';
+import { useTemplateChoice, type PublishedSource } from './use-template-choice';
+
+// The index the build writes beside the pane's page (templates/index.json); see published-catalog.ts.
+const PUBLISHED_SOURCE: PublishedSource = {
+  fetch: (url) => fetch(url, { cache: 'no-cache' }),
+  base: document.baseURI,
+};
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -17,11 +23,18 @@ const useStyles = makeStyles({
 });
 
 /** "Phiếu khảo sát": pick template, group and agency, then write the survey sheets into the workbook. */
-export function SurveySection({ onSurveyReady }: { onSurveyReady: (info: SurveyInfo) => void }): JSX.Element {
+export function SurveySection({
+  current,
+  onSurveyReady,
+}: {
+  /** The survey already in the workbook, if any. */
+  current?: SurveyInfo | null;
+  onSurveyReady: (info: SurveyInfo) => void;
+}): JSX.Element {
   const styles = useStyles();
   const { services, capabilities } = usePane();
   const regime = services.builtInRegime;
-  const choice = useTemplateChoice(services);
+  const choice = useTemplateChoice(services, PUBLISHED_SOURCE);
   const flow = useInsertFlow(services, onSurveyReady);
 
   const groups = useMemo(
@@ -40,13 +53,23 @@ export function SurveySection({ onSurveyReady }: { onSurveyReady: (info: SurveyI
 
   const template = choice.effective;
   const groupOk = groups.some((g) => g.id === groupId);
+  // A filled form of an older version of the chosen template: said before “Chèn phiếu” offers the move.
+  const older =
+    current?.template &&
+    template &&
+    current.template.id === template.id &&
+    current.template.version < template.version
+      ? current.template.version
+      : null;
   const canInsert = capabilities.canInsert && template !== null && groupOk && !flow.busy;
 
   const insert = (): void => {
     if (!template) return;
-    void flow.insert(
-      () => services.buildSurveyWorkbook({ regime, template, groupId, ...(agency ? { agency } : {}) }).spec,
-    );
+    void flow.insert(() => ({
+      ...services.buildSurveyWorkbook({ regime, template, groupId, ...(agency ? { agency } : {}) }),
+      template,
+      groupId,
+    }));
   };
 
   return (
@@ -56,6 +79,13 @@ export function SurveySection({ onSurveyReady }: { onSurveyReady: (info: SurveyI
         việc đang mở, các trang tính sẵn có không bị đụng đến.
       </Text>
       <TemplateField choice={choice} />
+      {older !== null && template && (
+        <Text size={200} data-testid="older-version-note">
+          Sổ tính đang có phiếu theo mẫu phiên bản {older}; mẫu đang chọn là phiên bản {template.version} (ban
+          hành lại). Bấm “Chèn phiếu” để chuyển số liệu đã nhập sang phiếu mới; phiếu cũ được giữ lại với tên
+          khác.
+        </Text>
+      )}
       <GroupField
         groups={groups}
         value={groupId}
@@ -95,8 +125,10 @@ export function SurveySection({ onSurveyReady }: { onSurveyReady: (info: SurveyI
               )
             : ''
         }
+        migration={flow.migration}
         onKeep={flow.keepExisting}
         onReplace={() => void flow.replaceExisting()}
+        onMigrate={() => void flow.migrateExisting()}
       />
     </section>
   );

@@ -4,14 +4,19 @@ import type { SurveyInfo } from '../../office/survey-workbook';
 import type { Services } from '../services';
 import { publish } from '../messages/message-bus';
 import { reportError } from '../messages/report-error';
+import { migrationOffer, type BuiltSurvey, type MigrationOffer } from './migration-offer';
 
 export interface InsertFlow {
   busy: boolean;
   /** Set while the user decides what to do with the survey already in the workbook. */
   existing: SurveyInfo | null;
-  insert: (build: () => WorkbookSpec) => Promise<void>;
+  /** Set when the survey there is a filled form of an older version of the same template. */
+  migration: MigrationOffer | null;
+  insert: (build: () => BuiltSurvey) => Promise<void>;
   keepExisting: () => void;
   replaceExisting: () => Promise<void>;
+  /** Replaces it by the new version's form with the entries the plan keeps already typed in. */
+  migrateExisting: () => Promise<void>;
 }
 
 /**
@@ -21,7 +26,8 @@ export interface InsertFlow {
 export function useInsertFlow(services: Services, onSurveyReady: (info: SurveyInfo) => void): InsertFlow {
   const [busy, setBusy] = useState(false);
   const [existing, setExisting] = useState<SurveyInfo | null>(null);
-  const [pendingSpec, setPendingSpec] = useState<WorkbookSpec | null>(null);
+  const [pending, setPending] = useState<BuiltSurvey | null>(null);
+  const [migration, setMigration] = useState<MigrationOffer | null>(null);
 
   const afterInsert = async (): Promise<void> => {
     const info = await services.findSurvey();
@@ -30,13 +36,14 @@ export function useInsertFlow(services: Services, onSurveyReady: (info: SurveyIn
     onSurveyReady(info);
   };
 
-  const insert = async (build: () => WorkbookSpec): Promise<void> => {
+  const insert = async (build: () => BuiltSurvey): Promise<void> => {
     setBusy(true);
     try {
-      const spec = build();
-      const result = await services.insertSurvey(spec, 'create');
+      const built = build();
+      const result = await services.insertSurvey(built.spec, 'create');
       if (result.status === 'exists') {
-        setPendingSpec(spec);
+        setPending(built);
+        setMigration(await migrationOffer(services, result.info, built));
         setExisting(result.info);
         return;
       }
@@ -51,17 +58,19 @@ export function useInsertFlow(services: Services, onSurveyReady: (info: SurveyIn
   const keepExisting = (): void => {
     const info = existing;
     setExisting(null);
-    setPendingSpec(null);
+    setPending(null);
+    setMigration(null);
     if (info) onSurveyReady(info);
   };
 
-  const replaceExisting = async (): Promise<void> => {
-    if (!pendingSpec) return;
+  const replaceWith = async (spec: WorkbookSpec | null): Promise<void> => {
+    if (!spec) return;
     setBusy(true);
     try {
-      await services.insertSurvey(pendingSpec, 'replace');
+      await services.insertSurvey(spec, 'replace');
       setExisting(null);
-      setPendingSpec(null);
+      setPending(null);
+      setMigration(null);
       await afterInsert();
     } catch (e) {
       setExisting(null);
@@ -71,5 +80,13 @@ export function useInsertFlow(services: Services, onSurveyReady: (info: SurveyIn
     }
   };
 
-  return { busy, existing, insert, keepExisting, replaceExisting };
+  const replaceExisting = (): Promise<void> => replaceWith(pending?.spec ?? null);
+  const migrateExisting = (): Promise<void> =>
+    replaceWith(
+      pending && migration
+        ? services.withMigratedEntries(pending.spec, pending.layout, migration.plan)
+        : null,
+    );
+
+  return { busy, existing, migration, insert, keepExisting, replaceExisting, migrateExisting };
 }

@@ -4,7 +4,7 @@ import { sampleRoster } from '../../../src/core/roster/roster';
 import type { Agency } from '../../../src/core/roster/types';
 import { buildSurveyWorkbook } from '../../../src/core/sheet/survey';
 import { AGENCY_CODE_NAME, AGENCY_NAME_NAME, evidenceName, scoreName } from '../../../src/core/sheet/names';
-import { defaultTemplate } from '../../../src/core/template/load';
+import { builtInTemplate } from '../../../src/core/template/load';
 import type { SubCriterion, SurveyTemplate } from '../../../src/core/template/types';
 import type { CheckContext } from '../../../src/core/consolidation/check-context';
 import type { ReturnedWorkbook } from '../../../src/core/returned/types';
@@ -12,7 +12,7 @@ import { returnedFromSpec, setNamed } from './returned';
 
 export const regime = builtInRegime;
 export const YEAR = 2026;
-export const template: SurveyTemplate = defaultTemplate(YEAR, regime);
+export const template: SurveyTemplate = builtInTemplate(YEAR, 1, regime);
 export const roster: Agency[] = sampleRoster;
 
 export function ctx(over: Partial<CheckContext> = {}): CheckContext {

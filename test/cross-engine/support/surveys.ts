@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { builtInRegime } from '../../../src/core/regime/load';
 import { buildSurveyWorkbook } from '../../../src/core/sheet/survey';
-import { defaultTemplate } from '../../../src/core/template/load';
+import { builtInTemplate } from '../../../src/core/template/load';
 import type { GroupTemplate } from '../../../src/core/template/types';
 import { writeWorkbook } from '../../../src/xlsx/write-workbook';
 import type { OracleGroup } from './decision-rules';
@@ -13,7 +13,7 @@ export const YEAR = 2026;
 export const GROUPS = ['so', 'huyen'] as const;
 
 export function groupTemplateOf(groupId: string): GroupTemplate {
-  const group = defaultTemplate(YEAR, builtInRegime).groups.find((g) => g.groupId === groupId);
+  const group = builtInTemplate(YEAR, 1, builtInRegime).groups.find((g) => g.groupId === groupId);
   if (!group) throw new Error(`default template has no group ${groupId}`);
   return group;
 }
@@ -40,7 +40,7 @@ export const evidenceNameOf = (code: string): string => `MC_${code.replace('.', 
 export const criterionNameOf = (n: number): string => `TC_${n}`;
 
 export async function writeBlankSurvey(dir: string, groupId: string): Promise<string> {
-  const template = defaultTemplate(YEAR, builtInRegime);
+  const template = builtInTemplate(YEAR, 1, builtInRegime);
   const { spec } = buildSurveyWorkbook({ regime: builtInRegime, template, groupId });
   const file = path.join(dir, `blank-${groupId}.xlsx`);
   writeFileSync(file, await writeWorkbook(spec));

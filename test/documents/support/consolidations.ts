@@ -8,7 +8,7 @@ import type { ConsolidationState, StateRow } from '../../../src/core/consolidati
 import { rankingTables, type RankingTable } from '../../../src/core/consolidation/tables';
 import { builtInRegime } from '../../../src/core/regime/load';
 import { sampleRoster } from '../../../src/core/roster/roster';
-import { defaultTemplate } from '../../../src/core/template/load';
+import { builtInTemplate } from '../../../src/core/template/load';
 import { writeWorkbook } from '../../../src/xlsx/write-workbook';
 
 export const regime = builtInRegime;
@@ -23,7 +23,7 @@ export interface Built {
 
 /** Every roster agency but every `missingEvery`-th sends; scores vary with `seed`; some scores appraised. */
 export function buildState(year: number, seed: number, missingEvery = 7): Built {
-  const template = defaultTemplate(year, regime);
+  const template = builtInTemplate(year, 1, regime);
   const rows: StateRow[] = [];
   const sources: ConsolidationState['sources'] = [];
   const missing: string[] = [];
@@ -78,7 +78,7 @@ export function buildState(year: number, seed: number, missingEvery = 7): Built 
 }
 
 export async function writeConsolidation(file: string, built: Built): Promise<void> {
-  const template = defaultTemplate(built.state.year, regime);
+  const template = builtInTemplate(built.state.year, 1, regime);
   const { spec } = buildConsolidationWorkbook(built.state, template, regime, sampleRoster);
   writeFileSync(file, await writeWorkbook(spec));
 }

@@ -2,10 +2,10 @@
 import { builtInRegime } from '../../../src/core/regime/load';
 import { sampleRoster } from '../../../src/core/roster/roster';
 import type { Agency } from '../../../src/core/roster/types';
-import { defaultTemplate } from '../../../src/core/template/load';
+import { builtInTemplate } from '../../../src/core/template/load';
 
 export const regime = builtInRegime;
-export const template = defaultTemplate(2026, regime);
+export const template = builtInTemplate(2026, 1, regime);
 export const groupIds = regime.groups.map((g) => g.id);
 
 export function agencyOf(groupId: string): Agency {
