@@ -131,7 +131,7 @@ describe('a format-2 survey in the pane', () => {
     expect(score.criteria[0]?.pointsHundredths).toBe(275);
     expect(score.figureProblems.map((p) => p.code)).toContain('logic-check-failed');
     expect(score.figureProblems.find((p) => p.code === 'logic-check-failed')?.message).toBe(
-      'kiểm tra lôgic không đạt: Số cán bộ có máy tính không được lớn hơn tổng số cán bộ.',
+      'Kiểm tra lôgic không đạt: Số cán bộ có máy tính không được lớn hơn tổng số cán bộ.',
     );
   });
 });
