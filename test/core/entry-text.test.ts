@@ -21,3 +21,14 @@ describe('parseEntry of what is not a score', () => {
     for (const text of ['7,5-', 'a7', '7a', '+-7', ',', '7 5']) expect(parseEntry(text).kind).toBe('invalid');
   });
 });
+
+describe('a score entry typed with trailing zeros', () => {
+  it('is an exact two-decimal number, not a rounded one', () => {
+    expect(parseEntry('7,500')).toMatchObject({ kind: 'number', hundredths: 750, exact: true });
+    expect(parseEntry('7,505')).toMatchObject({ kind: 'number', hundredths: 751, exact: false });
+  });
+
+  it('quotes an object that has no JSON form as empty text', () => {
+    expect(parseEntry({ toJSON: () => undefined })).toMatchObject({ kind: 'invalid', text: '' });
+  });
+});

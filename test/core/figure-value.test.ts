@@ -103,3 +103,10 @@ describe('reading a figure cell', () => {
     expect(readFigure(fig('text'), false)).toEqual({ ok: true, text: 'FALSE' });
   });
 });
+
+describe('options of a figure that is not a list', () => {
+  it('are ignored: only yes/no and choice figures offer a list', () => {
+    expect(figureOptions(fig('text', { options: ['a', 'b'] }))).toEqual([]);
+    expect(figureOptions(fig('integer', { options: ['1'] }))).toEqual([]);
+  });
+});

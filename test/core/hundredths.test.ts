@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import {
+  decimalHasAtMostTwoDecimals,
   decimalToHundredths,
   formatPoints,
   fromHundredths,
@@ -139,5 +140,14 @@ describe('parseDecimalString', () => {
 describe('not-finite values', () => {
   it('say in Vietnamese which value is not a number', () => {
     expect(() => toHundredths(Number.NaN)).toThrow('Giá trị không phải là số hữu hạn: NaN');
+  });
+});
+
+describe('exact decimals written with trailing zeros', () => {
+  it('still have at most two decimals', () => {
+    const d = parseDecimalString('7.500');
+    expect(d && decimalHasAtMostTwoDecimals(d)).toBe(true);
+    const e = parseDecimalString('7.501');
+    expect(e && decimalHasAtMostTwoDecimals(e)).toBe(false);
   });
 });
