@@ -29,6 +29,22 @@ describe('a format-1 form shows a rating', () => {
   });
 });
 
+describe('a row whose template says "manual"', () => {
+  it('is a typed row: blank, it shows no rating', () => {
+    const manual: GroupTemplate = {
+      ...so,
+      criteria: so.criteria.map((c) => ({
+        ...c,
+        subCriteria: c.subCriteria.map((s) => ({ ...s, rule: { kind: 'manual' as const } })),
+      })),
+    };
+    expect(scoreForm(builtInRegime, manual, {}).entered).toBe(false);
+    expect(scoreForm(builtInRegime, manual, { [first.code]: { score: 1, evidence: 'QĐ' } }).entered).toBe(
+      true,
+    );
+  });
+});
+
 describe('a computed row of a format-2 form', () => {
   it('flags a formula typed in its evidence cell', () => {
     const group = groupTemplate(format2Template(), 'so') as GroupTemplate;
