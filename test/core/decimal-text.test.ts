@@ -59,3 +59,14 @@ describe('parseWholeText', () => {
       expect(parseWholeText(t)).toBeNull();
   });
 });
+
+describe('parseWholeText beyond exact integers', () => {
+  test('refuses digits no double holds exactly', () => {
+    expect(parseWholeText('9007199254740991')).toBe(9007199254740991);
+    expect(parseWholeText('9007199254740993')).toBeNull();
+  });
+
+  test('trims several spaces and line breaks around a decimal text', () => {
+    expect(parseDecimalText('\t\r\n  12.5  \n')).toBe(12.5);
+  });
+});

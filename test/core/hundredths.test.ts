@@ -1,9 +1,13 @@
 import fc from 'fast-check';
 import {
+  decimalHasAtMostTwoDecimals,
+  decimalToHundredths,
   formatPoints,
   fromHundredths,
   hasAtMostTwoDecimals,
   hundredthsToDecimalString,
+  parseDecimalString,
+  roundedQuotient,
   toHundredths,
 } from '../../src/core/numbers/hundredths';
 
@@ -89,5 +93,61 @@ describe('hundredthsToDecimalString', () => {
     expect(hundredthsToDecimalString(800)).toBe('8');
     expect(hundredthsToDecimalString(-5)).toBe('-0.05');
     expect(hundredthsToDecimalString(1234)).toBe('12.34');
+  });
+});
+
+describe('roundedQuotient', () => {
+  it('rounds an exact quotient half away from zero, whatever the signs', () => {
+    expect([
+      roundedQuotient(1n, 8n), // 0,125
+      roundedQuotient(5n, 2n), // 2,5
+      roundedQuotient(-5n, 2n),
+      roundedQuotient(5n, -2n),
+      roundedQuotient(-5n, -2n),
+      roundedQuotient(7n, 3n), // 2,33…
+      roundedQuotient(-7n, 3n),
+      roundedQuotient(0n, 9n),
+    ]).toEqual([0n, 3n, -3n, -3n, 3n, 2n, -2n, 0n]);
+  });
+
+  it('refuses a zero divisor', () => {
+    expect(() => roundedQuotient(1n, 0n)).toThrow(RangeError);
+  });
+});
+
+describe('parseDecimalString', () => {
+  it('splits a decimal into its digits and power of ten', () => {
+    expect(parseDecimalString('-7.25')).toEqual({ negative: true, digits: 725n, exponent: -2 });
+    expect(parseDecimalString('+.5')).toEqual({ negative: false, digits: 5n, exponent: -1 });
+    expect(parseDecimalString('3.')).toEqual({ negative: false, digits: 3n, exponent: 0 });
+    expect(parseDecimalString('12e3')).toEqual({ negative: false, digits: 12n, exponent: 3 });
+    expect(parseDecimalString('1.5E-7')).toEqual({ negative: false, digits: 15n, exponent: -8 });
+  });
+
+  it('refuses text with no digits or an exponent beyond any number', () => {
+    for (const text of ['', '.', '-', '-.', 'e5', '1e', '1,5', '1.2.3', ' 1', '1e99999999999999999999'])
+      expect(parseDecimalString(text)).toBeNull();
+  });
+
+  it('rounds the decimal to hundredths exactly, even beyond a double', () => {
+    const d = parseDecimalString('0.004999999999999999999999');
+    expect(d && decimalToHundredths(d)).toBe(0);
+    const e = parseDecimalString('-0.005');
+    expect(e && decimalToHundredths(e)).toBe(-1);
+  });
+});
+
+describe('not-finite values', () => {
+  it('say in Vietnamese which value is not a number', () => {
+    expect(() => toHundredths(Number.NaN)).toThrow('Giá trị không phải là số hữu hạn: NaN');
+  });
+});
+
+describe('exact decimals written with trailing zeros', () => {
+  it('still have at most two decimals', () => {
+    const d = parseDecimalString('7.500');
+    expect(d && decimalHasAtMostTwoDecimals(d)).toBe(true);
+    const e = parseDecimalString('7.501');
+    expect(e && decimalHasAtMostTwoDecimals(e)).toBe(false);
   });
 });
