@@ -30,7 +30,8 @@ function toSubmissions(files: FileArb[]): Submission[] {
   return files.flatMap((f, i) => {
     const selfs: Record<string, number> = {};
     for (const s of subsOf(f.agency.group)) selfs[s.code] = f.self;
-    const sha = `${f.agency.code}-${f.content}-${f.day}`.padEnd(64, '0');
+    // Equal hashes only for equal contents, as SHA-256 gives: the hash covers every entry.
+    const sha = `${f.agency.code}-${f.content}-${f.day}-${Math.round(f.self * 100)}`.padEnd(64, '0');
     const at = `2026-11-${f.day}T01:00:00Z`;
     const one = submission(f.agency, { ...selfs, '1.1': f.content }, f.name, at, sha);
     if (f.copy === 'renamed') return [one, { ...one, fileName: `ban-sao-${i}.xlsx` }];

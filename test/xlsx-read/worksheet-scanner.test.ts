@@ -173,7 +173,10 @@ describe('XML that is not well-formed is refused as corrupt, naming the part', (
       error = e;
     }
     expect(error).toBeInstanceOf(FileReadError);
-    expect(error).toMatchObject({ code: 'corrupt', detail: `phần “${PART}” của tệp không phải XML hợp lệ.` });
+    expect(error).toMatchObject({
+      code: 'corrupt',
+      params: { detail: `phần “${PART}” của tệp không phải XML hợp lệ.` },
+    });
   });
 
   test('text after the root element, or a second root, is refused', () => {
