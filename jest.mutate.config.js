@@ -16,12 +16,10 @@ module.exports = {
     : {}),
   testPathIgnorePatterns: [
     '/node_modules/',
-    '<rootDir>/test/e2e/',
+    '<rootDir>/test/browser/',
     '<rootDir>/test/static/',
     '<rootDir>/test/build/',
     '<rootDir>/test/cli/',
-    '<rootDir>/test/cli-consolidate/',
-    '<rootDir>/test/manifest/',
     '<rootDir>/test/preview/',
     '<rootDir>/test/office/',
     'libreoffice',

@@ -1,5 +1,5 @@
 /** Every word of the CLI's help is Vietnamese: commander's English placeholders are translated. */
-import { runCli } from '../cli-consolidate/run-cli';
+import { runCli } from '../support/cli/run-cli';
 
 test.each([[['--help']], [['help', 'consolidate']], [['template', '--help']], [['roster', '--help']]])(
   '%j has no English placeholder',

@@ -27,7 +27,13 @@ import { readReturnedWorkbook } from '../../src/xlsx/read-workbook';
 import { format2Template } from '../support/format2-template';
 import { shippedTemplates } from '../support/shipped-templates';
 import { specGrid } from '../support/spec-grid';
-import { IN_CI, missingTools, recalcWithLibreOffice, writeCells, type CellsJob } from './support/tools';
+import {
+  IN_CI,
+  missingTools,
+  recalcWithLibreOffice,
+  writeCells,
+  type CellsJob,
+} from '../support/cross-engine/tools';
 
 const regime = builtInRegime;
 const missing = missingTools();

@@ -1,5 +1,10 @@
 /** The independent rules used as the cross-engine oracle, checked on cases worked out by hand from the decision. */
-import { countedHundredths, ratingOf, roundToHundredths, scoreOf } from './support/decision-rules';
+import {
+  countedHundredths,
+  ratingOf,
+  roundToHundredths,
+  scoreOf,
+} from '../support/cross-engine/decision-rules';
 
 describe('the oracle follows QĐ 4289 and spreadsheet ROUND', () => {
   test.each([

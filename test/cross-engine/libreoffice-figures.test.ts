@@ -14,8 +14,8 @@ import { buildSurveyWorkbook } from '../../src/core/sheet/survey';
 import { writeWorkbook } from '../../src/xlsx/write-workbook';
 import { builtInRegime } from '../../src/core/regime/load';
 import { format2Template } from '../support/format2-template';
-import { figuresArbitrary } from '../sheet/support/figure-entries';
-import { readBackHundredths } from './support/decision-rules';
+import { figuresArbitrary } from '../support/sheet/figure-entries';
+import { readBackHundredths } from '../support/cross-engine/decision-rules';
 import {
   fillByNames,
   IN_CI,
@@ -24,7 +24,7 @@ import {
   recalcWithLibreOffice,
   type FillJob,
   type NameValues,
-} from './support/tools';
+} from '../support/cross-engine/tools';
 
 const missing = missingTools();
 const template = format2Template();

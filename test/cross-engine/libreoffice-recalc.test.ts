@@ -7,8 +7,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { readBackHundredths, scoreOf, type FillValue } from './support/decision-rules';
-import { EDGE_TOTALS, fillForTotal, randomFills, type Fill } from './support/fills';
+import { readBackHundredths, scoreOf, type FillValue } from '../support/cross-engine/decision-rules';
+import { EDGE_TOTALS, fillForTotal, randomFills, type Fill } from '../support/cross-engine/fills';
 import {
   fillByNames,
   IN_CI,
@@ -17,7 +17,7 @@ import {
   recalcWithLibreOffice,
   type FillJob,
   type NameValues,
-} from './support/tools';
+} from '../support/cross-engine/tools';
 import {
   criterionNameOf,
   evidenceNameOf,
@@ -27,7 +27,7 @@ import {
   oracleGroup,
   scoreNameOf,
   writeBlankSurvey,
-} from './support/surveys';
+} from '../support/cross-engine/surveys';
 
 const SEED = Number(process.env.XHCNTT_CROSS_SEED ?? 4289);
 const RANDOM_PER_GROUP = 30;

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { IN_CI, missingTools, readByNames, recalcWithLibreOffice } from './support/tools';
+import { IN_CI, missingTools, readByNames, recalcWithLibreOffice } from '../support/cross-engine/tools';
 
 const missing = missingTools();
 

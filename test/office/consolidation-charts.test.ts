@@ -10,8 +10,8 @@ import { defaultTemplate } from '../../src/core/template/load';
 import { createExcelDouble, installExcelDouble, type ExcelDouble } from '../../src/excel-double';
 import { mergeIntoWorkbook } from '../../src/office/consolidation-workbook';
 import { writtenSheets } from '../../src/taskpane/consolidation/written-sheets';
-import { subsOf } from '../consolidation/support/forms';
-import { formSubmission, seededScores, sheetTable } from './support/consolidation';
+import { subsOf } from '../support/consolidation/forms';
+import { formSubmission, seededScores, sheetTable } from '../support/office/consolidation';
 
 const regime = builtInRegime;
 const template = defaultTemplate(2026, regime);

@@ -13,9 +13,9 @@ import { figureName } from '../../src/core/sheet/names';
 import { createExcelDouble, installExcelDouble } from '../../src/excel-double';
 import { mergeIntoWorkbook } from '../../src/office/consolidation-workbook';
 import { format2Template } from '../support/format2-template';
-import { ctx, filledForm } from '../consolidation/support/forms';
-import { fileInfo, setNamed } from '../consolidation/support/returned';
-import { dataRow, sheetTable } from './support/consolidation';
+import { ctx, filledForm } from '../support/consolidation/forms';
+import { fileInfo, setNamed } from '../support/consolidation/returned';
+import { dataRow, sheetTable } from '../support/office/consolidation';
 
 jest.setTimeout(120_000);
 const template = format2Template();

@@ -26,7 +26,7 @@ import {
   type WorkbookMergeResult,
 } from '../../src/office/consolidation-workbook';
 import { findSurvey, insertSurvey } from '../../src/office/survey-workbook';
-import { subsOf } from '../consolidation/support/forms';
+import { subsOf } from '../support/consolidation/forms';
 import {
   competitionRanks,
   dataRow,
@@ -36,7 +36,7 @@ import {
   seededScores,
   sheetTable,
   snapshot,
-} from './support/consolidation';
+} from '../support/office/consolidation';
 
 jest.setTimeout(180_000);
 

@@ -11,16 +11,16 @@ import { buildConsolidationWorkbook } from '../../src/core/consolidation/sheets/
 import { defaultSettings, type DocumentHeader } from '../../src/core/documents/settings';
 import { settingsTemplateBytes } from '../../src/docx/settings-template';
 import { renderWorkbookSpec } from '../../src/office/render-spec';
-import { runCli } from '../cli-consolidate/run-cli';
-import { buildState, writeConsolidation } from '../documents/support/consolidations';
+import { runCli } from '../support/cli/run-cli';
+import { buildState, writeConsolidation } from '../support/documents/consolidations';
 import { builtInRegime } from '../../src/core/regime/load';
 import { sampleRoster } from '../../src/core/roster/roster';
 import { builtInTemplate } from '../../src/core/template/load';
 import { createExcelDouble, installExcelDouble } from '../../src/excel-double';
 import { mergeIntoWorkbook } from '../../src/office/consolidation-workbook';
 import { makeDocuments } from '../../src/taskpane/documents/make-documents';
-import { subsOf } from '../consolidation/support/forms';
-import { submission } from '../consolidation/support/submissions';
+import { subsOf } from '../support/consolidation/forms';
+import { submission } from '../support/consolidation/submissions';
 
 jest.setTimeout(120_000);
 

@@ -1,6 +1,6 @@
 /**
  * The adapter's writes through Microsoft's own Office.js client (excel-web debug build, recording
- * transport: test/office/support/real-client.ts): the bytes Excel on the web would receive, at
+ * transport: test/support/office/real-client.ts): the bytes Excel on the web would receive, at
  * every capability level the adapter writes at (1.8: no RangeAreas, no page setup; 1.9 and up).
  * Excel on the web refuses a request over 5 MB; the renderer's estimate must stay above the real
  * bytes so that its split and its refusals are right.
@@ -14,9 +14,9 @@ import { mergeIntoWorkbook, withChartSheet } from '../../src/office/consolidatio
 import { estimateRenderPayload } from '../../src/office/render-spec';
 import { insertSurvey } from '../../src/office/survey-workbook';
 import { consolidate } from '../../src/core/consolidation/consolidate';
-import { subsOf, template } from '../consolidation/support/forms';
-import { formSubmission, madeUpRoster, seededScores } from './support/consolidation';
-import { loadRealExcel, type RecordedRequest } from './support/real-client';
+import { subsOf, template } from '../support/consolidation/forms';
+import { formSubmission, madeUpRoster, seededScores } from '../support/office/consolidation';
+import { loadRealExcel, type RecordedRequest } from '../support/office/real-client';
 
 // Hundreds of agencies through a 3 MB client library: minutes on a busy machine, like the consolidation tests.
 jest.setTimeout(180_000);

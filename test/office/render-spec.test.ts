@@ -6,7 +6,7 @@ import { createExcelDouble, installExcelDouble } from '../../src/excel-double';
 import { detectCapabilities } from '../../src/office/capabilities';
 import { estimateRenderPayload, renderWorkbookSpec } from '../../src/office/render-spec';
 import { RenderTooLargeError, SAFE_REQUEST_BYTES } from '../../src/office/request-budget';
-import { rankingLikeSpec } from './support/ranking-like-spec';
+import { rankingLikeSpec } from '../support/office/ranking-like-spec';
 
 function setup(excelApi = '1.17') {
   const d = installExcelDouble(globalThis, createExcelDouble({ excelApi }));

@@ -59,7 +59,7 @@ describe('the checkout stands on its own', () => {
   it('finds the escapes it is meant to catch', () => {
     expect(
       pathsOutside(
-        'test/manifest/manifest.test.ts',
+        'test/build/manifest.test.ts',
         `const d = path.resolve(root, '${UP}', 'shared', 'office-manifest-xsd');`,
       ),
     ).not.toEqual([]);

@@ -1,0 +1,114 @@
+/** Where an edited form differs from its template, in the words of the rejection the agency reads. */
+import { describeStructureChange } from '../../../src/core/consolidation/structure-diff';
+import { cellAddress } from '../../../src/core/sheet/a1';
+import { scoreName, TOTAL_NAME } from '../../../src/core/sheet/names';
+import { buildSurveyWorkbook } from '../../../src/core/sheet/survey';
+import type { ReturnedWorkbook } from '../../../src/core/returned/types';
+import { agencyOf, filledForm, regime, subsOf, template } from '../../support/consolidation/forms';
+import { namedAddress, renameSheet } from '../../support/consolidation/returned';
+
+const so = agencyOf('so', 3);
+const FORM = 'Phiếu';
+
+const diff = (wb: ReturnedWorkbook, sheet = FORM) =>
+  describeStructureChange(wb, sheet, regime, template, 'so');
+
+/** A label cell of the form as issued: a fixed text, not an input, not a formula. */
+function labelCell(): { address: string; text: string } {
+  const { spec } = buildSurveyWorkbook({ regime, template, groupId: 'so' });
+  const sheet = spec.sheets.find((s) => s.name === FORM);
+  const c = sheet?.cells.find((x) => typeof x.value === 'string' && x.value.length > 45 && !x.formula);
+  if (!c || typeof c.value !== 'string') throw new Error('no long label');
+  return { address: cellAddress(c.row, c.col), text: c.value };
+}
+
+describe('describeStructureChange', () => {
+  it('finds nothing in the form as issued, whatever the line breaks and spaces around its texts', () => {
+    const wb = filledForm({ agency: so });
+    expect(diff(wb)).toEqual([]);
+    const { address, text } = labelCell();
+    const cell = wb.cells[FORM]?.[address];
+    if (!cell) throw new Error('no cell');
+    cell.value = `  ${text.replace(/\n/g, '\r\n')}  `;
+    expect(diff(wb)).toEqual([]);
+  });
+
+  it('quotes an edited label cut at 40 characters, and what it should say', () => {
+    const wb = filledForm({ agency: so });
+    const { address, text } = labelCell();
+    const edited = `${text} (đã sửa)`;
+    const cell = wb.cells[FORM]?.[address];
+    if (!cell) throw new Error('no cell');
+    cell.value = edited;
+    expect(diff(wb)).toEqual([
+      { cell: address, text: `ô ${address} ghi '${edited.slice(0, 40)}…' thay vì '${text.slice(0, 40)}…'` },
+    ]);
+  });
+
+  it('says a short label was replaced by a formula, with the formula written out', () => {
+    const wb = filledForm({ agency: so });
+    const { address, text } = labelCell();
+    wb.cells[FORM] = { ...wb.cells[FORM], [address]: { value: null, formula: '1+1' } };
+    expect(diff(wb)).toEqual([
+      { cell: address, text: `ô ${address} ghi '=1+1' thay vì '${text.slice(0, 40)}…'` },
+    ]);
+  });
+
+  it('tells a lost formula from an edited one, cutting a long edit', () => {
+    const wb = filledForm({ agency: so });
+    const total = namedAddress(wb, TOTAL_NAME);
+    const cells = wb.cells[total.sheet] ?? {};
+    cells[total.address] = { value: 85 };
+    expect(diff(wb)).toEqual([{ cell: total.address, text: `ô ${total.address} đã mất công thức` }]);
+    const long = `SUM(${'A1,'.repeat(30)}A2)`;
+    cells[total.address] = { value: null, formula: long };
+    expect(diff(wb)).toEqual([
+      { cell: total.address, text: `công thức ô ${total.address} đã bị sửa thành =${long.slice(0, 40)}…` },
+    ]);
+  });
+
+  it('names a cell filled outside the template, but not one left blank or holding spaces', () => {
+    const wb = filledForm({ agency: so });
+    const cells = wb.cells[FORM] ?? {};
+    cells['Z200'] = { value: 'ghi chú' };
+    cells['Z201'] = { value: '   ' };
+    cells['Z202'] = { value: null };
+    cells['Z203'] = { value: null, formula: 'A1' };
+    expect(diff(wb)).toEqual([
+      { cell: 'Z200', text: 'ô Z200 có nội dung không có trong mẫu' },
+      { cell: 'Z203', text: 'ô Z203 có nội dung không có trong mẫu' },
+    ]);
+  });
+
+  it('ignores what is typed in the input cells, and reads names whatever their case and $ signs', () => {
+    const wb = filledForm({ agency: so, scores: { [subsOf('so')[0]?.code ?? '']: 'rất nhiều' } });
+    const n = wb.names.find((x) => x.name === scoreName(subsOf('so')[0]?.code ?? ''));
+    if (!n?.address) throw new Error('no name');
+    n.address = n.address.replace(/^([A-Z]+)(\d+)$/, '$$$1$$$2').toLowerCase();
+    expect(diff(wb)).toEqual([]);
+  });
+
+  it('reports a renamed sheet and a moved name, and stops there (cells would all differ)', () => {
+    const wb = filledForm({ agency: so });
+    renameSheet(wb, FORM, 'Phiếu 2');
+    const code = subsOf('so')[1]?.code ?? '';
+    const n = wb.names.find((x) => x.name === scoreName(code));
+    if (!n?.address) throw new Error('no name');
+    const expected = n.address;
+    n.address = n.address.replace(/\d+$/, (r) => String(Number(r) + 1));
+    (wb.cells['Phiếu 2'] ?? {})['Z300'] = { value: 'x' };
+    expect(diff(wb, 'Phiếu 2')).toEqual([
+      { text: `trang '${FORM}' đã bị đổi tên thành 'Phiếu 2'` },
+      {
+        cell: n.address,
+        text: `tên ${scoreName(code)} trỏ tới ô ${n.address} thay vì ô ${expected} (có dòng hoặc cột bị chèn/xóa)`,
+      },
+    ]);
+  });
+
+  it('says nothing it cannot know: a group the template lacks', () => {
+    expect(describeStructureChange(filledForm({ agency: so }), FORM, regime, template, 'khong-co')).toEqual(
+      [],
+    );
+  });
+});

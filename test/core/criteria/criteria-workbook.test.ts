@@ -1,0 +1,184 @@
+/** The criteria workbook: template → sheets → template is lossless, and every mistake is placed on its cell. */
+import fc from 'fast-check';
+import { buildCriteriaWorkbook } from '../../../src/core/criteria/build';
+import { CHECKS_SHEET, FIGURES_SHEET, INFO_SHEET, SUBS_SHEET } from '../../../src/core/criteria/layout';
+import { parseCriteriaWorkbook } from '../../../src/core/criteria/parse';
+import { builtInRegime } from '../../../src/core/regime/load';
+import { excelLimitBreaches } from '../../../src/core/sheet/excel-limits';
+import { nonPortableFunctions } from '../../../src/core/sheet/portable-functions';
+import { templateToJson } from '../../../src/core/template/load';
+import type { SurveyTemplate } from '../../../src/core/template/types';
+import { format2Template } from '../../support/format2-template';
+import { randomTemplate } from '../../support/random-template';
+import { shippedTemplates } from '../../support/shipped-templates';
+import { specGrid, withCell } from '../../support/spec-grid';
+
+const regime = builtInRegime;
+function roundTrip(t: SurveyTemplate): SurveyTemplate {
+  const r = parseCriteriaWorkbook(specGrid(buildCriteriaWorkbook({ regime, template: t })), regime);
+  if (!r.ok) throw new Error(r.problems.map((p) => p.message).join('\n'));
+  return r.template;
+}
+
+describe('criteria workbook round trip', () => {
+  it.each(shippedTemplates())('%s: template → workbook → template gives the same JSON', (_name, t) => {
+    expect(templateToJson(roundTrip(t))).toEqual(templateToJson(t));
+  });
+
+  it('holds for random valid templates', () => {
+    fc.assert(
+      fc.property(randomTemplate, (t) => {
+        expect(templateToJson(roundTrip(t))).toEqual(templateToJson(t));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('the blank workbook reads as “to be filled”, naming the empty cells', () => {
+    const r = parseCriteriaWorkbook(specGrid(buildCriteriaWorkbook({ regime })), regime);
+    expect(r.ok).toBe(false);
+    const messages = r.ok ? [] : r.problems.map((p) => p.message);
+    expect(messages).toContain(
+      'Trang “Thông tin chung”, dòng 3, cột B (Mã bộ tiêu chí): “Mã bộ tiêu chí” đang để trống.',
+    );
+    expect(messages.some((m) => m.includes('Thiếu nhóm “so”'))).toBe(true);
+  });
+});
+
+describe('criteria workbook description', () => {
+  const specs: [string, ReturnType<typeof buildCriteriaWorkbook>][] = [
+    ['blank', buildCriteriaWorkbook({ regime })],
+    ...shippedTemplates().map(([name, t]): [string, ReturnType<typeof buildCriteriaWorkbook>] => [
+      name,
+      buildCriteriaWorkbook({ regime, template: t }),
+    ]),
+  ];
+
+  it.each(specs)('%s: within Excel’s limits, formulas Excel 2010 and LibreOffice share', (_name, spec) => {
+    expect(excelLimitBreaches(spec)).toEqual([]);
+    const formulas = spec.sheets.flatMap((s) => s.cells.flatMap((c) => (c.formula ? [c.formula] : [])));
+    expect(formulas.length).toBeGreaterThan(0);
+    expect(formulas.flatMap(nonPortableFunctions)).toEqual([]);
+  });
+});
+
+describe('criteria workbook problems name sheet, row and column', () => {
+  const t = format2Template();
+  const grid = specGrid(buildCriteriaWorkbook({ regime, template: t }));
+  const problemsOf = (g: typeof grid): { code: string; message: string; at: unknown }[] => {
+    const r = parseCriteriaWorkbook(g, regime);
+    return r.ok ? [] : r.problems;
+  };
+  const subRow = (code: string, group = 'so'): number => {
+    const rows = grid[SUBS_SHEET] ?? [];
+    return rows.findIndex((r) => r[0] === group && r[2] === code) + 1;
+  };
+
+  it('a cap that breaks the criterion sum: the cap column of the criterion’s last row', () => {
+    const row = subRow('1.1');
+    const problems = problemsOf(withCell(grid, SUBS_SHEET, row, 5, 2.5));
+    const sum = problems.find((p) => p.code === 'cap-sum');
+    expect(sum?.at).toEqual({ sheet: SUBS_SHEET, row: subRow('1.6'), col: 5 });
+    expect(sum?.message).toMatch(
+      /^Trang “Tiêu chí thành phần”, dòng \d+, cột E \(Điểm tối đa\): Tiêu chí 1 \(nhóm “so”\)/,
+    );
+  });
+
+  it('a cap typed as text “1,5” reads as 1.5; “abc” is refused at its cell', () => {
+    // Row 1.3 of group “so” has the cap 1.5 in the built-in template.
+    const typed = parseCriteriaWorkbook(withCell(grid, SUBS_SHEET, subRow('1.3'), 5, '1,5'), regime);
+    expect(typed.ok && typed.template).toEqual(t);
+    const halved = parseCriteriaWorkbook(withCell(grid, SUBS_SHEET, subRow('1.3'), 5, '0,75'), regime);
+    expect(halved.ok).toBe(false);
+    const bad = problemsOf(withCell(grid, SUBS_SHEET, subRow('2.1'), 5, 'abc'));
+    expect(bad.find((p) => p.code === 'schema')?.at).toEqual({
+      sheet: SUBS_SHEET,
+      row: subRow('2.1'),
+      col: 5,
+    });
+  });
+
+  it('a duplicate code and a malformed one: the code column', () => {
+    const problems = problemsOf(
+      withCell(withCell(grid, SUBS_SHEET, subRow('2.2'), 3, '2.1'), SUBS_SHEET, subRow('3.1'), 3, 'x'),
+    );
+    expect(problems.find((p) => p.code === 'duplicate-code')?.at).toEqual({
+      sheet: SUBS_SHEET,
+      row: subRow('2.2'),
+      col: 3,
+    });
+    expect(problems.find((p) => p.code === 'code-malformed')?.at).toEqual({
+      sheet: SUBS_SHEET,
+      row: subRow('3.1'),
+      col: 3,
+    });
+  });
+
+  it('an unknown rule kind, an unknown figure and a bad denominator are placed on their columns', () => {
+    let g = withCell(grid, SUBS_SHEET, subRow('1.5'), 6, 'Theo cảm tính');
+    g = withCell(g, SUBS_SHEET, subRow('1.3'), 7, 'khong_co');
+    g = withCell(g, SUBS_SHEET, subRow('1.1'), 8, 'khong_co_mau');
+    const problems = problemsOf(g);
+    const kind = problems.find((p) => p.code === 'criteria-list');
+    expect(kind?.at).toEqual({ sheet: SUBS_SHEET, row: subRow('1.5'), col: 6 });
+    expect(kind?.message).toContain('“Theo cảm tính” không có trong danh sách');
+    expect(problems.filter((p) => p.code === 'schema')).toEqual([]);
+    const unknown = problems.filter((p) => p.code === 'rule-figure-unknown').map((p) => p.at);
+    expect(unknown).toEqual(
+      expect.arrayContaining([
+        { sheet: SUBS_SHEET, row: subRow('1.3'), col: 7 },
+        { sheet: SUBS_SHEET, row: subRow('1.1'), col: 8 },
+      ]),
+    );
+  });
+
+  it('tiers out of order and a malformed tier line: the tiers column', () => {
+    expect(
+      problemsOf(withCell(grid, SUBS_SHEET, subRow('1.4'), 13, '70: 0,5\n50: 1')).find(
+        (p) => p.code === 'tiers-order',
+      )?.at,
+    ).toEqual({ sheet: SUBS_SHEET, row: subRow('1.4'), col: 13 });
+    const bad = problemsOf(withCell(grid, SUBS_SHEET, subRow('1.4'), 13, '70 được 0,5'));
+    expect(bad.find((p) => p.code === 'criteria-pairs')?.message).toContain('dòng 1 “70 được 0,5”');
+  });
+
+  it('figure and check mistakes: their sheets', () => {
+    let g = withCell(grid, FIGURES_SHEET, 3, 2, 'Sai Ma');
+    g = withCell(g, FIGURES_SHEET, 4, 4, 'Màu sắc');
+    g = withCell(g, CHECKS_SHEET, 3, 8, '');
+    const problems = problemsOf(g);
+    expect(problems.find((p) => p.code === 'figure-key-malformed')?.at).toEqual({
+      sheet: FIGURES_SHEET,
+      row: 3,
+      col: 2,
+    });
+    expect(problems.find((p) => p.code === 'criteria-list')?.at).toEqual({
+      sheet: FIGURES_SHEET,
+      row: 4,
+      col: 4,
+    });
+    expect(problems.find((p) => p.code === 'check-message-empty')?.at).toEqual({
+      sheet: CHECKS_SHEET,
+      row: 3,
+      col: 8,
+    });
+  });
+
+  it('dates: dd/mm/yyyy, a date cell or ISO text; anything else at its cell', () => {
+    const dateRow = 8;
+    const serial = withCell(grid, INFO_SHEET, dateRow, 2, 46326); // 31/10/2026 as a date cell
+    const r = parseCriteriaWorkbook(serial, regime);
+    expect(r.ok && r.template.dataAsOf).toBe('2026-10-31');
+    const bad = problemsOf(withCell(grid, INFO_SHEET, dateRow, 2, 'cuối tháng 10'));
+    expect(bad[0]?.at).toEqual({ sheet: INFO_SHEET, row: dateRow, col: 2 });
+    const order = problemsOf(withCell(grid, INFO_SHEET, dateRow, 2, '30/11/2026'));
+    expect(order.find((p) => p.code === 'date-order')).toBeDefined();
+  });
+
+  it('a missing sheet is named', () => {
+    const { [SUBS_SHEET]: _gone, ...rest } = grid;
+    expect(problemsOf(rest)[0]?.message).toBe(
+      'Trang “Tiêu chí thành phần”: không có trang này trong bảng tính.',
+    );
+  });
+});

@@ -1,0 +1,45 @@
+/** Numbers and dates as the December documents print them. */
+import {
+  blankDate,
+  divideRounded,
+  percent2,
+  points2,
+  signedPoints2,
+  vietnameseDate,
+} from '../../../src/core/documents/format';
+
+describe('document numbers', () => {
+  it('show a change of points with its sign, and percentages with two decimals', () => {
+    expect([signedPoints2(250), signedPoints2(-100), signedPoints2(0), signedPoints2(1)]).toEqual([
+      '+2,50',
+      '-1,00',
+      '0,00',
+      '+0,01',
+    ]);
+    expect(percent2(8750)).toBe('87,50 %');
+    expect(points2(-5)).toBe('-0,05');
+  });
+
+  it('round a quotient half away from zero, never to minus zero, and refuse a divisor below 1', () => {
+    expect([divideRounded(7, 2), divideRounded(-7, 2), divideRounded(-1, 3), divideRounded(2, 3)]).toEqual([
+      4, -4, 0, 1,
+    ]);
+    expect(Object.is(divideRounded(-1, 3), 0)).toBe(true);
+    expect(divideRounded(5, 1)).toBe(5);
+    expect(() => divideRounded(1, 0)).toThrow('Mẫu số phải dương.');
+    expect(() => divideRounded(1, -2)).toThrow(RangeError);
+  });
+});
+
+describe('document dates', () => {
+  it('write days below 10 and months below 3 with a leading zero (Decree 30/2020)', () => {
+    expect(vietnameseDate('2026-03-10')).toBe('ngày 10 tháng 3 năm 2026');
+    expect(vietnameseDate('2026-01-09')).toBe('ngày 09 tháng 01 năm 2026');
+    expect(vietnameseDate('2026-11-30T10:00:00+07:00')).toBe('ngày 30 tháng 11 năm 2026');
+  });
+
+  it('leave the date for the signatory when it cannot be read', () => {
+    expect(vietnameseDate('15/12/2026')).toBe('ngày … tháng … năm …');
+    expect(blankDate(2026)).toBe('ngày     tháng     năm 2026');
+  });
+});

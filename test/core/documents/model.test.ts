@@ -1,0 +1,301 @@
+import { buildDocumentModel } from '../../../src/core/documents/model';
+import { points2, percent2, vietnameseDate, divideRounded } from '../../../src/core/documents/format';
+import { previousFromReportJson, previousFromTables } from '../../../src/core/documents/previous';
+import { defaultCommendationRule } from '../../../src/core/documents/settings';
+import { rankingTables } from '../../../src/core/consolidation/tables';
+import type { ConsolidationState, StateRow } from '../../../src/core/consolidation/state';
+import { builtInRegime } from '../../../src/core/regime/load';
+import { sampleRoster } from '../../../src/core/roster/roster';
+import { builtInTemplate } from '../../../src/core/template/load';
+
+const regime = builtInRegime;
+const template = builtInTemplate(2026, 1, regime);
+const so = sampleRoster.filter((a) => a.group === 'so');
+const huyen = sampleRoster.filter((a) => a.group === 'huyen');
+const subs = (group: string) =>
+  (template.groups.find((g) => g.groupId === group)?.criteria ?? []).flatMap((c) => c.subCriteria);
+const [A, B, C, D] = [so[0], so[1], so[2], so[3]].map((a) => {
+  if (!a) throw new Error('roster');
+  return a;
+}) as [(typeof so)[0], (typeof so)[0], (typeof so)[0], (typeof so)[0]];
+const H = huyen[0] as (typeof so)[0];
+
+/** Rows of one agency: `self` per sub-criterion code (default 0) and optional appraisals. */
+function rows(
+  code: string,
+  group: string,
+  self: (sub: { code: string; cap: number }) => number | string | null,
+  appraised: Record<string, [number, string]> = {},
+): StateRow[] {
+  return subs(group).map((s) => ({
+    agencyCode: code,
+    subCode: s.code,
+    self: self({ code: s.code, cap: s.capHundredths / 100 }),
+    evidence: '',
+    appraised: appraised[s.code]?.[0] ?? null,
+    reason: appraised[s.code]?.[1] ?? '',
+  }));
+}
+
+const source = (code: string, name: string, groupId: string, late: boolean) => ({
+  agencyCode: code,
+  agencyName: name,
+  groupId,
+  fileName: `${code}.xlsx`,
+  sha256: code,
+  receivedAt: '2026-11-15T02:00:00.000Z',
+  late,
+  problems: [],
+});
+
+// A: every sub-criterion at its cap (100). B: only 1.1 self 2 (its cap), appraised down to 1,5. C: only 1.1 self 0,01.
+// H (district): 1.1 self 1,25 and text elsewhere, which counts 0.
+const state: ConsolidationState = {
+  year: 2026,
+  regimeId: regime.id,
+  templateId: template.id,
+  templateVersion: template.version,
+  rows: [
+    ...rows(A.code, 'so', (s) => s.cap),
+    ...rows(B.code, 'so', (s) => (s.code === '1.1' ? 2 : 0), {
+      '1.1': [1.5, 'Tỷ lệ máy tính tính lại theo danh sách cán bộ'],
+      '1.2': [0, 'Không đổi'],
+    }),
+    ...rows(C.code, 'so', (s) => (s.code === '1.1' ? 0.01 : 0)),
+    ...rows(H.code, 'huyen', (s) => (s.code === '1.1' ? 1.25 : 'có')),
+  ],
+  sources: [
+    source(A.code, A.name, 'so', false),
+    source(B.code, B.name, 'so', true),
+    source(C.code, C.name, 'so', false),
+    source(H.code, H.name, 'huyen', false),
+  ],
+  files: [
+    {
+      fileName: 'd.xlsx',
+      sha256: 'd',
+      receivedAt: '2026-11-15T02:00:00.000Z',
+      status: 'rejected',
+      agencyCode: D.code,
+      problems: ['sai mẫu'],
+    },
+  ],
+  audit: [],
+};
+
+const model = buildDocumentModel({
+  state,
+  template,
+  regime,
+  roster: sampleRoster,
+  previous: null,
+  commendation: defaultCommendationRule(regime),
+});
+const soGroup = model.groups.find((g) => g.groupId === 'so');
+if (!soGroup) throw new Error('so');
+
+describe('document model', () => {
+  test('counts returns per agency of the roster: on time, late, missing (rejected-only among them)', () => {
+    expect(soGroup.returns).toEqual({
+      surveyed: so.length,
+      onTime: 2,
+      late: 1,
+      missing: so.length - 3,
+      rejectedOnly: 1,
+    });
+    expect(model.returns).toEqual({
+      surveyed: sampleRoster.length,
+      onTime: 3,
+      late: 1,
+      missing: sampleRoster.length - 4,
+      rejectedOnly: 1,
+    });
+  });
+
+  test('ranks on appraised scores and counts agencies per band', () => {
+    expect(soGroup.rows.map((r) => [r.code, r.totalHundredths, r.rank])).toEqual([
+      [A.code, 10000, 1],
+      [B.code, 150, 2],
+      [C.code, 1, 3],
+    ]);
+    expect(soGroup.bandCounts.map((b) => [b.label, b.count])).toEqual([
+      ['Tốt', 1],
+      ['Khá', 0],
+      ['Trung bình', 0],
+      ['Yếu', 2],
+    ]);
+    expect(soGroup.highest.map((r) => r.code)).toEqual([A.code]);
+    expect(soGroup.lowest.map((r) => r.code)).toEqual([C.code]);
+  });
+
+  test('averages and attainment are exact and rounded half away from zero once', () => {
+    // (10000 + 150 + 1) / 3 = 3383.67 hundredths -> 33,84.
+    expect(soGroup.averageTotalHundredths).toBe(3384);
+    const c1 = soGroup.criteria[0];
+    // Criterion 1 (cap 8): 800 + 150 + 1 = 951 hundredths over 3 agencies: 3,17 average; 951 / 2400 = 39,625 % -> 39,63 %.
+    expect(c1 && [c1.averageHundredths, c1.attainmentHundredths]).toEqual([317, 3963]);
+    expect(c1 && percent2(c1.attainmentHundredths ?? 0)).toBe('39,63 %');
+    const c2 = soGroup.criteria[1];
+    expect(c2 && [c2.averageHundredths, c2.attainmentHundredths]).toEqual([
+      divideRounded(3500, 3),
+      divideRounded(3500 * 10000, 3 * 3500),
+    ]);
+  });
+
+  test('counts only appraisals that changed the counted points, and lists them in the letter with the reason', () => {
+    expect(model.appraisal).toEqual({
+      changedScores: 1,
+      agencies: 1,
+      raisedHundredths: 0,
+      loweredHundredths: 50,
+    });
+    const letter = model.letters.find((l) => l.code === B.code);
+    expect(letter?.changes).toEqual([
+      {
+        subCode: '1.1',
+        subTitle: subs('so')[0]?.title,
+        capHundredths: 200,
+        selfHundredths: 200,
+        appraisedHundredths: 150,
+        reason: 'Tỷ lệ máy tính tính lại theo danh sách cán bộ',
+      },
+    ]);
+  });
+
+  test('a letter shows points per criterion against cap and group average, and the sub-criteria that lost most', () => {
+    const letter = model.letters.find((l) => l.code === C.code);
+    expect(
+      letter?.criteria.map((c) => [
+        c.number,
+        c.pointsHundredths,
+        c.capHundredths,
+        c.groupAverageHundredths,
+        c.lastYearHundredths,
+      ])[0],
+    ).toEqual([1, 1, 800, 317, null]);
+    // C lost the whole cap everywhere but 1.1: the biggest caps of the template come first, ties by code.
+    const expected = subs('so')
+      .map((s) => ({ code: s.code, lost: s.code === '1.1' ? s.capHundredths - 1 : s.capHundredths }))
+      .sort((a, b) => b.lost - a.lost)
+      .slice(0, 3);
+    expect(letter?.lostMost.map((l) => [l.code, l.lostHundredths])).toEqual(
+      expected.map((e) => [e.code, e.lost]),
+    );
+    expect(model.letters.find((l) => l.code === A.code)?.lostMost).toEqual([]);
+  });
+
+  test('text scores count 0 like the sheet', () => {
+    const h = model.groups.find((g) => g.groupId === 'huyen');
+    expect(h?.rows.map((r) => r.totalHundredths)).toEqual([125]);
+  });
+
+  test('commendation by default: every agency of the top band, in rank order, stated in words', () => {
+    expect(model.commendation.entries.map((e) => e.row.code)).toEqual([A.code]);
+    expect(model.commendation.ruleText).toBe('các cơ quan, đơn vị xếp loại Tốt, theo thứ tự xếp hạng');
+    const wider = buildDocumentModel({
+      state,
+      template,
+      regime,
+      roster: sampleRoster,
+      previous: null,
+      commendation: { bandIds: ['tot', 'yeu'], maxPerGroup: 2 },
+    });
+    expect(wider.commendation.entries.map((e) => e.row.code)).toEqual([A.code, B.code, H.code]);
+    expect(wider.commendation.ruleText).toBe(
+      'các cơ quan, đơn vị xếp loại Tốt, Yếu, theo thứ tự xếp hạng, tối đa 2 đơn vị mỗi bảng',
+    );
+  });
+
+  test('year over year: change of total and rank, “mới” for an agency without a result last year', () => {
+    // Last year: C first (93), A second (90), B absent; H ranked in the same group.
+    const lastState: ConsolidationState = {
+      ...state,
+      year: 2025,
+      rows: [
+        ...rows(C.code, 'so', (s) => (s.code.startsWith('5.') ? 0 : s.cap)),
+        ...rows(A.code, 'so', (s) => (s.code.startsWith('6.') ? 0 : s.cap)),
+        ...rows(H.code, 'huyen', () => 0),
+      ],
+      sources: [
+        source(C.code, C.name, 'so', false),
+        source(A.code, A.name, 'so', false),
+        source(H.code, H.name, 'huyen', false),
+      ],
+    };
+    const previous = previousFromTables(2025, rankingTables(lastState, template, regime));
+    const yoy = buildDocumentModel({
+      state,
+      template,
+      regime,
+      roster: sampleRoster,
+      previous,
+      commendation: defaultCommendationRule(regime),
+    });
+    const g = yoy.groups.find((x) => x.groupId === 'so');
+    expect(g?.rows.map((r) => [r.code, r.rankChange, r.totalChangeHundredths])).toEqual([
+      [A.code, '↑1', 1000],
+      [B.code, 'mới', null],
+      [C.code, '↓2', 1 - 9300],
+    ]);
+    expect(yoy.groups.find((x) => x.groupId === 'huyen')?.rows[0]?.rankChange).toBe('=');
+    expect(yoy.letters.find((l) => l.code === A.code)?.criteria.map((c) => c.lastYearHundredths)).toEqual([
+      800, 3500, 2500, 1500, 700, 0,
+    ]);
+    expect(yoy.previousYear).toBe(2025);
+    // Without a previous year the column stays empty.
+    expect(model.groups[0]?.rows[0]?.rankChange).toBe('');
+  });
+
+  test('last year can come from the JSON report of consolidate; a wrong file is refused by name', () => {
+    const json = {
+      product: 'xep-hang-cntt',
+      kind: 'consolidation-report',
+      year: 2025,
+      tables: [
+        {
+          group: 'so',
+          tableNumber: 1,
+          rows: [
+            {
+              rank: 3,
+              code: A.code,
+              name: A.name,
+              criteria: [8, 35, 25, 15, 7, 0.1],
+              total: 90.1,
+              rating: 'Tốt',
+            },
+          ],
+        },
+      ],
+    };
+    const read = previousFromReportJson(json, 'bao-cao-2025.json');
+    expect(read.ok && read.previous.agencies.get(A.code)).toEqual({
+      groupId: 'so',
+      rank: 3,
+      totalHundredths: 9010,
+      criteriaHundredths: [800, 3500, 2500, 1500, 700, 10],
+    });
+    const bad = previousFromReportJson({ tables: [] }, 'x.json');
+    expect(bad).toEqual({
+      ok: false,
+      message: 'Tệp năm trước “x.json”: không phải báo cáo JSON của lệnh consolidate.',
+    });
+  });
+});
+
+describe('document number format', () => {
+  test('Vietnamese decimal comma with two decimals, whatever the locale', () => {
+    expect([points2(8550), points2(5), points2(0), points2(-105), points2(10000)]).toEqual([
+      '85,50',
+      '0,05',
+      '0,00',
+      '-1,05',
+      '100,00',
+    ]);
+    expect([divideRounded(5, 2), divideRounded(-5, 2), divideRounded(4, 3), divideRounded(0, 7)]).toEqual([
+      3, -3, 1, 0,
+    ]);
+    expect(vietnameseDate('2026-02-05')).toBe('ngày 05 tháng 02 năm 2026');
+    expect(vietnameseDate('2026-12-15')).toBe('ngày 15 tháng 12 năm 2026');
+  });
+});

@@ -1,0 +1,105 @@
+import { readConsolidationState } from '../../../src/core/consolidation/read-state';
+import { readDocumentSource } from '../../../src/core/documents/source';
+import { builtInRegime } from '../../../src/core/regime/load';
+import type { ReturnedWorkbook } from '../../../src/core/returned/types';
+import { defaultTemplate } from '../../../src/core/template/load';
+import { readPrevious } from '../../../src/office/consolidation-plan';
+import { placed, problemMessage, worded } from '../../../src/core/problems/messages';
+import { whereText } from '../../../src/core/problems/where';
+import { checkEntry } from '../../../src/core/scoring/rules';
+import type { SubCriterion } from '../../../src/core/template/types';
+
+const sub: SubCriterion = {
+  code: '2.3',
+  criterionNumber: 2,
+  index: 3,
+  title: 'Thử',
+  capHundredths: 800,
+  evidenceRequired: true,
+};
+
+describe('where a problem is', () => {
+  it('reads file, sheet, cell and its name the way every message starts', () => {
+    expect(whereText({ file: 'a.xlsx', sheet: 'Phiếu', cell: 'D14', name: 'TC_2_3' })).toBe(
+      'Tệp “a.xlsx”, trang “Phiếu”, ô D14 (TC_2_3)',
+    );
+    expect(whereText({ file: 'don-vi.csv', fileKind: 'roster', row: 5, record: 'SO-A' })).toBe(
+      'Tệp danh sách đơn vị “don-vi.csv”, dòng 5 (mã SO-A)',
+    );
+    expect(whereText({ row: 5 })).toBe('Dòng 5');
+    expect(whereText({})).toBe('');
+  });
+
+  it('names the sub-criterion only when no cell already names it', () => {
+    expect(whereText({ criterion: '2.3' })).toBe('Tiêu chí 2.3');
+    expect(whereText({ file: 'a.xlsx', sheet: 'Phiếu', cell: 'D14', criterion: '2.3' })).not.toContain(
+      'tiêu chí',
+    );
+  });
+});
+
+describe('problems as values', () => {
+  it('keeps the code, plain parameters and place beside the message', () => {
+    const [p] = checkEntry(sub, 9, 'QĐ 12');
+    if (!p) throw new Error('expected a problem');
+    expect(p).toMatchObject({
+      code: 'over-cap',
+      severity: 'error',
+      params: { value: 9, capHundredths: 800 },
+      where: { criterion: '2.3', field: 'score' },
+      message: 'Tiêu chí 2.3: điểm 9 vượt điểm tối đa 8. Chỉ được tính 8 điểm.',
+    });
+    // Plain data: the JSON report can keep it as it is and word it again.
+    const copy = JSON.parse(JSON.stringify(p)) as typeof p;
+    expect(problemMessage(copy)).toBe(p.message);
+  });
+
+  it('words an entry problem again with the file and cell, without naming the criterion twice', () => {
+    const [p] = checkEntry(sub, 7.555, 'QĐ 12');
+    if (!p) throw new Error('expected a problem');
+    const inFile = placed(p, { file: 'a.xlsx', sheet: 'Phiếu', cell: 'D14', name: 'TC_2_3' }, 'warning');
+    expect(inFile.severity).toBe('warning');
+    expect(inFile.message).toBe(
+      'Tệp “a.xlsx”, trang “Phiếu”, ô D14 (TC_2_3): điểm 7,555 có quá 2 chữ số thập phân; được làm tròn thành 7,56.',
+    );
+  });
+
+  it('starts a message without a place with a capital letter', () => {
+    expect(worded('blank', 'warning', {}, {}).message).toBe('Chưa nhập điểm (đang tính 0 điểm).');
+  });
+});
+
+describe('a previous consolidation that cannot be read back', () => {
+  // Table names of a consolidation without its metadata: a user's sheet in the way, or a damaged one.
+  const wb: ReturnedWorkbook = {
+    fileName: 'tong-hop.xlsx',
+    byteLength: 1,
+    sha256: '',
+    sheets: [{ name: 'Dữ liệu', visibility: 'visible' }],
+    names: [{ name: 'XHCNTT_DU_LIEU', sheet: 'Dữ liệu', address: 'A1:B2', raw: "'Dữ liệu'!$A$1:$B$2" }],
+    customProperties: {},
+    cells: {},
+  };
+
+  it('gives advice for where the merge would write, and none when the file is only read', () => {
+    const inFile = readConsolidationState(wb, builtInRegime);
+    const reason = 'không phải bảng tổng hợp do công cụ xếp hạng CNTT tạo ra';
+    expect(inFile).toMatchObject({
+      ok: false,
+      problem: { code: 'previous-unreadable', where: { file: 'tong-hop.xlsx' }, params: { reason } },
+      message: `Tệp tổng hợp “tong-hop.xlsx” không đọc lại được: ${reason}. Không ghi đè tệp này; hãy chọn tệp kết quả khác.`,
+    });
+    const inWorkbook = readPrevious(wb, builtInRegime, defaultTemplate(2026));
+    expect(inWorkbook.ok).toBe(false);
+    if (inWorkbook.ok) return;
+    expect(inWorkbook.message).toContain(
+      'Phần bổ trợ không ghi gì vào sổ tính. Hãy khôi phục phần đã bị sửa',
+    );
+    expect(inWorkbook.message).not.toContain('Không ghi đè tệp này');
+    const forDocuments = readDocumentSource(wb, builtInRegime);
+    expect(forDocuments).toEqual({
+      ok: false,
+      message: `Tệp tổng hợp “tong-hop.xlsx” không đọc lại được: ${reason}.`,
+    });
+  });
+});

@@ -1,0 +1,100 @@
+/** Roster rows as a user's file holds them, and the exact words of each problem at the line they see. */
+import { parseRoster } from '../../../src/core/roster/roster';
+
+const messages = (rows: unknown, source = {}) => {
+  const r = parseRoster(rows, undefined, source);
+  return r.ok ? [] : r.problems;
+};
+
+describe('roster rows', () => {
+  it('takes aliases as a list or one cell split by ; or |, and drops blank ones', () => {
+    const r = parseRoster([
+      { code: 'SO-A', name: 'Sở A', group: 'so', aliases: ['  Sở Một ', ''] },
+      { code: 'SO-B', name: 'Sở B', group: 'so', aliases: 'Sở Hai|Sở  Thứ hai;' },
+      { code: 'SO-C', name: 'Sở C', group: 'so', aliases: '' },
+      { code: 'SO-D', name: 'Sở D', group: 'so', aliases: null },
+      { code: 'SO-E', name: 'Sở E', group: 'so', aliases: ' ; ' },
+      { code: 'SO-F', name: 'Sở F', group: 'so', aliases: ['Sở F'] },
+    ]);
+    expect(r).toEqual({
+      ok: true,
+      roster: [
+        { code: 'SO-A', name: 'Sở A', group: 'so', aliases: ['Sở Một'] },
+        { code: 'SO-B', name: 'Sở B', group: 'so', aliases: ['Sở Hai', 'Sở Thứ hai'] },
+        { code: 'SO-C', name: 'Sở C', group: 'so' },
+        { code: 'SO-D', name: 'Sở D', group: 'so' },
+        { code: 'SO-E', name: 'Sở E', group: 'so' },
+        { code: 'SO-F', name: 'Sở F', group: 'so', aliases: ['Sở F'] },
+      ],
+    });
+  });
+
+  it('words each problem with the line, the code and what to write instead', () => {
+    expect(
+      messages([
+        { code: 'SO--A', name: 'Sở A', group: 'so' },
+        { code: 7, name: ['Sở'], group: 'so', aliases: 5 },
+        { code: 'SO-C', name: 'Sở C', group: ' huyen ', aliases: ['Sở C1', 3] },
+      ]),
+    ).toEqual([
+      {
+        row: 1,
+        message:
+          'Dòng 1 (mã SO--A): mã cơ quan “SO--A” phải gồm chữ in hoa không dấu, chữ số và dấu gạch ngang, ví dụ SO-TU-PHAP.',
+      },
+      {
+        row: 2,
+        message:
+          'Dòng 2: mã cơ quan “” phải gồm chữ in hoa không dấu, chữ số và dấu gạch ngang, ví dụ SO-TU-PHAP.',
+      },
+      { row: 2, message: 'Dòng 2: thiếu tên cơ quan, đơn vị.' },
+      {
+        row: 2,
+        message: 'Dòng 2: tên gọi khác (aliases) phải là danh sách tên hoặc các tên cách nhau bởi dấu “;”.',
+      },
+      {
+        row: 3,
+        message:
+          'Dòng 3 (mã SO-C): tên gọi khác (aliases) phải là danh sách tên hoặc các tên cách nhau bởi dấu “;”.',
+      },
+    ]);
+  });
+
+  it('names the file and its own line numbers when the source gives them', () => {
+    expect(
+      messages(
+        [
+          { code: 'SO-A', name: 'Sở A', group: 'so' },
+          { code: 'SO-A', name: 'Sở B', group: 'xa' },
+          { code: 'SO-C', name: 'Sở Một', group: 'so' },
+          { code: 'SO-D', name: 'Sở D', group: 'so', aliases: 'sở một' },
+          null,
+        ],
+        { where: "Tệp danh sách đơn vị 'don-vi.csv'", lineOf: (i: number) => i + 2 },
+      ),
+    ).toEqual([
+      { row: 3, message: "Tệp danh sách đơn vị 'don-vi.csv', dòng 3 (mã SO-A): mã SO-A trùng với dòng 2." },
+      {
+        row: 3,
+        message:
+          "Tệp danh sách đơn vị 'don-vi.csv', dòng 3 (mã SO-A): nhóm “xa” không hợp lệ; dùng một trong “so”, “huyen”.",
+      },
+      {
+        row: 5,
+        message:
+          "Tệp danh sách đơn vị 'don-vi.csv', dòng 5 (mã SO-D): tên “sở một” trùng với tên hoặc tên gọi khác của SO-C (dòng 4); không phân biệt được hai đơn vị.",
+      },
+      {
+        row: 6,
+        message:
+          "Tệp danh sách đơn vị 'don-vi.csv', dòng 6: không phải một cơ quan, đơn vị (cần mã, tên, nhóm).",
+      },
+    ]);
+    expect(messages({ code: 'SO-A' })).toEqual([
+      { row: 0, message: 'Danh sách cơ quan, đơn vị phải là một danh sách các dòng.' },
+    ]);
+    expect(messages([['SO-A', 'Sở A', 'so']])[0]?.message).toBe(
+      'Dòng 1: không phải một cơ quan, đơn vị (cần mã, tên, nhóm).',
+    );
+  });
+});

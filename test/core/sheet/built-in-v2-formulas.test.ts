@@ -1,0 +1,59 @@
+/**
+ * The built-in 2026 template, version 2: each group's form, evaluated by HyperFormula on random figures (and a
+ * self-score for the rows left manual), gives the core's points, subtotals, total and rating exactly.
+ */
+import fc from 'fast-check';
+import { scoreForm, type FormInputs } from '../../../src/core/scoring/score';
+import { nonPortableFunctions } from '../../../src/core/sheet/portable-functions';
+import { FORM_SHEET, buildSurveyWorkbook } from '../../../src/core/sheet/survey';
+import { builtInTemplate, groupTemplate } from '../../../src/core/template/load';
+import { regime } from '../../support/sheet/fixtures';
+import { figuresArbitrary } from '../../support/sheet/figure-entries';
+import { loadSheet } from '../../support/sheet/hf-form';
+
+const template = builtInTemplate(2026, 2, regime);
+
+describe.each(['so', 'huyen'])('built-in version 2, group %s, in HyperFormula', (groupId) => {
+  const group = groupTemplate(template, groupId);
+  if (!group) throw new Error(groupId);
+  const { spec, layout } = buildSurveyWorkbook({ regime, template, groupId });
+  const sheet = spec.sheets.find((s) => s.name === FORM_SHEET);
+  if (!sheet) throw new Error('form sheet missing');
+  const engine = loadSheet(sheet);
+
+  it('writes only functions Excel 2010 and LibreOffice share', () => {
+    const formulas = sheet.cells.flatMap((c) => (c.formula === undefined ? [] : [c.formula]));
+    expect(formulas.flatMap((f) => nonPortableFunctions(f))).toEqual([]);
+  });
+
+  it('agrees with the core on random figures', () => {
+    fc.assert(
+      fc.property(
+        figuresArbitrary(group.figures ?? []),
+        fc.integer({ min: 0, max: 600 }),
+        (figures, manual) => {
+          const manualRows = layout.rows.filter((r) => !r.computed);
+          const scores = Object.fromEntries(
+            manualRows.map((r) => [r.code, Math.min(manual, r.capHundredths) / 100]),
+          );
+          engine.setMany([
+            ...(layout.figures ?? []).map((f) => ({ address: f.valueCell, value: figures[f.key] })),
+            ...manualRows.map((r) => ({ address: r.scoreCell, value: scores[r.code] ?? null })),
+          ]);
+          const inputs: FormInputs = {};
+          for (const r of layout.rows) inputs[r.code] = { score: scores[r.code] ?? null, evidence: null };
+          const core = scoreForm(regime, group, inputs, figures);
+          layout.criterionRows.forEach((c) => {
+            expect([c.number, engine.get(c.subtotalCell)]).toEqual([
+              c.number,
+              (core.criteria.find((x) => x.number === c.number)?.pointsHundredths ?? NaN) / 100,
+            ]);
+          });
+          expect(engine.get(layout.totalCell)).toBe(core.totalHundredths / 100);
+          expect(engine.get(layout.ratingCell)).toBe(core.band.label);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});

@@ -1,0 +1,164 @@
+/**
+ * Excel's documented limits hold for every sheet description the product makes: the survey of each
+ * group (blank and for an agency), and the consolidation with 0, 3 and 300 agencies, first merge and
+ * re-merge. Excel refuses a longer validation text or property from Office.js and repairs (drops) it
+ * when opening a file, so a breach would only show on a user's machine.
+ */
+import { consolidate } from '../../../src/core/consolidation/consolidate';
+import type { Agency } from '../../../src/core/roster/types';
+import { sampleRoster } from '../../../src/core/roster/roster';
+import { EXCEL_LIMITS, excelLimitBreaches } from '../../../src/core/sheet/excel-limits';
+import type { WorkbookSpec } from '../../../src/core/sheet/spec';
+import { buildSurveyWorkbook } from '../../../src/core/sheet/survey/build';
+import { builtInTemplates } from '../../../src/core/template/load';
+import { regime, subsOf, template } from '../../support/consolidation/forms';
+import { formSubmission, madeUpRoster, seededScores } from '../../support/office/consolidation';
+
+const longestName = (agencies: readonly Agency[]): Agency | undefined =>
+  [...agencies].sort((a, b) => b.name.length - a.name.length)[0];
+
+const builtIns = builtInTemplates(2026, regime);
+
+// Every built-in version: the self-scored version 1 and the figures of version 2.
+function surveys(): [string, WorkbookSpec][] {
+  return builtIns.flatMap((t) =>
+    regime.groups.flatMap((g): [string, WorkbookSpec][] => {
+      const agency = longestName(sampleRoster.filter((a) => a.group === g.id));
+      const name = `survey ${t.id} v${t.version} ${g.id}`;
+      return [
+        [`${name}, blank`, buildSurveyWorkbook({ regime, template: t, groupId: g.id }).spec],
+        ...(agency
+          ? [
+              [
+                `${name}, ${agency.code}`,
+                buildSurveyWorkbook({ regime, template: t, groupId: g.id, agency }).spec,
+              ] as [string, WorkbookSpec],
+            ]
+          : []),
+      ];
+    }),
+  );
+}
+
+function consolidations(n: number): [string, WorkbookSpec][] {
+  const roster = madeUpRoster(n);
+  const submissions = roster.map((a, i) => formSubmission(a, seededScores(subsOf(a.group), i), roster));
+  // A roster file with a long name: the name is stored, and must not become a property over 255 characters.
+  const rosterOrigin = { kind: 'file', fileName: `${'danh-sach-don-vi-'.repeat(15)}.csv` } as const;
+  const first = consolidate({
+    previous: null,
+    submissions,
+    template,
+    regime,
+    roster,
+    rosterOrigin,
+    now: '2026-11-20T02:00:00Z',
+  });
+  const again = consolidate({
+    previous: first.merge.state,
+    previousRoster: first.roster,
+    submissions: submissions.slice(0, Math.ceil(n / 2)),
+    template,
+    regime,
+    roster: [...roster].reverse(),
+    now: '2026-11-25T02:00:00Z',
+  });
+  return [
+    [`consolidation of ${n}, first merge`, first.spec],
+    [`consolidation of ${n}, re-merge`, again.spec],
+  ];
+}
+
+describe("Excel's limits over every sheet description", () => {
+  const specs = [...surveys(), ...[0, 3, 300].flatMap(consolidations)];
+
+  it('covers both groups of the survey and every consolidation size', () => {
+    expect(specs.filter(([name]) => name.startsWith('survey'))).toHaveLength(
+      builtIns.length * regime.groups.length * 2,
+    );
+    expect(specs.filter(([name]) => name.startsWith('consolidation'))).toHaveLength(6);
+  });
+
+  it.each(specs)('%s breaks none of them', (_name, spec) => {
+    expect(excelLimitBreaches(spec)).toEqual([]);
+  });
+
+  it('puts validations, properties and names in the descriptions it checks', () => {
+    const survey = specs[0]?.[1];
+    expect(survey?.sheets.some((s) => s.validations.length > 0)).toBe(true);
+    expect(Object.keys(survey?.properties ?? {}).length).toBeGreaterThan(0);
+    expect(survey?.names.length).toBeGreaterThan(0);
+  });
+});
+
+describe('the limit check', () => {
+  const valid = (): WorkbookSpec => ({
+    sheets: [
+      {
+        name: 'Phiếu',
+        visibility: 'visible',
+        columns: [],
+        rows: [],
+        cells: [],
+        merges: [],
+        validations: [
+          {
+            kind: 'decimal',
+            range: { row: 2, col: 2, lastRow: 2, lastCol: 2 },
+            min: 0,
+            max: 5,
+            allowBlank: true,
+            prompt: { title: 'Điểm tự chấm 1.1', message: 'Nhập số từ 0 đến 5.' },
+            error: { title: 'Điểm không hợp lệ', message: 'Điểm phải là số từ 0 đến 5.' },
+          },
+        ],
+        conditionalFormats: [],
+        protection: null,
+      },
+    ],
+    names: [{ name: 'TC_1_1', sheet: 'Phiếu', range: { row: 2, col: 2, lastRow: 2, lastCol: 2 } }],
+    styles: {},
+    properties: { 'XHCNTT.nam': '2026' },
+    activeSheet: 'Phiếu',
+  });
+
+  it('accepts texts exactly at the limits', () => {
+    const spec = valid();
+    const v = spec.sheets[0]!.validations[0]!;
+    v.prompt = {
+      title: 'a'.repeat(EXCEL_LIMITS.validationTitle),
+      message: 'ệ'.repeat(EXCEL_LIMITS.validationPrompt),
+    };
+    v.error = {
+      title: 'b'.repeat(EXCEL_LIMITS.validationTitle),
+      message: 'ố'.repeat(EXCEL_LIMITS.validationError),
+    };
+    spec.properties['XHCNTT.x'] = 'đ'.repeat(EXCEL_LIMITS.customPropertyValue);
+    spec.sheets[0]!.name = 'B'.repeat(EXCEL_LIMITS.sheetName);
+    expect(excelLimitBreaches(spec)).toEqual([]);
+  });
+
+  it('names each text one character over its limit', () => {
+    const spec = valid();
+    const v = spec.sheets[0]!.validations[0]!;
+    v.prompt = { title: 'a'.repeat(33), message: 'ệ'.repeat(256) };
+    v.error = { title: 'b'.repeat(33), message: 'ố'.repeat(226) };
+    spec.properties['XHCNTT.x'] = 'đ'.repeat(256);
+    const breaches = excelLimitBreaches(spec);
+    expect(breaches).toHaveLength(5);
+    expect(breaches.join('\n')).toMatch(/prompt title is 33 characters long \(at most 32\)/);
+    expect(breaches.join('\n')).toMatch(/prompt is 256 characters long \(at most 255\)/);
+    expect(breaches.join('\n')).toMatch(/error title is 33/);
+    expect(breaches.join('\n')).toMatch(/error message is 226 characters long \(at most 225\)/);
+    expect(breaches.join('\n')).toMatch(/document property XHCNTT\.x is 256/);
+  });
+
+  it.each(['C'.repeat(32), 'Bảng 1/2', 'Bảng [1]', 'Hỏi?', "'Phiếu", ''])(
+    'refuses the sheet name %p',
+    (name) => {
+      const spec = valid();
+      spec.sheets[0]!.name = name;
+      expect(excelLimitBreaches(spec)).toHaveLength(1);
+    },
+  );
+});

@@ -1,0 +1,118 @@
+import type { ReadCell, ReturnedWorkbook } from '../../../src/core/returned/types';
+import { fingerprintFromReturned } from '../../../src/core/sheet/fingerprint';
+import { hasFingerprint } from '../../../src/core/sheet/fingerprint-match';
+
+const SHEET = 'Phiếu';
+
+/** A small returned form: one sub-criterion (inputs D10, F10), its counted formula and subtotal. */
+function form(edit: (cells: Record<string, ReadCell>) => void = () => undefined): ReturnedWorkbook {
+  const cells: Record<string, ReadCell> = {
+    A10: { value: '1.1' },
+    C10: { value: 2 },
+    D10: { value: 1.5 },
+    E10: { value: 1.5, formula: 'IF(ISNUMBER(D10),MAX(0,MIN(ROUND(D10,2),2)),0)' },
+    E9: { value: 1.5, formula: 'ROUND(SUM(E10:E10),2)' },
+    F10: { value: 'Quyết định 12/QĐ-UBND' },
+  };
+  edit(cells);
+  const name = (n: string, address: string) => ({
+    name: n,
+    sheet: SHEET,
+    address,
+    raw: `'${SHEET}'!${address}`,
+  });
+  return {
+    fileName: 'x.xlsx',
+    byteLength: 0,
+    sha256: '',
+    sheets: [{ name: SHEET, visibility: 'visible' }],
+    names: [name('TC_1_1', 'D10'), name('MC_1_1', 'F10'), name('TC_1', 'E9')],
+    customProperties: {},
+    cells: { [SHEET]: cells },
+  };
+}
+
+describe('hasFingerprint: a batch of forms checked against the fingerprint they store', () => {
+  const issued = fingerprintFromReturned(form(), SHEET);
+
+  it('accepts forms filled differently once one form with that fingerprint was verified', () => {
+    expect(hasFingerprint(form(), SHEET, [], issued)).toBe(true);
+    const other = form((c) => {
+      c.D10 = { value: 0.25 };
+      c.E10 = { ...c.E10, value: 0.25 } as ReadCell;
+      delete c.F10;
+    });
+    expect(hasFingerprint(other, SHEET, [], issued)).toBe(true);
+  });
+
+  it('refuses, after a verified form, one whose formula, cap or title was edited', () => {
+    expect(hasFingerprint(form(), SHEET, [], issued)).toBe(true);
+    expect(
+      hasFingerprint(
+        form((c) => (c.E9 = { value: 9, formula: '9' })),
+        SHEET,
+        [],
+        issued,
+      ),
+    ).toBe(false);
+    expect(
+      hasFingerprint(
+        form((c) => (c.C10 = { value: 20 })),
+        SHEET,
+        [],
+        issued,
+      ),
+    ).toBe(false);
+    expect(
+      hasFingerprint(
+        form((c) => delete c.A10),
+        SHEET,
+        [],
+        issued,
+      ),
+    ).toBe(false);
+    expect(
+      hasFingerprint(
+        form((c) => (c.H10 = { value: 'thêm' })),
+        SHEET,
+        [],
+        issued,
+      ),
+    ).toBe(false);
+  });
+
+  it('accepts the same structure written differently ($, case), as the full fingerprint does', () => {
+    const spelled = form((c) => (c.E9 = { value: 3, formula: 'round(sum($E$10:E10), 2)' }));
+    expect(hasFingerprint(form(), SHEET, [], issued)).toBe(true);
+    expect(hasFingerprint(spelled, SHEET, [], issued)).toBe(true);
+  });
+
+  it('refuses a form whose names moved, and any form against an empty stored fingerprint', () => {
+    const moved = form();
+    moved.names = moved.names.map((n) => (n.name === 'TC_1' ? { ...n, address: 'E8' } : n));
+    expect(hasFingerprint(form(), SHEET, [], issued)).toBe(true);
+    expect(hasFingerprint(moved, SHEET, [], issued)).toBe(false);
+    expect(hasFingerprint(form(), SHEET, [], '')).toBe(false);
+  });
+
+  it('takes a computed score cell as structure, not as an input', () => {
+    const computed = fingerprintFromReturned(form(), SHEET, ['1.1']);
+    expect(hasFingerprint(form(), SHEET, ['1.1'], computed)).toBe(true);
+    expect(
+      hasFingerprint(
+        form((c) => (c.D10 = { value: 2 })),
+        SHEET,
+        ['1.1'],
+        computed,
+      ),
+    ).toBe(false);
+    expect(
+      hasFingerprint(
+        form((c) => (c.D10 = { value: 2 })),
+        SHEET,
+        [],
+        issued,
+      ),
+    ).toBe(true);
+  });
+});

@@ -1,0 +1,95 @@
+/**
+ * Row heights for wrapped Vietnamese text. The expected line counts are what LibreOffice showed
+ * for these texts in the generated workbooks, rendered with Liberation Serif (Times New Roman's
+ * metrics) and Carlito (Calibri's, which sets the column width unit).
+ */
+import fc from 'fast-check';
+import { wrappedLineCount, wrappedRowHeight } from '../../../src/core/sheet/row-height';
+
+describe('wrapped line count', () => {
+  it.each([
+    // A bold criterion title of the survey: it wraps, so a one-line row would cut it in half.
+    ['Ứng dụng CNTT trong hoạt động nội bộ cơ quan', 44, 12, true, 2],
+    ['Cơ chế, chính sách và các quy định cho ứng dụng CNTT', 44, 12, true, 2],
+    ['Hạ tầng kỹ thuật CNTT', 44, 12, true, 1],
+    // Sub-criterion titles: two lines, not three (no empty line under the text).
+    ['Tỷ lệ cán bộ, công chức, viên chức được trang bị máy tính phục vụ công việc', 44, 12, false, 2],
+    // Agency names in Bảng 1 at 13 pt.
+    ['Sở Kế hoạch và Đầu tư', 31, 13, false, 1],
+    ['Sở Y tế', 31, 13, false, 1],
+    ['Sở Nông nghiệp và Phát triển nông thôn', 31, 13, false, 2],
+    ['Xếp loại', 12, 13, true, 1],
+  ])('“%s” in a column %d wide at %d pt (bold %s) takes %d line(s)', (text, width, size, bold, lines) => {
+    expect(wrappedLineCount(text, width, size, { bold })).toBe(lines);
+  });
+
+  // Texts that only just fit on LibreOffice's lines: Excel pads cells a little more, so one line more is right, fewer never.
+  it.each([
+    ['Ban Quản lý Khu kinh tế Nghi Sơn và các khu công nghiệp', 31, 13, false, 2],
+    ['Tổng điểm (100 điểm)', 11, 13, true, 3],
+  ])(
+    '“%s” in a column %d wide at %d pt (bold %s) takes %d line(s), or one more',
+    (text, width, size, bold, lines) => {
+      const count = wrappedLineCount(text, width, size, { bold });
+      expect(count).toBeGreaterThanOrEqual(lines);
+      expect(count).toBeLessThanOrEqual(lines + 1);
+    },
+  );
+
+  it('counts each paragraph of a multi-line cell', () => {
+    expect(wrappedLineCount('Sở Y tế\nSở Tư pháp\nBan Dân tộc', 31, 13)).toBe(3);
+  });
+
+  it('breaks a word longer than the column (file paths, hashes) over several lines', () => {
+    const path = 'test/fixtures/returned/libreoffice/so-noi-vu-tampered-total.xlsx';
+    expect(wrappedLineCount(path, 30, 13)).toBeGreaterThanOrEqual(2);
+  });
+
+  const words = fc.array(
+    fc.constantFrom('Sở', 'Thông', 'tin', 'và', 'Truyền', 'thông', 'Ứng', 'dụng', 'CNTT', 'WWW', 'ii'),
+    { minLength: 1, maxLength: 40 },
+  );
+
+  it('never needs more lines in a wider column, nor fewer for more text', () => {
+    fc.assert(
+      fc.property(
+        words,
+        fc.integer({ min: 4, max: 90 }),
+        fc.constantFrom(11, 12, 13, 14),
+        (ws, width, size) => {
+          const text = ws.join(' ');
+          expect(wrappedLineCount(text, width + 5, size)).toBeLessThanOrEqual(
+            wrappedLineCount(text, width, size),
+          );
+          expect(wrappedLineCount(`${text} Sở`, width, size)).toBeGreaterThanOrEqual(
+            wrappedLineCount(text, width, size),
+          );
+          expect(wrappedLineCount(text, width, size, { bold: true })).toBeGreaterThanOrEqual(
+            wrappedLineCount(text, width, size),
+          );
+        },
+      ),
+    );
+  });
+
+  it('counts decomposed (NFD) Vietnamese like precomposed text', () => {
+    fc.assert(
+      fc.property(words, fc.integer({ min: 4, max: 60 }), (ws, width) => {
+        const text = ws.join(' ');
+        expect(wrappedLineCount(text.normalize('NFD'), width, 13)).toBe(
+          wrappedLineCount(text.normalize('NFC'), width, 13),
+        );
+      }),
+    );
+  });
+});
+
+describe('wrapped row height', () => {
+  it('grows with the lines and respects the minimum', () => {
+    const one = wrappedRowHeight('Sở Y tế', 31, 13);
+    const two = wrappedRowHeight('Sở Nông nghiệp và Phát triển nông thôn', 31, 13);
+    expect(one).toBeGreaterThanOrEqual(13);
+    expect(two - one).toBeGreaterThanOrEqual(13);
+    expect(wrappedRowHeight('Sở Y tế', 31, 13, 21)).toBe(Math.max(21, one));
+  });
+});

@@ -1,0 +1,127 @@
+/**
+ * The form's formulas, evaluated by a real engine (HyperFormula, with an Excel-faithful ROUND, see
+ * support/excel-round.ts) on many random fills, give exactly the core's subtotals, total and rating.
+ */
+import fc from 'fast-check';
+import { scoreForm, shownRating, type FormInputs } from '../../../src/core/scoring/score';
+import { checkEntry } from '../../../src/core/scoring/rules';
+import { FORM_SHEET, STATUS, buildSurveyWorkbook } from '../../../src/core/sheet/survey';
+import { groupIds, regime, template } from '../../support/sheet/fixtures';
+import { fillArbitrary } from '../../support/sheet/entries';
+import { loadSheet } from '../../support/sheet/hf-form';
+
+/** Which problem codes of the core a status word stands for. */
+const STATUS_CODES: Record<string, string[]> = {
+  [STATUS.blank]: ['blank'],
+  [STATUS.notNumber]: ['not-a-number', 'text-number'],
+  [STATUS.negative]: ['negative'],
+  [STATUS.overCap]: ['over-cap'],
+  [STATUS.tooManyDecimals]: ['too-many-decimals'],
+  [STATUS.evidenceMissing]: ['evidence-missing'],
+};
+
+describe.each(groupIds)('form formulas of group %s against the core', (groupId) => {
+  const group = template.groups.find((g) => g.groupId === groupId);
+  if (!group) throw new Error('group missing');
+  const { spec, layout } = buildSurveyWorkbook({ regime, template, groupId });
+  const formSheet = spec.sheets.find((s) => s.name === FORM_SHEET);
+  if (!formSheet) throw new Error('form sheet missing');
+  const engine = loadSheet(formSheet);
+  const subs = new Map(group.criteria.flatMap((c) => c.subCriteria).map((s) => [s.code, s]));
+
+  function evaluate(fill: { score: unknown; evidence: unknown }[]) {
+    engine.setMany(
+      layout.rows.flatMap((r, i) => [
+        { address: r.scoreCell, value: fill[i]?.score },
+        { address: r.evidenceCell, value: fill[i]?.evidence },
+      ]),
+    );
+    const inputs: FormInputs = {};
+    layout.rows.forEach((r, i) => {
+      inputs[r.code] = { score: fill[i]?.score ?? null, evidence: fill[i]?.evidence ?? null };
+    });
+    return { core: scoreForm(regime, group!, inputs), inputs };
+  }
+
+  it('gives the core subtotals, total and rating exactly, on many random fills', () => {
+    fc.assert(
+      fc.property(fillArbitrary(layout.rows), (fill) => {
+        const { core } = evaluate(fill);
+        layout.criterionRows.forEach((c) => {
+          const sheetValue = engine.get(c.subtotalCell);
+          const coreValue = core.criteria.find((x) => x.number === c.number)?.pointsHundredths;
+          expect([c.number, sheetValue]).toEqual([c.number, (coreValue ?? NaN) / 100]);
+        });
+        expect(engine.get(layout.totalCell)).toBe(core.totalHundredths / 100);
+        expect(engine.get(layout.ratingCell)).toBe(shownRating(core));
+      }),
+      { numRuns: 250 },
+    );
+  });
+
+  it('shows no rating on a blank form, and one as soon as any score cell holds something', () => {
+    const blank = evaluate(layout.rows.map(() => ({ score: null, evidence: null })));
+    expect([engine.get(layout.ratingCell), blank.core.entered, shownRating(blank.core)]).toEqual([
+      '',
+      false,
+      '',
+    ]);
+    const one = evaluate(layout.rows.map((_, i) => ({ score: i === 0 ? 'x' : null, evidence: null })));
+    expect([engine.get(layout.ratingCell), shownRating(one.core)]).toEqual([
+      one.core.band.label,
+      one.core.band.label,
+    ]);
+    expect(one.core.band.label).not.toBe('');
+  });
+
+  it('shows a status word for each entry that the core reports as the same problem', () => {
+    fc.assert(
+      fc.property(fillArbitrary(layout.rows), (fill) => {
+        const { inputs } = evaluate(fill);
+        for (const r of layout.rows) {
+          const sub = subs.get(r.code);
+          if (!sub) throw new Error(`no sub-criterion ${r.code}`);
+          const word = engine.get(r.statusCell) as string;
+          const input = inputs[r.code];
+          const codes = checkEntry(sub, input?.score, input?.evidence).map((p) => p.code);
+          if (word === STATUS.ok) expect([r.code, input, codes]).toEqual([r.code, input, []]);
+          else
+            expect([r.code, input, word, codes.some((c) => (STATUS_CODES[word] ?? []).includes(c))]).toEqual([
+              r.code,
+              input,
+              word,
+              true,
+            ]);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('sits exactly on the band edges (84,99 / 85 / 84,995 and the other bands)', () => {
+    // Start from a full form and take the deficit off the rows in turn, in thousandths of a point.
+    const totalCapThousandths = layout.rows.reduce((s, r) => s + r.capHundredths * 10, 0);
+    const bandOf = (hundredths: number) =>
+      [...regime.bands]
+        .sort((a, b) => (b.minHundredths ?? -1) - (a.minHundredths ?? -1))
+        .find((b) => b.minHundredths === null || hundredths >= b.minHundredths)?.label;
+    for (const targetThousandths of [84990, 85000, 84995, 84994, 70000, 69990, 69995, 50000, 49990]) {
+      let deficit = totalCapThousandths - targetThousandths;
+      const fill = layout.rows.map((r) => {
+        const take = Math.min(r.capHundredths * 10, deficit);
+        deficit -= take;
+        return { score: (r.capHundredths * 10 - take) / 1000, evidence: 'x' };
+      });
+      const { core } = evaluate(fill);
+      const total = engine.get(layout.totalCell);
+      expect([targetThousandths, total, engine.get(layout.ratingCell)]).toEqual([
+        targetThousandths,
+        core.totalHundredths / 100,
+        shownRating(core),
+      ]);
+      expect(engine.get(layout.ratingCell)).toBe(bandOf(Math.round(Number(total) * 100)));
+    }
+    // The exact edges themselves: 85,00 is Tốt and 84,99 is Khá.
+    expect(bandOf(8500)).toBe(regime.bands[0]?.label);
+  });
+});

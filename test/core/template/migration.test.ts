@@ -1,0 +1,110 @@
+/** Moving a filled form of version 1 into the re-issued version: what moves, what is listed, and why. */
+import { planMigration } from '../../../src/core/template/migration';
+import { buildSurveyWorkbook } from '../../../src/core/sheet/survey/build';
+import { withMigratedEntries } from '../../../src/core/sheet/survey/migrated-entries';
+import { builtInRegime } from '../../../src/core/regime/load';
+import { builtInTemplate, groupTemplate } from '../../../src/core/template/load';
+import type { GroupTemplate, SurveyTemplate } from '../../../src/core/template/types';
+import type { FormInputs } from '../../../src/core/scoring/score';
+import { parseRange } from '../../../src/core/sheet/a1';
+
+const v1 = builtInTemplate(2026, 1);
+const v2 = builtInTemplate(2026, 2);
+const group = (t: SurveyTemplate, id = 'so'): GroupTemplate => {
+  const g = groupTemplate(t, id);
+  if (!g) throw new Error(id);
+  return g;
+};
+const entry = (score: unknown, evidence: unknown = '') => ({ score, evidence });
+
+describe('planMigration', () => {
+  const inputs: FormInputs = {
+    '1.1': entry(1.5, 'QĐ 12'),
+    '3.1': entry(4.25, 'https://so.gov.vn'),
+    '3.2': entry('', ''),
+  };
+
+  it('keeps an entry whose code, title, cap and rule did not change, and lists the others with the reason', () => {
+    const plan = planMigration(group(v1), group(v2), inputs);
+    // 3.1 stays self-scored in version 2; 1.1 is now computed from figures; blank 3.2 is not listed.
+    expect(plan.kept).toEqual([{ code: '3.1', score: 4.25, evidence: 'https://so.gov.vn' }]);
+    expect(plan.dropped).toEqual([
+      { what: 'Tiêu chí 1.1', reason: 'nay tính điểm từ số liệu (nhập số liệu ở mục Số liệu)' },
+    ]);
+  });
+
+  it('names a changed cap, a changed title and a removed sub-criterion', () => {
+    const next = structuredClone(group(v1));
+    const [c1] = next.criteria;
+    if (!c1?.subCriteria[0] || !c1.subCriteria[1]) throw new Error('criterion 1');
+    [c1.subCriteria[0].capHundredths, c1.subCriteria[1].capHundredths] = [150, 200];
+    const c3 = next.criteria[2];
+    if (!c3?.subCriteria[0]) throw new Error('criterion 3');
+    c3.subCriteria[0].title = 'Cổng thông tin điện tử đáp ứng yêu cầu';
+    c3.subCriteria = c3.subCriteria.filter((s) => s.code !== '3.6');
+    const plan = planMigration(group(v1), next, {
+      '1.1': entry(1),
+      '1.2': entry(1),
+      '1.3': entry(1.5),
+      '3.1': entry(3),
+      '3.6': entry(2),
+    });
+    expect(plan.kept.map((k) => k.code)).toEqual(['1.3']);
+    expect(plan.dropped).toEqual([
+      { what: 'Tiêu chí 1.1', reason: 'điểm tối đa đổi từ 2 thành 1,5' },
+      { what: 'Tiêu chí 1.2', reason: 'điểm tối đa đổi từ 1,5 thành 2' },
+      { what: 'Tiêu chí 3.1', reason: 'nội dung đổi thành “Cổng thông tin điện tử đáp ứng yêu cầu”' },
+      { what: 'Tiêu chí 3.6', reason: 'không còn trong phiên bản mới' },
+    ]);
+  });
+
+  it('keeps figures whose meaning did not change and the evidence of computed rows, and loses nothing silently', () => {
+    const next = structuredClone(group(v2));
+    const staff = next.figures?.find((f) => f.key === 'so_cbcc');
+    if (!staff) throw new Error('so_cbcc');
+    staff.label = 'Tổng số biên chế được giao';
+    const plan = planMigration(
+      group(v2),
+      next,
+      { '1.3': entry(99, 'Hợp đồng số 5') },
+      { so_cbcc: 40, so_cb_co_may: 30, ket_noi_tsl: 'Có', so_vb_di: '' },
+    );
+    expect(plan.kept).toEqual([{ code: '1.3', score: null, evidence: 'Hợp đồng số 5' }]);
+    expect(plan.keptFigures).toEqual([
+      { key: 'so_cb_co_may', value: 30 },
+      { key: 'ket_noi_tsl', value: 'Có' },
+    ]);
+    expect(plan.dropped).toEqual([
+      {
+        what: 'Số liệu “Tổng số cán bộ, công chức, viên chức của cơ quan”',
+        reason: 'nội dung đổi thành “Tổng số biên chế được giao”',
+      },
+    ]);
+  });
+});
+
+describe('withMigratedEntries', () => {
+  it('types the kept entries and figures into the new form, leaving its formulas alone', () => {
+    const { spec, layout } = buildSurveyWorkbook({ regime: builtInRegime, template: v2, groupId: 'so' });
+    const plan = planMigration(
+      group(v2),
+      group(v2),
+      { '3.1': entry(4.25, 'QĐ 7'), '1.1': entry(2, 'x') },
+      { so_cbcc: 40 },
+    );
+    const filled = withMigratedEntries(spec, layout, plan);
+    const form = filled.sheets.find((s) => s.name === layout.formSheet);
+    const at = (address: string) => {
+      const r = parseRange(address);
+      return form?.cells.find((c) => c.row === r.row && c.col === r.col);
+    };
+    const row = (code: string) => layout.rows.find((r) => r.code === code);
+    expect(at(row('3.1')?.scoreCell ?? '')?.value).toBe(4.25);
+    expect(at(row('3.1')?.evidenceCell ?? '')?.value).toBe('QĐ 7');
+    expect(at(row('1.1')?.scoreCell ?? '')?.formula).toBeDefined();
+    expect(at(row('1.1')?.evidenceCell ?? '')?.value).toBe('x');
+    expect(at(layout.figures?.find((f) => f.key === 'so_cbcc')?.valueCell ?? '')?.value).toBe(40);
+    // Only the form sheet changed: the rest of the description is the same object.
+    expect(filled.names).toBe(spec.names);
+  });
+});

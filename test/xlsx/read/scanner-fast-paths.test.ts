@@ -1,0 +1,142 @@
+/**
+ * The reader's speed-ups that the differential test does not single out: cell keys handed out from
+ * a cache (same string, same spelling as ever, also past the cache's bounds), attribute values
+ * found with a native search for their closing quote (the other quote kind stays inside the value),
+ * and which cells the worksheet's simple-cell fast path takes.
+ */
+import { cellKey, columnLetters } from '../../../src/xlsx/reader/cell-address';
+import { decodeNamedEntities, readSimpleCell } from '../../../src/xlsx/reader/cell-fast-path';
+import { parseWorksheet } from '../../../src/xlsx/reader/worksheet-part';
+import { XML_END, XML_OPEN, XmlScanner } from '../../../src/xlsx/reader/xml-scanner';
+
+describe('cellKey', () => {
+  test('spells A1 addresses as before, inside and outside the cache', () => {
+    for (const [row, col] of [
+      [1, 1],
+      [12, 4],
+      [4096, 64],
+      [4097, 64],
+      [4096, 65],
+      [1048576, 16384],
+      [40, 27],
+    ] as const) {
+      expect(cellKey(row, col)).toBe(columnLetters(col) + String(row));
+    }
+    expect(cellKey(1048576, 16384)).toBe('XFD1048576');
+    expect(cellKey(40, 27)).toBe('AA40');
+  });
+
+  test('hands out the same string for the same cell, file after file', () => {
+    expect(Object.is(cellKey(7, 3), cellKey(7, 3))).toBe(true);
+  });
+});
+
+describe('attribute values', () => {
+  function attributes(xml: string, element: string, names: string[]): (string | undefined)[] {
+    const scanner = new XmlScanner(xml, 'test.xml');
+    for (let t = scanner.next(); t !== XML_END; t = scanner.next()) {
+      if (t === XML_OPEN && scanner.name === element) return names.map((n) => scanner.attrLocal(n));
+    }
+    throw new Error(`no <${element}>`);
+  }
+
+  test('the other quote kind, long values and references stay inside the value', () => {
+    const long = 'Nhập số từ 0 đến 2, tối đa 2 chữ số thập phân. '.repeat(20);
+    const xml = `<root><x a="it's" b='say "hi"' c="${long}" d='&quot;x&apos;' r:e="1&amp;2"/></root>`;
+    expect(attributes(xml, 'x', ['a', 'b', 'c', 'd', 'e'])).toEqual(["it's", 'say "hi"', long, `"x'`, '1&2']);
+  });
+
+  test('prefixed element names give their local name', () => {
+    const scanner = new XmlScanner('<x:root xmlns:x="u"><x:c r="A1"/></x:root>', 'test.xml');
+    const names: string[] = [];
+    for (let t = scanner.next(); t !== XML_END; t = scanner.next())
+      if (t === XML_OPEN) names.push(scanner.name);
+    expect(names).toEqual(['root', 'c']);
+  });
+});
+
+describe('simple cells (the worksheet fast path)', () => {
+  /** The scanner standing just inside `<sheetData>`, then the fast path tried on what follows. */
+  function simple(cellXml: string): unknown {
+    const scanner = new XmlScanner(`<sheetData>${cellXml}</sheetData>`, 'test.xml');
+    scanner.next();
+    const cell = readSimpleCell(scanner);
+    if (cell === null) return scanner.next() === XML_OPEN && scanner.name === 'c' ? null : 'consumed';
+    return { ...cell, next: scanner.next() };
+  }
+
+  test('takes the forms Excel and the project write, references resolved', () => {
+    expect(simple('<c r="D12" s="5"><v>7.5</v></c>')).toEqual({
+      r: 'D12',
+      t: undefined,
+      f: undefined,
+      v: '7.5',
+      next: 2,
+    });
+    expect(simple('<c r="B3" s="2" t="s"><v>12</v></c>')).toEqual({
+      r: 'B3',
+      t: 's',
+      f: undefined,
+      v: '12',
+      next: 2,
+    });
+    expect(simple('<c r="E20" s="7"><f>IF(A1=&quot;x&quot;,1,0)</f><v>1</v></c>')).toEqual({
+      r: 'E20',
+      t: undefined,
+      f: 'IF(A1="x",1,0)',
+      v: '1',
+      next: 2,
+    });
+    expect(simple('<c r="A1" s="3"/>')).toEqual({
+      r: 'A1',
+      t: undefined,
+      f: undefined,
+      v: undefined,
+      next: 2,
+    });
+  });
+
+  test('leaves anything else to the general path, nothing consumed', () => {
+    for (const xml of [
+      "<c r='A1'><v>1</v></c>",
+      '<x:c r="A1"/>',
+      '<c s="1" r="A1"/>',
+      '<c r="A1" s="1" cm="1"/>',
+      '<c r="A1"><f t="shared" si="0"/></c>',
+      '<c r="A1"><v>&#49;</v></c>',
+      '<c r="A1"><v>1\r</v></c>',
+      '<c r="A1"><f>A1>0</f></c>',
+      '<c r="A1"><v><![CDATA[1]]></v></c>',
+      '<c r="a1"/>',
+      '<c r="A1" ><v>1</v></c>',
+    ]) {
+      expect(simple(xml)).toBeNull();
+    }
+  });
+
+  test('decodes the five predefined entities only', () => {
+    expect(decodeNamedEntities('a&lt;b&gt;c&amp;amp;&quot;&apos;')).toBe(`a<b>c&amp;"'`);
+    expect(decodeNamedEntities('&#34;')).toBeNull();
+    expect(decodeNamedEntities('a & b')).toBeNull();
+    expect(decodeNamedEntities('&bogus;')).toBeNull();
+  });
+
+  test('refuses a bad address or a missing shared string with the same message either way', () => {
+    for (const cells of ['<c r="A0" s="1"><v>1</v></c>', '<c r="B2" t="s"><v>9</v></c>']) {
+      const xml = `<worksheet><sheetData><row r="2">${cells}</row></sheetData></worksheet>`;
+      const fast = () => parseWorksheet(xml, 'x.xml', 'Phiếu', ['a']);
+      const general = () => parseWorksheet(xml, 'x.xml', 'Phiếu', ['a'], { simpleCells: false });
+      expect(fast).toThrow(/Phiếu/);
+      expect(() => fast()).toThrow(captureMessage(general));
+    }
+  });
+});
+
+function captureMessage(read: () => unknown): string {
+  try {
+    read();
+  } catch (e) {
+    return (e as Error).message;
+  }
+  throw new Error('expected a refusal');
+}
