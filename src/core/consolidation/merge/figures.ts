@@ -59,7 +59,8 @@ export function applyFigures(
 ): AppliedFigures {
   const out: AppliedFigures = { figures: [], logged: [], conflicts: [], changed: 0 };
   const data = sub.data;
-  if (!data) return out;
+  // A form without figures (a self-scored older version) brings none: its points are its self-scores.
+  if (!data || data.figures === undefined) return out;
   const agencyCode = data.agency.code;
   for (const key of figureKeys(template, data.groupId)) {
     const value = data.figures?.[key] ?? null;
