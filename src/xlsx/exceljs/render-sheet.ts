@@ -14,7 +14,15 @@ function cellValue(cell: CellSpec): ExcelJS.CellValue {
       ? ({ formula } as ExcelJS.CellFormulaValue)
       : ({ formula, result: cell.cachedValue } as ExcelJS.CellFormulaValue);
   }
-  return cell.value ?? null;
+  return typeof cell.value === 'string' ? escapeOoxml(cell.value) : (cell.value ?? null);
+}
+
+/**
+ * A literal `_x` is written `_x005F_x`, as OOXML asks (ExcelJS writes text raw): otherwise LibreOffice reads
+ * `so_xa_vb` as an escape and shows a line break. Excel, LibreOffice and our reader decode it back to `_x`.
+ */
+export function escapeOoxml(text: string): string {
+  return text.includes('_x') ? text.replace(/_x/g, '_x005F_x') : text;
 }
 
 function validationModel(v: ValidationSpec): ExcelJS.DataValidation {

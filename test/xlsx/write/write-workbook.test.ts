@@ -1,7 +1,8 @@
 /** The generic writer renders any WorkbookSpec: read the bytes back with ExcelJS and the raw package. */
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
-import type { WorkbookSpec } from '../../../src/core/sheet/spec';
+import type { SheetSpec, WorkbookSpec } from '../../../src/core/sheet/spec';
+import { readReturnedWorkbook } from '../../../src/xlsx/read-workbook';
 import { writeWorkbook } from '../../../src/xlsx/write-workbook';
 
 const spec: WorkbookSpec = {
@@ -172,5 +173,34 @@ describe('writeWorkbook', () => {
       'PartName="/docProps/custom.xml"',
     );
     expect(strFromU8(files['_rels/.rels'] ?? new Uint8Array())).toContain('Target="docProps/custom.xml"');
+  });
+});
+
+describe('text holding “_x”', () => {
+  it('is escaped as OOXML asks, so another program cannot take “_xa_” for a character, and reads back the same', async () => {
+    const codes = ['SL_so_xa_vb_ky_so', 'a_x000D_b', 'plain'];
+    const sheet: SheetSpec = {
+      name: 'Dữ liệu',
+      visibility: 'visible',
+      columns: [],
+      rows: [],
+      cells: codes.map((value, i) => ({ row: i + 1, col: 1, value })),
+      merges: [],
+      validations: [],
+      conditionalFormats: [],
+      protection: null,
+    };
+    const bytes = await writeWorkbook({ ...spec, sheets: [sheet], names: [], activeSheet: 'Dữ liệu' });
+    const files = unzipSync(bytes);
+    const xml = Object.entries(files)
+      .filter(([name]) => /sharedStrings|sheet1\.xml/.test(name))
+      .map(([, data]) => strFromU8(data))
+      .join('');
+    expect(xml).toContain('SL_so_x005F_xa_vb_ky_so');
+    expect(xml).not.toMatch(/so_xa_vb/);
+    const read = readReturnedWorkbook(bytes, 'du-lieu.xlsx', undefined, { sheets: ['Dữ liệu'] });
+    if (!read.ok) throw new Error(read.problem.message);
+    const cells = read.workbook.cells['Dữ liệu'] ?? {};
+    expect(codes.map((_, i) => cells[`A${i + 1}`]?.value)).toEqual(codes);
   });
 });
