@@ -13,7 +13,7 @@ import type { Page } from 'playwright-core';
 import { defaultSettings } from '../../src/core/documents/settings';
 import { builtInRegime } from '../../src/core/regime/load';
 import { sampleRoster } from '../../src/core/roster/roster';
-import { defaultTemplate } from '../../src/core/template/load';
+import { builtInTemplate } from '../../src/core/template/load';
 import { settingsTemplateBytes } from '../../src/docx/settings-template';
 import { writeFilledForm } from '../support/cli/fill-xlsx';
 import { runCli } from '../support/cli/run-cli';
@@ -29,7 +29,8 @@ const regime = builtInRegime;
 
 /** Forms of a few agencies of both groups, scores varying with `seed`. */
 async function fill(dir: string, year: number, seed: number): Promise<string[]> {
-  const template = defaultTemplate(year, regime);
+  // Self-scored forms (version 1), as agencies filled them before version 2 computed points from figures.
+  const template = builtInTemplate(year, 1, regime);
   mkdirSync(dir, { recursive: true });
   const agencies = [
     ...sampleRoster.filter((a) => a.group === 'so').slice(seed, seed + 4),

@@ -13,7 +13,7 @@ import path from 'node:path';
 import type { ConsolidationReport } from '../../src/core/consolidation/report';
 import { builtInRegime } from '../../src/core/regime/load';
 import { sampleRoster } from '../../src/core/roster/roster';
-import { defaultTemplate } from '../../src/core/template/load';
+import { builtInTemplate } from '../../src/core/template/load';
 import { writeFilledForm } from '../support/cli/fill-xlsx';
 import { runCli } from '../support/cli/run-cli';
 import { readDocx, type DocxContent } from '../support/documents/docx-read';
@@ -36,7 +36,8 @@ async function fillInbox(
   pick: (index: number) => boolean,
   skip: Set<string>,
 ): Promise<void> {
-  const template = defaultTemplate(year, builtInRegime);
+  // Self-scored forms (version 1), as agencies filled them before version 2 computed points from figures.
+  const template = builtInTemplate(year, 1, builtInRegime);
   mkdirSync(dir, { recursive: true });
   const agencies = sampleRoster.filter((a, i) => pick(i) && !skip.has(a.code));
   for (const [i, a] of agencies.entries()) {

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import type { CheckContext } from '../../../src/core/consolidation/check-context';
 import { builtInRegime } from '../../../src/core/regime/load';
 import { sampleRoster } from '../../../src/core/roster/roster';
-import { defaultTemplate } from '../../../src/core/template/load';
+import { builtInTemplate } from '../../../src/core/template/load';
 import { DEFAULT_READ_LIMITS } from '../../../src/xlsx/read-workbook';
 import { intakeFile, type ReturnedFileAccess } from '../../../src/xlsx/intake';
 
@@ -16,7 +16,8 @@ const dir = path.join(__dirname, '../../fixtures/returned');
 const ctx: CheckContext = {
   year: 2026,
   regime: builtInRegime,
-  templates: [defaultTemplate(2026)],
+  // The fixtures are self-scored forms of version 1 of the 2026 template.
+  templates: [builtInTemplate(2026, 1)],
   roster: sampleRoster,
 };
 const sha = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');

@@ -198,7 +198,7 @@ describe('XML that is not well-formed is refused as corrupt, naming the part', (
       readReturnedWorkbook(bad, 'so-y-te.xlsx'),
       readReturnedWorkbook(good, 'so-tu-phap.xlsx'),
     ];
-    expect(outcomes[0]).toEqual({
+    expect(outcomes[0]).toMatchObject({
       ok: false,
       problem: {
         code: 'corrupt',
