@@ -23,11 +23,12 @@ describe('the words of a refused form', () => {
     const wb = filledForm({ agency: so, fileName: 'bao-cao.xlsx' });
     delete wb.cells[META_SHEET];
     wb.customProperties = {};
-    expect(check(wb).problems).toEqual([
+    expect(check(wb).problems).toMatchObject([
       {
         code: 'not-a-survey',
         severity: 'error',
-        message: `Tệp 'bao-cao.xlsx': không phải phiếu khảo sát do công cụ xếp hạng CNTT tạo ra (không có trang ẩn ${META_SHEET} hay thuộc tính XHCNTT.*); đề nghị đơn vị điền vào mẫu phiếu đã gửi.`,
+        where: { file: 'bao-cao.xlsx' },
+        message: `Tệp “bao-cao.xlsx”: không phải phiếu khảo sát do công cụ xếp hạng CNTT tạo ra (không có trang ẩn ${META_SHEET} hay thuộc tính XHCNTT.*); đề nghị đơn vị điền vào mẫu phiếu đã gửi.`,
       },
     ]);
   });
@@ -42,7 +43,7 @@ describe('the words of a refused form', () => {
     expect(s.outcome).toBe('rejected');
     const p = s.problems.find((x) => x.code === 'name-missing');
     expect(p?.message).toBe(
-      `Tệp '${wb.fileName}': thiếu hoặc hỏng tên vùng (defined name) ${gone.slice(0, 8).join(', ')}, … (10 tên); phiếu đã bị sửa cấu trúc.`,
+      `Tệp “${wb.fileName}”: thiếu hoặc hỏng tên vùng (defined name) ${gone.slice(0, 8).join(', ')}, … (10 tên); phiếu đã bị sửa cấu trúc.`,
     );
   });
 
@@ -60,11 +61,12 @@ describe('the words of a refused form', () => {
     const wb = filledForm({ agency: so });
     setMeta(wb, META_KEYS.fingerprint, 'khác');
     const p = check(wb).problems.find((x) => x.code === 'structure-changed');
-    expect(p).toEqual({
+    expect(p).toMatchObject({
       code: 'structure-changed',
       severity: 'error',
       sheet: 'Phiếu',
-      message: `Tệp '${wb.fileName}', trang 'Phiếu': cấu trúc phiếu đã bị sửa so với mẫu (nội dung không nhập liệu (công thức, điểm tối đa, tiêu đề hoặc vị trí ô) khác với mẫu). Đề nghị đơn vị nhập lại điểm vào phiếu gốc, không sửa công thức, không chèn/xóa dòng, không đổi tên trang.`,
+      where: { file: wb.fileName, sheet: 'Phiếu' },
+      message: `Tệp “${wb.fileName}”, trang “Phiếu”: cấu trúc phiếu đã bị sửa so với mẫu (nội dung không nhập liệu (công thức, điểm tối đa, tiêu đề hoặc vị trí ô) khác với mẫu). Đề nghị đơn vị nhập lại điểm vào phiếu gốc, không sửa công thức, không chèn/xóa dòng, không đổi tên trang.`,
     });
   });
 
@@ -107,12 +109,13 @@ describe('the entries the tables receive', () => {
     const wb = filledForm({ agency: so, scores: { [a.code]: false } });
     const at = namedAddress(wb, scoreName(a.code));
     const p = check(wb).problems.find((x) => x.code === 'not-a-number');
-    expect(p).toEqual({
+    expect(p).toMatchObject({
       code: 'not-a-number',
       severity: 'warning',
       sheet: at.sheet,
       cell: at.address,
-      message: `Tệp '${wb.fileName}', trang '${at.sheet}', ô ${at.address} (${scoreName(a.code)}): “false” không phải là số; ô này được tính 0 điểm. Hãy nhập điểm từ 0 đến ${String(a.capHundredths / 100).replace('.', ',')}.`,
+      where: { file: wb.fileName, sheet: at.sheet, cell: at.address, name: scoreName(a.code) },
+      message: `Tệp “${wb.fileName}”, trang “${at.sheet}”, ô ${at.address} (${scoreName(a.code)}): “false” không phải là số; ô này được tính 0 điểm. Hãy nhập điểm từ 0 đến ${String(a.capHundredths / 100).replace('.', ',')}.`,
     });
   });
 });

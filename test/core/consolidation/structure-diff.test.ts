@@ -41,7 +41,7 @@ describe('describeStructureChange', () => {
     if (!cell) throw new Error('no cell');
     cell.value = edited;
     expect(diff(wb)).toEqual([
-      { cell: address, text: `ô ${address} ghi '${edited.slice(0, 40)}…' thay vì '${text.slice(0, 40)}…'` },
+      { cell: address, text: `ô ${address} ghi “${edited.slice(0, 40)}…” thay vì “${text.slice(0, 40)}…”` },
     ]);
   });
 
@@ -50,7 +50,7 @@ describe('describeStructureChange', () => {
     const { address, text } = labelCell();
     wb.cells[FORM] = { ...wb.cells[FORM], [address]: { value: null, formula: '1+1' } };
     expect(diff(wb)).toEqual([
-      { cell: address, text: `ô ${address} ghi '=1+1' thay vì '${text.slice(0, 40)}…'` },
+      { cell: address, text: `ô ${address} ghi “=1+1” thay vì “${text.slice(0, 40)}…”` },
     ]);
   });
 
@@ -98,7 +98,7 @@ describe('describeStructureChange', () => {
     n.address = n.address.replace(/\d+$/, (r) => String(Number(r) + 1));
     (wb.cells['Phiếu 2'] ?? {})['Z300'] = { value: 'x' };
     expect(diff(wb, 'Phiếu 2')).toEqual([
-      { text: `trang '${FORM}' đã bị đổi tên thành 'Phiếu 2'` },
+      { text: `trang “${FORM}” đã bị đổi tên thành “Phiếu 2”` },
       {
         cell: n.address,
         text: `tên ${scoreName(code)} trỏ tới ô ${n.address} thay vì ô ${expected} (có dòng hoặc cột bị chèn/xóa)`,

@@ -15,15 +15,18 @@ describe('instants', () => {
     expect(() => normalizeInstant('hôm qua')).toThrow(RangeError);
   });
 
-  it('are shown in Vietnam time and read back to the same instant', () => {
-    expect(formatVnTime('2026-11-18T20:30:15Z')).toBe('2026-11-19 03:30:15 +07:00');
+  it('are shown in Vietnam time, day first, and read back to the same instant', () => {
+    expect(formatVnTime('2026-11-18T20:30:15Z')).toBe('19/11/2026 03:30:15 +07:00');
+    expect(parseVnTime('19/11/2026 03:30:15 +07:00')).toBe('2026-11-18T20:30:15Z');
+    expect(parseVnTime('19/11/2026 03:30')).toBe('2026-11-18T20:30:00Z');
     expect(formatVnTime('không rõ')).toBe('không rõ');
+    // The older ISO-like form, as consolidations written before still hold it.
     expect(parseVnTime('2026-11-19 03:30:15 +07:00')).toBe('2026-11-18T20:30:15Z');
     expect(parseVnTime(' 2026-11-19T03:30:15 ')).toBe('2026-11-18T20:30:15Z');
     expect(parseVnTime('2026-11-19 03:30:15Z')).toBe('2026-11-19T03:30:15Z');
     expect(parseVnTime('2026-11-19 03:30:15-01:00')).toBe('2026-11-19T04:30:15Z');
     for (const t of [
-      '19/11/2026 03:30',
+      '31/11/2026 03:30',
       '2026-11-19 03:30',
       '2026-11-19 03:30:15 GMT',
       'x2026-11-19 03:30:15',
@@ -68,7 +71,7 @@ describe('dates and times as Vietnamese readers write them', () => {
     expect(parseVnDateTime('20/11/2026 4:30 PM')).toEqual({
       ok: false,
       message:
-        'Không đọc được "20/11/2026 4:30 PM": hãy nhập ngày/tháng/năm giờ:phút theo 24 giờ, ví dụ 20/11/2026 16:30.',
+        'Không đọc được “20/11/2026 4:30 PM”: hãy nhập ngày/tháng/năm giờ:phút theo 24 giờ, ví dụ 20/11/2026 16:30.',
     });
     for (const t of [
       '20/11/26 16:30',

@@ -2,13 +2,14 @@
 import { builtInRegime } from '../../../src/core/regime/load';
 import { checkEntry } from '../../../src/core/scoring/rules';
 import { scoreForm, shownRating } from '../../../src/core/scoring/score';
-import { groupTemplate, defaultTemplate } from '../../../src/core/template/load';
+import { builtInTemplate, groupTemplate } from '../../../src/core/template/load';
 import type { GroupTemplate } from '../../../src/core/template/types';
 import { format2Template } from '../../support/format2-template';
 
-const so = groupTemplate(defaultTemplate(2026), 'so') as GroupTemplate;
+// Version 1 of the built-in template: a format-1 form, every score typed (version 2 computes them).
+const so = groupTemplate(builtInTemplate(2026, 1), 'so') as GroupTemplate;
 const [first, second] = so.criteria.flatMap((c) => c.subCriteria);
-if (!first || !second) throw new Error('no sub-criteria');
+if (!first || !second || so.figures !== undefined) throw new Error('not a format-1 group');
 
 describe('a format-1 form shows a rating', () => {
   it('not while every score cell is empty, blank text included', () => {
@@ -53,9 +54,11 @@ describe('a computed row of a format-2 form', () => {
     const s = scoreForm(builtInRegime, group, {
       [computed.code]: { score: null, evidence: 'QĐ', evidenceFormula: 'B2' },
     });
-    expect(s.problems.filter((p) => p.subCode === computed.code)).toEqual([
+    expect(s.problems.filter((p) => p.subCode === computed.code)).toMatchObject([
       {
         code: 'formula-in-input',
+        params: { formula: 'B2' },
+        where: { criterion: computed.code, field: 'evidence' },
         subCode: computed.code,
         field: 'evidence',
         severity: 'warning',

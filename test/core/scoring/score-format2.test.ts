@@ -38,11 +38,24 @@ describe('scoreForm on a format-2 form', () => {
     expect(score.checks.map((c) => c.outcome)).toEqual(['pass', 'pass', 'pass', 'pass', 'pass']);
   });
 
-  it('shows a rating as soon as the form has computed rows, even with no score typed', () => {
-    const score = scoreForm(builtInRegime, so, {}, {});
-    expect(score.entered).toBe(true);
-    expect(shownRating(score)).toBe(score.band.label);
-    expect(shownRating(score)).not.toBe('');
+  it('shows no rating while nothing is typed: computed rows alone, or a number over one, do not count', () => {
+    const blank = scoreForm(builtInRegime, so, {}, {});
+    expect([blank.entered, shownRating(blank)]).toEqual([false, '']);
+    const overComputed = scoreForm(builtInRegime, so, { '1.1': { score: 5, evidence: 'QĐ' } }, {});
+    expect([overComputed.entered, shownRating(overComputed)]).toEqual([false, '']);
+  });
+
+  it('shows a rating as soon as one figure or one manual score is entered', () => {
+    const manual = so.criteria.flatMap((c) => c.subCriteria).find((s) => s.rule === undefined);
+    if (!manual) throw new Error('no manual row');
+    for (const score of [
+      scoreForm(builtInRegime, so, {}, { so_cbcc: 0 }),
+      scoreForm(builtInRegime, so, { [manual.code]: { score: 0, evidence: null } }, {}),
+    ]) {
+      expect(score.entered).toBe(true);
+      expect(shownRating(score)).toBe(score.band.label);
+      expect(shownRating(score)).not.toBe('');
+    }
   });
 
   it('names each blank or invalid figure, then each failed check, with the words and severity the user reads', () => {
@@ -60,39 +73,43 @@ describe('scoreForm on a format-2 form', () => {
         muc_dich_vu: 'Khác',
       },
     );
-    expect(score.figureProblems).toEqual([
+    expect(score.figureProblems).toMatchObject([
       {
         code: 'figure-blank',
         key: 'so_may_tinh',
+        params: { label: 'Số máy tính đang sử dụng' },
         message:
-          'số liệu «Số máy tính đang sử dụng» chưa nhập; các tiêu chí tính từ số liệu này được 0 điểm.',
+          'Số liệu “Số máy tính đang sử dụng” chưa nhập; các tiêu chí tính từ số liệu này được 0 điểm.',
         severity: 'warning',
       },
       {
         code: 'figure-invalid',
         key: 'ty_le_luu_tru',
+        params: { reason: 'not-a-number' },
         message:
-          'số liệu «Tỷ lệ hồ sơ công việc được lưu trữ điện tử» không phải là số; các tiêu chí tính từ số liệu này được 0 điểm.',
+          'Số liệu “Tỷ lệ hồ sơ công việc được lưu trữ điện tử” không phải là số; các tiêu chí tính từ số liệu này được 0 điểm.',
         severity: 'error',
       },
       {
         code: 'figure-invalid',
         key: 'so_cuoc_hop',
+        params: { reason: 'out-of-bounds' },
         message:
-          'số liệu «Số cuộc họp trực tuyến trong năm» nằm ngoài giới hạn cho phép; các tiêu chí tính từ số liệu này được 0 điểm.',
+          'Số liệu “Số cuộc họp trực tuyến trong năm” nằm ngoài giới hạn cho phép; các tiêu chí tính từ số liệu này được 0 điểm.',
         severity: 'error',
       },
       {
         code: 'figure-invalid',
         key: 'muc_dich_vu',
+        params: { reason: 'not-in-list' },
         message:
-          'số liệu «Mức cung cấp dịch vụ công trực tuyến cao nhất» không có trong danh sách lựa chọn; các tiêu chí tính từ số liệu này được 0 điểm.',
+          'Số liệu “Mức cung cấp dịch vụ công trực tuyến cao nhất” không có trong danh sách lựa chọn; các tiêu chí tính từ số liệu này được 0 điểm.',
         severity: 'error',
       },
       {
         code: 'logic-check-failed',
         key: 'so_cb_co_may',
-        message: 'kiểm tra lôgic không đạt: Số cán bộ có máy tính không được lớn hơn tổng số cán bộ.',
+        message: 'Kiểm tra lôgic không đạt: Số cán bộ có máy tính không được lớn hơn tổng số cán bộ.',
         severity: 'error',
       },
     ]);
@@ -110,12 +127,13 @@ describe('scoreForm on a format-2 form', () => {
 
   it('marks a failed warning check as a warning in its words', () => {
     const score = scoreForm(builtInRegime, so, {}, { ...complete, so_may_khong_lan: 11 });
-    expect(score.figureProblems).toEqual([
+    expect(score.figureProblems).toMatchObject([
       {
         code: 'logic-check-failed',
         key: 'so_may_tinh',
+        params: { severity: 'warning' },
         message:
-          'kiểm tra lôgic không đạt (cảnh báo): Số máy tính phải bằng số máy kết nối mạng cộng số máy chưa kết nối.',
+          'Kiểm tra lôgic không đạt (cảnh báo): Số máy tính phải bằng số máy kết nối mạng cộng số máy chưa kết nối.',
         severity: 'warning',
       },
     ]);
