@@ -3,7 +3,8 @@
  * information, sub-criteria (with the regime's criterion caps beside each running sum), figures, logic
  * checks, and the regime's criteria for reference. Without a template it is the blank workbook.
  */
-import { fromHundredths } from '../numbers/hundredths';
+import { fromHundredths, toHundredths } from '../numbers/hundredths';
+import { decimalValidation } from '../sheet/decimal-validation';
 import type { Regime } from '../regime/types';
 import { columnLetters, quoteSheet } from '../sheet/a1';
 import type {
@@ -268,16 +269,18 @@ function infoSheet(regime: Regime, template: SurveyTemplate | undefined): SheetS
     const row = rowOf(field);
     return { row, col: INFO_VALUE_COL, lastRow: row, lastCol: INFO_VALUE_COL };
   };
-  const whole = (field: InfoField, min: number, max: number, what: string): ValidationSpec => ({
-    kind: 'decimal',
-    whole: true,
-    range: at(field),
-    min,
-    max,
-    allowBlank: true,
-    prompt: { title: what, message: `Số nguyên từ ${min} đến ${max}.` },
-    error: { title: what, message: `Phải là số nguyên từ ${min} đến ${max}.` },
-  });
+  // Years and versions are shown as written (2026, not the grouped “2.026”).
+  const whole = (field: InfoField, min: number, max: number, what: string): ValidationSpec =>
+    decimalValidation(
+      at(field),
+      { minHundredths: toHundredths(min), maxHundredths: toHundredths(max), whole: true },
+      {
+        promptTitle: what,
+        prompt: () => `Số nguyên từ ${min} đến ${max}.`,
+        errorTitle: what,
+        error: () => `Phải là số nguyên từ ${min} đến ${max}.`,
+      },
+    );
   return {
     name: INFO_SHEET,
     visibility: 'visible',
@@ -371,15 +374,16 @@ function subsSheet(regime: Regime, template: SurveyTemplate | undefined): SheetS
     list(columnRange(SUB_COLUMNS, 'groupId', last), groupIds, 'Nhóm'),
     list(columnRange(SUB_COLUMNS, 'kind', last), listItems(RULE_KIND_SET), 'Cách tính điểm'),
     list(columnRange(SUB_COLUMNS, 'evidenceRequired', last), YES_NO_ITEMS, 'Cần minh chứng'),
-    {
-      kind: 'decimal',
-      range: columnRange(SUB_COLUMNS, 'cap', last),
-      min: 0,
-      max: fromHundredths(regime.totalHundredths),
-      allowBlank: true,
-      prompt: { title: 'Điểm tối đa', message: 'Số lớn hơn 0, nhiều nhất 2 chữ số thập phân (ví dụ 1,5).' },
-      error: { title: 'Điểm tối đa', message: 'Điểm tối đa phải là một số (ví dụ 1,5).' },
-    },
+    decimalValidation(
+      columnRange(SUB_COLUMNS, 'cap', last),
+      { maxHundredths: regime.totalHundredths },
+      {
+        promptTitle: 'Điểm tối đa',
+        prompt: () => 'Số lớn hơn 0, nhiều nhất 2 chữ số thập phân (ví dụ 1,5).',
+        errorTitle: 'Điểm tối đa',
+        error: () => 'Điểm tối đa phải là một số (ví dụ 1,5).',
+      },
+    ),
   );
   sheet.conditionalFormats.push(...cfs);
   sheet.freeze = { rows: HEADER_ROW, columns: columnOf(SUB_COLUMNS, 'code') };

@@ -8,7 +8,7 @@
  */
 import type { Regime } from '../../regime/types';
 import type { SurveyTemplate } from '../../template/types';
-import { formatPoints, fromHundredths } from '../../numbers/hundredths';
+import { fromHundredths } from '../../numbers/hundredths';
 import { cellAddress, columnLetters } from '../../sheet/a1';
 import { countedFormula, isRealNumber } from '../../sheet/survey/formulas';
 import { wrappedRowHeight } from '../../sheet/row-height';
@@ -20,6 +20,7 @@ import { computedEffectiveFormula, figureLines } from './figure-lines';
 import { DATA_COLUMNS as C, DATA_HEADERS, DATA_SHEET, HEADER_ROW } from './layout';
 import { headerRowHeight, STYLES } from './styles';
 import { PAGE_NUMBER_FOOTER } from '../../sheet/page-footer';
+import { AT_MOST_TWO_DECIMALS, decimalValidation } from '../../sheet/decimal-validation';
 
 export interface DataSheet {
   sheet: SheetSpec;
@@ -84,19 +85,17 @@ function scoreValidationFor(previous: ValidationSpec | undefined, row: number, c
     previous.range.lastRow = row;
     return previous;
   }
-  const capText = formatPoints(cap);
-  return {
-    kind: 'decimal',
-    range: { row, col: C.appraised, lastRow: row, lastCol: C.appraised },
-    min: 0,
-    max: fromHundredths(cap),
-    allowBlank: true,
-    prompt: {
-      title: 'Điểm thẩm định',
-      message: `Nhập điểm từ 0 đến ${capText}, tối đa 2 chữ số thập phân; để trống nếu giữ điểm tự chấm.`,
+  return decimalValidation(
+    { row, col: C.appraised, lastRow: row, lastCol: C.appraised },
+    { maxHundredths: cap },
+    {
+      promptTitle: 'Điểm thẩm định',
+      prompt: ({ max }) =>
+        `Nhập điểm từ 0 đến ${max}, ${AT_MOST_TWO_DECIMALS}; để trống nếu giữ điểm tự chấm.`,
+      errorTitle: 'Điểm không hợp lệ',
+      error: ({ max }) => `Điểm thẩm định phải là số từ 0 đến ${max}.`,
     },
-    error: { title: 'Điểm không hợp lệ', message: `Điểm thẩm định phải là số từ 0 đến ${capText}.` },
-  };
+  );
 }
 
 /** Highlights the reason cell of an appraised score (a number) or figure (anything) that has no reason. */

@@ -5,6 +5,13 @@
 import { figureBounds, figureOptions } from '../../scoring/figure-value';
 import type { Figure, LogicCheck } from '../../template/figure-types';
 import { cellAddress } from '../a1';
+import {
+  AT_MOST_TWO_DECIMALS,
+  decimalValidation,
+  type BoundsText,
+  type DecimalValidationWording,
+} from '../decimal-validation';
+import { toHundredths } from '../../numbers/hundredths';
 import { figureEvidenceName, figureName } from '../names';
 import { wrappedRowHeight } from '../row-height';
 import type { CellSpec, ConditionalFormatSpec, NameSpec, RangeSpec, RowSpec, ValidationSpec } from '../spec';
@@ -21,7 +28,6 @@ const range = (row: number, col: number, lastRow = row, lastCol = col): RangeSpe
   lastCol,
 });
 const LABEL_WIDTH = 44;
-const VI_NUMBER = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
 
 export interface FigureSectionPlan {
   titleRow: number;
@@ -80,31 +86,28 @@ export function figureValidation(f: Figure, at: RangeSpec): ValidationSpec | nul
     };
   }
   const { min, max } = figureBounds(f);
-  if (f.type === 'integer') {
-    const text = `số nguyên từ ${VI_NUMBER.format(min ?? 0)} đến ${VI_NUMBER.format(max ?? 0)}${unit}`;
-    return {
-      kind: 'decimal',
-      whole: true,
-      range: at,
-      min: min ?? 0,
-      max: max ?? 0,
-      allowBlank: true,
-      prompt: { title: 'Nhập số nguyên', message: `Nhập ${text}.` },
-      error: { ...error, message: `Phải là ${text}.` },
-    };
-  }
-  if (f.type === 'percent' || (f.type === 'decimal' && min !== undefined && max !== undefined)) {
-    const text = `số từ ${VI_NUMBER.format(min ?? 0)} đến ${VI_NUMBER.format(max ?? 0)}${unit}, tối đa 2 chữ số thập phân`;
-    return {
-      kind: 'decimal',
-      range: at,
-      min: min ?? 0,
-      max: max ?? 0,
-      allowBlank: true,
-      prompt: { title: f.type === 'percent' ? 'Nhập tỷ lệ (%)' : 'Nhập số', message: `Nhập ${text}.` },
-      error: { ...error, message: `Phải là ${text}.` },
-    };
-  }
+  const bounds = { minHundredths: toHundredths(min ?? 0), maxHundredths: toHundredths(max ?? 0) };
+  const wording = (promptTitle: string, what: (b: BoundsText) => string): DecimalValidationWording => ({
+    promptTitle,
+    prompt: (b) => `Nhập ${what(b)}.`,
+    errorTitle: error.title,
+    error: (b) => `Phải là ${what(b)}.`,
+  });
+  if (f.type === 'integer')
+    return decimalValidation(
+      at,
+      { ...bounds, whole: true },
+      wording('Nhập số nguyên', (b) => `số nguyên từ ${b.min} đến ${b.max}${unit}`),
+    );
+  if (f.type === 'percent' || (f.type === 'decimal' && min !== undefined && max !== undefined))
+    return decimalValidation(
+      at,
+      bounds,
+      wording(
+        f.type === 'percent' ? 'Nhập tỷ lệ (%)' : 'Nhập số',
+        (b) => `số từ ${b.min} đến ${b.max}${unit}, ${AT_MOST_TWO_DECIMALS}`,
+      ),
+    );
   return null;
 }
 

@@ -2,7 +2,6 @@
 import type { Agency } from '../../roster/types';
 import type { AgencyGroup, Regime } from '../../regime/types';
 import type { GroupTemplate, SurveyTemplate } from '../../template/types';
-import { formatPoints } from '../../numbers/hundredths';
 import { cellAddress, columnLetters } from '../a1';
 import {
   AGENCY_CODE_NAME,
@@ -40,6 +39,7 @@ import { BODY_SIZE, S } from './styles';
 import { formatVnDate } from '../../text/vn-date';
 import { EVIDENCE_REQUIRED_MARK } from './text';
 import { PAGE_NUMBER_FOOTER } from '../page-footer';
+import { AT_MOST_TWO_DECIMALS, decimalValidation } from '../decimal-validation';
 import { computedStatusFormula, rulePointsFormula } from './figure-formulas';
 import { buildCheckSection, buildFigureSection, type SectionParts } from './figure-section';
 
@@ -223,23 +223,20 @@ export function buildFormSheet(input: FormSheetInput): FormSheetResult {
             : statusFormula(scoreCell, evidenceCell, sub.capHundredths, sub.evidenceRequired),
       });
       rows.push({ row, height: wrappedRowHeight(title, WIDTHS[2] ?? 44, BODY_SIZE, 22) });
-      const capText = formatPoints(sub.capHundredths);
       if (!rule)
-        validations.push({
-          kind: 'decimal',
-          range: range(row, COL.score),
-          min: 0,
-          max: sub.capHundredths / 100,
-          allowBlank: true,
-          prompt: {
-            title: `Điểm tự chấm ${sub.code}`,
-            message: `Nhập số từ 0 đến ${capText}, tối đa 2 chữ số thập phân (dấu thập phân theo cài đặt của máy).`,
-          },
-          error: {
-            title: 'Điểm không hợp lệ',
-            message: `Tiêu chí ${sub.code}: điểm tự chấm phải là số từ 0 đến ${capText}.`,
-          },
-        });
+        validations.push(
+          decimalValidation(
+            range(row, COL.score),
+            { maxHundredths: sub.capHundredths },
+            {
+              promptTitle: `Điểm tự chấm ${sub.code}`,
+              prompt: ({ max }) =>
+                `Nhập số từ 0 đến ${max}, ${AT_MOST_TWO_DECIMALS} (dấu thập phân theo cài đặt của máy).`,
+              errorTitle: 'Điểm không hợp lệ',
+              error: ({ max }) => `Tiêu chí ${sub.code}: điểm tự chấm phải là số từ 0 đến ${max}.`,
+            },
+          ),
+        );
       if (sub.evidenceRequired) {
         // Yellow while points are claimed without evidence, as the status column says.
         conditionalFormats.push({
