@@ -30,7 +30,7 @@ export type TemplateResult =
   { ok: true; template: SurveyTemplate } | { ok: false; problems: TemplateProblem[] };
 
 /** The file form, as the schema guarantees it once there are no problems. */
-interface SubCriterionJson {
+export interface SubCriterionJson {
   code: string;
   title: string;
   cap: number;
@@ -38,19 +38,21 @@ interface SubCriterionJson {
   evidenceRequired?: boolean;
   rule?: RuleJson;
 }
-interface CriterionJson {
+export interface CriterionJson {
   number: number;
   title?: string;
   cap: number;
   subCriteria: SubCriterionJson[];
 }
-interface GroupJson {
+export interface GroupJson {
   groupId: string;
   criteria: CriterionJson[];
   figures?: FigureJson[];
   checks?: CheckJson[];
 }
-interface TemplateJson {
+export interface TemplateJson {
+  /** The editor's schema link; allowed and ignored. */
+  $schema?: string;
   id: string;
   regimeId: string;
   year: number;
