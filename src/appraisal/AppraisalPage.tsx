@@ -18,6 +18,7 @@ import { RosterField } from '../taskpane/consolidation/RosterField';
 import { useReturnedFiles } from '../taskpane/consolidation/use-returned-files';
 import { rosterOrigin, useRosterChoice } from '../taskpane/consolidation/use-roster-choice';
 import { TemplateField } from '../taskpane/survey/TemplateField';
+import { PAGE_PUBLISHED_SOURCE } from '../taskpane/survey/published-source';
 import { useTemplateChoice } from '../taskpane/survey/use-template-choice';
 import { consolidationFileName, downloadBytes } from './download';
 import type * as PageServices from './page-services';
@@ -63,7 +64,7 @@ export function AppraisalPage({ services }: { services: typeof PageServices }): 
   const rosterChoice = useRosterChoice(services, storedRoster);
   const roster = rosterChoice.current.roster;
   const rosterCounts = useMemo(() => services.rosterGroupCounts(roster, regime), [services, roster, regime]);
-  const choice = useTemplateChoice(services);
+  const choice = useTemplateChoice(services, PAGE_PUBLISHED_SOURCE);
   const template = choice.effective;
 
   // An earlier consolidation sets the year (the built-in template of its year, else the template file).

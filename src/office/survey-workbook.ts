@@ -226,13 +226,19 @@ export async function insertSurvey(
 export interface SurveyReading {
   inputs: FormInputs;
   figures: FigureInputs;
+  /** What a migration moves besides: figure evidence (MC_SL_*) by figure key, and the agency cells. */
+  figureEvidence?: Record<string, unknown>;
+  agencyCode?: unknown;
+  agencyName?: unknown;
 }
 
-/** The rectangle holding every score, evidence and figure cell, read as one block (one sync). */
+/** The rectangle holding every score, evidence, figure and agency cell, read as one block (one sync). */
 function inputBlock(layout: SurveyLayout): { row: number; col: number; lastRow: number; lastCol: number } {
   const cells = [
     ...layout.rows.flatMap((r) => [parseRange(r.scoreCell), parseRange(r.evidenceCell)]),
-    ...(layout.figures ?? []).map((f) => parseRange(f.valueCell)),
+    ...(layout.figures ?? []).flatMap((f) => [f.valueCell, f.evidenceCell ?? f.valueCell].map(parseRange)),
+    parseRange(layout.agencyCodeCell),
+    parseRange(layout.agencyNameCell),
   ];
   return {
     row: Math.min(...cells.map((c) => c.row)),
@@ -268,8 +274,18 @@ function inputsFrom(
     };
   }
   const figures: FigureInputs = {};
-  for (const f of layout.figures ?? []) figures[f.key] = at(f.valueCell);
-  return { inputs, figures };
+  const figureEvidence: Record<string, unknown> = {};
+  for (const f of layout.figures ?? []) {
+    figures[f.key] = at(f.valueCell);
+    if (f.evidenceCell !== undefined) figureEvidence[f.key] = at(f.evidenceCell);
+  }
+  return {
+    inputs,
+    figures,
+    figureEvidence,
+    agencyCode: at(layout.agencyCodeCell),
+    agencyName: at(layout.agencyNameCell),
+  };
 }
 
 /** Every score and evidence entry and every figure of the form, in one sync. */

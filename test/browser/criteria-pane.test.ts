@@ -73,6 +73,21 @@ describeIfChromium('browser preview: the criteria workbook (Bộ tiêu chí)', (
     expect(await pane.getByTestId('criteria-notice').textContent()).toContain('Đã tạo phiếu khảo sát');
     const sheets = await page.evaluate(() => (window as unknown as DoubleWindow).excelDouble.sheetNames());
     expect(sheets).toEqual(expect.arrayContaining(['Thông tin chung', 'Tiêu chí thành phần', 'Phiếu']));
+
+    // Again, now over that survey: asked as in the survey tab; keeping it writes nothing, replacing renames it.
+    const dialog = page.getByRole('alertdialog');
+    await pane.getByTestId('criteria-make-survey').click();
+    await dialog.getByRole('button', { name: 'Giữ phiếu hiện có' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(await pane.getByTestId('criteria-notice').textContent()).toContain('Đã giữ phiếu khảo sát');
+    await pane.getByTestId('criteria-make-survey').click();
+    await dialog.getByRole('button', { name: /^Thay bằng phiếu mới/ }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await pane.getByTestId('criteria-notice').waitFor();
+    expect(await pane.getByTestId('criteria-notice').textContent()).toContain('Đã tạo phiếu khảo sát');
+    expect(await page.evaluate(() => (window as unknown as DoubleWindow).excelDouble.sheetNames())).toEqual(
+      expect.arrayContaining(['Phiếu', 'Phiếu (cũ 1)']),
+    );
     await page.close();
   });
 

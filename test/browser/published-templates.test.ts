@@ -1,15 +1,18 @@
 /**
  * Templates published beside the add-in, in Chromium: the build writes them and their index, the pane lists
  * them newest first and falls back to its built-in templates when the list cannot be fetched; a form filled
- * from the older published version moves into the newer one, listing what could not move.
+ * from the older published version moves into the newer one, listing what could not move. The appraisers'
+ * page lists them as the pane does.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { builtInTemplate, templateToJson } from '../../src/core/template/load';
-import { chromiumAvailable } from '../support/browser/browser';
+import { chromiumAvailable, launchChromium } from '../support/browser/browser';
+import { buildPreview } from '../support/browser/build-preview';
 import { startPreviewSession, type PreviewSession } from '../support/browser/preview-session';
+import { serveDirectory } from '../support/browser/static-server';
 
 const artifacts = path.resolve(__dirname, '../../test-artifacts/e2e');
 const describeIfChromium = chromiumAvailable() || process.env.CI ? describe : describe.skip;
@@ -44,6 +47,28 @@ describeIfChromium('templates published beside the add-in', () => {
     await page.getByTestId('pane').getByRole('tab').first().waitFor({ timeout: 20_000 });
     return page;
   }
+
+  it("lists them on the appraisers' page too, newest chosen", async () => {
+    // The add-in's own build (pane and tong-hop.html side by side) with the same published folder.
+    const outDir = buildPreview('taskpane', published);
+    const server = await serveDirectory(outDir);
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage({ viewport: { width: 1000, height: 1200 } });
+      await page.goto(`${server.url}tong-hop.html`);
+      await page.getByText('Mẫu năm 2027, phiên bản 2 — hợp lệ.').waitFor({ timeout: 20_000 });
+      expect(await page.getByRole('radio', { name: 'Mẫu Sở đã công bố' }).isChecked()).toBe(true);
+      await page.getByRole('combobox', { name: 'Mẫu phiếu đã công bố' }).click();
+      expect(await page.getByRole('option').allTextContents()).toEqual([
+        'Năm 2027 – phiên bản 2 (mới nhất)',
+        'Năm 2027 – phiên bản 1',
+      ]);
+    } finally {
+      await browser.close();
+      await server.close();
+      rmSync(outDir, { recursive: true, force: true });
+    }
+  }, 240_000);
 
   it('builds the templates and their index into the web output, newest first', () => {
     const index = JSON.parse(

@@ -33,6 +33,8 @@ it('offers to move a version-1 form into version 2, and moves what kept its mean
   d.user.type(old.layout.formSheet, row('3.1').scoreCell, '4,25');
   d.user.type(old.layout.formSheet, row('3.1').evidenceCell, 'https://so.thanhhoa.gov.vn');
   d.user.type(old.layout.formSheet, row('1.1').scoreCell, '1,5');
+  d.user.type(old.layout.formSheet, old.layout.agencyCodeCell, 'STP');
+  d.user.type(old.layout.formSheet, old.layout.agencyNameCell, 'Sở Tư pháp');
   await d.settle();
   d.resetStats();
 
@@ -54,10 +56,44 @@ it('offers to move a version-1 form into version 2, and moves what kept its mean
   const newRow = next.layout.rows.find((r) => r.code === '3.1');
   expect(d.value(form, newRow?.scoreCell ?? '')).toBe(4.25);
   expect(d.value(form, newRow?.evidenceCell ?? '')).toBe('https://so.thanhhoa.gov.vn');
+  // Who fills the form moves too (the new form was not made for a chosen agency).
+  expect(d.value(form, next.layout.agencyCodeCell)).toBe('STP');
+  expect(d.value(form, next.layout.agencyNameCell)).toBe('Sở Tư pháp');
   // Nothing is lost: the old sheet keeps every entry under its archived name.
   expect(d.value(`${form} (cũ 1)`, row('1.1').scoreCell)).toBe(1.5);
   const found = await findSurvey();
   expect([found?.template?.version, found?.problems]).toEqual([2, []]);
+});
+
+it('moves figures with their evidence (MC_SL) into a re-issued version-2 form', async () => {
+  const d = installExcelDouble(globalThis, createExcelDouble({ excelApi: '1.17' }));
+  const old = build(v2);
+  await insertSurvey(old.spec, 'create');
+  await d.settle();
+  const fig = (layout: typeof old.layout, key: string) => {
+    const f = layout.figures?.find((x) => x.key === key);
+    if (!f?.evidenceCell) throw new Error(key);
+    return f as typeof f & { evidenceCell: string };
+  };
+  d.user.type(old.layout.formSheet, fig(old.layout, 'so_phan_mem').valueCell, '4');
+  d.user.type(old.layout.formSheet, fig(old.layout, 'so_phan_mem').evidenceCell, 'Danh mục phần mềm');
+  d.user.type(old.layout.formSheet, fig(old.layout, 'quy_che_attt').evidenceCell, 'QĐ 9/2026');
+  await d.settle();
+
+  const next = build({ ...v2, version: 3 });
+  const result = await insertSurvey(next.spec, 'create');
+  if (result.status !== 'exists') throw new Error('the old form was not found');
+  const offer = await migrationOffer({ readInputs, planMigration, groupTemplate }, result.info, next);
+  expect(offer?.plan.keptFigures).toEqual([
+    { key: 'so_phan_mem', value: 4, evidence: 'Danh mục phần mềm' },
+    { key: 'quy_che_attt', value: null, evidence: 'QĐ 9/2026' },
+  ]);
+  if (!offer) return;
+  await insertSurvey(withMigratedEntries(next.spec, next.layout, offer.plan), 'replace');
+  const form = next.layout.formSheet;
+  expect(d.value(form, fig(next.layout, 'so_phan_mem').valueCell)).toBe(4);
+  expect(d.value(form, fig(next.layout, 'so_phan_mem').evidenceCell)).toBe('Danh mục phần mềm');
+  expect(d.value(form, fig(next.layout, 'quy_che_attt').evidenceCell)).toBe('QĐ 9/2026');
 });
 
 it('offers nothing for the same version or another template id', async () => {

@@ -21,6 +21,21 @@ export interface KeptEntry {
 export interface KeptFigure {
   key: string;
   value: unknown;
+  /** The figure's evidence (MC_SL_*), when one was typed and the new version still asks for it. */
+  evidence?: unknown;
+}
+
+/** Entries of the old form outside its table: figure evidence (MC_SL_*) and who fills the form. */
+export interface OtherEntries {
+  figureEvidence?: Record<string, unknown>;
+  agencyCode?: unknown;
+  agencyName?: unknown;
+}
+
+/** The agency typed into the old form (code and name cells), moved as typed. */
+export interface KeptAgency {
+  code: unknown;
+  name: unknown;
 }
 
 export interface DroppedItem {
@@ -33,6 +48,8 @@ export interface DroppedItem {
 export interface MigrationPlan {
   kept: KeptEntry[];
   keptFigures: KeptFigure[];
+  /** Absent when the old form names no agency. */
+  agency?: KeptAgency;
   dropped: DroppedItem[];
 }
 
@@ -72,6 +89,7 @@ export function planMigration(
   newGroup: GroupTemplate,
   inputs: FormInputs,
   figures: FigureInputs = {},
+  other: OtherEntries = {},
 ): MigrationPlan {
   const plan: MigrationPlan = { kept: [], keptFigures: [], dropped: [] };
   const newSubs = new Map(subCriteriaOf(newGroup).map((s) => [s.code, s]));
@@ -88,10 +106,26 @@ export function planMigration(
   const newFigures = new Map((newGroup.figures ?? []).map((f) => [f.key, f]));
   for (const old of oldGroup.figures ?? []) {
     const value = figures[old.key];
-    if (blank(value)) continue;
-    const change = figureChange(old, newFigures.get(old.key));
-    if (change === null) plan.keptFigures.push({ key: old.key, value });
-    else plan.dropped.push({ what: `Số liệu “${old.label}”`, reason: change });
+    const evidence = other.figureEvidence?.[old.key];
+    if (blank(value) && blank(evidence)) continue;
+    const now = newFigures.get(old.key);
+    const change = figureChange(old, now);
+    if (change !== null) {
+      plan.dropped.push({ what: `Số liệu “${old.label}”`, reason: change });
+      continue;
+    }
+    const kept: KeptFigure = { key: old.key, value: blank(value) ? null : value };
+    if (!blank(evidence)) {
+      if (now?.evidenceRequired) kept.evidence = evidence;
+      else
+        plan.dropped.push({
+          what: `Minh chứng số liệu “${old.label}”`,
+          reason: 'phiên bản mới không còn ô minh chứng cho số liệu này',
+        });
+    }
+    plan.keptFigures.push(kept);
   }
+  if (!blank(other.agencyCode) || !blank(other.agencyName))
+    plan.agency = { code: other.agencyCode ?? null, name: other.agencyName ?? null };
   return plan;
 }

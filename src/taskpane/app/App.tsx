@@ -110,7 +110,7 @@ export function App(): JSX.Element {
           <div hidden={tab !== 'consolidation'}>
             <ConsolidationSection found={consolidation} survey={survey} />
           </div>
-          {tab === 'criteria' && <CriteriaSection />}
+          {tab === 'criteria' && <CriteriaSection onSurveyMade={setSurvey} />}
         </PaneContext.Provider>
       )}
     </main>

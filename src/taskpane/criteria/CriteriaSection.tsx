@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import {
   Button,
   Dropdown,
@@ -21,6 +21,10 @@ import type { SurveyTemplate } from '../../core/template/types';
 import type { TemplateProblem } from '../../core/template/load';
 import { ProblemItem } from '../check/ProblemItem';
 import { reportError } from '../messages/report-error';
+import type { SurveyInfo } from '../../office/survey-workbook';
+import { describeSurvey } from '../survey/describe-survey';
+import { ReplaceDialog } from '../survey/ReplaceDialog';
+import { useInsertFlow } from '../survey/use-insert-flow';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -35,7 +39,12 @@ type Checked = { kind: 'none' } | { kind: 'read'; reading: CriteriaReading };
  * one, check it (every problem named by sheet, row and column, a click selects the cell), then make the
  * survey of a group from it into new sheets.
  */
-export function CriteriaSection(): JSX.Element {
+export function CriteriaSection({
+  onSurveyMade,
+}: {
+  /** The survey now in the workbook (made, or the existing one kept), so the other tabs check that one. */
+  onSurveyMade?: (info: SurveyInfo) => void;
+} = {}): JSX.Element {
   const styles = useStyles();
   const { services, capabilities } = usePane();
   const regime = services.builtInRegime;
@@ -113,18 +122,34 @@ export function CriteriaSection(): JSX.Element {
     // check reads the latest workbook; re-registering on every render is not wanted.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [watching, services]);
-  const makeSurvey = (): void =>
-    run('Không tạo được phiếu', async () => {
-      if (!reading?.ok) return;
-      const { spec } = services.buildSurveyWorkbook({ regime, template: reading.template, groupId });
-      const r = await services.insertSurvey(spec, 'create');
-      const name = regime.groups.find((g) => g.id === groupId)?.name ?? groupId;
+  // The survey tab's flow: a survey already in the workbook is kept or replaced (renamed, never lost) by choice.
+  const made = useRef<{ year: number; group: string; keeping: boolean } | null>(null);
+  const flow = useInsertFlow(services, (info) => {
+    const m = made.current;
+    if (m)
       setNotice(
-        r.status === 'inserted'
-          ? `Đã tạo phiếu khảo sát năm ${reading.template.year} cho nhóm “${name}” từ bộ tiêu chí.`
-          : 'Sổ tính này đã có một phiếu khảo sát; hãy mở một sổ tính mới, chèn bộ tiêu chí vào đó rồi tạo phiếu.',
+        m.keeping
+          ? 'Đã giữ phiếu khảo sát đang có trong sổ tính; chưa tạo phiếu mới.'
+          : `Đã tạo phiếu khảo sát năm ${m.year} cho nhóm “${m.group}” từ bộ tiêu chí.`,
       );
-    });
+    onSurveyMade?.(info);
+  });
+  const makeSurvey = (): void => {
+    if (!reading?.ok) return;
+    const template = reading.template;
+    setNotice(null);
+    const group = regime.groups.find((g) => g.id === groupId)?.name ?? groupId;
+    made.current = { year: template.year, group, keeping: false };
+    void flow.insert(() => ({
+      ...services.buildSurveyWorkbook({ regime, template, groupId }),
+      template,
+      groupId,
+    }));
+  };
+  const keepExisting = (): void => {
+    if (made.current) made.current.keeping = true;
+    flow.keepExisting();
+  };
 
   return (
     <section className={styles.section} aria-labelledby="criteria-heading">
@@ -217,7 +242,7 @@ export function CriteriaSection(): JSX.Element {
           </Field>
           <Button
             appearance="primary"
-            disabled={busy || !capabilities.canInsert}
+            disabled={busy || flow.busy || !capabilities.canInsert}
             onClick={makeSurvey}
             data-testid="criteria-make-survey"
           >
@@ -230,6 +255,23 @@ export function CriteriaSection(): JSX.Element {
           <MessageBarBody>{notice}</MessageBarBody>
         </MessageBar>
       )}
+      <ReplaceDialog
+        open={flow.existing !== null}
+        busy={flow.busy}
+        description={
+          flow.existing
+            ? describeSurvey(
+                flow.existing,
+                (id) => regime.groups.find((g) => g.id === id)?.name,
+                (code) => services.sampleRoster.find((a) => a.code === code)?.name,
+              )
+            : ''
+        }
+        migration={flow.migration}
+        onKeep={keepExisting}
+        onReplace={() => void flow.replaceExisting()}
+        onMigrate={() => void flow.migrateExisting()}
+      />
     </section>
   );
 }

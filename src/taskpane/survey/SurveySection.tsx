@@ -9,13 +9,8 @@ import { GroupField } from './GroupField';
 import { ReplaceDialog } from './ReplaceDialog';
 import { TemplateField } from './TemplateField';
 import { useInsertFlow } from './use-insert-flow';
-import { useTemplateChoice, type PublishedSource } from './use-template-choice';
-
-// The index the build writes beside the pane's page (templates/index.json); see published-catalog.ts.
-const PUBLISHED_SOURCE: PublishedSource = {
-  fetch: (url) => fetch(url, { cache: 'no-cache' }),
-  base: document.baseURI,
-};
+import { PAGE_PUBLISHED_SOURCE } from './published-source';
+import { useTemplateChoice } from './use-template-choice';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -34,7 +29,7 @@ export function SurveySection({
   const styles = useStyles();
   const { services, capabilities } = usePane();
   const regime = services.builtInRegime;
-  const choice = useTemplateChoice(services, PUBLISHED_SOURCE);
+  const choice = useTemplateChoice(services, PAGE_PUBLISHED_SOURCE);
   const flow = useInsertFlow(services, onSurveyReady);
 
   const groups = useMemo(

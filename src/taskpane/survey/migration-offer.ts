@@ -34,6 +34,6 @@ export async function migrationOffer(
   const newGroup = services.groupTemplate(built.template, built.groupId);
   if (!oldGroup || !newGroup) return null;
   const reading = await services.readInputs(existing.layout);
-  const plan = services.planMigration(oldGroup, newGroup, reading.inputs, reading.figures);
+  const plan = services.planMigration(oldGroup, newGroup, reading.inputs, reading.figures, reading);
   return { fromVersion: old.version, toVersion: built.template.version, plan };
 }

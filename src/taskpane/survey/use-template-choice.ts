@@ -12,7 +12,7 @@ import {
   type PublishedEntry,
 } from './published-catalog';
 
-/** Where published templates are fetched from (the pane's page); absent where none is published (appraisal page). */
+/** Where published templates are fetched from (the pane's and the appraisers' page); absent where none is asked for. */
 export interface PublishedSource {
   fetch: Parameters<typeof loadPublishedCatalog>[0];
   base: string;

@@ -81,6 +81,40 @@ describe('planMigration', () => {
       },
     ]);
   });
+
+  it('moves the evidence of unchanged figures and the agency typed in, listing evidence that has no cell now', () => {
+    const next = structuredClone(group(v2));
+    const software = next.figures?.find((f) => f.key === 'so_phan_mem');
+    if (!software) throw new Error('so_phan_mem');
+    software.evidenceRequired = false;
+    const plan = planMigration(
+      group(v2),
+      next,
+      {},
+      { ket_noi_tsl: 'Có', so_phan_mem: 3 },
+      {
+        figureEvidence: { ket_noi_tsl: 'CV 15/STTTT', quy_che_attt: 'QĐ 9', so_phan_mem: 'Danh mục' },
+        agencyCode: 'STP',
+        agencyName: 'Sở Tư pháp',
+      },
+    );
+    // Evidence alone (the figure left blank) still moves.
+    expect(plan.keptFigures).toEqual([
+      { key: 'ket_noi_tsl', value: 'Có', evidence: 'CV 15/STTTT' },
+      { key: 'so_phan_mem', value: 3 },
+      { key: 'quy_che_attt', value: null, evidence: 'QĐ 9' },
+    ]);
+    expect(plan.dropped).toEqual([
+      {
+        what: `Minh chứng số liệu “${software.label}”`,
+        reason: 'phiên bản mới không còn ô minh chứng cho số liệu này',
+      },
+    ]);
+    expect(plan.agency).toEqual({ code: 'STP', name: 'Sở Tư pháp' });
+    expect(
+      planMigration(group(v2), next, {}, {}, { agencyCode: ' ', agencyName: '' }).agency,
+    ).toBeUndefined();
+  });
 });
 
 describe('withMigratedEntries', () => {
@@ -106,5 +140,37 @@ describe('withMigratedEntries', () => {
     expect(at(layout.figures?.find((f) => f.key === 'so_cbcc')?.valueCell ?? '')?.value).toBe(40);
     // Only the form sheet changed: the rest of the description is the same object.
     expect(filled.names).toBe(spec.names);
+  });
+
+  const cellsOf = (built: ReturnType<typeof buildSurveyWorkbook>, plan: ReturnType<typeof planMigration>) => {
+    const form = withMigratedEntries(built.spec, built.layout, plan).sheets.find(
+      (s) => s.name === built.layout.formSheet,
+    );
+    return (address: string) => {
+      const r = parseRange(address);
+      return form?.cells.find((c) => c.row === r.row && c.col === r.col)?.value;
+    };
+  };
+  const other = {
+    figureEvidence: { ket_noi_tsl: 'CV 15/STTTT' },
+    agencyCode: 'STP',
+    agencyName: 'Sở Tư pháp',
+  };
+
+  it('types figure evidence into its MC_SL cell and the agency into the blank agency cells', () => {
+    const built = buildSurveyWorkbook({ regime: builtInRegime, template: v2, groupId: 'so' });
+    const plan = planMigration(group(v2), group(v2), {}, { ket_noi_tsl: 'Có' }, other);
+    const at = cellsOf(built, plan);
+    const fig = built.layout.figures?.find((f) => f.key === 'ket_noi_tsl');
+    expect(at(fig?.valueCell ?? '')).toBe('Có');
+    expect(at(fig?.evidenceCell ?? '')).toBe('CV 15/STTTT');
+    expect([at(built.layout.agencyCodeCell), at(built.layout.agencyNameCell)]).toEqual(['STP', 'Sở Tư pháp']);
+  });
+
+  it('keeps the agency the new form was made for', () => {
+    const agency = { code: 'SNV', name: 'Sở Nội vụ', group: 'so' };
+    const built = buildSurveyWorkbook({ regime: builtInRegime, template: v2, groupId: 'so', agency });
+    const at = cellsOf(built, planMigration(group(v2), group(v2), {}, {}, other));
+    expect([at(built.layout.agencyCodeCell), at(built.layout.agencyNameCell)]).toEqual(['SNV', 'Sở Nội vụ']);
   });
 });

@@ -28,13 +28,30 @@ export function withMigratedEntries(
   const figures = new Map((layout.figures ?? []).map((f) => [f.key, f]));
   for (const f of plan.keptFigures) {
     const at = figures.get(f.key);
-    if (at !== undefined) values.set(at.valueCell, cellValue(f.value));
+    if (at === undefined) continue;
+    if (f.value !== null) values.set(at.valueCell, cellValue(f.value));
+    if (f.evidence !== undefined && at.evidenceCell !== undefined)
+      values.set(at.evidenceCell, cellValue(f.evidence));
   }
+  // Who fills the form moves only into blank cells: an agency chosen for the new form (prefilled) stands.
+  const agencyCells = plan.agency
+    ? new Map([
+        [layout.agencyCodeCell, cellValue(plan.agency.code)],
+        [layout.agencyNameCell, cellValue(plan.agency.name)],
+      ])
+    : new Map<string, CellValue>();
   // Keyed by row and column, as the description's cells are.
-  const byCell = new Map<string, CellValue>();
-  for (const [address, value] of values) {
+  const keyOf = (address: string): string => {
     const r = parseRange(address);
-    byCell.set(`${r.row},${r.col}`, value);
+    return `${r.row},${r.col}`;
+  };
+  const byCell = new Map<string, CellValue>();
+  for (const [address, value] of values) byCell.set(keyOf(address), value);
+  const blankOnly = new Set<string>();
+  for (const [address, value] of agencyCells) {
+    if (value === null) continue;
+    byCell.set(keyOf(address), value);
+    blankOnly.add(keyOf(address));
   }
   const sheets = spec.sheets.map((sheet) => {
     if (sheet.name !== layout.formSheet) return sheet;
@@ -44,6 +61,7 @@ export function withMigratedEntries(
       if (!left.has(key) || c.formula !== undefined) return c;
       const value = left.get(key) ?? null;
       left.delete(key);
+      if (blankOnly.has(key) && c.value !== undefined && c.value !== null && c.value !== '') return c;
       return { ...c, value };
     });
     // An input cell the description leaves out gets a cell of its own (a formula cell is never overwritten).
