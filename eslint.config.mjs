@@ -57,12 +57,19 @@ const effectModules = [
 
 // The ExcelJS-based modules of src/xlsx; the browser-safe reader (read-workbook, reader/) is allowed.
 // roster-xlsx is reached only through roster-file's lazy import(), so ExcelJS stays out of the pane's bundle.
+const EXCELJS_MODULES = ['exceljs', 'write-workbook', 'write-consolidation', 'criteria-xlsx', 'roster-xlsx'];
+// The one seam from the pane to the writer (the standalone survey file): a dynamic import() only, its own chunk.
+const LAZY_WRITER_SEAM = 'survey-xlsx';
 const xlsxWriterModules = [
-  '**/xlsx/exceljs',
+  ...EXCELJS_MODULES.map((m) => `**/xlsx/${m}`),
   '**/xlsx/exceljs/**',
-  '**/xlsx/write-workbook',
-  '**/xlsx/roster-xlsx',
+  `**/xlsx/${LAZY_WRITER_SEAM}`,
 ];
+// no-restricted-imports does not see import(): this bars a dynamic import of ExcelJS or any writer module but the seam.
+const lazyWriterImport = {
+  selector: `ImportExpression[source.value=/(^|\\/xlsx\\/)(${EXCELJS_MODULES.join('|')})(\\/|$)/]`,
+  message: `The task pane reaches the ExcelJS writer only through import() of src/xlsx/${LAZY_WRITER_SEAM}.`,
+};
 
 // Type-aware promise rules where code awaits Office.js, files or React events: every folder of src/ (new
 // ones too) but the core, which is synchronous.
@@ -167,13 +174,14 @@ export default tseslint.config(
       { group: ['exceljs', 'fs', 'node:*', 'path'], message: 'The task pane runs in a browser.' },
       {
         group: xlsxWriterModules,
-        message: 'The task pane never ships the ExcelJS writer: it renders through src/office.',
+        message: `The task pane renders through src/office; the ExcelJS writer is fetched only by import() of src/xlsx/${LAZY_WRITER_SEAM}.`,
       },
       {
         group: ownFolders('cli', 'excel-double', 'preview'),
         message: 'The production task pane never ships the test double.',
       },
     ],
+    { 'no-restricted-syntax': ['error', lazyWriterImport] },
   ),
   // The appraisers' page: a plain web page over the core, the xlsx reader and writer, and pane components.
   boundary(

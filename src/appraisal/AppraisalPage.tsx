@@ -20,7 +20,8 @@ import { rosterOrigin, useRosterChoice } from '../taskpane/consolidation/use-ros
 import { TemplateField } from '../taskpane/survey/TemplateField';
 import { PAGE_PUBLISHED_SOURCE } from '../taskpane/survey/published-source';
 import { useTemplateChoice } from '../taskpane/survey/use-template-choice';
-import { consolidationFileName, downloadBytes } from './download';
+import { downloadBytes } from '../taskpane/app/download-bytes';
+import { consolidationFileName } from './download';
 import type * as PageServices from './page-services';
 import { PreviousField } from './PreviousField';
 import { RunOutcome } from './RunOutcome';

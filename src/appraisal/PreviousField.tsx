@@ -10,7 +10,7 @@ import {
 } from '@fluentui/react-components';
 import { describeRoster } from '../core/consolidation/stored-roster';
 import { FileChooserButton } from '../taskpane/app/FileChooserButton';
-import { XLSX_TYPE } from './download';
+import { XLSX_TYPE } from '../taskpane/app/download-bytes';
 import type { PreviousChoice } from './use-previous-file';
 
 const useStyles = makeStyles({

@@ -23,7 +23,7 @@ export interface ExcelDoubleOptions {
   userCulture?: Culture;
   /** Sheets the workbook starts with (default one sheet, 'Sheet1'). */
   initialSheets?: string[];
-  platform?: 'OfficeOnline' | 'PC' | 'Mac';
+  platform?: 'OfficeOnline' | 'PC' | 'Mac' | 'iOS';
   maxPayloadChars?: number;
 }
 
@@ -144,7 +144,7 @@ export function createExcelDouble(options: ExcelDoubleOptions = {}): ExcelDouble
   const platform = options.platform ?? 'OfficeOnline';
   const OfficeNs = {
     HostType: { Excel: 'Excel' },
-    PlatformType: { OfficeOnline: 'OfficeOnline', PC: 'PC', Mac: 'Mac' },
+    PlatformType: { OfficeOnline: 'OfficeOnline', PC: 'PC', Mac: 'Mac', iOS: 'iOS' },
     onReady: (callback?: (info: { host: string; platform: string }) => void) => {
       const info = { host: 'Excel', platform };
       callback?.(info);

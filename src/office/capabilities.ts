@@ -19,6 +19,11 @@ export interface Capabilities {
   canSuspendScreen: boolean;
   /** Page setup (A4, margins, repeated title rows): ExcelApi 1.9. */
   canPageLayout: boolean;
+  /**
+   * Hand a file made in the pane to the user as a download (Blob + <a download>): Excel on the web and on
+   * Windows (WebView2) do; Excel on Mac and iPad (WKWebView) drop it silently (OfficeDev/office-js#2700, by design).
+   */
+  canDownload: boolean;
   /** Vietnamese explanations of what is unavailable, for the pane to show. */
   missing: string[];
 }
@@ -35,14 +40,17 @@ export const REQUIREMENTS = {
 const MAX_MINOR = 17;
 
 type RequirementsLike = { isSetSupported(name: string, minVersion?: string): boolean };
+type OfficeContextLike = { requirements?: RequirementsLike; platform?: string };
 
-function requirements(): RequirementsLike | null {
-  const office = (globalThis as { Office?: { context?: { requirements?: RequirementsLike } } }).Office;
-  return office?.context?.requirements ?? null;
+function officeContext(): OfficeContextLike | null {
+  return (globalThis as unknown as { Office?: { context?: OfficeContextLike } }).Office?.context ?? null;
 }
 
+/** The hosts whose webview never saves a download started by an add-in (Office.PlatformType values). */
+const NO_DOWNLOAD_PLATFORMS = ['Mac', 'iOS'];
+
 export function detectCapabilities(): Capabilities {
-  const req = requirements();
+  const req = officeContext()?.requirements ?? null;
   const supports = (v: string): boolean => {
     try {
       return req?.isSetSupported('ExcelApi', v) ?? false;
@@ -61,6 +69,7 @@ export function detectCapabilities(): Capabilities {
     canSuspendCalc: supports(REQUIREMENTS.suspendCalc),
     canSuspendScreen: supports(REQUIREMENTS.suspendScreen),
     canPageLayout: supports(REQUIREMENTS.pageLayout),
+    canDownload: !NO_DOWNLOAD_PLATFORMS.includes(officeContext()?.platform ?? ''),
     missing: [],
   };
   const version = excelApi === '' ? 'không hỗ trợ Excel JavaScript API' : `hỗ trợ ExcelApi ${excelApi}`;

@@ -1,7 +1,8 @@
 /**
  * The browser preview: installs the Excel test double as window.Excel / window.Office, then shows
  * the real task pane beside a grid view of the double's workbook. `?excelApi=1.4` simulates an
- * older Excel (to see how the pane degrades); `?mau=1` starts from a workbook holding a filled survey.
+ * older Excel (to see how the pane degrades), `?platform=Mac` Excel on Mac (no downloads); `?mau=1` starts from a
+ * workbook holding a filled survey.
  * `window.reopenPane()` closes and reopens the pane on the same workbook.
  */
 import { createRoot } from 'react-dom/client';
@@ -21,10 +22,12 @@ function element(id: string): HTMLElement {
 
 const params = new URLSearchParams(window.location.search);
 const excelApi = params.get('excelApi');
+const platform = (['OfficeOnline', 'PC', 'Mac', 'iOS'] as const).find((p) => p === params.get('platform'));
 const double = installExcelDouble(window, {
   userCulture: CULTURE,
   initialSheets: ['Trang tính1'],
   ...(excelApi && /^1\.\d+$/.test(excelApi) ? { excelApi } : {}),
+  ...(platform ? { platform } : {}),
 });
 // The preview page is the only place the double lives; tests read it from here.
 (window as unknown as { excelDouble: typeof double }).excelDouble = double;

@@ -49,3 +49,21 @@ describe('notices for an older Excel', () => {
     expect(withExcelApi(17)).toEqual([]);
   });
 });
+
+describe('downloads from the pane', () => {
+  function onPlatform(platform: string | undefined): boolean {
+    const g = globalThis as { Office?: unknown };
+    const saved = g.Office;
+    g.Office = { context: { platform, requirements: { isSetSupported: () => true } } };
+    try {
+      return detectCapabilities().canDownload;
+    } finally {
+      g.Office = saved;
+    }
+  }
+
+  it('are offered in Excel on the web and on Windows, not on Mac and iPad whose webview drops them', () => {
+    expect(['OfficeOnline', 'PC', undefined].map(onPlatform)).toEqual([true, true, true]);
+    expect(['Mac', 'iOS'].map(onPlatform)).toEqual([false, false]);
+  });
+});

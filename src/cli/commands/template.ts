@@ -6,10 +6,9 @@ import type { Command } from 'commander';
 import { builtInRegime, findGroup } from '../../core/regime/load';
 import { findAgencyByCode, sampleRoster } from '../../core/roster/roster';
 import type { Agency } from '../../core/roster/types';
-import { buildSurveyWorkbook } from '../../core/sheet/survey';
 import { defaultTemplate, groupTemplate, templateToJson } from '../../core/template/load';
 import type { SurveyTemplate } from '../../core/template/types';
-import { writeWorkbook } from '../../xlsx/write-workbook';
+import { surveyToXlsx } from '../../xlsx/survey-xlsx';
 import { criteriaWorkbookXlsx } from '../../xlsx/criteria-xlsx';
 import { parseYear } from '../args';
 import { EXIT } from '../exit-codes';
@@ -97,8 +96,8 @@ async function runTemplate(opts: TemplateOptions, print: (text: string) => void)
     throw new UserError(EXIT.badInput, [`Mẫu phiếu ${template.id} không có nhóm “${groupId}”.`]);
   }
   const out = opts.out ?? '';
-  const { spec, layout } = buildSurveyWorkbook({ regime, template, groupId, ...(agency ? { agency } : {}) });
-  writeOutputFile(out, await writeWorkbook(spec));
+  const { bytes, layout } = await surveyToXlsx({ regime, template, groupId, ...(agency ? { agency } : {}) });
+  writeOutputFile(out, bytes);
   const groupName = findGroup(regime, groupId)?.name ?? groupId;
   print(
     `Đã ghi phiếu tự đánh giá năm ${template.year} (${groupName}${agency ? `, ${agency.name}` : ''}; ` +

@@ -24,6 +24,7 @@ import { reportError } from '../messages/report-error';
 import type { SurveyInfo } from '../../office/survey-workbook';
 import { describeSurvey } from '../survey/describe-survey';
 import { ReplaceDialog } from '../survey/ReplaceDialog';
+import { SurveyDownload } from '../survey/SurveyDownload';
 import { useInsertFlow } from '../survey/use-insert-flow';
 
 const useStyles = makeStyles({
@@ -37,7 +38,7 @@ type Checked = { kind: 'none' } | { kind: 'read'; reading: CriteriaReading };
 /**
  * For the Sở: the year's criteria written in this workbook (“Bộ tiêu chí”): insert a blank or the built-in
  * one, check it (every problem named by sheet, row and column, a click selects the cell), then make the
- * survey of a group from it into new sheets.
+ * survey of a group from it into new sheets or download it as a standalone .xlsx.
  */
 export function CriteriaSection({
   onSurveyMade,
@@ -248,6 +249,11 @@ export function CriteriaSection({
           >
             Tạo phiếu từ bộ tiêu chí
           </Button>
+          <SurveyDownload
+            testId="criteria-download-survey"
+            disabled={busy}
+            options={() => (reading.ok ? { regime, template: reading.template, groupId } : null)}
+          />
         </div>
       )}
       {notice && (

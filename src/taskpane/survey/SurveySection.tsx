@@ -7,6 +7,7 @@ import { AgencyField } from './AgencyField';
 import { describeSurvey } from './describe-survey';
 import { GroupField } from './GroupField';
 import { ReplaceDialog } from './ReplaceDialog';
+import { SurveyDownload } from './SurveyDownload';
 import { TemplateField } from './TemplateField';
 import { useInsertFlow } from './use-insert-flow';
 import { PAGE_PUBLISHED_SOURCE } from './published-source';
@@ -17,7 +18,10 @@ const useStyles = makeStyles({
   actions: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM },
 });
 
-/** "Phiếu khảo sát": pick template, group and agency, then write the survey sheets into the workbook. */
+/**
+ * "Phiếu khảo sát": pick template, group and agency, then write the survey sheets into the workbook or download
+ * them as a standalone .xlsx.
+ */
 export function SurveySection({
   current,
   onSurveyReady,
@@ -71,7 +75,8 @@ export function SurveySection({
     <section className={styles.section} aria-label="Phiếu khảo sát">
       <Text size={200}>
         Chọn mẫu phiếu, nhóm và cơ quan rồi bấm “Chèn phiếu”: các trang tính của phiếu được thêm vào sổ làm
-        việc đang mở, các trang tính sẵn có không bị đụng đến.
+        việc đang mở, các trang tính sẵn có không bị đụng đến. “Tải tệp phiếu (.xlsx)” tạo cùng phiếu đó thành
+        một tệp riêng, điền được cả khi không có phần bổ trợ.
       </Text>
       <TemplateField choice={choice} />
       {older !== null && template && (
@@ -102,10 +107,18 @@ export function SurveySection({
         </Button>
         {flow.busy && <Spinner size="tiny" label="Đang ghi phiếu…" />}
       </div>
+      <SurveyDownload
+        testId="survey-download"
+        disabled={template === null || !groupOk}
+        insertAlternative
+        options={() =>
+          template && groupOk ? { regime, template, groupId, ...(agency ? { agency } : {}) } : null
+        }
+      />
       {!capabilities.canInsert && (
         <Text size={200}>
           Phiên bản Excel này không cho phần bổ trợ ghi phiếu. Hãy điền tệp phiếu khảo sát độc lập (.xlsx) do
-          Sở gửi, lưu lại rồi gửi tệp đó cho Sở.
+          Sở gửi hoặc tải về bằng nút “Tải tệp phiếu (.xlsx)”, lưu lại rồi gửi tệp đó cho Sở.
         </Text>
       )}
       <ReplaceDialog
