@@ -8,8 +8,6 @@ import { downloadSurveyFile } from './survey-download';
 
 const FAILED = 'Không tạo được tệp phiếu';
 
-const upperFirst = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
-
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   row: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM },
@@ -58,9 +56,9 @@ export function SurveyDownload({
         intent: 'success',
         title: 'Đã tạo tệp phiếu',
         text:
-          `Tệp “${fileName}” (phiếu năm ${opts.template.year}, phiên bản ${opts.template.version}, nhóm “${group}”) ` +
-          'đã được chuyển cho trình duyệt để tải về. Không thấy tệp (một số phiên bản Excel chặn việc tải tệp từ ' +
-          `phần bổ trợ)? ${upperFirst(otherWays(opts, fileName, insertAlternative && capabilities.canInsert))}.`,
+          `Tệp “${fileName}” (năm ${opts.template.year}, phiên bản ${opts.template.version}, nhóm “${group}”) ` +
+          'đã được chuyển cho trình duyệt để tải về. Nếu không thấy tệp (một số phiên bản Excel chặn việc tải ' +
+          `tệp từ phần bổ trợ), ${otherWays(opts, fileName, insertAlternative && capabilities.canInsert)}.`,
       });
     } catch (e) {
       console.error(FAILED, e);
