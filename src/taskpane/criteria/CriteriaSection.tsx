@@ -22,8 +22,7 @@ import type { TemplateProblem } from '../../core/template/load';
 import { ProblemItem } from '../check/ProblemItem';
 import { reportError } from '../messages/report-error';
 import type { SurveyInfo } from '../../office/survey-workbook';
-import { describeSurvey } from '../survey/describe-survey';
-import { ReplaceDialog } from '../survey/ReplaceDialog';
+import { SurveyReplaceDialog } from '../survey/SurveyReplaceDialog';
 import { SurveyDownload } from '../survey/SurveyDownload';
 import { useInsertFlow } from '../survey/use-insert-flow';
 
@@ -261,23 +260,7 @@ export function CriteriaSection({
           <MessageBarBody>{notice}</MessageBarBody>
         </MessageBar>
       )}
-      <ReplaceDialog
-        open={flow.existing !== null}
-        busy={flow.busy}
-        description={
-          flow.existing
-            ? describeSurvey(
-                flow.existing,
-                (id) => regime.groups.find((g) => g.id === id)?.name,
-                (code) => services.sampleRoster.find((a) => a.code === code)?.name,
-              )
-            : ''
-        }
-        migration={flow.migration}
-        onKeep={keepExisting}
-        onReplace={() => void flow.replaceExisting()}
-        onMigrate={() => void flow.migrateExisting()}
-      />
+      <SurveyReplaceDialog flow={flow} onKeep={keepExisting} />
     </section>
   );
 }

@@ -4,9 +4,8 @@ import type { Agency } from '../../core/roster/types';
 import type { SurveyInfo } from '../../office/survey-workbook';
 import { usePane } from '../app/pane-context';
 import { AgencyField } from './AgencyField';
-import { describeSurvey } from './describe-survey';
 import { GroupField } from './GroupField';
-import { ReplaceDialog } from './ReplaceDialog';
+import { SurveyReplaceDialog } from './SurveyReplaceDialog';
 import { SurveyDownload } from './SurveyDownload';
 import { TemplateField } from './TemplateField';
 import { useInsertFlow } from './use-insert-flow';
@@ -121,23 +120,7 @@ export function SurveySection({
           Sở gửi hoặc tải về bằng nút “Tải tệp phiếu (.xlsx)”, lưu lại rồi gửi tệp đó cho Sở.
         </Text>
       )}
-      <ReplaceDialog
-        open={flow.existing !== null}
-        busy={flow.busy}
-        description={
-          flow.existing
-            ? describeSurvey(
-                flow.existing,
-                (id) => regime.groups.find((g) => g.id === id)?.name,
-                (code) => services.sampleRoster.find((a) => a.code === code)?.name,
-              )
-            : ''
-        }
-        migration={flow.migration}
-        onKeep={flow.keepExisting}
-        onReplace={() => void flow.replaceExisting()}
-        onMigrate={() => void flow.migrateExisting()}
-      />
+      <SurveyReplaceDialog flow={flow} />
     </section>
   );
 }
