@@ -116,6 +116,23 @@ export class SimulatedUser {
     this.model.emitChange(sheet, rect, options.source ?? 'Local', 'Unknown', valueBefore);
   }
 
+  /** A list rule's items: written in the rule (comma-separated) or, after “=”, the cells of a range. */
+  private listItems(source: string): string[] {
+    if (!source.startsWith('=')) return source.split(',').map((s) => s.trim());
+    const ref = source.slice(1);
+    const bang = ref.lastIndexOf('!');
+    const name = ref
+      .slice(0, bang)
+      .replace(/^'(.*)'$/, '$1')
+      .replace(/''/g, "'");
+    const sheet = this.model.findSheet(name);
+    if (!sheet) return [];
+    const rect = rectFromA1(ref);
+    return grid(rect, (i, j) => this.model.value(sheet, rect.r0 + i, rect.c0 + j))
+      .flat()
+      .map((v) => String(v ?? ''));
+  }
+
   private validationRefusal(
     sheet: SheetState,
     row: number,
@@ -140,7 +157,7 @@ export class SimulatedUser {
       return null;
     }
     if (v.rule.list) {
-      const items = v.rule.list.source.split(',').map((s) => s.trim());
+      const items = this.listItems(v.rule.list.source);
       const text = typeof content === 'string' ? content.replace(/^'/, '') : String(content);
       return items.includes(text) ? null : message;
     }

@@ -1,6 +1,13 @@
 /** The looks of a sheet as writes (styles, sizes, merges, validation, conditional formats) and its finish. */
-import { cellAddress, rangeAddress } from '../core/sheet/a1';
-import type { CellStyle, RangeSpec, SheetSpec, ValidationSpec, WorkbookSpec } from '../core/sheet/spec';
+import { cellAddress, quoteSheet, rangeAddress } from '../core/sheet/a1';
+import type {
+  CellStyle,
+  ListValidationSpec,
+  RangeSpec,
+  SheetSpec,
+  ValidationSpec,
+  WorkbookSpec,
+} from '../core/sheet/spec';
 import type { Capabilities } from './capabilities';
 import { rangeOf, styledRects } from './content-writes';
 import { areaAddresses, groupBy, supportsAreas } from './range-areas';
@@ -49,6 +56,13 @@ function queueStyle(range: Excel.Range, style: CellStyle, multiRow: boolean, mul
   if (style.locked === false) f.protection.locked = false;
 }
 
+/** The items as Excel takes them: a comma-separated list, or a reference to the cells that hold them. */
+function listSource(v: ListValidationSpec): string {
+  return v.source
+    ? `=${quoteSheet(v.source.sheet)}!${rangeAddress(v.source.range, true)}`
+    : v.items.join(',');
+}
+
 function queueValidation(dv: Excel.DataValidation, v: ValidationSpec): void {
   const between = {
     formula1: v.kind === 'decimal' ? v.min : 0,
@@ -57,7 +71,7 @@ function queueValidation(dv: Excel.DataValidation, v: ValidationSpec): void {
   };
   dv.rule =
     v.kind === 'list'
-      ? { list: { inCellDropDown: true, source: v.items.join(',') } }
+      ? { list: { inCellDropDown: true, source: listSource(v) } }
       : v.whole === true
         ? { wholeNumber: between }
         : { decimal: between };

@@ -60,8 +60,9 @@ if (missing && !IN_CI) {
     let dir = '';
     const template = format2Template();
     const grid = specGrid(buildCriteriaWorkbook({ regime, template }));
+    const so = regime.groups.find((g) => g.id === 'so')?.name;
     const subRow = (code: string): number =>
-      (grid[SUBS_SHEET] ?? []).findIndex((r) => r[0] === 'so' && r[2] === code) + 1;
+      (grid[SUBS_SHEET] ?? []).findIndex((r) => r[0] === so && r[2] === code) + 1;
     const at = (sheet: string, row: number, col: number): { sheet: string; row: number; col: number } => ({
       sheet,
       row,

@@ -65,6 +65,20 @@ describe('criteria workbook in the open workbook', () => {
     );
   });
 
+  it('the “Nhóm” drop-down offers the group names (commas and all); an id typed there is refused, as in Excel', async () => {
+    const d = await inserted();
+    const [so, huyen] = regime.groups;
+    if (!so || !huyen) throw new Error('two groups expected');
+    expect(d.value(SUBS_SHEET, 'A3')).toBe(so.name);
+    expect(d.user.type(SUBS_SHEET, 'A3', huyen.name).accepted).toBe(true);
+    expect(d.user.type(SUBS_SHEET, 'A3', 'Sở').accepted).toBe(false);
+    expect(d.user.type(SUBS_SHEET, 'A3', so.name).accepted).toBe(true);
+    await d.settle();
+    // Every cap check still adds up with the groups named.
+    const status = columnOf(SUB_COLUMNS, 'capStatus');
+    expect(d.value(SUBS_SHEET, cellAddress(8, status))).toBe('Đủ');
+  });
+
   it('live: one call per batch of the user’s edits on the criteria sheets, none for other sheets; removed on dispose', async () => {
     const d = await inserted(['Sheet1']);
     let calls = 0;

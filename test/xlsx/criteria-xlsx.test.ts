@@ -42,6 +42,11 @@ describe('criteria workbook .xlsx', () => {
     expect(ws?.getCell('C3').numFmt).toBe('@');
     expect(ws?.getCell('F3').dataValidation.type).toBe('list');
     expect(String(ws?.getCell('S3').formula)).toContain('Chưa đủ');
+    // The group drop-down lists the names on the reference sheet: a name holds commas a listed rule would split.
+    const group = ws?.getCell('A3');
+    expect(group?.value).toBe(regime.groups[0]?.name);
+    expect(group?.dataValidation.formulae).toEqual(["'Quy định'!$G$3:$G$4"]);
+    expect(wb.getWorksheet('Quy định')?.getCell('G4').value).toBe(regime.groups[1]?.name);
   });
 
   it('a file that is not a workbook is refused by name', () => {

@@ -27,6 +27,7 @@ import {
   RULE_KIND_SET,
   SEVERITY_SET,
   YES_NO_ITEMS,
+  groupSet,
   listItems,
 } from './labels';
 import {
@@ -35,6 +36,7 @@ import {
   FIGURES_SHEET,
   FIGURE_COLUMNS,
   FIRST_DATA_ROW,
+  GROUP_LIST_COL,
   HEADER_ROW,
   INFO_FIRST_ROW,
   INFO_LABEL_COL,
@@ -141,6 +143,18 @@ function list(range: RangeSpec, items: string[], what: string): ListValidationSp
   };
 }
 
+/** The group drop-down: the regime's group names, listed from the reference sheet (a name holds commas). */
+function groupList(regime: Regime, range: RangeSpec): ListValidationSpec {
+  const last = FIRST_DATA_ROW + regime.groups.length - 1;
+  return {
+    ...list(range, listItems(groupSet(regime)), 'Nhóm'),
+    source: {
+      sheet: REGIME_SHEET,
+      range: { row: FIRST_DATA_ROW, col: GROUP_LIST_COL, lastRow: last, lastCol: GROUP_LIST_COL },
+    },
+  };
+}
+
 function text(v: string | undefined): string | undefined {
   return v === undefined || v === '' ? undefined : v;
 }
@@ -187,11 +201,11 @@ function ruleCells(rule: ScoringRule | undefined): Row {
   }
 }
 
-function subRows(template: SurveyTemplate | undefined): Row[] {
+function subRows(regime: Regime, template: SurveyTemplate | undefined): Row[] {
   return (template?.groups ?? []).flatMap((g) =>
     g.criteria.flatMap((c) =>
       c.subCriteria.map((s) => ({
-        groupId: g.groupId,
+        groupId: groupSet(regime).label(g.groupId),
         number: c.number,
         code: s.code,
         title: s.title,
@@ -204,9 +218,9 @@ function subRows(template: SurveyTemplate | undefined): Row[] {
   );
 }
 
-function figureRow(groupId: string, f: Figure): Row {
+function figureRow(group: string, f: Figure): Row {
   return {
-    groupId,
+    groupId: group,
     key: f.key,
     label: f.label,
     type: FIGURE_TYPE_SET.label(f.type),
@@ -219,9 +233,9 @@ function figureRow(groupId: string, f: Figure): Row {
   };
 }
 
-function checkRow(groupId: string, c: LogicCheck): Row {
+function checkRow(group: string, c: LogicCheck): Row {
   return {
-    groupId,
+    groupId: group,
     kind: CHECK_KIND_SET.label(c.kind),
     a: c.a,
     ...(c.kind === 'within' ? { min: c.min, max: c.max } : { b: c.b }),
@@ -313,7 +327,13 @@ function subsSheet(regime: Regime, template: SurveyTemplate | undefined): SheetS
           : TEXT_INPUT,
     ]),
   );
-  const sheet = tableSheet(SUBS_SHEET, 'CÁC TIÊU CHÍ THÀNH PHẦN', SUB_COLUMNS, subRows(template), inputs);
+  const sheet = tableSheet(
+    SUBS_SHEET,
+    'CÁC TIÊU CHÍ THÀNH PHẦN',
+    SUB_COLUMNS,
+    subRows(regime, template),
+    inputs,
+  );
   const last = lastRow(sheet);
   const L = (field: string): string => columnLetters(columnOf(SUB_COLUMNS, field));
   const [g, n, cap, sum, regimeCap, status] = [
@@ -333,7 +353,10 @@ function subsSheet(regime: Regime, template: SurveyTemplate | undefined): SheetS
   for (let r = FIRST_DATA_ROW; r <= last; r++) {
     const blank = `OR($${g}${r}="",$${n}${r}="")`;
     const running = `ROUND(SUMIFS($${cap}$${FIRST_DATA_ROW}:$${cap}${r},$${g}$${FIRST_DATA_ROW}:$${g}${r},$${g}${r},$${n}$${FIRST_DATA_ROW}:$${n}${r},$${n}${r}),2)`;
-    const limit = `SUMIFS(${ref('cap')},${ref('groupId')},$${g}${r},${ref('number')},$${n}${r})`;
+    // The group is named (“Sở, ban, ngành cấp tỉnh”) or, in an earlier workbook, given by its id (so): either counts.
+    const limit = ['groupId', 'groupName']
+      .map((by) => `SUMIFS(${ref('cap')},${ref(by)},$${g}${r},${ref('number')},$${n}${r})`)
+      .join('+');
     // Only the criterion's last row must match its cap; earlier rows only must not exceed it.
     const more =
       r < last
@@ -369,9 +392,8 @@ function subsSheet(regime: Regime, template: SurveyTemplate | undefined): SheetS
     { range: statusRange, formula: `${first}="Đủ"`, style: CS.cfOk },
     { range: statusRange, formula: `OR(${first}="Chưa đủ",${first}="Vượt tối đa")`, style: CS.cfBad },
   ];
-  const groupIds = regime.groups.map((rg) => rg.id);
   sheet.validations.push(
-    list(columnRange(SUB_COLUMNS, 'groupId', last), groupIds, 'Nhóm'),
+    groupList(regime, columnRange(SUB_COLUMNS, 'groupId', last)),
     list(columnRange(SUB_COLUMNS, 'kind', last), listItems(RULE_KIND_SET), 'Cách tính điểm'),
     list(columnRange(SUB_COLUMNS, 'evidenceRequired', last), YES_NO_ITEMS, 'Cần minh chứng'),
     decimalValidation(
@@ -391,18 +413,16 @@ function subsSheet(regime: Regime, template: SurveyTemplate | undefined): SheetS
 }
 
 function figuresSheet(regime: Regime, template: SurveyTemplate | undefined): SheetSpec {
-  const rows = (template?.groups ?? []).flatMap((g) => (g.figures ?? []).map((f) => figureRow(g.groupId, f)));
+  const rows = (template?.groups ?? []).flatMap((g) =>
+    (g.figures ?? []).map((f) => figureRow(groupSet(regime).label(g.groupId), f)),
+  );
   const inputs = Object.fromEntries(
     FIGURE_COLUMNS.map((c) => [c.field, ['min', 'max'].includes(c.field) ? NUMBER_INPUT : TEXT_INPUT]),
   );
   const sheet = tableSheet(FIGURES_SHEET, 'CÁC SỐ LIỆU THU THẬP', FIGURE_COLUMNS, rows, inputs);
   const last = lastRow(sheet);
   sheet.validations.push(
-    list(
-      columnRange(FIGURE_COLUMNS, 'groupId', last),
-      regime.groups.map((g) => g.id),
-      'Nhóm',
-    ),
+    groupList(regime, columnRange(FIGURE_COLUMNS, 'groupId', last)),
     list(columnRange(FIGURE_COLUMNS, 'type', last), listItems(FIGURE_TYPE_SET), 'Loại số liệu'),
     list(columnRange(FIGURE_COLUMNS, 'partly', last), YES_NO_ITEMS, 'Cho chọn “Một phần”'),
     list(columnRange(FIGURE_COLUMNS, 'evidenceRequired', last), YES_NO_ITEMS, 'Cần minh chứng'),
@@ -411,7 +431,9 @@ function figuresSheet(regime: Regime, template: SurveyTemplate | undefined): She
 }
 
 function checksSheet(regime: Regime, template: SurveyTemplate | undefined): SheetSpec {
-  const rows = (template?.groups ?? []).flatMap((g) => (g.checks ?? []).map((c) => checkRow(g.groupId, c)));
+  const rows = (template?.groups ?? []).flatMap((g) =>
+    (g.checks ?? []).map((c) => checkRow(groupSet(regime).label(g.groupId), c)),
+  );
   const inputs = Object.fromEntries(
     CHECK_COLUMNS.map((c) => [c.field, ['min', 'max'].includes(c.field) ? NUMBER_INPUT : TEXT_INPUT]),
   );
@@ -424,11 +446,7 @@ function checksSheet(regime: Regime, template: SurveyTemplate | undefined): Shee
   );
   const last = lastRow(sheet);
   sheet.validations.push(
-    list(
-      columnRange(CHECK_COLUMNS, 'groupId', last),
-      regime.groups.map((g) => g.id),
-      'Nhóm',
-    ),
+    groupList(regime, columnRange(CHECK_COLUMNS, 'groupId', last)),
     list(columnRange(CHECK_COLUMNS, 'kind', last), listItems(CHECK_KIND_SET), 'Phép kiểm tra'),
     list(columnRange(CHECK_COLUMNS, 'severity', last), listItems(SEVERITY_SET), 'Mức độ'),
   );
@@ -451,6 +469,18 @@ function regimeSheet(regime: Regime): SheetSpec {
   };
   // Only the regime's rows: spare rows would invite edits that change nothing.
   sheet.cells = sheet.cells.filter((c) => c.row < FIRST_DATA_ROW + rows.length);
+  // Beside the table, each group's name once: the cells the “Nhóm” drop-downs list (groupList).
+  const listCol = GROUP_LIST_COL;
+  sheet.columns.push({ col: listCol, width: 34 });
+  sheet.cells.push(
+    { row: HEADER_ROW, col: listCol, value: 'Các nhóm (danh sách chọn ở cột “Nhóm”)', style: CS.header },
+    ...regime.groups.map((g, i) => ({
+      row: FIRST_DATA_ROW + i,
+      col: listCol,
+      value: g.name,
+      style: CS.fixed,
+    })),
+  );
   sheet.protection = { password: '' };
   return sheet;
 }

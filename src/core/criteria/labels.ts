@@ -10,6 +10,7 @@ import {
   SEVERITY_LABELS,
   YES,
 } from '../template/figure-types';
+import type { Regime } from '../regime/types';
 import { nameKey } from '../text/normalize';
 
 /** A fixed set: each JSON id with the label a person picks. */
@@ -28,6 +29,17 @@ export const RULE_KIND_SET = fromRecord(RULE_KIND_LABELS);
 export const FIGURE_TYPE_SET = fromRecord(FIGURE_TYPE_LABELS);
 export const CHECK_KIND_SET = fromRecord(CHECK_KIND_LABELS);
 export const SEVERITY_SET = fromRecord(SEVERITY_LABELS);
+
+/**
+ * The regime's groups, shown by their Vietnamese names (“Sở, ban, ngành cấp tỉnh”); the ids (so, huyen) that
+ * earlier workbooks hold still read.
+ */
+export function groupSet(regime: Regime): LabelledSet<string> {
+  return {
+    ids: regime.groups.map((g) => g.id),
+    label: (id) => regime.groups.find((g) => g.id === id)?.name ?? id,
+  };
+}
 
 /** The items of a drop-down, in the set's order. */
 export function listItems<T extends string>(set: LabelledSet<T>): string[] {

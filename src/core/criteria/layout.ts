@@ -39,7 +39,7 @@ export const INFO_NOTE_COL = 3;
 export const INFO_FIRST_ROW = 3;
 
 export const SUB_COLUMNS: readonly TableColumn[] = [
-  { field: 'groupId', header: 'Nhóm', width: 9 },
+  { field: 'groupId', header: 'Nhóm', width: 22 },
   { field: 'number', header: 'Tiêu chí', width: 8 },
   { field: 'code', header: 'Mã', width: 7 },
   { field: 'title', header: 'Tên tiêu chí thành phần', width: 45 },
@@ -61,7 +61,7 @@ export const SUB_COLUMNS: readonly TableColumn[] = [
 ];
 
 export const FIGURE_COLUMNS: readonly TableColumn[] = [
-  { field: 'groupId', header: 'Nhóm', width: 9 },
+  { field: 'groupId', header: 'Nhóm', width: 22 },
   { field: 'key', header: 'Mã số liệu', width: 18 },
   { field: 'label', header: 'Tên số liệu', width: 45 },
   { field: 'type', header: 'Loại', width: 14 },
@@ -74,7 +74,7 @@ export const FIGURE_COLUMNS: readonly TableColumn[] = [
 ];
 
 export const CHECK_COLUMNS: readonly TableColumn[] = [
-  { field: 'groupId', header: 'Nhóm', width: 9 },
+  { field: 'groupId', header: 'Nhóm', width: 22 },
   { field: 'kind', header: 'Phép kiểm tra', width: 16 },
   { field: 'a', header: 'Số liệu a', width: 18 },
   { field: 'b', header: 'Số liệu b', width: 18 },
@@ -86,12 +86,15 @@ export const CHECK_COLUMNS: readonly TableColumn[] = [
 ];
 
 export const REGIME_COLUMNS: readonly TableColumn[] = [
-  { field: 'groupId', header: 'Nhóm', width: 9 },
+  { field: 'groupId', header: 'Mã nhóm', width: 9 },
   { field: 'groupName', header: 'Tên nhóm', width: 30 },
   { field: 'number', header: 'Tiêu chí', width: 8 },
   { field: 'title', header: 'Tên tiêu chí', width: 50 },
   { field: 'cap', header: 'Điểm tối đa', width: 10 },
 ];
+
+/** On the reference sheet, right of its table (a blank column between): each group's name once, from row 3. */
+export const GROUP_LIST_COL = REGIME_COLUMNS.length + 2;
 
 /** 1-based column of a field in a table (throws on a typo: the tables are constants). */
 export function columnOf(columns: readonly TableColumn[], field: string): number {

@@ -15,6 +15,7 @@ import {
   FIGURE_TYPE_SET,
   RULE_KIND_SET,
   SEVERITY_SET,
+  groupSet,
   idOf,
   listItems,
   yesNoOf,
@@ -217,8 +218,9 @@ class CriteriaParser {
   }
 
   private groupOf(sheet: string, columns: readonly TableColumn[], row: TableRow): string | null {
-    const id = textOf(row.cell('groupId'));
-    if (id !== '') return id;
+    const text = textOf(row.cell('groupId'));
+    // The group's name or its id; anything else goes on as typed, for the validator to name.
+    if (text !== '') return idOf(groupSet(this.regime), text) ?? text;
     const { where, header } = this.locationOf(sheet, columns, row.row, 'groupId');
     this.r.report('criteria-group-blank', {}, `${sheet}!${row.row}`, where, header);
     return null;

@@ -87,6 +87,11 @@ export interface ListValidationSpec {
   range: RangeSpec;
   /** Allowed values, shown as a drop-down. */
   items: string[];
+  /**
+   * Cells holding the items, when an item contains a comma (a list written in the rule cannot: Excel splits it
+   * at every comma). The drop-down then lists these cells; `items` still words the prompt and the error.
+   */
+  source?: { sheet: string; range: RangeSpec };
   allowBlank: boolean;
   prompt: { title: string; message: string };
   error: { title: string; message: string };

@@ -1,6 +1,6 @@
 /** Renders one SheetSpec onto an ExcelJS worksheet. */
 import type ExcelJS from 'exceljs';
-import { cellAddress, rangeAddress } from '../../core/sheet/a1';
+import { cellAddress, quoteSheet, rangeAddress } from '../../core/sheet/a1';
 import type { CellSpec, CellStyle, SheetSpec, ValidationSpec } from '../../core/sheet/spec';
 import { argb, toCellStyle, toConditionalStyle } from './style';
 
@@ -43,7 +43,10 @@ function validationModel(v: ValidationSpec): ExcelJS.DataValidation {
       operator: 'between',
       formulae: [v.min, v.max],
     };
-  return { ...common, type: 'list', formulae: [`"${v.items.map((i) => i.replace(/"/g, '""')).join(',')}"`] };
+  const list = v.source
+    ? `${quoteSheet(v.source.sheet)}!${rangeAddress(v.source.range, true)}`
+    : `"${v.items.map((i) => i.replace(/"/g, '""')).join(',')}"`;
+  return { ...common, type: 'list', formulae: [list] };
 }
 
 function styleOf(styles: Record<string, CellStyle>, key: string | undefined): Partial<ExcelJS.Style> | null {

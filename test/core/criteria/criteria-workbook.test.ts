@@ -1,7 +1,13 @@
 /** The criteria workbook: template → sheets → template is lossless, and every mistake is placed on its cell. */
 import fc from 'fast-check';
 import { buildCriteriaWorkbook } from '../../../src/core/criteria/build';
-import { CHECKS_SHEET, FIGURES_SHEET, INFO_SHEET, SUBS_SHEET } from '../../../src/core/criteria/layout';
+import {
+  CHECKS_SHEET,
+  FIGURES_SHEET,
+  FIRST_DATA_ROW,
+  INFO_SHEET,
+  SUBS_SHEET,
+} from '../../../src/core/criteria/layout';
 import { parseCriteriaWorkbook } from '../../../src/core/criteria/parse';
 import { builtInRegime } from '../../../src/core/regime/load';
 import { excelLimitBreaches } from '../../../src/core/sheet/excel-limits';
@@ -45,6 +51,61 @@ describe('criteria workbook round trip', () => {
   });
 });
 
+describe('the “Nhóm” column of the criteria workbook', () => {
+  const t = format2Template();
+  const spec = buildCriteriaWorkbook({ regime, template: t });
+  const grid = specGrid(spec);
+  const names = regime.groups.map((g) => g.name);
+  const tables = [SUBS_SHEET, FIGURES_SHEET, CHECKS_SHEET];
+  /** The group cells of a table's data rows, each once. */
+  const groupCells = (g: typeof grid, sheet: string): unknown[] => [
+    ...new Set((g[sheet] ?? []).slice(FIRST_DATA_ROW - 1).map((r) => r[0] ?? null)),
+  ];
+
+  it.each(tables)(
+    '%s: names each group in Vietnamese, picked from a drop-down listing those names',
+    (sheet) => {
+      const cells = groupCells(grid, sheet).filter((v) => v !== null);
+      expect(cells.length).toBeGreaterThan(0);
+      expect(names).toEqual(expect.arrayContaining(cells));
+      const list = spec.sheets.find((s) => s.name === sheet)?.validations.find((v) => v.range.col === 1);
+      if (list?.kind !== 'list' || !list.source) throw new Error('no drop-down of group names');
+      const { sheet: from, range } = list.source;
+      const listed = (grid[from] ?? []).slice(range.row - 1, range.lastRow).map((r) => r[range.col - 1]);
+      expect(listed).toEqual(names);
+      // A name holds commas, which a list written in the rule would split.
+      expect(names.some((n) => n.includes(','))).toBe(true);
+    },
+  );
+
+  it('still reads a workbook that gives the groups by id (so, huyen), as earlier ones do, or mixes both', () => {
+    const byId = (g: typeof grid, sheet: string, keep: (row: number) => boolean) => ({
+      ...g,
+      [sheet]: (g[sheet] ?? []).map((r, i) => {
+        const id = regime.groups.find((x) => x.name === r[0])?.id;
+        return id !== undefined && keep(i + 1) ? [id, ...r.slice(1)] : r;
+      }),
+    });
+    const allIds = tables.reduce((g, sheet) => byId(g, sheet, () => true), grid);
+    expect(groupCells(allIds, SUBS_SHEET).filter((v) => v !== null)).toEqual(regime.groups.map((g) => g.id));
+    const mixed = byId(grid, SUBS_SHEET, (row) => row % 2 === 0);
+    for (const g of [allIds, mixed]) {
+      const r = parseCriteriaWorkbook(g, regime);
+      expect(r.ok && templateToJson(r.template)).toEqual(templateToJson(t));
+    }
+  });
+
+  it('refuses a group that is neither a name nor an id, at its cell', () => {
+    const r = parseCriteriaWorkbook(withCell(grid, SUBS_SHEET, FIRST_DATA_ROW, 1, 'Sở ban ngành'), regime);
+    const problems = r.ok ? [] : r.problems;
+    expect(problems.find((p) => p.message.includes('“Sở ban ngành”'))?.at).toEqual({
+      sheet: SUBS_SHEET,
+      row: FIRST_DATA_ROW,
+      col: 1,
+    });
+  });
+});
+
 describe('criteria workbook description', () => {
   const specs: [string, ReturnType<typeof buildCriteriaWorkbook>][] = [
     ['blank', buildCriteriaWorkbook({ regime })],
@@ -71,7 +132,8 @@ describe('criteria workbook problems name sheet, row and column', () => {
   };
   const subRow = (code: string, group = 'so'): number => {
     const rows = grid[SUBS_SHEET] ?? [];
-    return rows.findIndex((r) => r[0] === group && r[2] === code) + 1;
+    const name = regime.groups.find((g) => g.id === group)?.name;
+    return rows.findIndex((r) => r[0] === name && r[2] === code) + 1;
   };
 
   it('a cap that breaks the criterion sum: the cap column of the criterion’s last row', () => {
