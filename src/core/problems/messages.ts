@@ -8,6 +8,7 @@ import { cleanText } from '../text/normalize';
 import { META_SHEET } from '../sheet/metadata';
 import type { AgencyRef, FigureReason, PreviousUse, ProblemCode, ProblemParams, Typed } from './params';
 import type { Problem, Severity, WordedProblem } from './problem';
+import { TEMPLATE_CONTINUES, TEMPLATE_WORDING } from './template-wording';
 import { whereText, type Where } from './where';
 
 const STALE = 'giá trị lưu trong tệp đã cũ hoặc bị sửa; dùng kết quả tính lại từ điểm tự chấm';
@@ -115,9 +116,11 @@ const WORDING: Wording = {
   'template-outdated': (p) =>
     `phiếu theo mẫu phiên bản ${p.version}, đã được thay bằng phiên bản ${p.current}: ${p.reasons.slice(0, 5).join('; ')}. Đề nghị đơn vị nhập lại số liệu vào mẫu phiếu hiện hành.`,
   'group-unknown': (p) =>
-    p.in === 'regime'
-      ? `nhóm “${p.groupId}” không có trong bộ tiêu chí.`
-      : `nhóm cơ quan “${p.groupId}” không có trong mẫu phiếu.`,
+    p.known !== undefined
+      ? `Nhóm “${p.groupId}” không có trong quy định; các nhóm hợp lệ: ${p.known.map((g) => `“${g}”`).join(', ')}.`
+      : p.in === 'regime'
+        ? `nhóm “${p.groupId}” không có trong bộ tiêu chí.`
+        : `nhóm cơ quan “${p.groupId}” không có trong mẫu phiếu.`,
   'wrong-group': (p) =>
     `đơn vị ${agencyText(p.agency)} thuộc nhóm “${p.agencyGroup}” nhưng đã điền phiếu của nhóm “${p.formGroup}”.`,
   'name-missing': (p) => {
@@ -193,6 +196,9 @@ const WORDING: Wording = {
 
   // a previous consolidation read back
   'previous-unreadable': (p) => `không đọc lại được: ${p.reason}.${PREVIOUS_ADVICE[p.use]}`,
+
+  // a template file
+  ...TEMPLATE_WORDING,
 };
 
 /** Codes whose wording goes on from the file's name as one sentence (“Tệp … trống.”), without a colon. */
@@ -201,6 +207,7 @@ const CONTINUES_PLACE: ReadonlySet<ProblemCode> = new Set<ProblemCode>([
   'roster-columns-missing',
   'roster-no-agencies',
   'previous-unreadable',
+  ...TEMPLATE_CONTINUES,
 ]);
 
 /** The problem's message: where it is, then what is wrong and what to do. */

@@ -4,6 +4,8 @@
  * messages.ts does not compile.
  */
 
+import type { GroupRef } from './where';
+
 /** A value as the user typed it: a number, or text. */
 export type Typed = number | string;
 
@@ -59,8 +61,11 @@ export interface SubmissionParams {
   'template-older-version': { version: number; current: number; selfScored?: string[] };
   /** `reasons`: what changed between the versions, worded by the template comparison. */
   'template-outdated': { version: number; current: number; reasons: string[] };
-  /** `in`: the criteria set (regime) or the template that lacks the group. */
-  'group-unknown': { groupId: string; in: 'regime' | 'template' };
+  /**
+   * `in`: the criteria set (regime) or the template that lacks the group; `known`: the regime's groups, named
+   * when a template file is checked.
+   */
+  'group-unknown': { groupId: string; in: 'regime' | 'template'; known?: string[] };
   'wrong-group': { agency: AgencyRef; agencyGroup: string; formGroup: string };
   /** `names`: the defined names missing or broken. */
   'name-missing': { names: string[] };
@@ -126,6 +131,99 @@ export interface CriteriaParams {
   'criteria-group-blank': Record<string, never>;
 }
 
+/** Which points of a scoring rule a problem concerns. */
+export type RulePoints =
+  { of: 'partial' } | { of: 'per-unit' } | { of: 'tier'; tier: number } | { of: 'option'; option: string };
+
+/** A message of a JSON schema rule a template file breaks; `field` null when the value is not a named field. */
+export type SchemaRule =
+  | { rule: 'required'; field: string }
+  | { rule: 'unknown-field'; field: string }
+  | { rule: 'type'; field: string | null; type: string }
+  | { rule: 'minimum'; field: string | null; limit: number }
+  | { rule: 'min-items'; field: string | null; limit: number }
+  | { rule: 'enum'; field: string | null; allowed: string[] }
+  | { rule: 'min-length'; field: string | null }
+  /** `detail`: the schema library's own (English) text, for a rule the template schema does not use today. */
+  | { rule: 'other'; field: string | null; detail: string };
+
+type None = Record<string, never>;
+
+/**
+ * Problems of a template file (src/core/template): its schema, its values against the regime and its
+ * format-2 figures, rules and checks; `where.path` is the JSON path, `where.item` what it concerns. The
+ * template's `group-unknown` is the submission family's code, with the regime's groups named.
+ */
+export interface TemplateParams {
+  schema: SchemaRule;
+  'template-regime-mismatch': { found: string; expected: string; legalBasis: string };
+  'year-range': { year: number; min: number; max: number };
+  'date-invalid': { field: 'dataAsOf' | 'returnBy'; text: string };
+  'date-order': { dataAsOf: string; returnBy: string };
+  'format-version': None;
+  'group-duplicate': None;
+  'group-missing': { groupId: string; name: string };
+  'criterion-duplicate': None;
+  /** `groupId`, `count`: the regime's group and how many criteria it has. */
+  'criterion-extra': { groupId: string; count: number };
+  'criterion-cap': { cap: number; expectedHundredths: number };
+  'criterion-title': { title: string; expected: string };
+  'criterion-missing': { number: number; title: string; group: GroupRef };
+  'no-subcriteria': None;
+  'cap-sum': { sumHundredths: number; capHundredths: number };
+  /** `criterion`, `index`: the criterion and 1-based position, which make the example code. */
+  'code-malformed': { code: string; criterion: number; index: number };
+  'code-prefix': { code: string; criterion: number };
+  /** `first`: the criterion and 1-based position of the sub-criterion that has the code already. */
+  'duplicate-code': { code: string; first: { criterion: number; index: number } };
+  'title-empty': None;
+  'cap-not-positive': { cap: number };
+  'cap-decimals': { cap: number };
+  'figure-key-malformed': None;
+  'figure-duplicate': None;
+  'figure-label-empty': None;
+  'figure-options':
+    | { issue: 'missing' | 'blank' | 'not-choice' }
+    | { issue: 'comma' | 'duplicate'; option: string }
+    | { issue: 'too-long'; length: number; max: number };
+  'figure-partly': None;
+  /** `type`: the figure's type as the file writes it. */
+  'figure-bounds':
+    | { issue: 'not-numeric'; type: string }
+    | { issue: 'not-whole' | 'not-percent' | 'decimals'; field: 'min' | 'max'; value: number }
+    | { issue: 'min-over-max'; min: number; max: number };
+  'figure-unused': None;
+  'rule-field-missing': { field: string; kind: string };
+  'rule-field-extra': { field: string; kind: string };
+  'rule-figure-unknown': { key: string; field: string };
+  /** `allowed`: the figure types the rule reads; `type`: the figure's. */
+  'rule-figure-type': { kind: string; allowed: string[]; key: string; type: string };
+  'rule-partial': { figure: string };
+  'rule-points':
+    | { issue: 'negative' | 'decimals'; points: RulePoints; value: number }
+    | { issue: 'zero'; points: RulePoints };
+  'rule-points-over-cap': { points: RulePoints; value: number; capHundredths: number };
+  'ratio-thresholds':
+    | { issue: 'range'; field: 'fullFrom' | 'zeroBelow'; value: number }
+    | { issue: 'order'; zeroBelow: number; fullFrom: number };
+  'ratio-same-figure': None;
+  /** `tier`: 1-based. */
+  'tiers-threshold': { value: number; tier: number };
+  'tiers-order': { value: number; tier: number; previous: number };
+  'choice-option-duplicate': { option: string };
+  'choice-option-unknown': { option: string; figure: string };
+  'check-field-missing': { field: string; kind: string };
+  'check-field-extra': { field: string; kind: string };
+  'check-message-empty': None;
+  'check-figure-unknown': { key: string; field: string };
+  'check-figure-type': { kind: string; key: string; type: string };
+  'check-bounds': { issue: 'none' } | { issue: 'min-over-max'; min: number; max: number };
+  /** A template file the pane reads: too large (`bytes`), empty, or not JSON (`detail`: JSON.parse's own text). */
+  'template-file-too-large': { bytes: number };
+  'template-file-empty': None;
+  'template-file-not-json': { detail: string };
+}
+
 /** Why a figure's value is not usable (src/core/scoring/figure-value.ts). */
 export type FigureReason =
   'not-a-number' | 'not-whole' | 'out-of-bounds' | 'too-many-decimals' | 'not-in-list';
@@ -135,6 +233,7 @@ export type ProblemParams = FileParams &
   SubmissionParams &
   RosterParams &
   PreviousParams &
-  CriteriaParams;
+  CriteriaParams &
+  TemplateParams;
 
 export type ProblemCode = keyof ProblemParams;

@@ -2,7 +2,7 @@ import { readConsolidationState } from '../../../src/core/consolidation/read-sta
 import { readDocumentSource } from '../../../src/core/documents/source';
 import { builtInRegime } from '../../../src/core/regime/load';
 import type { ReturnedWorkbook } from '../../../src/core/returned/types';
-import { defaultTemplate } from '../../../src/core/template/load';
+import { defaultTemplate, parseTemplate, templateToJson } from '../../../src/core/template/load';
 import { readPrevious } from '../../../src/office/consolidation-plan';
 import { placed, problemMessage, worded } from '../../../src/core/problems/messages';
 import { whereText } from '../../../src/core/problems/where';
@@ -66,6 +66,42 @@ describe('problems as values', () => {
 
   it('starts a message without a place with a capital letter', () => {
     expect(worded('blank', 'warning', {}, {}).message).toBe('Chưa nhập điểm (đang tính 0 điểm).');
+  });
+});
+
+describe('template problems as values', () => {
+  it('keep the JSON path, the item and the field as data, and word the same from a JSON copy', () => {
+    const json = templateToJson(defaultTemplate(2026));
+    const sub = json.groups[0]?.criteria[1]?.subCriteria[2];
+    if (!sub) throw new Error('no sub-criterion 2.3');
+    sub.cap = 8.125;
+    const result = parseTemplate(json, builtInRegime);
+    const p = result.ok ? undefined : result.problems.find((q) => q.code === 'cap-decimals');
+    expect(p).toMatchObject({
+      severity: 'error',
+      params: { cap: 8.125 },
+      where: {
+        path: 'groups.so.criteria[1].subCriteria[2]',
+        item: { kind: 'sub-criterion', group: { id: 'so' }, code: '2.3' },
+      },
+      message: 'Tiêu chí thành phần 2.3 (nhóm “so”): điểm tối đa 8,125 có quá 2 chữ số thập phân.',
+    });
+    if (!p) return;
+    expect(problemMessage(JSON.parse(JSON.stringify(p)) as typeof p)).toBe(p.message);
+    // Placed on a workbook cell, the place comes first and the item stays the subject.
+    expect(placed(p, { sheet: 'Tiêu chí thành phần', row: 12, column: 'E' }).message).toBe(
+      'Trang “Tiêu chí thành phần”, dòng 12, cột E: Tiêu chí thành phần 2.3 (nhóm “so”): điểm tối đa 8,125 có quá 2 chữ số thập phân.',
+    );
+  });
+
+  it('go on from the item as one sentence where the wording says so', () => {
+    const item = { kind: 'figure', group: { index: 1 }, key: 'so_may', index: 0 } as const;
+    expect(worded('figure-unused', 'error', { item }, {}).message).toBe(
+      'Số liệu “so_may” (nhóm thứ 2) không được tiêu chí thành phần hay phép kiểm tra nào dùng.',
+    );
+    expect(worded('template-file-empty', 'error', { file: 'mau.json' }, {}).message).toBe(
+      'Tệp “mau.json” trống.',
+    );
   });
 });
 
