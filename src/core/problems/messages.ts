@@ -6,7 +6,15 @@ import { vnDecimal } from '../numbers/decimal-text';
 import { formatPoints } from '../numbers/hundredths';
 import { cleanText } from '../text/normalize';
 import { META_SHEET } from '../sheet/metadata';
-import type { AgencyRef, FigureReason, PreviousUse, ProblemCode, ProblemParams, Typed } from './params';
+import type {
+  AgencyRef,
+  FigureReason,
+  FileParams,
+  PreviousUse,
+  ProblemCode,
+  ProblemParams,
+  Typed,
+} from './params';
 import type { Problem, Severity, WordedProblem } from './problem';
 import { TEMPLATE_CONTINUES, TEMPLATE_WORDING } from './template-wording';
 import { whereText, type Where } from './where';
@@ -57,6 +65,11 @@ const FILE_ADVICE = {
   'no-workbook-part': 'Hãy dùng đúng tệp phiếu khảo sát .xlsx đã phát hành.',
 } as const;
 
+/** The reader's detail, then what to do; an earlier consolidation also says it is not overwritten. */
+function refused(p: { detail: string; use?: PreviousUse }, code: keyof typeof FILE_ADVICE): string {
+  return `${p.detail} ${FILE_ADVICE[code]}${PREVIOUS_ADVICE[p.use ?? 'read']}`;
+}
+
 type Wording = { [C in ProblemCode]: (params: ProblemParams[C], where: Where) => string };
 
 /** A value as the user wrote it, with the Vietnamese decimal comma. */
@@ -67,15 +80,15 @@ function shown(value: Typed): string {
 const WORDING: Wording = {
   // a file the reader refuses
   'too-large': (p) =>
-    `tệp nặng ${megabytes(p.bytes)}, vượt giới hạn ${megabytes(p.maxBytes)}. ${FILE_ADVICE['too-large']}`,
-  'zip-bomb': (p) => `${p.detail} ${FILE_ADVICE['zip-bomb']}`,
-  'not-zip': (p) => `${p.detail} ${FILE_ADVICE['not-zip']}`,
-  'xls-binary': (p) => `${p.detail} ${FILE_ADVICE['xls-binary']}`,
-  encrypted: (p) => `${p.detail} ${FILE_ADVICE.encrypted}`,
-  'csv-or-text': (p) => `${p.detail} ${FILE_ADVICE['csv-or-text']}`,
-  'macro-enabled': (p) => `${p.detail} ${FILE_ADVICE['macro-enabled']}`,
-  corrupt: (p) => `${p.detail} ${FILE_ADVICE.corrupt}`,
-  'no-workbook-part': (p) => `${p.detail} ${FILE_ADVICE['no-workbook-part']}`,
+    `tệp nặng ${megabytes(p.bytes)}, vượt giới hạn ${megabytes(p.maxBytes)}. ${FILE_ADVICE['too-large']}${PREVIOUS_ADVICE[p.use ?? 'read']}`,
+  'zip-bomb': (p) => refused(p, 'zip-bomb'),
+  'not-zip': (p) => refused(p, 'not-zip'),
+  'xls-binary': (p) => refused(p, 'xls-binary'),
+  encrypted: (p) => refused(p, 'encrypted'),
+  'csv-or-text': (p) => refused(p, 'csv-or-text'),
+  'macro-enabled': (p) => refused(p, 'macro-enabled'),
+  corrupt: (p) => refused(p, 'corrupt'),
+  'no-workbook-part': (p) => refused(p, 'no-workbook-part'),
 
   // entries
   blank: () => 'chưa nhập điểm (đang tính 0 điểm).',
@@ -196,6 +209,16 @@ const WORDING: Wording = {
 
   // a previous consolidation read back
   'previous-unreadable': (p) => `không đọc lại được: ${p.reason}.${PREVIOUS_ADVICE[p.use]}`,
+  'previous-other-template': (p) =>
+    p.use === 'merge-into-file'
+      ? `là bảng tổng hợp năm ${p.year}, mẫu ${p.templateId}; không phải năm ${p.expectedYear}, mẫu ${p.expectedTemplateId}. Không ghi đè; hãy chọn tệp kết quả khác.`
+      : `Sổ tính đang mở chứa bảng tổng hợp năm ${p.year} (mẫu ${p.templateId}), không phải năm ${p.expectedYear} (mẫu ${p.expectedTemplateId}). ${WORKBOOK_KEPT} Hãy mở một sổ tính mới để tổng hợp năm ${p.expectedYear}.`,
+  'workbook-holds-survey': () =>
+    `Sổ tính đang mở chứa phiếu thu thập số liệu (trang ẩn ${META_SHEET} của phiếu). Bảng tổng hợp dùng chung trang ẩn đó nên không ghi vào cùng sổ tính với phiếu. ${WORKBOOK_KEPT} Hãy mở một sổ tính mới (Tệp > Mới) rồi tổng hợp lại.`,
+  'workbook-other-product': (p) =>
+    `Sổ tính đang mở có siêu dữ liệu của sản phẩm khác (“${p.product}”). ${WORKBOOK_KEPT} Hãy tổng hợp vào một sổ tính mới.`,
+  'workbook-sheets-taken': (p) =>
+    `Sổ tính đang mở đã có trang ${p.sheets.map((s) => `“${s}”`).join(', ')} không phải do công cụ xếp hạng tạo ra. ${WORKBOOK_KEPT} Để không ghi đè trang của bạn, hãy đổi tên (hoặc chuyển sang sổ tính khác) ${p.sheets.length > 1 ? 'các trang đó' : 'trang đó'} rồi tổng hợp lại.`,
 
   // a template file
   ...TEMPLATE_WORDING,
@@ -207,6 +230,7 @@ const CONTINUES_PLACE: ReadonlySet<ProblemCode> = new Set<ProblemCode>([
   'roster-columns-missing',
   'roster-no-agencies',
   'previous-unreadable',
+  'previous-other-template',
   ...TEMPLATE_CONTINUES,
 ]);
 
@@ -236,4 +260,10 @@ export function worded<C extends ProblemCode>(
 export function placed(problem: Problem, where: Where, severity: Severity = problem.severity): WordedProblem {
   const moved = { ...problem, severity, where: { ...problem.where, ...where } } as Problem;
   return { ...moved, message: problemMessage(moved) };
+}
+
+/** A reader's refusal of an earlier consolidation: the same problem, advising for where a re-merge would write. */
+export function refusedPrevious(problem: Problem<keyof FileParams>, use: PreviousUse): WordedProblem {
+  const advised = { ...problem, params: { ...problem.params, use } } as Problem;
+  return { ...advised, message: problemMessage(advised) };
 }

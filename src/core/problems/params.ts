@@ -12,11 +12,15 @@ export type Typed = number | string;
 /** What the reader says of a file it refuses (src/xlsx/reader), without the file's name. */
 interface Detail {
   detail: string;
+  use?: PreviousUse;
 }
 
-/** Why the reader refused a file (src/xlsx/read-workbook.ts); the merge records it in the register. */
+/**
+ * Why the reader refused a file (src/xlsx/read-workbook.ts); the merge records it in the register. `use`:
+ * set when the file is an earlier consolidation a re-merge would overwrite (the advice differs).
+ */
 export interface FileParams {
-  'too-large': { bytes: number; maxBytes: number };
+  'too-large': { bytes: number; maxBytes: number; use?: PreviousUse };
   'zip-bomb': Detail;
   'not-zip': Detail;
   'xls-binary': Detail;
@@ -111,10 +115,27 @@ export interface RosterParams {
 /** What a previous consolidation is read back for: the advice differs (re-merge into a file or the open workbook, or only read it). */
 export type PreviousUse = 'merge-into-file' | 'merge-into-workbook' | 'read';
 
-/** Problems of a previous consolidation read back. */
+/** Where a merge writes: into a consolidation file, or into the workbook open in Excel. */
+export type MergeTarget = Exclude<PreviousUse, 'read'>;
+
+/** Problems of a previous consolidation read back, and of what is in the way where a merge would write. */
 export interface PreviousParams {
   /** `reason`: what is missing or wrong, worded by the reader of the state. */
   'previous-unreadable': { reason: string; use: PreviousUse };
+  /** The consolidation there is of another year or template than the merge's. */
+  'previous-other-template': {
+    year: number;
+    templateId: string;
+    expectedYear: number;
+    expectedTemplateId: string;
+    use: MergeTarget;
+  };
+  /** The open workbook holds a survey form, whose hidden metadata sheet a consolidation would share. */
+  'workbook-holds-survey': Record<string, never>;
+  /** The open workbook holds another product's metadata. */
+  'workbook-other-product': { product: string };
+  /** Sheets of the user's with the names the consolidation needs. */
+  'workbook-sheets-taken': { sheets: string[] };
 }
 
 /** Problems of a criteria workbook's cells that the template validator cannot see (src/core/criteria). */

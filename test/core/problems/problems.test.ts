@@ -3,7 +3,8 @@ import { readDocumentSource } from '../../../src/core/documents/source';
 import { builtInRegime } from '../../../src/core/regime/load';
 import type { ReturnedWorkbook } from '../../../src/core/returned/types';
 import { defaultTemplate, parseTemplate, templateToJson } from '../../../src/core/template/load';
-import { readPrevious } from '../../../src/office/consolidation-plan';
+import { planReplacement, readPrevious } from '../../../src/office/consolidation-plan';
+import { readConsolidationFile } from '../../../src/xlsx/consolidation-file';
 import { placed, problemMessage, worded } from '../../../src/core/problems/messages';
 import { whereText } from '../../../src/core/problems/where';
 import { checkEntry } from '../../../src/core/scoring/rules';
@@ -137,5 +138,38 @@ describe('a previous consolidation that cannot be read back', () => {
       ok: false,
       message: `Tệp tổng hợp “tong-hop.xlsx” không đọc lại được: ${reason}.`,
     });
+  });
+});
+
+describe('refusals where a merge would write', () => {
+  it('words the reader’s refusal of an earlier consolidation file with the advice not to overwrite it', () => {
+    const read = readConsolidationFile(
+      new TextEncoder().encode('ma,ten\n'),
+      'ket-qua/tong-hop.xlsx',
+      builtInRegime,
+    );
+    expect(read.ok).toBe(false);
+    if (read.ok) return;
+    expect(read.message).toMatch(
+      /^Tệp “tong-hop\.xlsx”: .*Không ghi đè tệp này; hãy chọn tệp kết quả khác\.$/,
+    );
+  });
+
+  it('names the user’s sheets in the way, as a problem with the sheets as data', () => {
+    const wb: ReturnedWorkbook = {
+      fileName: '',
+      byteLength: 1,
+      sha256: '',
+      sheets: [{ name: 'Bảng 1', visibility: 'visible' }],
+      names: [],
+      customProperties: {},
+      cells: {},
+    };
+    const plan = planReplacement(wb, false, ['Bảng 1', 'Bảng 2']);
+    expect(plan).toMatchObject({
+      ok: false,
+      problem: { code: 'workbook-sheets-taken', params: { sheets: ['Bảng 1'] } },
+    });
+    if (!plan.ok) expect(plan.message).toMatch(/^Sổ tính đang mở đã có trang “Bảng 1” không phải do công cụ/);
   });
 });
