@@ -35,7 +35,7 @@ function agencyText(a: AgencyRef): string {
 }
 
 /** Said of the open workbook whenever the add-in refuses to merge into it. */
-export const WORKBOOK_KEPT = 'Phần bổ trợ không ghi gì vào sổ tính.';
+const WORKBOOK_KEPT = 'Phần bổ trợ không ghi gì vào sổ tính.';
 
 const PREVIOUS_ADVICE: Record<PreviousUse, string> = {
   'merge-into-file': ' Không ghi đè tệp này; hãy chọn tệp kết quả khác.',
