@@ -13,7 +13,10 @@ import type {
   PreviousUse,
   ProblemCode,
   ProblemParams,
+  StructureChange,
   Typed,
+  UnreadableReason,
+  VersionChange,
 } from './params';
 import type { Problem, Severity, WordedProblem } from './problem';
 import { TEMPLATE_CONTINUES, TEMPLATE_WORDING } from './template-wording';
@@ -68,6 +71,60 @@ const FILE_ADVICE = {
 /** The reader's detail, then what to do; an earlier consolidation also says it is not overwritten. */
 function refused(p: { detail: string; use?: PreviousUse }, code: keyof typeof FILE_ADVICE): string {
   return `${p.detail} ${FILE_ADVICE[code]}${PREVIOUS_ADVICE[p.use ?? 'read']}`;
+}
+
+/** One difference between template versions, as the outdated-form message lists it. */
+function versionChangeText(c: VersionChange): string {
+  switch (c.change) {
+    case 'embedded-unreadable':
+      return 'không đọc được mẫu phiếu lưu kèm trong tệp';
+    case 'embedded-group-missing':
+      return `mẫu lưu kèm không có nhóm “${c.groupId}”`;
+    case 'sub-added':
+      return `tiêu chí ${c.code} không có trong phiên bản cũ`;
+    case 'sub-cap':
+      return `tiêu chí ${c.code} có điểm tối đa ${formatPoints(c.oldHundredths)} thay vì ${formatPoints(c.newHundredths)}`;
+    case 'sub-rule':
+      return `tiêu chí ${c.code} đã đổi cách tính điểm`;
+    case 'figures':
+      return 'danh sách số liệu đã thay đổi';
+    case 'sub-removed':
+      return `tiêu chí ${c.code} đã bị bỏ trong phiên bản hiện hành`;
+  }
+}
+
+/** One difference between an edited form and its template, as the rejection lists it. */
+export function structureChangeText(c: StructureChange): string {
+  switch (c.change) {
+    case 'sheet-renamed':
+      return `trang “${c.expected}” đã bị đổi tên thành “${c.found}”`;
+    case 'name-moved':
+      return `tên ${c.name} trỏ tới ô ${c.cell} thay vì ô ${c.expected} (có dòng hoặc cột bị chèn/xóa)`;
+    case 'formula-lost':
+      return `ô ${c.cell} đã mất công thức`;
+    case 'formula-edited':
+      return `công thức ô ${c.cell} đã bị sửa thành =${c.formula}`;
+    case 'value-edited':
+      return `ô ${c.cell} ghi “${c.found}” thay vì “${c.expected}”`;
+    case 'cell-extra':
+      return `ô ${c.cell} có nội dung không có trong mẫu`;
+  }
+}
+
+/** What is wrong in a consolidation read back. */
+function unreadableText(r: UnreadableReason): string {
+  switch (r.reason) {
+    case 'not-a-consolidation':
+      return 'không phải bảng tổng hợp do công cụ xếp hạng CNTT tạo ra';
+    case 'name-missing':
+      return `không tìm thấy tên vùng ${r.name}`;
+    case 'header':
+      return `trang “${r.sheet}”, ô ${r.cell} phải là tiêu đề “${r.header}”`;
+    case 'status-invalid':
+      return `trạng thái “${r.text}” trong trang “${r.sheet}” không hợp lệ`;
+    case 'event-invalid':
+      return `sự kiện “${r.text}” trong trang “${r.sheet}” không hợp lệ`;
+  }
 }
 
 type Wording = { [C in ProblemCode]: (params: ProblemParams[C], where: Where) => string };
@@ -127,7 +184,7 @@ const WORDING: Wording = {
       ? `phiếu theo mẫu phiên bản ${p.version} (hiện hành: ${p.current}); các tiêu chí và điểm tối đa không đổi nên vẫn được tổng hợp.`
       : `phiếu theo mẫu phiên bản ${p.version} (tự chấm điểm); phiên bản hiện hành ${p.current} tính điểm từ số liệu ở các tiêu chí ${p.selfScored.join(', ')}. Các tiêu chí và điểm tối đa không đổi nên phiếu vẫn được tổng hợp với điểm tự chấm; đề nghị thẩm định các tiêu chí này.`,
   'template-outdated': (p) =>
-    `phiếu theo mẫu phiên bản ${p.version}, đã được thay bằng phiên bản ${p.current}: ${p.reasons.slice(0, 5).join('; ')}. Đề nghị đơn vị nhập lại số liệu vào mẫu phiếu hiện hành.`,
+    `phiếu theo mẫu phiên bản ${p.version}, đã được thay bằng phiên bản ${p.current}: ${p.changes.slice(0, 5).map(versionChangeText).join('; ')}. Đề nghị đơn vị nhập lại số liệu vào mẫu phiếu hiện hành.`,
   'group-unknown': (p) =>
     p.known !== undefined
       ? `Nhóm “${p.groupId}” không có trong quy định; các nhóm hợp lệ: ${p.known.map((g) => `“${g}”`).join(', ')}.`
@@ -143,7 +200,7 @@ const WORDING: Wording = {
   'structure-changed': (p) => {
     const text =
       p.changes.length > 0
-        ? p.changes.slice(0, 5).join('; ')
+        ? p.changes.slice(0, 5).map(structureChangeText).join('; ')
         : 'nội dung không nhập liệu (công thức, điểm tối đa, tiêu đề hoặc vị trí ô) khác với mẫu';
     return `cấu trúc phiếu đã bị sửa so với mẫu (${text}). Đề nghị đơn vị nhập lại điểm vào phiếu gốc, không sửa công thức, không chèn/xóa dòng, không đổi tên trang.`;
   },
@@ -208,7 +265,7 @@ const WORDING: Wording = {
   'criteria-group-blank': () => 'chưa chọn nhóm; dòng này bị bỏ qua.',
 
   // a previous consolidation read back
-  'previous-unreadable': (p) => `không đọc lại được: ${p.reason}.${PREVIOUS_ADVICE[p.use]}`,
+  'previous-unreadable': (p) => `không đọc lại được: ${unreadableText(p)}.${PREVIOUS_ADVICE[p.use]}`,
   'previous-other-template': (p) =>
     p.use === 'merge-into-file'
       ? `là bảng tổng hợp năm ${p.year}, mẫu ${p.templateId}; không phải năm ${p.expectedYear}, mẫu ${p.expectedTemplateId}. Không ghi đè; hãy chọn tệp kết quả khác.`

@@ -44,6 +44,25 @@ export interface EntryParams {
   'formula-in-input': { formula: string; stored?: Typed };
 }
 
+/** How an older template version differs from the current one (src/core/consolidation/template-resolve.ts). */
+export type VersionChange =
+  | { change: 'embedded-unreadable' }
+  | { change: 'embedded-group-missing'; groupId: string }
+  | { change: 'sub-added' | 'sub-removed' | 'sub-rule'; code: string }
+  | { change: 'sub-cap'; code: string; oldHundredths: number; newHundredths: number }
+  | { change: 'figures' };
+
+/** How an edited form differs from its template (src/core/consolidation/structure-diff.ts); cells are A1. */
+export type StructureChange =
+  | { change: 'sheet-renamed'; expected: string; found: string }
+  | { change: 'name-moved'; name: string; cell: string; expected: string }
+  | { change: 'formula-lost'; cell: string }
+  /** `formula`: as found, without `=`, cut to 40 characters. */
+  | { change: 'formula-edited'; cell: string; formula: string }
+  /** `found`, `expected`: the texts, cut to 40 characters. */
+  | { change: 'value-edited'; cell: string; found: string; expected: string }
+  | { change: 'cell-extra'; cell: string };
+
 /** An agency as a message names it. */
 export interface AgencyRef {
   code: string;
@@ -63,8 +82,8 @@ export interface SubmissionParams {
   'template-newer-version': { found: string; current: number };
   /** `selfScored`: codes a self-scored older form keeps self-scored where the current version computes them. */
   'template-older-version': { version: number; current: number; selfScored?: string[] };
-  /** `reasons`: what changed between the versions, worded by the template comparison. */
-  'template-outdated': { version: number; current: number; reasons: string[] };
+  /** `changes`: what changed between the versions (at most 5, the first found). */
+  'template-outdated': { version: number; current: number; changes: VersionChange[] };
   /**
    * `in`: the criteria set (regime) or the template that lacks the group; `known`: the regime's groups, named
    * when a template file is checked.
@@ -73,8 +92,8 @@ export interface SubmissionParams {
   'wrong-group': { agency: AgencyRef; agencyGroup: string; formGroup: string };
   /** `names`: the defined names missing or broken. */
   'name-missing': { names: string[] };
-  /** `changes`: the differences found, worded by the structure comparison; empty when none is named. */
-  'structure-changed': { changes: string[] };
+  /** `changes`: the differences found (at most 5, the first found); empty when none is named. */
+  'structure-changed': { changes: StructureChange[] };
   'year-cell-mismatch': { found: string; year: number };
   'group-cell-mismatch': { found: string; groupId: string };
   'agency-unknown': { code: string; name: string };
@@ -118,10 +137,16 @@ export type PreviousUse = 'merge-into-file' | 'merge-into-workbook' | 'read';
 /** Where a merge writes: into a consolidation file, or into the workbook open in Excel. */
 export type MergeTarget = Exclude<PreviousUse, 'read'>;
 
+/** What is missing or wrong in a consolidation read back (src/core/consolidation/read-state.ts). */
+export type UnreadableReason =
+  | { reason: 'not-a-consolidation' }
+  | { reason: 'name-missing'; name: string }
+  | { reason: 'header'; sheet: string; cell: string; header: string }
+  | { reason: 'status-invalid' | 'event-invalid'; text: string; sheet: string };
+
 /** Problems of a previous consolidation read back, and of what is in the way where a merge would write. */
 export interface PreviousParams {
-  /** `reason`: what is missing or wrong, worded by the reader of the state. */
-  'previous-unreadable': { reason: string; use: PreviousUse };
+  'previous-unreadable': UnreadableReason & { use: PreviousUse };
   /** The consolidation there is of another year or template than the merge's. */
   'previous-other-template': {
     year: number;

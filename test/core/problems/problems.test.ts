@@ -123,7 +123,11 @@ describe('a previous consolidation that cannot be read back', () => {
     const reason = 'không phải bảng tổng hợp do công cụ xếp hạng CNTT tạo ra';
     expect(inFile).toMatchObject({
       ok: false,
-      problem: { code: 'previous-unreadable', where: { file: 'tong-hop.xlsx' }, params: { reason } },
+      problem: {
+        code: 'previous-unreadable',
+        where: { file: 'tong-hop.xlsx' },
+        params: { reason: 'not-a-consolidation', use: 'merge-into-file' },
+      },
       message: `Tệp tổng hợp “tong-hop.xlsx” không đọc lại được: ${reason}. Không ghi đè tệp này; hãy chọn tệp kết quả khác.`,
     });
     const inWorkbook = readPrevious(wb, builtInRegime, defaultTemplate(2026));
