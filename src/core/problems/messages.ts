@@ -13,13 +13,17 @@ import type {
   PreviousUse,
   ProblemCode,
   ProblemParams,
+  ReadDetail,
   StructureChange,
   Typed,
   UnreadableReason,
   VersionChange,
 } from './params';
 import type { Problem, Severity, WordedProblem } from './problem';
+import { megabytes, readDetailText } from './read-wording';
 import { TEMPLATE_CONTINUES, TEMPLATE_WORDING } from './template-wording';
+
+export { readDetailText };
 import { whereText, type Where } from './where';
 
 const STALE = 'giá trị lưu trong tệp đã cũ hoặc bị sửa; dùng kết quả tính lại từ điểm tự chấm';
@@ -46,14 +50,6 @@ const PREVIOUS_ADVICE: Record<PreviousUse, string> = {
   read: '',
 };
 
-const MB = 1024 * 1024;
-
-/** `1,5 MB`: a size for people, one decimal under 10 MB. */
-export function megabytes(bytes: number): string {
-  const mb = bytes / MB;
-  return `${new Intl.NumberFormat('vi-VN', { maximumFractionDigits: mb < 10 ? 1 : 0 }).format(mb)} MB`;
-}
-
 /** What the user should do about each kind of refusal, after the reader's detail. */
 const FILE_ADVICE = {
   'too-large': 'Phiếu khảo sát chỉ vài trăm KB; hãy kiểm tra lại tệp gửi về.',
@@ -69,8 +65,8 @@ const FILE_ADVICE = {
 } as const;
 
 /** The reader's detail, then what to do; an earlier consolidation also says it is not overwritten. */
-function refused(p: { detail: string; use?: PreviousUse }, code: keyof typeof FILE_ADVICE): string {
-  return `${p.detail} ${FILE_ADVICE[code]}${PREVIOUS_ADVICE[p.use ?? 'read']}`;
+function refused(p: { detail: ReadDetail; use?: PreviousUse }, code: keyof typeof FILE_ADVICE): string {
+  return `${readDetailText(p.detail)} ${FILE_ADVICE[code]}${PREVIOUS_ADVICE[p.use ?? 'read']}`;
 }
 
 /** One difference between template versions, as the outdated-form message lists it. */

@@ -9,9 +9,63 @@ import type { GroupRef } from './where';
 /** A value as the user typed it: a number, or text. */
 export type Typed = number | string;
 
-/** What the reader says of a file it refuses (src/xlsx/reader), without the file's name. */
+/**
+ * What the reader found that makes it refuse a file (src/xlsx/reader), as data: `entry` a zip entry's
+ * name, `part` a package part, `sheet` a sheet's name, sizes in bytes.
+ */
+export type ReadDetail =
+  | {
+      why:
+        | 'empty-file'
+        | 'markup'
+        | 'plain-text'
+        | 'not-ooxml'
+        | 'password'
+        | 'word-doc'
+        | 'powerpoint-ppt'
+        | 'xls'
+        | 'macro-workbook'
+        | 'ods'
+        | 'xlsb'
+        | 'docx'
+        | 'pptx'
+        | 'empty-zip'
+        | 'no-workbook-xml'
+        | 'no-directory'
+        | 'zip64-corrupt'
+        | 'directory-outside'
+        | 'too-short'
+        | 'directory-corrupt'
+        | 'unreadable';
+    }
+  /** `format`: what the file's first bytes say it is. */
+  | { why: 'other-format'; format: 'png' | 'jpeg' | 'gif' | 'pdf' | 'rar' | '7z' | 'gzip' | 'rtf' }
+  | {
+      why:
+        | 'entry-corrupt'
+        | 'entry-short'
+        | 'entry-encrypted'
+        | 'entry-size-mismatch'
+        | 'entry-inflate-failed'
+        | 'entry-truncated'
+        | 'duplicate-entry';
+      entry: string;
+    }
+  | { why: 'entry-method'; entry: string; method: number }
+  | { why: 'entry-over-limit'; entry: string; maxBytes: number }
+  | { why: 'total-over-limit'; maxBytes: number }
+  | { why: 'entry-declared-over-limit'; entry: string; bytes: number; maxBytes: number }
+  | { why: 'total-declared-over-limit'; bytes: number; maxBytes: number }
+  | { why: 'vba' | 'macro-sheet' | 'xml-invalid' | 'workbook-part-missing'; part: string }
+  | { why: 'sheet-part-missing'; part: string; sheet: string; workbookPart: string }
+  | { why: 'shared-string-missing' | 'cell-twice'; sheet: string; cell: string }
+  | { why: 'cell-address' | 'row-number'; sheet: string; text: string }
+  | { why: 'sheet-twice'; sheet: string }
+  | { why: 'name-twice'; name: string };
+
+/** What the reader says of a file it refuses, without the file's name. */
 interface Detail {
-  detail: string;
+  detail: ReadDetail;
   use?: PreviousUse;
 }
 
