@@ -19,6 +19,7 @@ const FINDERS = [
   'src/core/consolidation/read-state.ts',
   'src/core/consolidation/structure-diff.ts',
   'src/core/consolidation/template-resolve.ts',
+  'src/xlsx/intake.ts',
   'src/xlsx/read-workbook.ts',
   'src/xlsx/consolidation-file.ts',
   'src/xlsx/reader/cfb.ts',

@@ -142,6 +142,8 @@ const WORDING: Wording = {
   'macro-enabled': (p) => refused(p, 'macro-enabled'),
   corrupt: (p) => refused(p, 'corrupt'),
   'no-workbook-part': (p) => refused(p, 'no-workbook-part'),
+  'file-unreachable': (p) => `không đọc được tệp (${p.reason}).`,
+  'file-unprocessable': (p) => `không xử lý được tệp (${p.error}).`,
 
   // entries
   blank: () => 'chưa nhập điểm (đang tính 0 điểm).',

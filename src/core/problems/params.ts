@@ -83,6 +83,10 @@ export interface FileParams {
   'macro-enabled': Detail;
   corrupt: Detail;
   'no-workbook-part': Detail;
+  /** `reason`: why the platform could not reach the file, in its own (Vietnamese) words, e.g. no access. */
+  'file-unreachable': { reason: string };
+  /** `error`: the text of an error nobody foresaw (a library's, usually English); kept raw for support. */
+  'file-unprocessable': { error: string };
 }
 
 /** Problems of one entry of a form (the scoring core's checks, shared by the pane and the merge). */
