@@ -1,6 +1,7 @@
 /**
  * Where a problem is, as plain data: the file, then the sheet and cell, or the row and column of a
- * table, or the field of a record. Messages are prefixed with its Vietnamese reading (whereText).
+ * table, or the field of a record, or the item of a template file. Messages are prefixed with its
+ * Vietnamese reading (whereText).
  */
 
 /** What kind of file `file` names; it decides how messages call it. */

@@ -14,7 +14,7 @@ export type TemplateCode = keyof TemplateParams | 'group-unknown';
 export type TemplateProblem = WordedProblem<TemplateCode>;
 
 /** Where a template problem is: the JSON path, and the item and field when known. */
-export type TemplateWhere = Pick<Where, 'path' | 'item' | 'field' | 'file'>;
+export type TemplateWhere = Pick<Where, 'path' | 'item' | 'field'>;
 
 /** Collects one problem (every template problem refuses the file). */
 export type Report = <C extends TemplateCode>(
