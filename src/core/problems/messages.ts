@@ -22,9 +22,10 @@ import type {
 import type { Problem, Severity, WordedProblem } from './problem';
 import { megabytes, readDetailText } from './read-wording';
 import { TEMPLATE_CONTINUES, TEMPLATE_WORDING } from './template-wording';
-
-export { readDetailText };
 import { whereText, type Where } from './where';
+
+/** The reader's finding alone, as the reader's own error says it. */
+export { readDetailText };
 
 const STALE = 'giá trị lưu trong tệp đã cũ hoặc bị sửa; dùng kết quả tính lại từ điểm tự chấm';
 
