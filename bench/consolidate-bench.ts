@@ -119,9 +119,7 @@ export async function main(argv: string[]): Promise<void> {
     const outcome = readReturnedWorkbook(f.bytes, f.name, DEFAULT_READ_LIMITS, { sha256 });
     const info = { fileName: f.name, sha256, byteLength: f.bytes.length, receivedAt: '2026-11-15T08:00:00Z' };
     submissions.push(
-      outcome.ok
-        ? checkSubmission(info, outcome.workbook, ctx)
-        : unreadableSubmission(info, outcome.problem.code, outcome.problem.message),
+      outcome.ok ? checkSubmission(info, outcome.workbook, ctx) : unreadableSubmission(info, outcome.problem),
     );
   };
   let run: ReturnType<typeof consolidate> | null = null;

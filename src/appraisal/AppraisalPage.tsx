@@ -95,7 +95,7 @@ export function AppraisalPage({ services }: { services: typeof PageServices }): 
 
   const mismatch =
     prevRead && template && previous.current
-      ? services.previousMismatch(prevRead.state, previous.current.fileName, template)
+      ? (services.previousMismatch(prevRead.state, previous.current.fileName, template)?.message ?? null)
       : null;
   // As the CLI: a stored roster that cannot be read must be replaced by a roster file chosen now.
   const rosterBlocked =

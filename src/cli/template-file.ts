@@ -39,7 +39,7 @@ export function loadTemplateFile(file: string, regime: Regime): SurveyTemplate {
   if (!result.ok) {
     throw new UserError(
       EXIT.badInput,
-      result.problems.map((p) => `${p.message}${p.path ? ` [${p.path}]` : ''}`),
+      result.problems.map((p) => `${p.message}${p.where.path ? ` [${p.where.path}]` : ''}`),
       `Tệp mẫu phiếu “${file}” có ${result.problems.length} lỗi:`,
     );
   }

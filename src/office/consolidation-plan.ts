@@ -8,7 +8,9 @@ import { CHART_NAME } from '../core/consolidation/sheets/chart-sheet';
 import { findMetadata } from '../core/consolidation/form-metadata';
 import { consolidationFitsTemplate, workbookKind } from '../core/consolidation/workbook-kind';
 import { readConsolidationState } from '../core/consolidation/read-state';
-import { WORKBOOK_KEPT } from '../core/problems/messages';
+import { worded } from '../core/problems/messages';
+import type { ProblemCode, ProblemParams } from '../core/problems/params';
+import type { WordedProblem } from '../core/problems/problem';
 import { AUDIT_NAME, DATA_NAME, REGISTER_NAME } from '../core/consolidation/sheets/layout';
 import type { ConsolidationState } from '../core/consolidation/state';
 import type { StoredRoster } from '../core/consolidation/stored-roster';
@@ -18,7 +20,6 @@ import { META_KEYS, META_SHEET } from '../core/sheet/metadata';
 import type { SurveyTemplate } from '../core/template/types';
 
 const TABLE_NAME = /^XHCNTT_BANG_\d+$/;
-const KEPT = WORKBOOK_KEPT;
 
 /** Defined names the consolidation owns (its tables), whatever they point at now. */
 export function isConsolidationName(name: string): boolean {
@@ -34,11 +35,18 @@ export function isConsolidationName(name: string): boolean {
 
 /** `roster`: the roster stored with the previous consolidation (null when none, or none readable). */
 export type PreviousResult =
-  | { ok: true; previous: ConsolidationState | null; roster: StoredRoster | null }
-  | { ok: false; message: string };
+  { ok: true; previous: ConsolidationState | null; roster: StoredRoster | null } | Refusal;
 
-function refuse(message: string): { ok: false; message: string } {
-  return { ok: false, message };
+/** Why the merge must not write into the open workbook; nothing has been written. */
+export interface Refusal {
+  ok: false;
+  problem: WordedProblem;
+  message: string;
+}
+
+function refuse<C extends ProblemCode>(code: C, params: ProblemParams[C]): Refusal {
+  const problem = worded(code, 'error', {}, params) as WordedProblem;
+  return { ok: false, problem, message: problem.message };
 }
 
 /**
@@ -52,25 +60,23 @@ export function readPrevious(wb: ReturnedWorkbook, regime: Regime, template: Sur
   const kind = workbookKind(found?.meta);
   const isConsolidation = kind === 'consolidation';
   if (found && !isConsolidation) {
-    if (kind === 'survey') {
-      return refuse(
-        `Sổ tính đang mở chứa phiếu thu thập số liệu (trang ẩn ${META_SHEET} của phiếu). Bảng tổng hợp dùng chung trang ẩn đó nên không ghi vào cùng sổ tính với phiếu. ${KEPT} Hãy mở một sổ tính mới (Tệp > Mới) rồi tổng hợp lại.`,
-      );
-    }
-    return refuse(
-      `Sổ tính đang mở có siêu dữ liệu của sản phẩm khác (“${meta[META_KEYS.product] ?? ''}”). ${KEPT} Hãy tổng hợp vào một sổ tính mới.`,
-    );
+    if (kind === 'survey') return refuse('workbook-holds-survey', {});
+    return refuse('workbook-other-product', { product: meta[META_KEYS.product] ?? '' });
   }
   const hasTables = wb.names.some((n) => isConsolidationName(n.name));
   if (!isConsolidation && !hasTables) return { ok: true, previous: null, roster: null };
 
   const read = readConsolidationState(wb, regime, 'merge-into-workbook');
-  if (!read.ok) return refuse(read.message);
+  if (!read.ok) return { ok: false, problem: read.problem, message: read.message };
   const state = read.state;
   if (!consolidationFitsTemplate(state, template)) {
-    return refuse(
-      `Sổ tính đang mở chứa bảng tổng hợp năm ${state.year} (mẫu ${state.templateId}), không phải năm ${template.year} (mẫu ${template.id}). ${KEPT} Hãy mở một sổ tính mới để tổng hợp năm ${template.year}.`,
-    );
+    return refuse('previous-other-template', {
+      year: state.year,
+      templateId: state.templateId,
+      expectedYear: template.year,
+      expectedTemplateId: template.id,
+      use: 'merge-into-workbook',
+    });
   }
   return { ok: true, previous: state, roster: read.roster.kind === 'ok' ? read.roster.roster : null };
 }
@@ -82,7 +88,7 @@ export interface ReplacePlan {
   oldNames: string[];
 }
 
-export type PlanResult = ({ ok: true } & ReplacePlan) | { ok: false; message: string };
+export type PlanResult = ({ ok: true } & ReplacePlan) | Refusal;
 
 /**
  * Which sheets and names the new consolidation replaces. A sheet the new one needs that is not the
@@ -106,12 +112,7 @@ export function planReplacement(
   const clashes = newSheets
     .filter((s) => existing.has(key(s)) && !ours.has(key(s)))
     .map((s) => existing.get(key(s)) ?? s);
-  if (clashes.length > 0) {
-    const list = clashes.map((s) => `“${s}”`).join(', ');
-    return refuse(
-      `Sổ tính đang mở đã có trang ${list} không phải do công cụ xếp hạng tạo ra. ${KEPT} Để không ghi đè trang của bạn, hãy đổi tên (hoặc chuyển sang sổ tính khác) ${clashes.length > 1 ? 'các trang đó' : 'trang đó'} rồi tổng hợp lại.`,
-    );
-  }
+  if (clashes.length > 0) return refuse('workbook-sheets-taken', { sheets: clashes });
   const oldSheets = [...existing.entries()].filter(([k]) => ours.has(k)).map(([, name]) => name);
   return { ok: true, oldSheets, oldNames };
 }

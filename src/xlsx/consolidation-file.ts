@@ -9,6 +9,8 @@ import { consolidationFitsTemplate } from '../core/consolidation/workbook-kind';
 import type { StoredRosterRead } from '../core/consolidation/stored-roster';
 import type { Regime } from '../core/regime/types';
 import type { SurveyTemplate } from '../core/template/types';
+import { refusedPrevious, worded } from '../core/problems/messages';
+import type { WordedProblem } from '../core/problems/problem';
 import { readReturnedWorkbook } from './read-workbook';
 
 export interface PreviousConsolidation {
@@ -30,16 +32,15 @@ export function readConsolidationFile(
   expect?: SurveyTemplate,
 ): PreviousRead {
   const outcome = readReturnedWorkbook(bytes, shownName.split(/[\\/]/).pop() ?? shownName);
-  if (!outcome.ok)
-    return {
-      ok: false,
-      message: `${outcome.problem.message} Không ghi đè tệp “${shownName}”; hãy chọn tệp kết quả khác.`,
-    };
+  if (!outcome.ok) {
+    // The reader's refusal, with the advice for a file a re-merge would overwrite.
+    return { ok: false, message: refusedPrevious(outcome.problem, 'merge-into-file').message };
+  }
   const read = readConsolidationState(outcome.workbook, regime);
-  if (!read.ok) return read;
+  if (!read.ok) return { ok: false, message: read.message };
   if (expect) {
     const mismatch = previousMismatch(read.state, shownName, expect);
-    if (mismatch) return { ok: false, message: mismatch };
+    if (mismatch) return { ok: false, message: mismatch.message };
   }
   return { ok: true, state: read.state, roster: read.roster };
 }
@@ -49,7 +50,18 @@ export function previousMismatch(
   state: ConsolidationState,
   shownName: string,
   template: SurveyTemplate,
-): string | null {
+): WordedProblem | null {
   if (consolidationFitsTemplate(state, template)) return null;
-  return `Tệp “${shownName}” là bảng tổng hợp năm ${state.year}, mẫu ${state.templateId}; không phải năm ${template.year}, mẫu ${template.id}. Không ghi đè; hãy chọn tệp kết quả khác.`;
+  return worded(
+    'previous-other-template',
+    'error',
+    { file: shownName },
+    {
+      year: state.year,
+      templateId: state.templateId,
+      expectedYear: template.year,
+      expectedTemplateId: template.id,
+      use: 'merge-into-file',
+    },
+  );
 }

@@ -8,7 +8,7 @@ import type { CheckContext } from '../core/consolidation/check-context';
 import { checkSubmission } from '../core/consolidation/check-submission';
 import { unreadableSubmission, type Submission, type SubmissionFile } from '../core/consolidation/submission';
 import { DEFAULT_READ_LIMITS, readReturnedWorkbook, type ReadLimits } from './read-workbook';
-import { tooLargeMessage } from './reader/messages';
+import { worded } from '../core/problems/messages';
 
 /** One returned file as a platform reaches it. */
 export interface ReturnedFileAccess {
@@ -45,15 +45,19 @@ export async function intakeFile(
     byteLength: 0,
     receivedAt: (options.now ?? (() => new Date()))().toISOString(),
   };
+  const where = { file: fileName };
   const unreachable = (error: unknown): Submission =>
-    unreadableSubmission(info, 'corrupt', `Tệp “${fileName}”: không đọc được tệp (${file.failure(error)}).`);
+    unreadableSubmission(info, worded('file-unreachable', 'error', where, { reason: file.failure(error) }));
   let bytes: Uint8Array;
   try {
     const { size, receivedAt } = await file.stat();
     info = { ...info, byteLength: size, receivedAt };
     // Refuse before reading: a huge file must never be loaded into memory.
     if (size > limits.maxFileBytes)
-      return unreadableSubmission(info, 'too-large', tooLargeMessage(fileName, size, limits.maxFileBytes));
+      return unreadableSubmission(
+        info,
+        worded('too-large', 'error', where, { bytes: size, maxBytes: limits.maxFileBytes }),
+      );
     bytes = await file.read();
   } catch (error) {
     return unreachable(error);
@@ -61,10 +65,10 @@ export async function intakeFile(
   info = { ...info, sha256: hash(bytes), byteLength: bytes.length };
   try {
     const outcome = readReturnedWorkbook(bytes, fileName, limits, { sha256: info.sha256 });
-    if (!outcome.ok) return unreadableSubmission(info, outcome.problem.code, outcome.problem.message);
+    if (!outcome.ok) return unreadableSubmission(info, outcome.problem);
     return checkSubmission(info, outcome.workbook, ctx);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return unreadableSubmission(info, 'corrupt', `Tệp “${fileName}”: không xử lý được tệp (${detail}).`);
+    const text = error instanceof Error ? error.message : String(error);
+    return unreadableSubmission(info, worded('file-unprocessable', 'error', where, { error: text }));
   }
 }

@@ -79,10 +79,7 @@ function readCells(
     if (!rel || !hasType(rel, 'worksheet')) continue; // a chart sheet or dialog sheet holds no cells
     const text = parts.textOf(rel.target);
     if (text === null)
-      refuse(
-        'corrupt',
-        `thiếu phần “${rel.target}” chứa trang “${sheet.name}” (được khai báo trong “${workbookPart}”).`,
-      );
+      refuse('corrupt', { why: 'sheet-part-missing', part: rel.target, sheet: sheet.name, workbookPart });
     cells[sheet.name] = parseWorksheet(text, rel.target, sheet.name, sharedStrings);
   }
   return cells;
@@ -110,7 +107,8 @@ function readPackage(
   const parts = new PackageParts(bytes, limits);
   const { workbookPart, rootRels } = locateWorkbook(parts);
   const workbookText = parts.textOf(workbookPart);
-  if (workbookText === null) return refuse('no-workbook-part', `thiếu phần “${workbookPart}”.`);
+  if (workbookText === null)
+    return refuse('no-workbook-part', { why: 'workbook-part-missing', part: workbookPart });
   const workbook = parseWorkbookPart(workbookText, workbookPart);
   const relsPart = relsPartFor(workbookPart);
   const relsText = parts.textOf(relsPart);
@@ -137,7 +135,7 @@ function problemOf(fileName: string, e: unknown): FileProblem {
     return worded(e.code, 'error', { file: fileName }, e.params as never) as FileProblem;
   }
   // Anything unforeseen in a hostile file is still that file's problem, never a crash of the batch.
-  return worded('corrupt', 'error', { file: fileName }, { detail: 'tệp bị hỏng, không đọc được.' });
+  return worded('corrupt', 'error', { file: fileName }, { detail: { why: 'unreadable' } });
 }
 
 export interface ReadOptions {

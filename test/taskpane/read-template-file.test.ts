@@ -20,6 +20,11 @@ describe('reading a template file in the pane', () => {
     const empty = await readTemplateFile(file('  '), parse);
     expect(!empty.ok && empty.problems[0]?.message).toMatch(/mau-2026\.json.*trống/);
     const huge = await readTemplateFile(file('x'.repeat(3 * 1024 * 1024)), parse);
-    expect(!huge.ok && huge.problems[0]?.code).toBe('too-large');
+    expect(!huge.ok && huge.problems[0]).toMatchObject({
+      code: 'template-file-too-large',
+      params: { bytes: 3 * 1024 * 1024 },
+      where: { file: 'mau-2026.json' },
+      message: 'Tệp “mau-2026.json” quá lớn để là tệp mẫu phiếu (3072 KB).',
+    });
   });
 });

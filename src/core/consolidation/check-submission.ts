@@ -125,8 +125,9 @@ export function checkSubmission(file: SubmissionFile, wb: ReturnedWorkbook, ctx:
   if (!hasFingerprint(wb, formSheet, computedCodes, stored)) {
     const details = describeStructureChange(wb, formSheet, ctx.regime, formTemplate, group.groupId);
     const first = details[0];
-    const place = first?.cell !== undefined ? { sheet: formSheet, cell: first.cell } : { sheet: formSheet };
-    const changes = details.slice(0, 5).map((d) => d.text);
+    const place =
+      first !== undefined && 'cell' in first ? { sheet: formSheet, cell: first.cell } : { sheet: formSheet };
+    const changes = details.slice(0, 5);
     problems.push(problem('structure-changed', 'error', f, place, { changes }));
   }
 

@@ -21,7 +21,7 @@ export interface SubmissionProblem {
   message: string;
   sheet?: string;
   cell?: string;
-  /** The plain data the message was made from (absent for the reader's refusals). */
+  /** The plain data the message was made from. */
   params?: object;
   where?: Where;
 }

@@ -4,7 +4,7 @@
  * Refuses anything it cannot read completely: a re-merge must never drop what it did not understand.
  */
 import { worded } from '../problems/messages';
-import type { PreviousUse } from '../problems/params';
+import type { PreviousUse, UnreadableReason } from '../problems/params';
 import type { WordedProblem } from '../problems/problem';
 import type { Regime } from '../regime/types';
 import type { ReadCell, ReturnedWorkbook } from '../returned/types';
@@ -77,16 +77,21 @@ function readTable(
   name: string,
   headers: Record<string, string>,
   columns: Record<string, number>,
-): Table | string {
+): Table | UnreadableReason {
   const n = wb.names.find((x) => x.name.toUpperCase() === name);
-  if (!n || n.sheet === null || n.address === null) return `không tìm thấy tên vùng ${name}`;
+  if (!n || n.sheet === null || n.address === null) return { reason: 'name-missing', name };
   const range = parseRange(n.address);
   const cells = wb.cells[n.sheet] ?? {};
   const at = (row: number, col: number) => cells[`${columnLetters(range.col + col - 1)}${row}`];
   for (const [key, col] of Object.entries(columns)) {
     const want = headers[key] ?? '';
     if (text(at(range.row, col)) !== want)
-      return `trang “${n.sheet}”, ô ${columnLetters(range.col + col - 1)}${range.row} phải là tiêu đề “${want}”`;
+      return {
+        reason: 'header',
+        sheet: n.sheet,
+        cell: `${columnLetters(range.col + col - 1)}${range.row}`,
+        header: want,
+      };
   }
   const rows: Table['rows'] = [];
   for (let row = range.row + 1; row <= range.lastRow; row++) rows.push((col: number) => at(row, col));
@@ -99,22 +104,22 @@ export function readConsolidationState(
   regime: Regime,
   use: PreviousUse = 'merge-into-file',
 ): ReadStateResult {
-  const fail = (reason: string): ReadStateResult => {
+  const fail = (reason: UnreadableReason): ReadStateResult => {
     const where = { file: wb.fileName, fileKind: 'consolidation' } as const;
-    const problem = worded('previous-unreadable', 'error', where, { reason, use });
+    const problem = worded('previous-unreadable', 'error', where, { ...reason, use });
     return { ok: false, problem, message: problem.message };
   };
   const found = findMetadata(wb);
   if (!found || workbookKind(found.meta) !== 'consolidation') {
-    return fail('không phải bảng tổng hợp do công cụ xếp hạng CNTT tạo ra');
+    return fail({ reason: 'not-a-consolidation' });
   }
   const meta = found.meta;
   const data = readTable(wb, DATA_NAME, DATA_HEADERS, DATA_COLUMNS);
-  if (typeof data === 'string') return fail(data);
+  if ('reason' in data) return fail(data);
   const register = readTable(wb, REGISTER_NAME, REGISTER_HEADERS, REGISTER_COLUMNS);
-  if (typeof register === 'string') return fail(register);
+  if ('reason' in register) return fail(register);
   const audit = readTable(wb, AUDIT_NAME, AUDIT_HEADERS, AUDIT_COLUMNS);
-  if (typeof audit === 'string') return fail(audit);
+  if ('reason' in audit) return fail(audit);
 
   const rows: StateRow[] = [];
   const figures: FigureRow[] = [];
@@ -159,9 +164,11 @@ export function readConsolidationState(
     const status = statusFromLabel(text(r(REGISTER_COLUMNS.status)));
     if (status === null) {
       if (text(r(REGISTER_COLUMNS.status)) === '') continue;
-      return fail(
-        `trạng thái “${text(r(REGISTER_COLUMNS.status))}” trong trang “${register.sheet}” không hợp lệ`,
-      );
+      return fail({
+        reason: 'status-invalid',
+        text: text(r(REGISTER_COLUMNS.status)),
+        sheet: register.sheet,
+      });
     }
     if (status === 'missing') continue;
     const code = text(r(REGISTER_COLUMNS.code));
@@ -190,7 +197,7 @@ export function readConsolidationState(
     const kind = auditKindFromLabel(text(r(AUDIT_COLUMNS.kind)));
     if (kind === null) {
       if (text(r(AUDIT_COLUMNS.kind)) === '') continue;
-      return fail(`sự kiện “${text(r(AUDIT_COLUMNS.kind))}” trong trang “${audit.sheet}” không hợp lệ`);
+      return fail({ reason: 'event-invalid', text: text(r(AUDIT_COLUMNS.kind)), sheet: audit.sheet });
     }
     entries.push({
       at: parseVnTime(text(r(AUDIT_COLUMNS.at))) ?? '',

@@ -3,6 +3,7 @@
  * can name the sheet and cell: a renamed sheet, a defined name that moved (inserted or deleted
  * rows), a formula, cap or title that changed.
  */
+import type { StructureChange } from '../problems/params';
 import type { Regime } from '../regime/types';
 import type { ReturnedWorkbook } from '../returned/types';
 import type { SurveyTemplate } from '../template/types';
@@ -12,10 +13,8 @@ import { isContractName, isInputName } from '../sheet/names';
 import type { CellValue } from '../sheet/spec';
 import { buildFormSheet } from '../sheet/survey/form-sheet';
 
-export interface StructureDifference {
-  cell?: string;
-  text: string;
-}
+/** A difference, as data; messages.ts words it (structureChangeText). */
+export type StructureDifference = StructureChange;
 
 function canonicalValue(v: CellValue | undefined): string {
   if (v === null || v === undefined) return '';
@@ -41,7 +40,7 @@ export function describeStructureChange(
   const { sheet, names, layout } = buildFormSheet({ regime, template, regimeGroup, group });
   const diffs: StructureDifference[] = [];
   if (formSheet !== layout.formSheet)
-    diffs.push({ text: `trang “${layout.formSheet}” đã bị đổi tên thành “${formSheet}”` });
+    diffs.push({ change: 'sheet-renamed', expected: layout.formSheet, found: formSheet });
 
   const actualNames = new Map(wb.names.map((n) => [n.name.trim().toUpperCase(), n]));
   for (const n of names) {
@@ -49,10 +48,7 @@ export function describeStructureChange(
     const expected = rangeAddress(n.range);
     const actual = actualNames.get(n.name.toUpperCase());
     if (actual?.address && actual.address.replace(/\$/g, '').toUpperCase() !== expected) {
-      diffs.push({
-        cell: actual.address,
-        text: `tên ${n.name} trỏ tới ô ${actual.address} thay vì ô ${expected} (có dòng hoặc cột bị chèn/xóa)`,
-      });
+      diffs.push({ change: 'name-moved', name: n.name, cell: actual.address, expected });
     }
   }
   if (diffs.length > 0) return diffs;
@@ -73,24 +69,22 @@ export function describeStructureChange(
       const want = normalizeFormula(c.formula);
       const got = actual?.formula !== undefined ? normalizeFormula(actual.formula) : '';
       if (want !== got)
-        diffs.push({
-          cell: address,
-          text:
-            got === ''
-              ? `ô ${address} đã mất công thức`
-              : `công thức ô ${address} đã bị sửa thành =${shown(actual?.formula ?? '')}`,
-        });
+        diffs.push(
+          got === ''
+            ? { change: 'formula-lost', cell: address }
+            : { change: 'formula-edited', cell: address, formula: shown(actual?.formula ?? '') },
+        );
     } else {
       const want = canonicalValue(c.value);
       const got = actual?.formula !== undefined ? `=${actual.formula}` : canonicalValue(actual?.value);
       if (want !== got)
-        diffs.push({ cell: address, text: `ô ${address} ghi “${shown(got)}” thay vì “${shown(want)}”` });
+        diffs.push({ change: 'value-edited', cell: address, found: shown(got), expected: shown(want) });
     }
   }
   for (const [address, cell] of Object.entries(cells)) {
     if (seen.has(address) || inputs.has(address)) continue;
     if (cell.formula === undefined && canonicalValue(cell.value) === '') continue;
-    diffs.push({ cell: address, text: `ô ${address} có nội dung không có trong mẫu` });
+    diffs.push({ change: 'cell-extra', cell: address });
   }
   return diffs;
 }

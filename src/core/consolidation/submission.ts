@@ -1,7 +1,8 @@
 /** The checked form of one returned file: its outcome, problems and (unless rejected) its data. */
 import type { Agency } from '../roster/types';
 import type { FormScore } from '../scoring/score';
-import type { SubmissionProblem } from './problem';
+import type { FileProblem } from '../returned/types';
+import { fromWorded, type SubmissionProblem } from './problem';
 
 export type CheckOutcome = 'accepted' | 'accepted-with-warnings' | 'rejected';
 
@@ -45,15 +46,11 @@ export function outcomeOf(problems: readonly SubmissionProblem[]): CheckOutcome 
 }
 
 /** A file the reader refused (not an .xlsx, encrypted, too large, ...). */
-export function unreadableSubmission(
-  file: SubmissionFile,
-  code: SubmissionProblem['code'],
-  message: string,
-): Submission {
+export function unreadableSubmission(file: SubmissionFile, problem: FileProblem): Submission {
   return {
     ...file,
     outcome: 'rejected',
-    problems: [{ code, severity: 'error', message }],
+    problems: [fromWorded(problem)],
     agencyCode: null,
     data: null,
   };

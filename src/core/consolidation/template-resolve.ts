@@ -8,7 +8,7 @@ import type { Regime } from '../regime/types';
 import type { GroupTemplate, SubCriterion, SurveyTemplate } from '../template/types';
 import { groupTemplate, parseTemplate, subCriteriaOf } from '../template/load';
 import { parseWholeText } from '../numbers/decimal-text';
-import { formatPoints } from '../numbers/hundredths';
+import type { VersionChange } from '../problems/params';
 import { META_KEYS } from '../sheet/metadata';
 import { problem, type SubmissionProblem } from './problem';
 
@@ -27,26 +27,23 @@ export type TemplateResolution =
   | { ok: false; problems: SubmissionProblem[] };
 
 /** Differences of codes and caps between two versions of a group, in Vietnamese; empty when they match. */
-export function structureDifferences(older: GroupTemplate, current: GroupTemplate): string[] {
-  const diffs: string[] = [];
+export function structureDifferences(older: GroupTemplate, current: GroupTemplate): VersionChange[] {
+  const diffs: VersionChange[] = [];
   const oldSubs = new Map(older.criteria.flatMap((c) => c.subCriteria).map((s) => [s.code, s]));
   const newSubs = new Map(current.criteria.flatMap((c) => c.subCriteria).map((s) => [s.code, s]));
   for (const [code, s] of newSubs) {
     const o = oldSubs.get(code);
-    if (!o) diffs.push(`tiêu chí ${code} không có trong phiên bản cũ`);
+    if (!o) diffs.push({ change: 'sub-added', code });
     else if (o.capHundredths !== s.capHundredths)
-      diffs.push(
-        `tiêu chí ${code} có điểm tối đa ${formatPoints(o.capHundredths)} thay vì ${formatPoints(s.capHundredths)}`,
-      );
+      diffs.push({ change: 'sub-cap', code, oldHundredths: o.capHundredths, newHundredths: s.capHundredths });
     // Points are recomputed with the current rule from the form's figures: both must be the same.
     else if (JSON.stringify(o.rule ?? null) !== JSON.stringify(s.rule ?? null))
-      diffs.push(`tiêu chí ${code} đã đổi cách tính điểm`);
+      diffs.push({ change: 'sub-rule', code });
   }
   const figureList = (g: GroupTemplate): string =>
     JSON.stringify((g.figures ?? []).map((f) => [f.key, f.type, f.min, f.max, f.options, f.partly]));
-  if (figureList(older) !== figureList(current)) diffs.push('danh sách số liệu đã thay đổi');
-  for (const code of oldSubs.keys())
-    if (!newSubs.has(code)) diffs.push(`tiêu chí ${code} đã bị bỏ trong phiên bản hiện hành`);
+  if (figureList(older) !== figureList(current)) diffs.push({ change: 'figures' });
+  for (const code of oldSubs.keys()) if (!newSubs.has(code)) diffs.push({ change: 'sub-removed', code });
   return diffs;
 }
 
@@ -131,10 +128,10 @@ export function resolveTemplate(
     };
 
   // An older version: judge it by the template it carries.
-  const outdated = (reasons: string[]): TemplateResolution => ({
+  const outdated = (changes: VersionChange[]): TemplateResolution => ({
     ok: false,
     problems: [
-      problem('template-outdated', 'error', fileName, at, { version, current: current.version, reasons }),
+      problem('template-outdated', 'error', fileName, at, { version, current: current.version, changes }),
     ],
   });
   let embedded: SurveyTemplate | null = null;
@@ -145,9 +142,9 @@ export function resolveTemplate(
     embedded = null;
   }
   if (!embedded || embedded.id !== current.id || embedded.version !== version)
-    return outdated(['không đọc được mẫu phiếu lưu kèm trong tệp']);
+    return outdated([{ change: 'embedded-unreadable' }]);
   const oldGroup = groupTemplate(embedded, groupId);
-  if (!oldGroup) return outdated([`mẫu lưu kèm không có nhóm “${groupId}”`]);
+  if (!oldGroup) return outdated([{ change: 'embedded-group-missing', groupId }]);
   const diffs = structureDifferences(oldGroup, group);
   const selfScored = diffs.length > 0 ? selfScoredWhereComputed(oldGroup, group) : null;
   if (selfScored !== null) {

@@ -5,7 +5,7 @@
  */
 import type { Regime } from '../regime/types';
 import type { CellValue } from '../sheet/spec';
-import { parseTemplate } from '../template/load';
+import { parseTemplate, type TemplateProblem } from '../template/load';
 import type { SurveyTemplate } from '../template/types';
 import { cleanText } from '../text/normalize';
 import { linesOf, parseDateCell, parseNumberText, parsePairsText } from './cell-text';
@@ -38,9 +38,8 @@ import {
   columnOf,
   type TableColumn,
 } from './layout';
-import { worded } from '../problems/messages';
+import { placed, worded } from '../problems/messages';
 import type { ProblemParams } from '../problems/params';
-import { whereText } from '../problems/where';
 import { PathPlaces, whereOf, type CellLocation, type CriteriaCode, type CriteriaProblem } from './problems';
 
 export type { CriteriaGrid } from './grid';
@@ -72,7 +71,8 @@ class Reading {
     header: string | undefined,
   ): void {
     const problem = worded(code, 'error', whereOf(at, header, path), params);
-    this.problems.push({ ...problem, path, at });
+    // The generic C is one code at every call site; TypeScript cannot see it through the mapped union.
+    this.problems.push({ ...problem, path, at } as CriteriaProblem);
     this.reported.add(path);
   }
 }
@@ -429,13 +429,12 @@ export function parseCriteriaWorkbook(grid: CriteriaGrid, regime: Regime): Crite
   const result = parseTemplate(json, regime);
   if (result.ok && reading.problems.length === 0) return { ok: true, template: result.template, json };
   const validator = result.ok ? [] : result.problems;
-  const placed = validator
-    .filter((p) => !reading.reported.has(p.path))
+  const onCells = validator
+    .filter((p) => !reading.reported.has(p.where.path ?? ''))
     .map((p): CriteriaProblem => {
-      const at = reading.places.locate(p.path, p.code, p.message) ?? { sheet: INFO_SHEET };
-      const where = whereOf(at, headerAt(at), p.path);
-      const message = `${whereText(where)}: ${p.message}`;
-      return { code: p.code, severity: 'error', path: p.path, at, where, message };
+      const path = p.where.path ?? '';
+      const at = reading.places.locate(path, p.code, p.where.field) ?? { sheet: INFO_SHEET };
+      return { ...(placed(p, whereOf(at, headerAt(at), path)) as TemplateProblem), path, at };
     });
-  return { ok: false, problems: [...reading.problems, ...placed], json };
+  return { ok: false, problems: [...reading.problems, ...onCells], json };
 }

@@ -4,8 +4,9 @@
  */
 import { columnLetters } from '../sheet/a1';
 import type { CriteriaParams } from '../problems/params';
-import type { Severity } from '../problems/problem';
+import type { WordedProblem } from '../problems/problem';
 import type { Where } from '../problems/where';
+import type { TemplateCode } from '../template/problem';
 import type { TableColumn } from './layout';
 
 export interface CellLocation {
@@ -19,20 +20,15 @@ export interface CellLocation {
 export type CriteriaCode = keyof CriteriaParams;
 
 /**
- * A problem of a criteria workbook in the shared shape (code, severity, where, message); the validator's
- * problems keep their template code (cap-sum, …) and wording, placed on the cell that holds the value.
+ * A problem of a criteria workbook in the shared shape (code, severity, params, where, message); the
+ * validator's problems keep their template code (cap-sum, …), placed on the cell that holds the value.
  */
-export interface CriteriaProblem {
-  code: string;
-  severity: Severity;
-  where: Where;
+export type CriteriaProblem = WordedProblem<CriteriaCode | TemplateCode> & {
   /** The cell, as numbers (the pane selects it). */
   at: CellLocation;
   /** The template path the validator gave (e.g. groups.so.criteria[1].subCriteria[2]), or the cell's. */
   path: string;
-  /** Vietnamese, starting with the sheet, row and column. */
-  message: string;
-}
+};
 
 /** Where a template path lives in the workbook: a row of a table (columns by JSON field) or one cell. */
 export interface PathPlace {
@@ -47,7 +43,7 @@ export interface PathPlace {
   col?: number;
 }
 
-/** Field of an object-level problem, by its code (the validator names the object, not the field). */
+/** Field of an object-level problem, by its code, when the validator names the object, not the field. */
 const FIELD_OF_CODE: Record<string, string> = {
   'code-malformed': 'code',
   'code-prefix': 'code',
@@ -84,22 +80,6 @@ const FIELD_OF_CODE: Record<string, string> = {
   'check-message-empty': 'message',
 };
 
-/** Points problems name their field in words only: which points, which column. */
-const FIELD_OF_POINTS: [RegExp, string][] = [
-  [/điểm “Một phần”/, 'partial'],
-  [/điểm mỗi đơn vị/, 'perUnit'],
-  [/điểm của bậc/, 'tiers'],
-  [/điểm của lựa chọn/, 'options'],
-];
-
-function fieldOfMessage(code: string, message: string): string | undefined {
-  const named = /trường “([A-Za-z]+)”/.exec(message)?.[1];
-  if (named !== undefined) return named;
-  if (code === 'rule-points' || code === 'rule-points-over-cap')
-    return FIELD_OF_POINTS.find(([re]) => re.test(message))?.[1];
-  return undefined;
-}
-
 /** Registry of where each template path was read from. */
 export class PathPlaces {
   private readonly places = new Map<string, PathPlace>();
@@ -112,12 +92,11 @@ export class PathPlaces {
     return this.places.has(path);
   }
 
-  /** The cell a validator problem concerns: the longest known prefix of its path, then the field. */
-  locate(path: string, code: string, message: string): CellLocation | null {
+  /** The cell a validator problem concerns: the longest known prefix of its path, then the field it names. */
+  locate(path: string, code: string, named: string | undefined): CellLocation | null {
     const tokens = path.match(/[^.[\]]+|\[\d+\]/g) ?? [];
     const join = (n: number): string =>
       tokens.slice(0, n).reduce((acc, t) => (t.startsWith('[') || acc === '' ? acc + t : `${acc}.${t}`), '');
-    const named = fieldOfMessage(code, message);
     for (let n = tokens.length; n > 0; n--) {
       const place = this.places.get(join(n));
       if (!place) continue;
@@ -132,7 +111,7 @@ export class PathPlaces {
 function placeCell(place: PathPlace, fields: (string | undefined)[]): CellLocation {
   const base = { sheet: place.sheet, ...(place.row !== undefined ? { row: place.row } : {}) };
   if (place.col !== undefined) return { ...base, col: place.col };
-  // The first candidate that is a column of the table: the path's field, the message's, the code's, the default.
+  // The first candidate that is a column of the table: the path's field, the problem's, the code's, the default.
   for (const field of fields) {
     if (field === undefined) continue;
     const name = place.aliases?.[field] ?? field;

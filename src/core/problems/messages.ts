@@ -6,9 +6,26 @@ import { vnDecimal } from '../numbers/decimal-text';
 import { formatPoints } from '../numbers/hundredths';
 import { cleanText } from '../text/normalize';
 import { META_SHEET } from '../sheet/metadata';
-import type { AgencyRef, FigureReason, PreviousUse, ProblemCode, ProblemParams, Typed } from './params';
+import type {
+  AgencyRef,
+  FigureReason,
+  FileParams,
+  PreviousUse,
+  ProblemCode,
+  ProblemParams,
+  ReadDetail,
+  StructureChange,
+  Typed,
+  UnreadableReason,
+  VersionChange,
+} from './params';
 import type { Problem, Severity, WordedProblem } from './problem';
+import { megabytes, readDetailText } from './read-wording';
+import { TEMPLATE_CONTINUES, TEMPLATE_WORDING } from './template-wording';
 import { whereText, type Where } from './where';
+
+/** The reader's finding alone, as the reader's own error says it. */
+export { readDetailText };
 
 const STALE = 'giá trị lưu trong tệp đã cũ hoặc bị sửa; dùng kết quả tính lại từ điểm tự chấm';
 
@@ -26,21 +43,13 @@ function agencyText(a: AgencyRef): string {
 }
 
 /** Said of the open workbook whenever the add-in refuses to merge into it. */
-export const WORKBOOK_KEPT = 'Phần bổ trợ không ghi gì vào sổ tính.';
+const WORKBOOK_KEPT = 'Phần bổ trợ không ghi gì vào sổ tính.';
 
 const PREVIOUS_ADVICE: Record<PreviousUse, string> = {
   'merge-into-file': ' Không ghi đè tệp này; hãy chọn tệp kết quả khác.',
   'merge-into-workbook': ` ${WORKBOOK_KEPT} Hãy khôi phục phần đã bị sửa (Hoàn tác, hoặc mở bản đã lưu trước đó), hoặc tổng hợp vào một sổ tính mới.`,
   read: '',
 };
-
-const MB = 1024 * 1024;
-
-/** `1,5 MB`: a size for people, one decimal under 10 MB. */
-export function megabytes(bytes: number): string {
-  const mb = bytes / MB;
-  return `${new Intl.NumberFormat('vi-VN', { maximumFractionDigits: mb < 10 ? 1 : 0 }).format(mb)} MB`;
-}
 
 /** What the user should do about each kind of refusal, after the reader's detail. */
 const FILE_ADVICE = {
@@ -56,6 +65,65 @@ const FILE_ADVICE = {
   'no-workbook-part': 'Hãy dùng đúng tệp phiếu khảo sát .xlsx đã phát hành.',
 } as const;
 
+/** The reader's detail, then what to do; an earlier consolidation also says it is not overwritten. */
+function refused(p: { detail: ReadDetail; use?: PreviousUse }, code: keyof typeof FILE_ADVICE): string {
+  return `${readDetailText(p.detail)} ${FILE_ADVICE[code]}${PREVIOUS_ADVICE[p.use ?? 'read']}`;
+}
+
+/** One difference between template versions, as the outdated-form message lists it. */
+function versionChangeText(c: VersionChange): string {
+  switch (c.change) {
+    case 'embedded-unreadable':
+      return 'không đọc được mẫu phiếu lưu kèm trong tệp';
+    case 'embedded-group-missing':
+      return `mẫu lưu kèm không có nhóm “${c.groupId}”`;
+    case 'sub-added':
+      return `tiêu chí ${c.code} không có trong phiên bản cũ`;
+    case 'sub-cap':
+      return `tiêu chí ${c.code} có điểm tối đa ${formatPoints(c.oldHundredths)} thay vì ${formatPoints(c.newHundredths)}`;
+    case 'sub-rule':
+      return `tiêu chí ${c.code} đã đổi cách tính điểm`;
+    case 'figures':
+      return 'danh sách số liệu đã thay đổi';
+    case 'sub-removed':
+      return `tiêu chí ${c.code} đã bị bỏ trong phiên bản hiện hành`;
+  }
+}
+
+/** One difference between an edited form and its template, as the rejection lists it. */
+export function structureChangeText(c: StructureChange): string {
+  switch (c.change) {
+    case 'sheet-renamed':
+      return `trang “${c.expected}” đã bị đổi tên thành “${c.found}”`;
+    case 'name-moved':
+      return `tên ${c.name} trỏ tới ô ${c.cell} thay vì ô ${c.expected} (có dòng hoặc cột bị chèn/xóa)`;
+    case 'formula-lost':
+      return `ô ${c.cell} đã mất công thức`;
+    case 'formula-edited':
+      return `công thức ô ${c.cell} đã bị sửa thành =${c.formula}`;
+    case 'value-edited':
+      return `ô ${c.cell} ghi “${c.found}” thay vì “${c.expected}”`;
+    case 'cell-extra':
+      return `ô ${c.cell} có nội dung không có trong mẫu`;
+  }
+}
+
+/** What is wrong in a consolidation read back. */
+function unreadableText(r: UnreadableReason): string {
+  switch (r.reason) {
+    case 'not-a-consolidation':
+      return 'không phải bảng tổng hợp do công cụ xếp hạng CNTT tạo ra';
+    case 'name-missing':
+      return `không tìm thấy tên vùng ${r.name}`;
+    case 'header':
+      return `trang “${r.sheet}”, ô ${r.cell} phải là tiêu đề “${r.header}”`;
+    case 'status-invalid':
+      return `trạng thái “${r.text}” trong trang “${r.sheet}” không hợp lệ`;
+    case 'event-invalid':
+      return `sự kiện “${r.text}” trong trang “${r.sheet}” không hợp lệ`;
+  }
+}
+
 type Wording = { [C in ProblemCode]: (params: ProblemParams[C], where: Where) => string };
 
 /** A value as the user wrote it, with the Vietnamese decimal comma. */
@@ -66,15 +134,17 @@ function shown(value: Typed): string {
 const WORDING: Wording = {
   // a file the reader refuses
   'too-large': (p) =>
-    `tệp nặng ${megabytes(p.bytes)}, vượt giới hạn ${megabytes(p.maxBytes)}. ${FILE_ADVICE['too-large']}`,
-  'zip-bomb': (p) => `${p.detail} ${FILE_ADVICE['zip-bomb']}`,
-  'not-zip': (p) => `${p.detail} ${FILE_ADVICE['not-zip']}`,
-  'xls-binary': (p) => `${p.detail} ${FILE_ADVICE['xls-binary']}`,
-  encrypted: (p) => `${p.detail} ${FILE_ADVICE.encrypted}`,
-  'csv-or-text': (p) => `${p.detail} ${FILE_ADVICE['csv-or-text']}`,
-  'macro-enabled': (p) => `${p.detail} ${FILE_ADVICE['macro-enabled']}`,
-  corrupt: (p) => `${p.detail} ${FILE_ADVICE.corrupt}`,
-  'no-workbook-part': (p) => `${p.detail} ${FILE_ADVICE['no-workbook-part']}`,
+    `tệp nặng ${megabytes(p.bytes)}, vượt giới hạn ${megabytes(p.maxBytes)}. ${FILE_ADVICE['too-large']}${PREVIOUS_ADVICE[p.use ?? 'read']}`,
+  'zip-bomb': (p) => refused(p, 'zip-bomb'),
+  'not-zip': (p) => refused(p, 'not-zip'),
+  'xls-binary': (p) => refused(p, 'xls-binary'),
+  encrypted: (p) => refused(p, 'encrypted'),
+  'csv-or-text': (p) => refused(p, 'csv-or-text'),
+  'macro-enabled': (p) => refused(p, 'macro-enabled'),
+  corrupt: (p) => refused(p, 'corrupt'),
+  'no-workbook-part': (p) => refused(p, 'no-workbook-part'),
+  'file-unreachable': (p) => `không đọc được tệp (${p.reason}).`,
+  'file-unprocessable': (p) => `không xử lý được tệp (${p.error}).`,
 
   // entries
   blank: () => 'chưa nhập điểm (đang tính 0 điểm).',
@@ -113,11 +183,13 @@ const WORDING: Wording = {
       ? `phiếu theo mẫu phiên bản ${p.version} (hiện hành: ${p.current}); các tiêu chí và điểm tối đa không đổi nên vẫn được tổng hợp.`
       : `phiếu theo mẫu phiên bản ${p.version} (tự chấm điểm); phiên bản hiện hành ${p.current} tính điểm từ số liệu ở các tiêu chí ${p.selfScored.join(', ')}. Các tiêu chí và điểm tối đa không đổi nên phiếu vẫn được tổng hợp với điểm tự chấm; đề nghị thẩm định các tiêu chí này.`,
   'template-outdated': (p) =>
-    `phiếu theo mẫu phiên bản ${p.version}, đã được thay bằng phiên bản ${p.current}: ${p.reasons.slice(0, 5).join('; ')}. Đề nghị đơn vị nhập lại số liệu vào mẫu phiếu hiện hành.`,
+    `phiếu theo mẫu phiên bản ${p.version}, đã được thay bằng phiên bản ${p.current}: ${p.changes.slice(0, 5).map(versionChangeText).join('; ')}. Đề nghị đơn vị nhập lại số liệu vào mẫu phiếu hiện hành.`,
   'group-unknown': (p) =>
-    p.in === 'regime'
-      ? `nhóm “${p.groupId}” không có trong bộ tiêu chí.`
-      : `nhóm cơ quan “${p.groupId}” không có trong mẫu phiếu.`,
+    p.known !== undefined
+      ? `Nhóm “${p.groupId}” không có trong quy định; các nhóm hợp lệ: ${p.known.map((g) => `“${g}”`).join(', ')}.`
+      : p.in === 'regime'
+        ? `nhóm “${p.groupId}” không có trong bộ tiêu chí.`
+        : `nhóm cơ quan “${p.groupId}” không có trong mẫu phiếu.`,
   'wrong-group': (p) =>
     `đơn vị ${agencyText(p.agency)} thuộc nhóm “${p.agencyGroup}” nhưng đã điền phiếu của nhóm “${p.formGroup}”.`,
   'name-missing': (p) => {
@@ -127,7 +199,7 @@ const WORDING: Wording = {
   'structure-changed': (p) => {
     const text =
       p.changes.length > 0
-        ? p.changes.slice(0, 5).join('; ')
+        ? p.changes.slice(0, 5).map(structureChangeText).join('; ')
         : 'nội dung không nhập liệu (công thức, điểm tối đa, tiêu đề hoặc vị trí ô) khác với mẫu';
     return `cấu trúc phiếu đã bị sửa so với mẫu (${text}). Đề nghị đơn vị nhập lại điểm vào phiếu gốc, không sửa công thức, không chèn/xóa dòng, không đổi tên trang.`;
   },
@@ -192,7 +264,20 @@ const WORDING: Wording = {
   'criteria-group-blank': () => 'chưa chọn nhóm; dòng này bị bỏ qua.',
 
   // a previous consolidation read back
-  'previous-unreadable': (p) => `không đọc lại được: ${p.reason}.${PREVIOUS_ADVICE[p.use]}`,
+  'previous-unreadable': (p) => `không đọc lại được: ${unreadableText(p)}.${PREVIOUS_ADVICE[p.use]}`,
+  'previous-other-template': (p) =>
+    p.use === 'merge-into-file'
+      ? `là bảng tổng hợp năm ${p.year}, mẫu ${p.templateId}; không phải năm ${p.expectedYear}, mẫu ${p.expectedTemplateId}. Không ghi đè; hãy chọn tệp kết quả khác.`
+      : `Sổ tính đang mở chứa bảng tổng hợp năm ${p.year} (mẫu ${p.templateId}), không phải năm ${p.expectedYear} (mẫu ${p.expectedTemplateId}). ${WORKBOOK_KEPT} Hãy mở một sổ tính mới để tổng hợp năm ${p.expectedYear}.`,
+  'workbook-holds-survey': () =>
+    `Sổ tính đang mở chứa phiếu thu thập số liệu (trang ẩn ${META_SHEET} của phiếu). Bảng tổng hợp dùng chung trang ẩn đó nên không ghi vào cùng sổ tính với phiếu. ${WORKBOOK_KEPT} Hãy mở một sổ tính mới (Tệp > Mới) rồi tổng hợp lại.`,
+  'workbook-other-product': (p) =>
+    `Sổ tính đang mở có siêu dữ liệu của sản phẩm khác (“${p.product}”). ${WORKBOOK_KEPT} Hãy tổng hợp vào một sổ tính mới.`,
+  'workbook-sheets-taken': (p) =>
+    `Sổ tính đang mở đã có trang ${p.sheets.map((s) => `“${s}”`).join(', ')} không phải do công cụ xếp hạng tạo ra. ${WORKBOOK_KEPT} Để không ghi đè trang của bạn, hãy đổi tên (hoặc chuyển sang sổ tính khác) ${p.sheets.length > 1 ? 'các trang đó' : 'trang đó'} rồi tổng hợp lại.`,
+
+  // a template file
+  ...TEMPLATE_WORDING,
 };
 
 /** Codes whose wording goes on from the file's name as one sentence (“Tệp … trống.”), without a colon. */
@@ -201,6 +286,8 @@ const CONTINUES_PLACE: ReadonlySet<ProblemCode> = new Set<ProblemCode>([
   'roster-columns-missing',
   'roster-no-agencies',
   'previous-unreadable',
+  'previous-other-template',
+  ...TEMPLATE_CONTINUES,
 ]);
 
 /** The problem's message: where it is, then what is wrong and what to do. */
@@ -229,4 +316,10 @@ export function worded<C extends ProblemCode>(
 export function placed(problem: Problem, where: Where, severity: Severity = problem.severity): WordedProblem {
   const moved = { ...problem, severity, where: { ...problem.where, ...where } } as Problem;
   return { ...moved, message: problemMessage(moved) };
+}
+
+/** A reader's refusal of an earlier consolidation: the same problem, advising for where a re-merge would write. */
+export function refusedPrevious(problem: Problem<keyof FileParams>, use: PreviousUse): WordedProblem {
+  const advised = { ...problem, params: { ...problem.params, use } } as Problem;
+  return { ...advised, message: problemMessage(advised) };
 }

@@ -1,6 +1,7 @@
 /**
  * Where a problem is, as plain data: the file, then the sheet and cell, or the row and column of a
- * table, or the field of a record. Messages are prefixed with its Vietnamese reading (whereText).
+ * table, or the field of a record, or the item of a template file. Messages are prefixed with its
+ * Vietnamese reading (whereText).
  */
 
 /** What kind of file `file` names; it decides how messages call it. */
@@ -28,7 +29,22 @@ export interface Where {
   field?: string;
   /** Path in a JSON document, e.g. `groups.so.criteria[1]` (for tools; not shown). */
   path?: string;
+  /** The item of a template file the problem concerns, shown after the place (“Tiêu chí 2 (nhóm “so”)”). */
+  item?: TemplateItem;
 }
+
+/** A group of a template file: by its id, or by its 0-based position when it has none. */
+export type GroupRef = { id: string } | { index: number };
+
+/** An item of a template file, as its validator found it (numbers and codes may be missing in a bad file). */
+export type TemplateItem =
+  | { kind: 'template' }
+  | { kind: 'group'; group: GroupRef }
+  | { kind: 'criterion'; group: GroupRef; number?: number; index: number }
+  /** `criterion`: named beside the position when the code is missing and the criterion is known. */
+  | { kind: 'sub-criterion'; group: GroupRef; code?: string; index: number; criterion?: number }
+  | { kind: 'figure'; group: GroupRef; key?: string; index: number }
+  | { kind: 'check'; group: GroupRef; index: number };
 
 const FILE_LABEL: Record<FileKind, string> = {
   workbook: 'Tệp',
@@ -39,6 +55,32 @@ const FILE_LABEL: Record<FileKind, string> = {
 /** `Tệp “a.xlsx”` or `Tệp danh sách đơn vị “don-vi.csv”`: how messages name a file. */
 export function fileLabel(file: string, kind: FileKind = 'workbook'): string {
   return `${FILE_LABEL[kind]} “${file}”`;
+}
+
+/** `nhóm “so”`, or `nhóm thứ 2` for a group without an id. */
+export function groupText(group: GroupRef): string {
+  return 'id' in group ? `nhóm “${group.id}”` : `nhóm thứ ${group.index + 1}`;
+}
+
+/** `Tiêu chí thành phần 2.3 (nhóm “so”)`: how template problems name what they concern. */
+export function itemText(item: TemplateItem): string {
+  const nth = (index: number): string => `thứ ${index + 1}`;
+  switch (item.kind) {
+    case 'template':
+      return 'Tệp mẫu phiếu';
+    case 'group':
+      return 'id' in item.group ? `Nhóm “${item.group.id}”` : `Nhóm ${nth(item.group.index)}`;
+    case 'criterion':
+      return `Tiêu chí ${item.number ?? nth(item.index)} (${groupText(item.group)})`;
+    case 'sub-criterion': {
+      const of = item.criterion === undefined ? '' : ` của tiêu chí ${item.criterion}`;
+      return `Tiêu chí thành phần ${item.code ?? nth(item.index) + of} (${groupText(item.group)})`;
+    }
+    case 'figure':
+      return `Số liệu ${item.key === undefined ? nth(item.index) : `“${item.key}”`} (${groupText(item.group)})`;
+    case 'check':
+      return `Kiểm tra lôgic ${nth(item.index)} (${groupText(item.group)})`;
+  }
 }
 
 /** `Tệp “a.xlsx”, trang “Phiếu”, ô D14 (TC_2_3)`, `Dòng 5 (mã SO-A)`, `Tiêu chí 2.3`; '' when nowhere. */
@@ -53,5 +95,8 @@ export function whereText(where: Where): string {
   if (where.criterion !== undefined && where.cell === undefined) parts.push(`tiêu chí ${where.criterion}`);
   let text = parts.join(', ');
   if (where.record !== undefined) text += ` (mã ${where.record})`;
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  text = text.charAt(0).toUpperCase() + text.slice(1);
+  // The template item reads as the subject of the message: `Trang “…”, dòng 5, cột E: Tiêu chí 2 (nhóm “so”)`.
+  if (where.item === undefined) return text;
+  return text === '' ? itemText(where.item) : `${text}: ${itemText(where.item)}`;
 }

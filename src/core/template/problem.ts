@@ -1,10 +1,33 @@
-/** A problem found in a template file: a stable code, where it is, and a Vietnamese message that names it. */
-export interface TemplateProblem {
-  /** e.g. 'cap-sum', 'duplicate-code', 'schema'. */
-  code: string;
-  /** e.g. 'groups.so.criteria[1].subCriteria[2]'. */
-  path: string;
-  message: string;
+/**
+ * Problems of a template file in the shared shape (src/core/problems): a code, its parameters and where it
+ * is (`where.path`, the JSON path; `where.item`, what it concerns), worded in src/core/problems/messages.ts.
+ */
+import { worded } from '../problems/messages';
+import type { ProblemParams, TemplateParams } from '../problems/params';
+import type { WordedProblem } from '../problems/problem';
+import type { GroupRef, Where } from '../problems/where';
+
+/** The codes of template problems: the template family's, and the shared `group-unknown`. */
+export type TemplateCode = keyof TemplateParams | 'group-unknown';
+
+/** A problem found in a template file, with its Vietnamese message. */
+export type TemplateProblem = WordedProblem<TemplateCode>;
+
+/** Where a template problem is: the JSON path, and the item and field when known. */
+export type TemplateWhere = Pick<Where, 'path' | 'item' | 'field'>;
+
+/** Collects one problem (every template problem refuses the file). */
+export type Report = <C extends TemplateCode>(
+  code: C,
+  where: TemplateWhere,
+  params: ProblemParams[C],
+) => void;
+
+/** A report into `problems`. */
+export function reportInto(problems: TemplateProblem[]): Report {
+  return (code, where, params) => {
+    problems.push(worded(code, 'error', where, params) as TemplateProblem);
+  };
 }
 
 type Obj = Record<string, unknown>;
@@ -20,9 +43,9 @@ export function groupPath(group: unknown, index: number): string {
     : `groups[${index}]`;
 }
 
-/** "nhóm “so”" for messages. */
-export function groupLabel(group: unknown, index: number): string {
+/** The group as messages name it: by id when it has one, else by position. */
+export function groupRef(group: unknown, index: number): GroupRef {
   return isObject(group) && typeof group['groupId'] === 'string' && group['groupId'] !== ''
-    ? `nhóm “${group['groupId']}”`
-    : `nhóm thứ ${index + 1}`;
+    ? { id: group['groupId'] }
+    : { index };
 }

@@ -1,7 +1,9 @@
-/** Runs the template JSON schema (ajv, every error) and words each error in Vietnamese, naming the code. */
+/** Runs the template JSON schema (ajv, every error) and turns each error into a problem: rule, field, item, path. */
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import type { SchemaRule } from '../problems/params';
+import type { GroupRef, TemplateItem } from '../problems/where';
 import { TEMPLATE_SCHEMA } from './schema';
-import { groupLabel, groupPath, isObject, type TemplateProblem } from './problem';
+import { groupPath, groupRef, isObject, reportInto, type Report, type TemplateProblem } from './problem';
 
 let validator: ValidateFunction | null = null;
 
@@ -10,59 +12,46 @@ function compiled(): ValidateFunction {
   return validator;
 }
 
-const TYPE_NAMES: Record<string, string> = {
-  number: 'một số',
-  integer: 'một số nguyên',
-  string: 'một chuỗi văn bản',
-  boolean: 'true hoặc false',
-  array: 'một danh sách',
-  object: 'một đối tượng',
-};
-
-/** Where an error is, for people ("Tiêu chí thành phần 2.3 (nhóm “so”)") and for tools (groups.so.criteria[1].subCriteria[2]). */
-function locate(json: unknown, pointer: string): { path: string; where: string; field: string | null } {
+/** Where an error is, for people (the item: sub-criterion 2.3 of group “so”) and for tools (groups.so.criteria[1].subCriteria[2]). */
+function locate(json: unknown, pointer: string): { path: string; item: TemplateItem; field: string | null } {
   const parts = pointer
     .split('/')
     .slice(1)
     .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
   let path = '';
-  let where = 'Tệp mẫu phiếu';
+  let item: TemplateItem = { kind: 'template' };
   let node: unknown = json;
-  let group = '';
+  let group: GroupRef = { index: 0 };
   let field: string | null = null;
   for (let i = 0; i < parts.length; i++) {
     const key = parts[i] ?? '';
     const parent = node;
     node = Array.isArray(parent) ? parent[Number(key)] : isObject(parent) ? parent[key] : undefined;
     const container = parts[i - 1];
+    const index = Number(key);
     if (container === 'groups' && Array.isArray(parent)) {
-      path = groupPath(node, Number(key));
-      group = groupLabel(node, Number(key));
-      where = `Nhóm ${group.replace(/^nhóm /, '')}`;
+      path = groupPath(node, index);
+      group = groupRef(node, index);
+      item = { kind: 'group', group };
       field = null;
     } else if (container === 'criteria' && Array.isArray(parent)) {
       path += `.criteria[${key}]`;
-      const n =
-        isObject(node) && typeof node['number'] === 'number'
-          ? String(node['number'])
-          : `thứ ${Number(key) + 1}`;
-      where = `Tiêu chí ${n} (${group})`;
+      const n = isObject(node) && typeof node['number'] === 'number' ? node['number'] : undefined;
+      item = { kind: 'criterion', group, index, ...(n !== undefined ? { number: n } : {}) };
       field = null;
     } else if (container === 'subCriteria' && Array.isArray(parent)) {
       path += `.subCriteria[${key}]`;
-      const code =
-        isObject(node) && typeof node['code'] === 'string' ? node['code'] : `thứ ${Number(key) + 1}`;
-      where = `Tiêu chí thành phần ${code} (${group})`;
+      const code = isObject(node) && typeof node['code'] === 'string' ? node['code'] : undefined;
+      item = { kind: 'sub-criterion', group, index, ...(code !== undefined ? { code } : {}) };
       field = null;
     } else if (container === 'figures' && Array.isArray(parent)) {
       path += `.figures[${key}]`;
-      const figureKey =
-        isObject(node) && typeof node['key'] === 'string' ? `“${node['key']}”` : `thứ ${Number(key) + 1}`;
-      where = `Số liệu ${figureKey} (${group})`;
+      const figureKey = isObject(node) && typeof node['key'] === 'string' ? node['key'] : undefined;
+      item = { kind: 'figure', group, index, ...(figureKey !== undefined ? { key: figureKey } : {}) };
       field = null;
     } else if (container === 'checks' && Array.isArray(parent)) {
       path += `.checks[${key}]`;
-      where = `Kiểm tra lôgic thứ ${Number(key) + 1} (${group})`;
+      item = { kind: 'check', group, index };
       field = null;
     } else if (!(
       ['groups', 'criteria', 'subCriteria', 'figures', 'checks'].includes(key) &&
@@ -73,45 +62,45 @@ function locate(json: unknown, pointer: string): { path: string; where: string; 
       field = key;
     }
   }
-  return { path, where, field };
+  return { path, item, field };
 }
 
-function describe(e: ErrorObject, json: unknown): TemplateProblem {
-  const { path, where, field } = locate(json, e.instancePath);
+/** The schema rule an ajv error reports, as plain data. */
+function ruleOf(e: ErrorObject, field: string | null): SchemaRule {
   const params = e.params as Record<string, unknown>;
-  const fieldText = field ? `trường “${field}”` : 'giá trị';
-  let message: string;
   switch (e.keyword) {
     case 'required':
-      message = `${where}: thiếu trường “${String(params['missingProperty'])}”.`;
-      break;
+      return { rule: 'required', field: String(params['missingProperty']) };
     case 'additionalProperties':
-      message = `${where}: trường “${String(params['additionalProperty'])}” không thuộc định dạng mẫu phiếu (sai chính tả?).`;
-      break;
+      return { rule: 'unknown-field', field: String(params['additionalProperty']) };
     case 'type':
-      message = `${where}: ${fieldText} phải là ${TYPE_NAMES[String(params['type'])] ?? String(params['type'])}.`;
-      break;
+      return { rule: 'type', field, type: String(params['type']) };
     case 'minimum':
-      message = `${where}: ${fieldText} phải lớn hơn hoặc bằng ${String(params['limit'])}.`;
-      break;
+      return { rule: 'minimum', field, limit: Number(params['limit']) };
     case 'minItems':
-      message = `${where}: ${fieldText} phải có ít nhất ${String(params['limit'])} phần tử.`;
-      break;
+      return { rule: 'min-items', field, limit: Number(params['limit']) };
     case 'enum':
-      message = `${where}: ${fieldText} phải là một trong các giá trị ${(params['allowedValues'] as unknown[]).map((v) => `“${String(v)}”`).join(', ')}.`;
-      break;
+      return { rule: 'enum', field, allowed: (params['allowedValues'] as unknown[]).map((v) => String(v)) };
     case 'minLength':
-      message = `${where}: ${fieldText} không được để trống.`;
-      break;
+      return { rule: 'min-length', field };
     default:
-      message = `${where}: ${fieldText} không hợp lệ (${e.message ?? e.keyword}).`;
+      return { rule: 'other', field, detail: e.message ?? e.keyword };
   }
-  return { code: 'schema', path: path || '(gốc)', message };
+}
+
+function describe(e: ErrorObject, json: unknown, report: Report): void {
+  const { path, item, field } = locate(json, e.instancePath);
+  const rule = ruleOf(e, field);
+  const named = rule.field ?? undefined;
+  report('schema', { path: path || '(gốc)', item, ...(named !== undefined ? { field: named } : {}) }, rule);
 }
 
 /** Every schema problem of a template file; empty when its shape and types are right. */
 export function schemaProblems(json: unknown): TemplateProblem[] {
   const validate = compiled();
   if (validate(json)) return [];
-  return (validate.errors ?? []).map((e) => describe(e, json));
+  const problems: TemplateProblem[] = [];
+  const report = reportInto(problems);
+  for (const e of validate.errors ?? []) describe(e, json, report);
+  return problems;
 }

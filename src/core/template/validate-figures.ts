@@ -2,7 +2,6 @@
  * Value rules of format 2 inside one group: figures, the scoring rule of each sub-criterion, logic checks.
  * Defensive like validate.ts: works on raw JSON, checks every item whose types are right, never stops early.
  */
-import { vnDecimal } from '../numbers/decimal-text';
 import { hasAtMostTwoDecimals, toHundredths } from '../numbers/hundredths';
 import { cleanText } from '../text/normalize';
 import {
@@ -12,13 +11,13 @@ import {
   fieldNames,
   optionKey,
   type CheckKind,
-  FIGURE_TYPE_LABELS,
   type FigureType,
   type RuleKind,
 } from './figure-types';
-import { isObject } from './problem';
+import type { RulePoints } from '../problems/params';
+import type { GroupRef, TemplateItem } from '../problems/where';
+import { isObject, type Report, type TemplateWhere } from './problem';
 
-type Report = (code: string, path: string, message: string) => void;
 type Obj = Record<string, unknown>;
 
 /** Longest in-cell list Excel's data validation accepts. */
@@ -35,7 +34,6 @@ const RULE_FIGURE_TYPES: Record<Exclude<RuleKind, 'manual'>, readonly FigureType
   choice: ['choice'],
 };
 
-const num = vnDecimal;
 const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
 interface FigureInfo {
@@ -49,36 +47,28 @@ function checkKindFields(
   item: Obj,
   fields: readonly string[],
   allFields: Record<string, readonly string[]>,
-  path: string,
-  name: string,
+  at: TemplateWhere,
   prefix: 'rule' | 'check',
   report: Report,
 ): void {
   const own = fieldNames(fields);
+  const kind = String(item['kind']);
   for (const f of own) {
     if (f.required && item[f.name] === undefined)
-      report(
-        `${prefix}-field-missing`,
-        path,
-        `${name}: thiếu trường “${f.name}” (bắt buộc với loại “${String(item['kind'])}”).`,
-      );
+      report(`${prefix}-field-missing`, { ...at, field: f.name }, { field: f.name, kind });
   }
   const ownNames = new Set(own.map((f) => f.name));
   const others = new Set(Object.values(allFields).flatMap((l) => fieldNames(l).map((f) => f.name)));
   for (const key of Object.keys(item)) {
     if (others.has(key) && !ownNames.has(key))
-      report(
-        `${prefix}-field-extra`,
-        path,
-        `${name}: trường “${key}” không dùng cho loại “${String(item['kind'])}”.`,
-      );
+      report(`${prefix}-field-extra`, { ...at, field: key }, { field: key, kind });
   }
 }
 
 function checkFigures(
   figures: unknown[],
   base: string,
-  label: string,
+  group: GroupRef,
   report: Report,
 ): Map<string, FigureInfo> {
   const known = new Map<string, FigureInfo>();
@@ -87,115 +77,78 @@ function checkFigures(
     if (!isObject(f) || typeof f['key'] !== 'string' || typeof f['type'] !== 'string') return;
     const key = f['key'];
     const type = f['type'] as FigureType;
-    const name = `Số liệu “${key}” (${label})`;
-    if (!FIGURE_KEY_PATTERN.test(key)) {
-      report(
-        'figure-key-malformed',
-        path,
-        `${name}: mã số liệu chỉ gồm chữ thường không dấu, chữ số và “_”, bắt đầu bằng chữ, tối đa 40 ký tự (ví dụ “so_may_tinh”).`,
-      );
-    }
-    if (known.has(key)) report('figure-duplicate', path, `${name}: mã số liệu bị trùng.`);
-    if (typeof f['label'] === 'string' && cleanText(f['label']) === '')
-      report('figure-label-empty', path, `${name}: tên số liệu đang để trống.`);
+    const at: TemplateWhere = { path, item: { kind: 'figure', group, key, index: i } };
+    if (!FIGURE_KEY_PATTERN.test(key)) report('figure-key-malformed', at, {});
+    if (known.has(key)) report('figure-duplicate', at, {});
+    if (typeof f['label'] === 'string' && cleanText(f['label']) === '') report('figure-label-empty', at, {});
     const options = Array.isArray(f['options'])
       ? f['options'].filter((o): o is string => typeof o === 'string').map(cleanText)
       : [];
     if (type === 'choice') {
-      if (options.length === 0)
-        report(
-          'figure-options',
-          path,
-          `${name}: số liệu loại “chọn một trong danh sách” phải có danh sách “options”.`,
-        );
+      if (options.length === 0) report('figure-options', at, { issue: 'missing' });
       const seen = new Set<string>();
       for (const o of options) {
-        if (o === '') report('figure-options', path, `${name}: có lựa chọn để trống.`);
-        else if (o.includes(','))
-          report(
-            'figure-options',
-            path,
-            `${name}: lựa chọn “${o}” không được chứa dấu phẩy (danh sách thả xuống của Excel tách theo dấu phẩy).`,
-          );
-        else if (seen.has(optionKey(o))) report('figure-options', path, `${name}: lựa chọn “${o}” bị trùng.`);
+        if (o === '') report('figure-options', at, { issue: 'blank' });
+        else if (o.includes(',')) report('figure-options', at, { issue: 'comma', option: o });
+        else if (seen.has(optionKey(o))) report('figure-options', at, { issue: 'duplicate', option: o });
         seen.add(optionKey(o));
       }
       // Excel keeps an in-cell list of at most 255 characters (the options joined by commas).
-      if (options.join(',').length > LIST_MAX_CHARS)
-        report(
-          'figure-options',
-          path,
-          `${name}: danh sách lựa chọn dài ${options.join(',').length} ký tự, Excel chỉ cho tối đa ${LIST_MAX_CHARS}; hãy rút gọn các lựa chọn.`,
-        );
+      const length = options.join(',').length;
+      if (length > LIST_MAX_CHARS)
+        report('figure-options', at, { issue: 'too-long', length, max: LIST_MAX_CHARS });
     } else if (f['options'] !== undefined) {
-      report(
-        'figure-options',
-        path,
-        `${name}: chỉ số liệu loại “chọn một trong danh sách” mới có “options”.`,
-      );
+      report('figure-options', at, { issue: 'not-choice' });
     }
-    if (f['partly'] !== undefined && type !== 'yesno')
-      report('figure-partly', path, `${name}: “partly” chỉ dùng cho số liệu loại có/không.`);
+    if (f['partly'] !== undefined && type !== 'yesno') report('figure-partly', at, {});
     const { min, max } = f;
     const numeric = NUMERIC_FIGURE_TYPES.includes(type);
     if ((min !== undefined || max !== undefined) && !numeric) {
-      report(
-        'figure-bounds',
-        path,
-        `${name}: giới hạn “min”/“max” chỉ dùng cho số liệu dạng số, không dùng cho loại “${FIGURE_TYPE_LABELS[type] ?? type}”.`,
-      );
+      report('figure-bounds', at, { issue: 'not-numeric', type });
     } else if (numeric) {
       for (const [field, v] of [
         ['min', min],
         ['max', max],
       ] as const) {
         if (!isNumber(v)) continue;
+        const atField = { ...at, field };
         if (type === 'integer' && (!Number.isInteger(v) || v < 0))
-          report(
-            'figure-bounds',
-            path,
-            `${name}: giới hạn “${field}” = ${num(v)} phải là số nguyên không âm.`,
-          );
+          report('figure-bounds', atField, { issue: 'not-whole', field, value: v });
         if (type === 'percent' && (v < 0 || v > 100))
-          report('figure-bounds', path, `${name}: giới hạn “${field}” = ${num(v)} phải nằm trong 0–100.`);
+          report('figure-bounds', atField, { issue: 'not-percent', field, value: v });
         if (type !== 'integer' && !hasAtMostTwoDecimals(v))
-          report(
-            'figure-bounds',
-            path,
-            `${name}: giới hạn “${field}” = ${num(v)} có quá 2 chữ số thập phân.`,
-          );
+          report('figure-bounds', atField, { issue: 'decimals', field, value: v });
       }
       if (isNumber(min) && isNumber(max) && min > max)
-        report(
-          'figure-bounds',
-          path,
-          `${name}: giới hạn dưới ${num(min)} lớn hơn giới hạn trên ${num(max)}.`,
-        );
+        report('figure-bounds', at, { issue: 'min-over-max', min, max });
     }
     if (!known.has(key)) known.set(key, { type, options, partly: f['partly'] === true });
   });
   return known;
 }
 
+/** The column of each kind of points (the criteria workbook places the problem there). */
+const POINTS_FIELD: Record<RulePoints['of'], string> = {
+  partial: 'partial',
+  'per-unit': 'perUnit',
+  tier: 'tiers',
+  option: 'options',
+};
+
 /** Checks a points value of a rule: ≥ 0, at most 2 decimals, not above the cap. */
 function checkPoints(
   v: unknown,
   capHundredths: number | null,
-  what: string,
-  path: string,
-  name: string,
+  points: RulePoints,
+  at: TemplateWhere,
   report: Report,
 ): void {
   if (!isNumber(v)) return;
-  if (v < 0) report('rule-points', path, `${name}: ${what} ${num(v)} là số âm.`);
-  else if (!hasAtMostTwoDecimals(v))
-    report('rule-points', path, `${name}: ${what} ${num(v)} có quá 2 chữ số thập phân.`);
+  const where = { ...at, field: POINTS_FIELD[points.of] };
+  if (v < 0) report('rule-points', where, { issue: 'negative', points, value: v });
+  else if (!hasAtMostTwoDecimals(v)) report('rule-points', where, { issue: 'decimals', points, value: v });
   else if (capHundredths !== null && toHundredths(v) > capHundredths)
-    report(
-      'rule-points-over-cap',
-      path,
-      `${name}: ${what} ${num(v)} vượt điểm tối đa ${num(capHundredths / 100)} của tiêu chí thành phần.`,
-    );
+    report('rule-points-over-cap', where, { points, value: v, capHundredths });
 }
 
 function checkRule(
@@ -203,13 +156,12 @@ function checkRule(
   capHundredths: number | null,
   figures: Map<string, FigureInfo>,
   used: Set<string>,
-  path: string,
-  name: string,
+  at: TemplateWhere,
   report: Report,
 ): void {
   const kind = rule['kind'] as RuleKind;
   if (!(kind in RULE_FIELDS)) return;
-  checkKindFields(rule, RULE_FIELDS[kind], RULE_FIELDS, path, name, 'rule', report);
+  checkKindFields(rule, RULE_FIELDS[kind], RULE_FIELDS, at, 'rule', report);
   if (kind === 'manual') return;
   const allowed = RULE_FIGURE_TYPES[kind];
   const figureFields = kind === 'ratio' ? ['numerator', 'denominator'] : ['figure'];
@@ -220,28 +172,15 @@ function checkRule(
     used.add(key);
     const info = figures.get(key);
     infos.push(info);
-    if (!info)
-      report(
-        'rule-figure-unknown',
-        path,
-        `${name}: số liệu “${key}” (trường “${field}”) chưa được khai báo trong “figures” của nhóm.`,
-      );
+    if (!info) report('rule-figure-unknown', { ...at, field }, { key, field });
     else if (!allowed.includes(info.type))
-      report(
-        'rule-figure-type',
-        path,
-        `${name}: cách tính “${kind}” cần số liệu loại ${allowed.map((t) => `“${FIGURE_TYPE_LABELS[t]}”`).join(' hoặc ')}, nhưng “${key}” là loại “${FIGURE_TYPE_LABELS[info.type] ?? String(info.type)}”.`,
-      );
+      report('rule-figure-type', { ...at, field }, { kind, allowed: [...allowed], key, type: info.type });
   }
   const info = infos[0];
   if (kind === 'yesno') {
-    checkPoints(rule['partial'], capHundredths, 'điểm “Một phần”', path, name, report);
+    checkPoints(rule['partial'], capHundredths, { of: 'partial' }, at, report);
     if (rule['partial'] !== undefined && info && info.type === 'yesno' && !info.partly)
-      report(
-        'rule-partial',
-        path,
-        `${name}: có điểm “Một phần” nhưng số liệu “${String(rule['figure'])}” không cho chọn “Một phần” (thêm "partly": true).`,
-      );
+      report('rule-partial', at, { figure: String(rule['figure']) });
   } else if (kind === 'ratio') {
     const { fullFrom, zeroBelow } = rule;
     for (const [field, v] of [
@@ -249,43 +188,26 @@ function checkRule(
       ['zeroBelow', zeroBelow],
     ] as const) {
       if (isNumber(v) && (v < 0 || v > 100 || !hasAtMostTwoDecimals(v)))
-        report(
-          'ratio-thresholds',
-          path,
-          `${name}: ngưỡng “${field}” = ${num(v)} phải là tỷ lệ phần trăm từ 0 đến 100, tối đa 2 chữ số thập phân.`,
-        );
+        report('ratio-thresholds', { ...at, field }, { issue: 'range', field, value: v });
     }
     if (isNumber(fullFrom) && isNumber(zeroBelow) && zeroBelow >= fullFrom)
-      report(
-        'ratio-thresholds',
-        path,
-        `${name}: ngưỡng không tính điểm (${num(zeroBelow)} %) phải nhỏ hơn ngưỡng đạt điểm tối đa (${num(fullFrom)} %).`,
-      );
+      report('ratio-thresholds', at, { issue: 'order', zeroBelow, fullFrom });
     if (rule['numerator'] === rule['denominator'] && typeof rule['numerator'] === 'string')
-      report('ratio-same-figure', path, `${name}: tử số và mẫu số là cùng một số liệu.`);
+      report('ratio-same-figure', at, {});
   } else if (kind === 'count') {
-    checkPoints(rule['perUnit'], capHundredths, 'điểm mỗi đơn vị', path, name, report);
+    checkPoints(rule['perUnit'], capHundredths, { of: 'per-unit' }, at, report);
     if (isNumber(rule['perUnit']) && rule['perUnit'] === 0)
-      report('rule-points', path, `${name}: điểm mỗi đơn vị phải lớn hơn 0.`);
+      report('rule-points', { ...at, field: 'perUnit' }, { issue: 'zero', points: { of: 'per-unit' } });
   } else if (kind === 'tiers' && Array.isArray(rule['tiers'])) {
     let previous: number | null = null;
     rule['tiers'].forEach((t: unknown, i) => {
       if (!isObject(t)) return;
-      checkPoints(t['points'], capHundredths, `điểm của bậc thứ ${i + 1}`, path, name, report);
+      checkPoints(t['points'], capHundredths, { of: 'tier', tier: i + 1 }, at, report);
       const from = t['from'];
       if (!isNumber(from)) return;
-      if (!hasAtMostTwoDecimals(from))
-        report(
-          'tiers-threshold',
-          path,
-          `${name}: ngưỡng ${num(from)} của bậc thứ ${i + 1} có quá 2 chữ số thập phân.`,
-        );
+      if (!hasAtMostTwoDecimals(from)) report('tiers-threshold', at, { value: from, tier: i + 1 });
       if (previous !== null && from <= previous)
-        report(
-          'tiers-order',
-          path,
-          `${name}: các ngưỡng phải tăng dần; ngưỡng ${num(from)} của bậc thứ ${i + 1} không lớn hơn ngưỡng trước (${num(previous)}).`,
-        );
+        report('tiers-order', at, { value: from, tier: i + 1, previous });
       previous = from;
     });
   } else if (kind === 'choice' && Array.isArray(rule['options'])) {
@@ -293,16 +215,11 @@ function checkRule(
     rule['options'].forEach((o: unknown) => {
       if (!isObject(o) || typeof o['option'] !== 'string') return;
       const option = cleanText(o['option']);
-      checkPoints(o['points'], capHundredths, `điểm của lựa chọn “${option}”`, path, name, report);
-      if (seen.has(optionKey(option)))
-        report('choice-option-duplicate', path, `${name}: lựa chọn “${option}” được cho điểm hai lần.`);
+      checkPoints(o['points'], capHundredths, { of: 'option', option }, at, report);
+      if (seen.has(optionKey(option))) report('choice-option-duplicate', at, { option });
       seen.add(optionKey(option));
       if (info && info.type === 'choice' && !info.options.some((x) => optionKey(x) === optionKey(option)))
-        report(
-          'choice-option-unknown',
-          path,
-          `${name}: lựa chọn “${option}” không có trong danh sách của số liệu “${String(rule['figure'])}”.`,
-        );
+        report('choice-option-unknown', at, { option, figure: String(rule['figure']) });
     });
   }
 }
@@ -311,80 +228,66 @@ function checkCheck(
   check: Obj,
   figures: Map<string, FigureInfo>,
   used: Set<string>,
-  path: string,
-  name: string,
+  at: TemplateWhere,
   report: Report,
 ): void {
   const kind = check['kind'] as CheckKind;
   if (!(kind in CHECK_FIELDS)) return;
-  checkKindFields(check, CHECK_FIELDS[kind], CHECK_FIELDS, path, name, 'check', report);
+  checkKindFields(check, CHECK_FIELDS[kind], CHECK_FIELDS, at, 'check', report);
   if (typeof check['message'] === 'string' && cleanText(check['message']) === '')
-    report('check-message-empty', path, `${name}: thông báo đang để trống.`);
+    report('check-message-empty', at, {});
   for (const field of ['a', 'b', 'c'] as const) {
     const key = check[field];
     if (typeof key !== 'string' || !fieldNames(CHECK_FIELDS[kind]).some((f) => f.name === field)) continue;
     used.add(key);
     const info = figures.get(key);
-    if (!info)
-      report(
-        'check-figure-unknown',
-        path,
-        `${name}: số liệu “${key}” (trường “${field}”) chưa được khai báo trong “figures” của nhóm.`,
-      );
+    if (!info) report('check-figure-unknown', { ...at, field }, { key, field });
     else if (kind !== 'requiredWhen' && !NUMERIC_FIGURE_TYPES.includes(info.type))
-      report(
-        'check-figure-type',
-        path,
-        `${name}: phép kiểm tra “${kind}” cần số liệu dạng số, nhưng “${key}” là loại “${FIGURE_TYPE_LABELS[info.type] ?? String(info.type)}”.`,
-      );
+      report('check-figure-type', { ...at, field }, { kind, key, type: info.type });
   }
   if (kind === 'within') {
     const { min, max } = check;
-    if (min === undefined && max === undefined)
-      report('check-bounds', path, `${name}: cần ít nhất một giới hạn “min” hoặc “max”.`);
+    if (min === undefined && max === undefined) report('check-bounds', at, { issue: 'none' });
     if (isNumber(min) && isNumber(max) && min > max)
-      report('check-bounds', path, `${name}: giới hạn dưới ${num(min)} lớn hơn giới hạn trên ${num(max)}.`);
+      report('check-bounds', at, { issue: 'min-over-max', min, max });
   }
 }
 
 export interface GroupFiguresInput {
   group: Obj;
   base: string;
-  label: string;
-  /** Sub-criteria of the group with their path and cap (null when the cap is unusable). */
-  subs: { sub: Obj; path: string; capHundredths: number | null }[];
+  ref: GroupRef;
+  /** Sub-criteria of the group with their path, item and cap (null when the cap is unusable). */
+  subs: { sub: Obj; path: string; item: TemplateItem; capHundredths: number | null }[];
 }
 
 /** Every format-2 problem of one group. */
-export function figureProblems({ group, base, label, subs }: GroupFiguresInput, report: Report): void {
+export function figureProblems({ group, base, ref, subs }: GroupFiguresInput, report: Report): void {
   const rawFigures = Array.isArray(group['figures']) ? group['figures'] : [];
-  const figures = checkFigures(rawFigures, base, label, report);
+  const figures = checkFigures(rawFigures, base, ref, report);
   const used = new Set<string>();
-  for (const { sub, path, capHundredths } of subs) {
+  for (const { sub, path, item, capHundredths } of subs) {
     const rule = sub['rule'];
     if (!isObject(rule)) continue;
-    const code = typeof sub['code'] === 'string' ? cleanText(sub['code']) : '?';
-    checkRule(
-      rule,
-      capHundredths,
-      figures,
-      used,
-      `${path}.rule`,
-      `Tiêu chí thành phần ${code} (${label})`,
-      report,
-    );
+    checkRule(rule, capHundredths, figures, used, { path: `${path}.rule`, item }, report);
   }
   const rawChecks = Array.isArray(group['checks']) ? group['checks'] : [];
   rawChecks.forEach((c: unknown, i) => {
     if (isObject(c))
-      checkCheck(c, figures, used, `${base}.checks[${i}]`, `Kiểm tra lôgic thứ ${i + 1} (${label})`, report);
+      checkCheck(
+        c,
+        figures,
+        used,
+        { path: `${base}.checks[${i}]`, item: { kind: 'check', group: ref, index: i } },
+        report,
+      );
   });
   rawFigures.forEach((f: unknown, i) => {
     if (isObject(f) && typeof f['key'] === 'string' && !used.has(f['key']))
       report(
         'figure-unused',
-        `${base}.figures[${i}]`,
-        `Số liệu “${f['key']}” (${label}) không được tiêu chí thành phần hay phép kiểm tra nào dùng.`,
+        { path: `${base}.figures[${i}]`, item: { kind: 'figure', group: ref, key: f['key'], index: i } },
+        {},
       );
   });
 }

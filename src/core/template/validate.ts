@@ -2,12 +2,12 @@
  * Value rules of a template file, checked against the regime. Works on the raw JSON defensively so that it can
  * run even when the schema found problems: every item whose types are right is checked, nothing stops early.
  */
-import { vnDecimal } from '../numbers/decimal-text';
-import { formatPoints, hasAtMostTwoDecimals, toHundredths } from '../numbers/hundredths';
+import { hasAtMostTwoDecimals, toHundredths } from '../numbers/hundredths';
 import { findGroup } from '../regime/load';
 import type { AgencyGroup, Regime } from '../regime/types';
+import type { TemplateItem } from '../problems/where';
 import { cleanText, nameKey } from '../text/normalize';
-import { groupLabel, groupPath, isObject, type TemplateProblem } from './problem';
+import { groupPath, groupRef, isObject, reportInto, type Report, type TemplateProblem } from './problem';
 import { figureProblems, usesFormat2, type GroupFiguresInput } from './validate-figures';
 
 export const YEAR_MIN = 2000;
@@ -15,8 +15,6 @@ export const YEAR_MAX = 2100;
 
 const CODE_PATTERN = /^([1-9]\d*)\.([1-9]\d*)$/;
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-type Report = (code: string, path: string, message: string) => void;
 
 function validDate(s: string): boolean {
   const m = DATE_PATTERN.exec(s);
@@ -29,24 +27,20 @@ function checkTop(json: Record<string, unknown>, regime: Regime, report: Report)
   const { regimeId, year, dataAsOf, returnBy } = json;
   if (typeof regimeId === 'string' && regimeId !== regime.id) {
     report(
-      'regime-mismatch',
-      'regimeId',
-      `Mẫu phiếu viết cho bộ tiêu chí “${regimeId}”, không phải “${regime.id}” (${regime.legalBasis}).`,
+      'template-regime-mismatch',
+      { path: 'regimeId' },
+      { found: regimeId, expected: regime.id, legalBasis: regime.legalBasis },
     );
   }
   if (typeof year === 'number' && Number.isInteger(year) && (year < YEAR_MIN || year > YEAR_MAX)) {
-    report('year-range', 'year', `Năm ${year} nằm ngoài khoảng cho phép (${YEAR_MIN}–${YEAR_MAX}).`);
+    report('year-range', { path: 'year' }, { year, min: YEAR_MIN, max: YEAR_MAX });
   }
-  for (const [key, label, value] of [
-    ['dataAsOf', 'Ngày chốt số liệu', dataAsOf],
-    ['returnBy', 'Hạn gửi phiếu', returnBy],
+  for (const [key, value] of [
+    ['dataAsOf', dataAsOf],
+    ['returnBy', returnBy],
   ] as const) {
     if (typeof value === 'string' && !validDate(value))
-      report(
-        'date-invalid',
-        key,
-        `${label} “${value}” không phải ngày hợp lệ dạng YYYY-MM-DD (ví dụ 2026-10-31).`,
-      );
+      report('date-invalid', { path: key }, { field: key, text: value });
   }
   if (
     typeof dataAsOf === 'string' &&
@@ -55,17 +49,19 @@ function checkTop(json: Record<string, unknown>, regime: Regime, report: Report)
     validDate(returnBy) &&
     returnBy < dataAsOf
   ) {
-    report('date-order', 'returnBy', `Hạn gửi phiếu (${returnBy}) sớm hơn ngày chốt số liệu (${dataAsOf}).`);
+    report('date-order', { path: 'returnBy' }, { dataAsOf, returnBy });
   }
 }
+
+type CriterionItem = Extract<TemplateItem, { kind: 'criterion' }>;
 
 function checkSubCriteria(
   subs: unknown[],
   criterionNumber: number,
   capHundredths: number,
   base: string,
-  label: string,
-  seenCodes: Map<string, string>,
+  criterionItem: CriterionItem,
+  seenCodes: Map<string, { criterion: number; index: number }>,
   report: Report,
   collected: GroupFiguresInput['subs'],
 ): void {
@@ -78,57 +74,47 @@ function checkSubCriteria(
       return;
     }
     const code = typeof sub['code'] === 'string' ? cleanText(sub['code']) : null;
-    const name = `Tiêu chí thành phần ${code ?? `thứ ${i + 1} của tiêu chí ${criterionNumber}`} (${label})`;
+    const item: TemplateItem = {
+      kind: 'sub-criterion',
+      group: criterionItem.group,
+      index: i,
+      ...(code !== null ? { code } : { criterion: criterionNumber }),
+    };
+    const at = { path, item };
     if (code !== null) {
       const m = CODE_PATTERN.exec(code);
       if (!m) {
-        report(
-          'code-malformed',
-          path,
-          `${name}: mã “${code}” không đúng dạng <tiêu chí>.<số thứ tự>, ví dụ “${criterionNumber}.${i + 1}”.`,
-        );
+        report('code-malformed', at, { code, criterion: criterionNumber, index: i + 1 });
       } else if (Number(m[1]) !== criterionNumber) {
-        report(
-          'code-prefix',
-          path,
-          `${name}: mã “${code}” phải bắt đầu bằng “${criterionNumber}.” vì thuộc tiêu chí ${criterionNumber}.`,
-        );
+        report('code-prefix', at, { code, criterion: criterionNumber });
       }
-      const earlier = seenCodes.get(code);
-      if (earlier !== undefined)
-        report('duplicate-code', path, `${name}: mã “${code}” bị trùng (đã dùng ở ${earlier}).`);
-      else seenCodes.set(code, `tiêu chí thành phần thứ ${i + 1} của tiêu chí ${criterionNumber}`);
+      const first = seenCodes.get(code);
+      if (first !== undefined) report('duplicate-code', at, { code, first });
+      else seenCodes.set(code, { criterion: criterionNumber, index: i + 1 });
     }
     if (typeof sub['title'] === 'string' && cleanText(sub['title']) === '') {
-      report('title-empty', path, `${name}: tên tiêu chí thành phần đang để trống.`);
+      report('title-empty', at, {});
     }
     const cap = sub['cap'];
     const usable = typeof cap === 'number' && Number.isFinite(cap) && cap > 0 && hasAtMostTwoDecimals(cap);
-    collected.push({ sub, path, capHundredths: usable ? toHundredths(cap) : null });
+    collected.push({ sub, path, item, capHundredths: usable ? toHundredths(cap) : null });
     if (typeof cap !== 'number' || !Number.isFinite(cap)) {
       allCapsKnown = false;
     } else if (cap <= 0) {
-      report('cap-not-positive', path, `${name}: điểm tối đa phải lớn hơn 0 (đang là ${vnDecimal(cap)}).`);
+      report('cap-not-positive', at, { cap });
       allCapsKnown = false;
     } else if (!hasAtMostTwoDecimals(cap)) {
-      report('cap-decimals', path, `${name}: điểm tối đa ${vnDecimal(cap)} có quá 2 chữ số thập phân.`);
+      report('cap-decimals', at, { cap });
       allCapsKnown = false;
     } else {
       sum += toHundredths(cap);
     }
   });
+  const at = { path: `${base}.subCriteria`, item: criterionItem };
   if (subs.length === 0) {
-    report(
-      'no-subcriteria',
-      `${base}.subCriteria`,
-      `Tiêu chí ${criterionNumber} (${label}) chưa có tiêu chí thành phần nào.`,
-    );
+    report('no-subcriteria', at, {});
   } else if (allCapsKnown && sum !== capHundredths) {
-    report(
-      'cap-sum',
-      `${base}.subCriteria`,
-      `Tiêu chí ${criterionNumber} (${label}): tổng điểm tối đa các tiêu chí thành phần là ${formatPoints(sum)}, phải bằng đúng ${formatPoints(capHundredths)} (${sum > capHundredths ? 'thừa' : 'thiếu'} ${formatPoints(Math.abs(sum - capHundredths))}).`,
-    );
+    report('cap-sum', at, { sumHundredths: sum, capHundredths });
   }
 }
 
@@ -139,27 +125,25 @@ function checkGroup(
   report: Report,
 ): void {
   const base = groupPath(group, index);
-  const label = groupLabel(group, index);
+  const ref = groupRef(group, index);
   if (!Array.isArray(group['criteria'])) return;
   const seenNumbers = new Set<number>();
-  const seenCodes = new Map<string, string>();
+  const seenCodes = new Map<string, { criterion: number; index: number }>();
   const subs: GroupFiguresInput['subs'] = [];
   group['criteria'].forEach((criterion: unknown, i) => {
     const path = `${base}.criteria[${i}]`;
     if (!isObject(criterion) || typeof criterion['number'] !== 'number') return;
     const n = criterion['number'];
+    const item: CriterionItem = { kind: 'criterion', group: ref, number: n, index: i };
+    const at = { path, item };
     const regimeCriterion = regimeGroup.criteria.find((c) => c.number === n);
     if (seenNumbers.has(n)) {
-      report('criterion-duplicate', path, `Tiêu chí ${n} (${label}) xuất hiện hơn một lần.`);
+      report('criterion-duplicate', at, {});
       return;
     }
     seenNumbers.add(n);
     if (!regimeCriterion) {
-      report(
-        'criterion-extra',
-        path,
-        `Tiêu chí ${n} (${label}) không có trong quy định: nhóm “${regimeGroup.id}” chỉ có ${regimeGroup.criteria.length} tiêu chí.`,
-      );
+      report('criterion-extra', at, { groupId: regimeGroup.id, count: regimeGroup.criteria.length });
       return;
     }
     const cap = criterion['cap'];
@@ -169,11 +153,7 @@ function checkGroup(
         !hasAtMostTwoDecimals(cap) ||
         toHundredths(cap) !== regimeCriterion.capHundredths)
     ) {
-      report(
-        'criterion-cap',
-        path,
-        `Tiêu chí ${n} (${label}): điểm tối đa ${vnDecimal(cap)} khác quy định (${formatPoints(regimeCriterion.capHundredths)}).`,
-      );
+      report('criterion-cap', at, { cap, expectedHundredths: regimeCriterion.capHundredths });
     }
     const title = criterion['title'];
     if (
@@ -181,11 +161,7 @@ function checkGroup(
       title.trim() !== '' &&
       nameKey(title) !== nameKey(regimeCriterion.title)
     ) {
-      report(
-        'criterion-title',
-        path,
-        `Tiêu chí ${n} (${label}): tên “${cleanText(title)}” khác tên trong quy định “${regimeCriterion.title}”.`,
-      );
+      report('criterion-title', at, { title: cleanText(title), expected: regimeCriterion.title });
     }
     if (Array.isArray(criterion['subCriteria'])) {
       checkSubCriteria(
@@ -193,32 +169,32 @@ function checkGroup(
         n,
         regimeCriterion.capHundredths,
         path,
-        label,
+        item,
         seenCodes,
         report,
         subs,
       );
     }
   });
-  figureProblems({ group, base, label, subs }, report);
+  figureProblems({ group, base, ref, subs }, report);
   for (const c of regimeGroup.criteria) {
     if (!seenNumbers.has(c.number))
-      report('criterion-missing', `${base}.criteria`, `Thiếu tiêu chí ${c.number} “${c.title}” (${label}).`);
+      report(
+        'criterion-missing',
+        { path: `${base}.criteria` },
+        { number: c.number, title: c.title, group: ref },
+      );
   }
 }
 
 /** Every value problem of a template file against the regime (none when it is usable). */
 export function semanticProblems(json: unknown, regime: Regime): TemplateProblem[] {
   const problems: TemplateProblem[] = [];
-  const report: Report = (code, path, message) => problems.push({ code, path, message });
+  const report = reportInto(problems);
   if (!isObject(json)) return problems;
   checkTop(json, regime, report);
   if (json['formatVersion'] !== 2 && usesFormat2(json)) {
-    report(
-      'format-version',
-      'formatVersion',
-      'Mẫu phiếu có số liệu, cách tính điểm hoặc kiểm tra lôgic (định dạng 2) nên phải ghi "formatVersion": 2.',
-    );
+    report('format-version', { path: 'formatVersion' }, {});
   }
   if (!Array.isArray(json['groups'])) return problems;
   const seenGroups = new Set<string>();
@@ -228,19 +204,19 @@ export function semanticProblems(json: unknown, regime: Regime): TemplateProblem
     const path = groupPath(group, i);
     const regimeGroup = findGroup(regime, id);
     if (seenGroups.has(id)) {
-      report('group-duplicate', path, `Nhóm “${id}” xuất hiện hơn một lần.`);
+      report('group-duplicate', { path, item: { kind: 'group', group: groupRef(group, i) } }, {});
       return;
     }
     seenGroups.add(id);
     if (!regimeGroup) {
-      const known = regime.groups.map((g) => `“${g.id}”`).join(', ');
-      report('group-unknown', path, `Nhóm “${id}” không có trong quy định; các nhóm hợp lệ: ${known}.`);
+      const known = regime.groups.map((g) => g.id);
+      report('group-unknown', { path }, { groupId: id, in: 'regime', known });
       return;
     }
     checkGroup(group, i, regimeGroup, report);
   });
   for (const g of regime.groups) {
-    if (!seenGroups.has(g.id)) report('group-missing', 'groups', `Thiếu nhóm “${g.id}” (${g.name}).`);
+    if (!seenGroups.has(g.id)) report('group-missing', { path: 'groups' }, { groupId: g.id, name: g.name });
   }
   return problems;
 }

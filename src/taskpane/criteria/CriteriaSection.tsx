@@ -18,7 +18,6 @@ import { usePane } from '../app/pane-context';
 import { TemplateProblems } from '../survey/TemplateProblems';
 import { readTemplateFile } from '../survey/read-template-file';
 import type { SurveyTemplate } from '../../core/template/types';
-import type { TemplateProblem } from '../../core/template/load';
 import { ProblemItem } from '../check/ProblemItem';
 import { reportError } from '../messages/report-error';
 import type { SurveyInfo } from '../../office/survey-workbook';
@@ -71,7 +70,7 @@ export function CriteriaSection({
     );
   };
 
-  const [fileProblems, setFileProblems] = useState<TemplateProblem[]>([]);
+  const [fileProblems, setFileProblems] = useState<readonly { message: string }[]>([]);
 
   const insertTemplate = async (template: SurveyTemplate | undefined): Promise<void> => {
     await services.insertCriteriaWorkbook(
@@ -93,8 +92,7 @@ export function CriteriaSection({
         ? services.readCriteriaFile(new Uint8Array(await file.arrayBuffer()), file.name, regime)
         : await readTemplateFile(file, (json) => services.parseTemplate(json, regime));
       if (read.ok) await insertTemplate(read.template);
-      else if ('fileProblem' in read)
-        setFileProblems([{ code: 'file', path: file.name, message: read.fileProblem }]);
+      else if ('fileProblem' in read) setFileProblems([{ message: read.fileProblem }]);
       else setFileProblems(read.problems);
     });
 

@@ -1,7 +1,11 @@
+import { worded } from '../../core/problems/messages';
+import type { ProblemParams } from '../../core/problems/params';
 import type { TemplateProblem, TemplateResult } from '../../core/template/load';
 
 /** A template file larger than this is surely not one (the default is about 20 KB). */
 const MAX_TEMPLATE_BYTES = 2 * 1024 * 1024;
+
+type FileCode = 'template-file-too-large' | 'template-file-empty' | 'template-file-not-json';
 
 /**
  * Reads a template JSON file chosen by the user and validates it with the core's parser.
@@ -11,24 +15,19 @@ export async function readTemplateFile(
   file: File,
   parse: (json: unknown) => TemplateResult,
 ): Promise<TemplateResult> {
-  const fail = (code: string, message: string): TemplateResult => ({
+  const fail = <C extends FileCode>(code: C, params: ProblemParams[C]): TemplateResult => ({
     ok: false,
-    problems: [{ code, path: file.name, message } satisfies TemplateProblem],
+    problems: [worded(code, 'error', { file: file.name, path: file.name }, params) as TemplateProblem],
   });
-  if (file.size > MAX_TEMPLATE_BYTES) {
-    return fail(
-      'too-large',
-      `Tệp “${file.name}” quá lớn để là tệp mẫu phiếu (${Math.round(file.size / 1024)} KB).`,
-    );
-  }
+  if (file.size > MAX_TEMPLATE_BYTES) return fail('template-file-too-large', { bytes: file.size });
   const text = await file.text();
-  if (text.trim() === '') return fail('empty', `Tệp “${file.name}” trống.`);
+  if (text.trim() === '') return fail('template-file-empty', {});
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
-    return fail('not-json', `Tệp “${file.name}” không phải JSON hợp lệ: ${detail}`);
+    // JSON.parse's own text (English, from the browser) says where the file breaks.
+    return fail('template-file-not-json', { detail: e instanceof Error ? e.message : String(e) });
   }
   return parse(json);
 }

@@ -24,34 +24,26 @@ const DEFAULT_WORKBOOK_PART = 'xl/workbook.xml';
 
 function refuseMacros(parts: PackageParts, types: ContentTypes | null): void {
   const vba = parts.names().find((n) => /(^|\/)vbaproject\.bin$/i.test(n));
-  if (vba) refuse('macro-enabled', `tệp chứa macro VBA (“${vba}”).`);
+  if (vba) refuse('macro-enabled', { why: 'vba', part: vba });
   if (!types) return;
   for (const [part, type] of [...types.overrides.entries()]) {
-    if (/macrosheet/i.test(type)) refuse('macro-enabled', `tệp chứa trang macro Excel 4.0 (“${part}”).`);
-    if (isMacroEnabledType(type)) refuse('macro-enabled', 'tệp là sổ làm việc có macro (.xlsm/.xltm).');
+    if (/macrosheet/i.test(type)) refuse('macro-enabled', { why: 'macro-sheet', part });
+    if (isMacroEnabledType(type)) refuse('macro-enabled', { why: 'macro-workbook' });
   }
 }
 
 function refuseOtherPackages(parts: PackageParts): never {
   const mimetype = parts.textOf('mimetype');
   if (mimetype !== null && mimetype.includes('opendocument.spreadsheet')) {
-    refuse(
-      'no-workbook-part',
-      'tệp là bảng tính OpenDocument (.ods), không phải .xlsx; hãy lưu lại dạng “Excel 2007-365 (.xlsx)”.',
-    );
+    refuse('no-workbook-part', { why: 'ods' });
   }
   if (parts.has('xl/workbook.bin')) {
-    refuse(
-      'no-workbook-part',
-      'tệp là sổ làm việc nhị phân Excel (.xlsb), không phải .xlsx; hãy lưu lại dạng “Excel Workbook (.xlsx)”.',
-    );
+    refuse('no-workbook-part', { why: 'xlsb' });
   }
-  if (parts.has('word/document.xml'))
-    refuse('no-workbook-part', 'tệp là tài liệu Word (.docx), không phải tệp Excel.');
-  if (parts.has('ppt/presentation.xml'))
-    refuse('no-workbook-part', 'tệp là bản trình chiếu PowerPoint (.pptx), không phải tệp Excel.');
-  if (parts.size === 0) refuse('no-workbook-part', 'tệp nén rỗng, không có sổ làm việc Excel nào bên trong.');
-  return refuse('no-workbook-part', 'tệp nén không chứa sổ làm việc Excel (thiếu phần xl/workbook.xml).');
+  if (parts.has('word/document.xml')) refuse('no-workbook-part', { why: 'docx' });
+  if (parts.has('ppt/presentation.xml')) refuse('no-workbook-part', { why: 'pptx' });
+  if (parts.size === 0) refuse('no-workbook-part', { why: 'empty-zip' });
+  return refuse('no-workbook-part', { why: 'no-workbook-xml' });
 }
 
 export function locateWorkbook(parts: PackageParts): LocatedWorkbook {

@@ -1,5 +1,4 @@
 /** Access to the parts of an OPC package (the zip inside an .xlsx), inflating each on demand within the budget. */
-import { megabytes } from './messages';
 import { refuse } from './read-error';
 import type { ReadLimits } from './limits';
 import { decodeXml } from './xml';
@@ -28,18 +27,17 @@ export class PackageParts {
     let total = 0;
     for (const entry of this.entries.values()) {
       if (entry.uncompressedSize > limits.maxEntryBytes) {
-        refuse(
-          'zip-bomb',
-          `mục “${entry.name}” khai báo dung lượng giải nén ${megabytes(entry.uncompressedSize)}, vượt giới hạn ${megabytes(limits.maxEntryBytes)}.`,
-        );
+        refuse('zip-bomb', {
+          why: 'entry-declared-over-limit',
+          entry: entry.name,
+          bytes: entry.uncompressedSize,
+          maxBytes: limits.maxEntryBytes,
+        });
       }
       total += entry.uncompressedSize;
     }
     if (total > limits.maxTotalBytes) {
-      refuse(
-        'zip-bomb',
-        `tổng dung lượng giải nén khai báo ${megabytes(total)}, vượt giới hạn ${megabytes(limits.maxTotalBytes)}.`,
-      );
+      refuse('zip-bomb', { why: 'total-declared-over-limit', bytes: total, maxBytes: limits.maxTotalBytes });
     }
   }
 

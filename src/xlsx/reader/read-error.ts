@@ -1,19 +1,20 @@
 /** Thrown inside the reader when a file must be refused; read-workbook turns it into a FileProblem. */
-import type { FileParams } from '../../core/problems/params';
+import { readDetailText } from '../../core/problems/messages';
+import type { FileParams, ReadDetail } from '../../core/problems/params';
 import type { FileProblemCode } from '../../core/returned/types';
 
 export class FileReadError extends Error {
   constructor(
     readonly code: FileProblemCode,
-    /** What the message is made from (a detail is Vietnamese, without the file name). */
+    /** What the message is made from (the reader's finding as data, or the sizes). */
     readonly params: FileParams[FileProblemCode],
   ) {
-    super('detail' in params ? params.detail : code);
+    super('detail' in params ? readDetailText(params.detail) : code);
     this.name = 'FileReadError';
   }
 }
 
-export function refuse(code: Exclude<FileProblemCode, 'too-large'>, detail: string): never {
+export function refuse(code: Exclude<FileProblemCode, 'too-large'>, detail: ReadDetail): never {
   throw new FileReadError(code, { detail });
 }
 

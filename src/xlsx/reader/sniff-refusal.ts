@@ -6,34 +6,24 @@ import type { Sniffed } from './sniff';
 export function refuseNonZip(bytes: Uint8Array, sniffed: Exclude<Sniffed, { kind: 'zip' }>): never {
   switch (sniffed.kind) {
     case 'empty':
-      return refuse('not-zip', 'tệp rỗng (0 byte), không có nội dung.');
+      return refuse('not-zip', { why: 'empty-file' });
     case 'text':
-      return refuse(
-        'csv-or-text',
-        sniffed.markup
-          ? 'tệp là văn bản HTML/XML (có thể là tệp đổi đuôi hoặc “XML Spreadsheet 2003”), không phải tệp Excel .xlsx.'
-          : 'tệp là văn bản thuần (CSV hoặc TXT) đã đổi đuôi, không phải tệp Excel .xlsx; dữ liệu, công thức và tên vùng của phiếu đã mất.',
-      );
+      return refuse('csv-or-text', { why: sniffed.markup ? 'markup' : 'plain-text' });
     case 'binary':
       return refuse(
         'not-zip',
-        sniffed.label
-          ? `tệp là ${sniffed.label}, không phải tệp Excel .xlsx.`
-          : 'tệp không phải tệp Excel .xlsx (không đúng định dạng Office Open XML).',
+        sniffed.format ? { why: 'other-format', format: sniffed.format } : { why: 'not-ooxml' },
       );
     case 'cfb':
       switch (classifyCfb(bytes)) {
         case 'encrypted-ooxml':
-          return refuse(
-            'encrypted',
-            'tệp Excel được đặt mật khẩu mở tệp (đã mã hóa), không đọc được nội dung.',
-          );
+          return refuse('encrypted', { why: 'password' });
         case 'word':
-          return refuse('not-zip', 'tệp là tài liệu Word (.doc), không phải tệp Excel .xlsx.');
+          return refuse('not-zip', { why: 'word-doc' });
         case 'powerpoint':
-          return refuse('not-zip', 'tệp là bản trình chiếu PowerPoint (.ppt), không phải tệp Excel .xlsx.');
+          return refuse('not-zip', { why: 'powerpoint-ppt' });
         default:
-          return refuse('xls-binary', 'tệp ở định dạng Excel 97–2003 (.xls) cũ, không phải .xlsx.');
+          return refuse('xls-binary', { why: 'xls' });
       }
   }
 }

@@ -3,25 +3,29 @@
  * renamed .xls, CSV, PDF or image gets a precise message instead of "corrupt".
  */
 
+import type { ReadDetail } from '../../core/problems/params';
+
 export type Sniffed =
   | { kind: 'zip' }
   | { kind: 'cfb' }
   | { kind: 'empty' }
   | { kind: 'text'; markup: boolean }
-  | { kind: 'binary'; label: string | null };
+  | { kind: 'binary'; format: OtherFormat | null };
 
 const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
+type OtherFormat = Extract<ReadDetail, { why: 'other-format' }>['format'];
+
 /** Well-known non-spreadsheet formats, so the message can say what the file really is. */
-const KNOWN_BINARIES: { magic: number[]; label: string }[] = [
-  { magic: [0x89, 0x50, 0x4e, 0x47], label: 'ảnh PNG' },
-  { magic: [0xff, 0xd8, 0xff], label: 'ảnh JPEG' },
-  { magic: [0x47, 0x49, 0x46, 0x38], label: 'ảnh GIF' },
-  { magic: [0x25, 0x50, 0x44, 0x46], label: 'tài liệu PDF' },
-  { magic: [0x52, 0x61, 0x72, 0x21], label: 'tệp nén RAR' },
-  { magic: [0x37, 0x7a, 0xbc, 0xaf], label: 'tệp nén 7z' },
-  { magic: [0x1f, 0x8b], label: 'tệp nén gzip' },
-  { magic: [0x7b, 0x5c, 0x72, 0x74, 0x66], label: 'văn bản RTF' },
+const KNOWN_BINARIES: { magic: number[]; format: OtherFormat }[] = [
+  { magic: [0x89, 0x50, 0x4e, 0x47], format: 'png' },
+  { magic: [0xff, 0xd8, 0xff], format: 'jpeg' },
+  { magic: [0x47, 0x49, 0x46, 0x38], format: 'gif' },
+  { magic: [0x25, 0x50, 0x44, 0x46], format: 'pdf' },
+  { magic: [0x52, 0x61, 0x72, 0x21], format: 'rar' },
+  { magic: [0x37, 0x7a, 0xbc, 0xaf], format: '7z' },
+  { magic: [0x1f, 0x8b], format: 'gzip' },
+  { magic: [0x7b, 0x5c, 0x72, 0x74, 0x66], format: 'rtf' },
 ];
 
 function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
@@ -65,7 +69,7 @@ export function sniff(bytes: Uint8Array): Sniffed {
   }
   if (startsWith(bytes, CFB_MAGIC)) return { kind: 'cfb' };
   const known = KNOWN_BINARIES.find((k) => startsWith(bytes, k.magic));
-  if (known) return { kind: 'binary', label: known.label };
+  if (known) return { kind: 'binary', format: known.format };
   if (looksLikeText(bytes)) return { kind: 'text', markup: firstNonSpace(bytes) === 0x3c };
-  return { kind: 'binary', label: null };
+  return { kind: 'binary', format: null };
 }

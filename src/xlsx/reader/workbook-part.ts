@@ -32,17 +32,13 @@ function refuseDuplicates(parts: WorkbookPart): void {
   const sheetNames = new Set<string>();
   for (const s of parts.sheets) {
     const key = s.name.toLocaleUpperCase('vi');
-    if (sheetNames.has(key)) refuse('corrupt', `sổ tính có hai trang cùng tên “${s.name}”.`);
+    if (sheetNames.has(key)) refuse('corrupt', { why: 'sheet-twice', sheet: s.name });
     sheetNames.add(key);
   }
   const names = new Set<string>();
   for (const n of parts.definedNames) {
     const key = `${n.localSheetId ?? ''}|${n.name.toUpperCase()}`;
-    if (names.has(key))
-      refuse(
-        'corrupt',
-        `sổ tính định nghĩa tên vùng “${n.name}” hai lần (mã tệp bất thường, không biết ô nào đúng).`,
-      );
+    if (names.has(key)) refuse('corrupt', { why: 'name-twice', name: n.name });
     names.add(key);
   }
 }

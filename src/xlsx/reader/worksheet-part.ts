@@ -94,8 +94,7 @@ export function parseWorksheet(
       case 's': {
         if (!hasV) break;
         const s = sharedStrings[Number(v)];
-        if (s === undefined)
-          refuse('corrupt', `trang “${sheetName}”, ô ${key} trỏ tới chuỗi dùng chung không tồn tại.`);
+        if (s === undefined) refuse('corrupt', { why: 'shared-string-missing', sheet: sheetName, cell: key });
         cell.value = s;
         break;
       }
@@ -126,18 +125,14 @@ export function parseWorksheet(
   function openCell(r: string | undefined, t: string | undefined): void {
     if (r !== undefined) {
       const pos = parseCellRef(r);
-      if (!pos) refuse('corrupt', `trang “${sheetName}” có địa chỉ ô không hợp lệ “${r}”.`);
+      if (!pos) refuse('corrupt', { why: 'cell-address', sheet: sheetName, text: r });
       row = pos.row;
       col = pos.col;
     } else {
       col += 1;
     }
     const at = row * 20000 + col;
-    if (seen.has(at))
-      refuse(
-        'corrupt',
-        `trang “${sheetName}” ghi ô ${cellKey(row, col)} hai lần (mã tệp bất thường, không biết giá trị nào đúng).`,
-      );
+    if (seen.has(at)) refuse('corrupt', { why: 'cell-twice', sheet: sheetName, cell: cellKey(row, col) });
     seen.add(at);
     inCell = true;
     type = t ?? 'n';
@@ -183,7 +178,7 @@ export function parseWorksheet(
           const r = xml.attr('r');
           row = r !== undefined ? Number(r) : row + 1;
           if (!Number.isInteger(row) || row < 1)
-            refuse('corrupt', `trang “${sheetName}” có số hàng không hợp lệ “${r ?? ''}”.`);
+            refuse('corrupt', { why: 'row-number', sheet: sheetName, text: r ?? '' });
           col = 0;
           break;
         }

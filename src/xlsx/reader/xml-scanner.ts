@@ -122,7 +122,7 @@ export class XmlScanner {
   }
 
   fail(): never {
-    return refuse('corrupt', `phần “${this.partName}” của tệp không phải XML hợp lệ.`);
+    return refuse('corrupt', { why: 'xml-invalid', part: this.partName });
   }
 
   next(): XmlToken {

@@ -37,7 +37,7 @@ function findEndOfCentralDirectory(view: DataView): number {
   for (let i = last; i >= first; i--) {
     if (view.getUint32(i, true) === EOCD_SIGNATURE) return i;
   }
-  return refuse('corrupt', 'tệp nén bị cắt cụt hoặc hỏng (không tìm thấy mục lục của tệp nén ZIP).');
+  return refuse('corrupt', { why: 'no-directory' });
 }
 
 /** Count, size and offset of the central directory, from the zip64 record when the classic one overflows. */
@@ -56,13 +56,13 @@ function centralDirectoryBounds(
   ) {
     const record = u64(view, locator + 8);
     if (record + 56 > view.byteLength || view.getUint32(record, true) !== ZIP64_EOCD_SIGNATURE) {
-      refuse('corrupt', 'mục lục ZIP64 của tệp nén bị hỏng.');
+      refuse('corrupt', { why: 'zip64-corrupt' });
     }
     count = u64(view, record + 32);
     size = u64(view, record + 40);
     offset = u64(view, record + 48);
   }
-  if (offset + size > view.byteLength) refuse('corrupt', 'tệp nén bị cắt cụt (mục lục trỏ ra ngoài tệp).');
+  if (offset + size > view.byteLength) refuse('corrupt', { why: 'directory-outside' });
   return { count, offset, size };
 }
 
@@ -91,7 +91,7 @@ function applyZip64Extra(view: DataView, start: number, length: number, entry: Z
 }
 
 export function readZipDirectory(bytes: Uint8Array): ZipDirectory {
-  if (bytes.length < 22) refuse('corrupt', 'tệp nén quá ngắn, có lẽ bị cắt cụt.');
+  if (bytes.length < 22) refuse('corrupt', { why: 'too-short' });
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const bounds = centralDirectoryBounds(view, findEndOfCentralDirectory(view));
   const entries = new Map<string, ZipEntry>();
@@ -99,12 +99,12 @@ export function readZipDirectory(bytes: Uint8Array): ZipDirectory {
   const end = bounds.offset + bounds.size;
   for (let i = 0; i < bounds.count; i++) {
     if (p + 46 > end || view.getUint32(p, true) !== CENTRAL_SIGNATURE) {
-      refuse('corrupt', 'mục lục của tệp nén bị hỏng.');
+      refuse('corrupt', { why: 'directory-corrupt' });
     }
     const nameLength = view.getUint16(p + 28, true);
     const extraLength = view.getUint16(p + 30, true);
     const commentLength = view.getUint16(p + 32, true);
-    if (p + 46 + nameLength + extraLength > end) refuse('corrupt', 'mục lục của tệp nén bị hỏng.');
+    if (p + 46 + nameLength + extraLength > end) refuse('corrupt', { why: 'directory-corrupt' });
     const rawName = nameDecoder.decode(bytes.subarray(p + 46, p + 46 + nameLength));
     const entry: ZipEntry = {
       name: rawName.replace(/\\/g, '/').replace(/^\/+/, ''),
@@ -116,7 +116,7 @@ export function readZipDirectory(bytes: Uint8Array): ZipDirectory {
     };
     applyZip64Extra(view, p + 46 + nameLength, extraLength, entry);
     const key = entry.name.toLowerCase();
-    if (entries.has(key)) refuse('corrupt', `tệp nén chứa hai mục cùng tên “${entry.name}”.`);
+    if (entries.has(key)) refuse('corrupt', { why: 'duplicate-entry', entry: entry.name });
     entries.set(key, entry);
     p += 46 + nameLength + extraLength + commentLength;
   }

@@ -3,7 +3,6 @@
  * header that lies about the size cannot make the reader allocate or spend beyond the limits.
  */
 import { Inflate, inflateSync } from 'fflate';
-import { megabytes } from './messages';
 import { FileReadError, refuse } from './read-error';
 import type { ZipEntry } from './zip-directory';
 
@@ -24,24 +23,23 @@ function entryData(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const at = entry.localHeaderOffset;
   if (at + 30 > bytes.length || view.getUint32(at, true) !== LOCAL_SIGNATURE) {
-    refuse('corrupt', `mục “${entry.name}” trong tệp nén bị hỏng.`);
+    refuse('corrupt', { why: 'entry-corrupt', entry: entry.name });
   }
   const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
   const end = start + entry.compressedSize;
-  if (end > bytes.length) refuse('corrupt', `tệp nén bị cắt cụt (mục “${entry.name}” không đủ dữ liệu).`);
+  if (end > bytes.length) refuse('corrupt', { why: 'entry-short', entry: entry.name });
   return bytes.subarray(start, end);
 }
 
 function tooBig(entry: ZipEntry, budget: InflateBudget, produced: number): never {
   if (produced > budget.maxEntryBytes) {
-    refuse('zip-bomb', `mục “${entry.name}” giải nén vượt quá giới hạn ${megabytes(budget.maxEntryBytes)}.`);
+    refuse('zip-bomb', { why: 'entry-over-limit', entry: entry.name, maxBytes: budget.maxEntryBytes });
   }
-  return refuse('zip-bomb', `tổng dung lượng giải nén vượt quá giới hạn ${megabytes(budget.maxTotalBytes)}.`);
+  return refuse('zip-bomb', { why: 'total-over-limit', maxBytes: budget.maxTotalBytes });
 }
 
 export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, budget: InflateBudget): Uint8Array {
-  if (entry.flags & 0x0001)
-    refuse('encrypted', `mục “${entry.name}” trong tệp nén được mã hóa bằng mật khẩu.`);
+  if (entry.flags & 0x0001) refuse('encrypted', { why: 'entry-encrypted', entry: entry.name });
   const cap = Math.min(budget.maxEntryBytes, budget.remainingTotal);
   if (entry.uncompressedSize > cap) tooBig(entry, budget, entry.uncompressedSize);
   const data = entryData(bytes, entry);
@@ -52,10 +50,10 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, budget: Inflate
     out =
       data.length * MAX_RATIO <= cap ? inflateSmall(data, entry) : inflateBounded(data, entry, budget, cap);
   } else {
-    return refuse('corrupt', `mục “${entry.name}” dùng kiểu nén ${entry.method} không được hỗ trợ.`);
+    return refuse('corrupt', { why: 'entry-method', entry: entry.name, method: entry.method });
   }
   if (out.length !== entry.uncompressedSize) {
-    refuse('corrupt', `mục “${entry.name}” có dung lượng sau giải nén khác với khai báo trong tệp nén.`);
+    refuse('corrupt', { why: 'entry-size-mismatch', entry: entry.name });
   }
   budget.remainingTotal -= out.length;
   return out;
@@ -70,10 +68,10 @@ function inflateSmall(data: Uint8Array, entry: ZipEntry): Uint8Array {
   try {
     out = inflateSync(data, { out: new Uint8Array(entry.uncompressedSize + 1) });
   } catch {
-    return refuse('corrupt', `mục “${entry.name}” trong tệp nén bị hỏng, không giải nén được.`);
+    return refuse('corrupt', { why: 'entry-inflate-failed', entry: entry.name });
   }
   if (out.length !== entry.uncompressedSize) {
-    refuse('corrupt', `mục “${entry.name}” có dung lượng sau giải nén khác với khai báo trong tệp nén.`);
+    refuse('corrupt', { why: 'entry-size-mismatch', entry: entry.name });
   }
   return out;
 }
@@ -97,11 +95,11 @@ function inflateBounded(data: Uint8Array, entry: ZipEntry, budget: InflateBudget
     if (data.length === 0) inflater.push(data, true);
   } catch (e) {
     if (e instanceof FileReadError) throw e;
-    refuse('corrupt', `mục “${entry.name}” trong tệp nén bị hỏng, không giải nén được.`);
+    refuse('corrupt', { why: 'entry-inflate-failed', entry: entry.name });
   }
-  if (!ended) refuse('corrupt', `mục “${entry.name}” trong tệp nén bị cắt cụt.`);
+  if (!ended) refuse('corrupt', { why: 'entry-truncated', entry: entry.name });
   if (produced !== entry.uncompressedSize) {
-    refuse('corrupt', `mục “${entry.name}” có dung lượng sau giải nén khác với khai báo trong tệp nén.`);
+    refuse('corrupt', { why: 'entry-size-mismatch', entry: entry.name });
   }
   if (chunks.length === 1) return chunks[0] as Uint8Array;
   const out = new Uint8Array(produced);

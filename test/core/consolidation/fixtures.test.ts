@@ -34,7 +34,7 @@ function run(file: string): Submission {
     receivedAt: '2026-11-15T00:00:00Z',
   };
   const read = readReturnedWorkbook(bytes, info.fileName);
-  if (!read.ok) return unreadableSubmission(info, read.problem.code, read.problem.message);
+  if (!read.ok) return unreadableSubmission(info, read.problem);
   return checkSubmission(info, read.workbook, ctx());
 }
 

@@ -1,5 +1,6 @@
 /** Where an edited form differs from its template, in the words of the rejection the agency reads. */
 import { describeStructureChange } from '../../../src/core/consolidation/structure-diff';
+import { structureChangeText } from '../../../src/core/problems/messages';
 import { cellAddress } from '../../../src/core/sheet/a1';
 import { scoreName, TOTAL_NAME } from '../../../src/core/sheet/names';
 import { buildSurveyWorkbook } from '../../../src/core/sheet/survey';
@@ -10,8 +11,12 @@ import { namedAddress, renameSheet } from '../../support/consolidation/returned'
 const so = agencyOf('so', 3);
 const FORM = 'Phiếu';
 
+/** The differences found, each with its cell and the words of the rejection (structureChangeText). */
 const diff = (wb: ReturnedWorkbook, sheet = FORM) =>
-  describeStructureChange(wb, sheet, regime, template, 'so');
+  describeStructureChange(wb, sheet, regime, template, 'so').map((c) => ({
+    ...('cell' in c ? { cell: c.cell } : {}),
+    text: structureChangeText(c),
+  }));
 
 /** A label cell of the form as issued: a fixed text, not an input, not a formula. */
 function labelCell(): { address: string; text: string } {

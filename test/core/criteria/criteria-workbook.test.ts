@@ -194,6 +194,22 @@ describe('criteria workbook problems name sheet, row and column', () => {
     );
   });
 
+  it('a problem naming its field is placed on that field’s column: a denominator, a maximum', () => {
+    let g = withCell(grid, SUBS_SHEET, subRow('1.1'), 8, 'ty_le_luu_tru');
+    g = withCell(g, FIGURES_SHEET, 3, 7, 2.5);
+    const problems = problemsOf(g);
+    const type = problems.find((p) => p.code === 'rule-figure-type');
+    expect(type?.at).toEqual({ sheet: SUBS_SHEET, row: subRow('1.1'), col: 8 });
+    expect(type?.message).toMatch(
+      /^Trang “Tiêu chí thành phần”, dòng \d+, cột H \(Mẫu số\): Tiêu chí thành phần 1\.1/,
+    );
+    expect(problems.find((p) => p.code === 'figure-bounds')?.at).toEqual({
+      sheet: FIGURES_SHEET,
+      row: 3,
+      col: 7,
+    });
+  });
+
   it('tiers out of order and a malformed tier line: the tiers column', () => {
     expect(
       problemsOf(withCell(grid, SUBS_SHEET, subRow('1.4'), 13, '70: 0,5\n50: 1')).find(

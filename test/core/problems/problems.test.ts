@@ -2,8 +2,9 @@ import { readConsolidationState } from '../../../src/core/consolidation/read-sta
 import { readDocumentSource } from '../../../src/core/documents/source';
 import { builtInRegime } from '../../../src/core/regime/load';
 import type { ReturnedWorkbook } from '../../../src/core/returned/types';
-import { defaultTemplate } from '../../../src/core/template/load';
-import { readPrevious } from '../../../src/office/consolidation-plan';
+import { defaultTemplate, parseTemplate, templateToJson } from '../../../src/core/template/load';
+import { planReplacement, readPrevious } from '../../../src/office/consolidation-plan';
+import { readConsolidationFile } from '../../../src/xlsx/consolidation-file';
 import { placed, problemMessage, worded } from '../../../src/core/problems/messages';
 import { whereText } from '../../../src/core/problems/where';
 import { checkEntry } from '../../../src/core/scoring/rules';
@@ -69,6 +70,42 @@ describe('problems as values', () => {
   });
 });
 
+describe('template problems as values', () => {
+  it('keep the JSON path, the item and the field as data, and word the same from a JSON copy', () => {
+    const json = templateToJson(defaultTemplate(2026));
+    const sub = json.groups[0]?.criteria[1]?.subCriteria[2];
+    if (!sub) throw new Error('no sub-criterion 2.3');
+    sub.cap = 8.125;
+    const result = parseTemplate(json, builtInRegime);
+    const p = result.ok ? undefined : result.problems.find((q) => q.code === 'cap-decimals');
+    expect(p).toMatchObject({
+      severity: 'error',
+      params: { cap: 8.125 },
+      where: {
+        path: 'groups.so.criteria[1].subCriteria[2]',
+        item: { kind: 'sub-criterion', group: { id: 'so' }, code: '2.3' },
+      },
+      message: 'Tiêu chí thành phần 2.3 (nhóm “so”): điểm tối đa 8,125 có quá 2 chữ số thập phân.',
+    });
+    if (!p) return;
+    expect(problemMessage(JSON.parse(JSON.stringify(p)) as typeof p)).toBe(p.message);
+    // Placed on a workbook cell, the place comes first and the item stays the subject.
+    expect(placed(p, { sheet: 'Tiêu chí thành phần', row: 12, column: 'E' }).message).toBe(
+      'Trang “Tiêu chí thành phần”, dòng 12, cột E: Tiêu chí thành phần 2.3 (nhóm “so”): điểm tối đa 8,125 có quá 2 chữ số thập phân.',
+    );
+  });
+
+  it('go on from the item as one sentence where the wording says so', () => {
+    const item = { kind: 'figure', group: { index: 1 }, key: 'so_may', index: 0 } as const;
+    expect(worded('figure-unused', 'error', { item }, {}).message).toBe(
+      'Số liệu “so_may” (nhóm thứ 2) không được tiêu chí thành phần hay phép kiểm tra nào dùng.',
+    );
+    expect(worded('template-file-empty', 'error', { file: 'mau.json' }, {}).message).toBe(
+      'Tệp “mau.json” trống.',
+    );
+  });
+});
+
 describe('a previous consolidation that cannot be read back', () => {
   // Table names of a consolidation without its metadata: a user's sheet in the way, or a damaged one.
   const wb: ReturnedWorkbook = {
@@ -86,7 +123,11 @@ describe('a previous consolidation that cannot be read back', () => {
     const reason = 'không phải bảng tổng hợp do công cụ xếp hạng CNTT tạo ra';
     expect(inFile).toMatchObject({
       ok: false,
-      problem: { code: 'previous-unreadable', where: { file: 'tong-hop.xlsx' }, params: { reason } },
+      problem: {
+        code: 'previous-unreadable',
+        where: { file: 'tong-hop.xlsx' },
+        params: { reason: 'not-a-consolidation', use: 'merge-into-file' },
+      },
       message: `Tệp tổng hợp “tong-hop.xlsx” không đọc lại được: ${reason}. Không ghi đè tệp này; hãy chọn tệp kết quả khác.`,
     });
     const inWorkbook = readPrevious(wb, builtInRegime, defaultTemplate(2026));
@@ -101,5 +142,38 @@ describe('a previous consolidation that cannot be read back', () => {
       ok: false,
       message: `Tệp tổng hợp “tong-hop.xlsx” không đọc lại được: ${reason}.`,
     });
+  });
+});
+
+describe('refusals where a merge would write', () => {
+  it('words the reader’s refusal of an earlier consolidation file with the advice not to overwrite it', () => {
+    const read = readConsolidationFile(
+      new TextEncoder().encode('ma,ten\n'),
+      'ket-qua/tong-hop.xlsx',
+      builtInRegime,
+    );
+    expect(read.ok).toBe(false);
+    if (read.ok) return;
+    expect(read.message).toMatch(
+      /^Tệp “tong-hop\.xlsx”: .*Không ghi đè tệp này; hãy chọn tệp kết quả khác\.$/,
+    );
+  });
+
+  it('names the user’s sheets in the way, as a problem with the sheets as data', () => {
+    const wb: ReturnedWorkbook = {
+      fileName: '',
+      byteLength: 1,
+      sha256: '',
+      sheets: [{ name: 'Bảng 1', visibility: 'visible' }],
+      names: [],
+      customProperties: {},
+      cells: {},
+    };
+    const plan = planReplacement(wb, false, ['Bảng 1', 'Bảng 2']);
+    expect(plan).toMatchObject({
+      ok: false,
+      problem: { code: 'workbook-sheets-taken', params: { sheets: ['Bảng 1'] } },
+    });
+    if (!plan.ok) expect(plan.message).toMatch(/^Sổ tính đang mở đã có trang “Bảng 1” không phải do công cụ/);
   });
 });

@@ -147,9 +147,9 @@ describe('parseTemplate', () => {
     const problems = problemsOf(json);
     expect(problems.map((p) => p.message).join('\n')).toMatch(/thiếu trường “version”/);
     expect(problems.find((p) => p.message.includes('evidenceRequierd'))?.message).toContain('1.1');
-    expect(problems.find((p) => p.path === 'groups.so.criteria[0].subCriteria[1].cap')?.message).toMatch(
-      /1\.2.*phải là một số/,
-    );
+    expect(
+      problems.find((p) => p.where.path === 'groups.so.criteria[0].subCriteria[1].cap')?.message,
+    ).toMatch(/1\.2.*phải là một số/);
     expect(problems.some((p) => p.code === 'cap-sum' && p.message.includes('Tiêu chí 2'))).toBe(true);
     expect(problemsOf('không phải JSON')[0]?.code).toBe('schema');
     expect(problemsOf(null).length).toBeGreaterThan(0);

@@ -47,7 +47,7 @@ export function parseXmlWithSaxes(text: string, partName: string, handlers: XmlH
     parser.write(text).close();
   } catch (e) {
     if (e instanceof FileReadError) throw e;
-    refuse('corrupt', `phần “${partName}” của tệp không phải XML hợp lệ.`);
+    refuse('corrupt', { why: 'xml-invalid', part: partName });
   }
 }
 
@@ -138,8 +138,7 @@ export function referenceWorksheet(
       case 's': {
         if (!hasV) break;
         const s = sharedStrings[Number(v)];
-        if (s === undefined)
-          refuse('corrupt', `trang “${sheetName}”, ô ${key} trỏ tới chuỗi dùng chung không tồn tại.`);
+        if (s === undefined) refuse('corrupt', { why: 'shared-string-missing', sheet: sheetName, cell: key });
         cell.value = s;
         break;
       }
@@ -173,7 +172,7 @@ export function referenceWorksheet(
           const r = attributes.r;
           row = r !== undefined ? Number(r) : row + 1;
           if (!Number.isInteger(row) || row < 1)
-            refuse('corrupt', `trang “${sheetName}” có số hàng không hợp lệ “${r ?? ''}”.`);
+            refuse('corrupt', { why: 'row-number', sheet: sheetName, text: r ?? '' });
           col = 0;
           break;
         }
@@ -181,7 +180,7 @@ export function referenceWorksheet(
           const r = attributes.r;
           if (r !== undefined) {
             const pos = parseCellRef(r);
-            if (!pos) return refuse('corrupt', `trang “${sheetName}” có địa chỉ ô không hợp lệ “${r}”.`);
+            if (!pos) return refuse('corrupt', { why: 'cell-address', sheet: sheetName, text: r });
             row = pos.row;
             col = pos.col;
           } else {

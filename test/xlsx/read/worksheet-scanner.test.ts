@@ -175,7 +175,8 @@ describe('XML that is not well-formed is refused as corrupt, naming the part', (
     expect(error).toBeInstanceOf(FileReadError);
     expect(error).toMatchObject({
       code: 'corrupt',
-      params: { detail: `phần “${PART}” của tệp không phải XML hợp lệ.` },
+      params: { detail: { why: 'xml-invalid', part: PART } },
+      message: `phần “${PART}” của tệp không phải XML hợp lệ.`,
     });
   });
 

@@ -1,9 +1,0 @@
-/** The reader's refusals are worded in src/core/problems/messages.ts; these name the file for them. */
-import { megabytes, worded } from '../../core/problems/messages';
-
-export { megabytes };
-
-/** The refusal of a file over the size limit, the same whether it is caught before or after reading. */
-export function tooLargeMessage(fileName: string, byteLength: number, maxBytes: number): string {
-  return worded('too-large', 'error', { file: fileName }, { bytes: byteLength, maxBytes }).message;
-}
