@@ -1,4 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
+import { refusedPrevious, worded } from '../core/problems/messages';
 import type { PreviousRead } from '../xlsx/consolidation-file';
 import type * as PageServices from './page-services';
 
@@ -32,20 +33,23 @@ export function usePreviousFile(
       const ticket = ++latest.current;
       const fileName = file.name.normalize('NFC');
       setReading(fileName);
+      const where = { file: fileName, fileKind: 'consolidation' as const };
       void (async (): Promise<PreviousRead> => {
         if (file.size > MAX_CONSOLIDATION_BYTES) {
-          return {
-            ok: false,
-            message: `Tệp “${fileName}” quá lớn để là bảng tổng hợp (${Math.round(file.size / 1024 / 1024)} MB).`,
-          };
+          const tooLarge = worded('too-large', 'error', where, {
+            bytes: file.size,
+            maxBytes: MAX_CONSOLIDATION_BYTES,
+          });
+          return { ok: false, message: refusedPrevious(tooLarge, 'merge-into-file').message };
         }
         const bytes = new Uint8Array(await file.arrayBuffer());
         return services.readConsolidationFile(bytes, fileName, services.builtInRegime);
       })()
-        .catch((e: unknown): PreviousRead => ({
-          ok: false,
-          message: `Không đọc được tệp “${fileName}” (${e instanceof Error ? e.message : String(e)}).`,
-        }))
+        .catch((e: unknown): PreviousRead => {
+          // The browser's own reason (e.g. the file was moved), kept raw as the pane does.
+          const reason = e instanceof Error ? e.message : String(e);
+          return { ok: false, message: worded('file-unreachable', 'error', where, { reason }).message };
+        })
         .then((read) => {
           if (ticket !== latest.current) return;
           setCurrent({ fileName, read });

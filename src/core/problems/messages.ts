@@ -134,7 +134,8 @@ function shown(value: Typed): string {
 const WORDING: Wording = {
   // a file the reader refuses
   'too-large': (p) =>
-    `tệp nặng ${megabytes(p.bytes)}, vượt giới hạn ${megabytes(p.maxBytes)}. ${FILE_ADVICE['too-large']}${PREVIOUS_ADVICE[p.use ?? 'read']}`,
+    // A returned form is small; an earlier consolidation (`use` given) gets only the advice about overwriting.
+    `tệp nặng ${megabytes(p.bytes)}, vượt giới hạn ${megabytes(p.maxBytes)}.${p.use === undefined ? ` ${FILE_ADVICE['too-large']}` : PREVIOUS_ADVICE[p.use]}`,
   'zip-bomb': (p) => refused(p, 'zip-bomb'),
   'not-zip': (p) => refused(p, 'not-zip'),
   'xls-binary': (p) => refused(p, 'xls-binary'),

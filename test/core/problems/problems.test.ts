@@ -5,7 +5,7 @@ import type { ReturnedWorkbook } from '../../../src/core/returned/types';
 import { defaultTemplate, parseTemplate, templateToJson } from '../../../src/core/template/load';
 import { planReplacement, readPrevious } from '../../../src/office/consolidation-plan';
 import { readConsolidationFile } from '../../../src/xlsx/consolidation-file';
-import { placed, problemMessage, worded } from '../../../src/core/problems/messages';
+import { placed, problemMessage, refusedPrevious, worded } from '../../../src/core/problems/messages';
 import { whereText } from '../../../src/core/problems/where';
 import { checkEntry } from '../../../src/core/scoring/rules';
 import type { SubCriterion } from '../../../src/core/template/types';
@@ -146,6 +146,18 @@ describe('a previous consolidation that cannot be read back', () => {
 });
 
 describe('refusals where a merge would write', () => {
+  it('refuses an oversized earlier consolidation without the advice meant for a returned form', () => {
+    const where = { file: 'tong-hop-2025.xlsx', fileKind: 'consolidation' as const };
+    const tooLarge = worded('too-large', 'error', where, {
+      bytes: 60 * 1024 * 1024,
+      maxBytes: 50 * 1024 * 1024,
+    });
+    expect(tooLarge.message).toContain('Phiếu khảo sát chỉ vài trăm KB');
+    expect(refusedPrevious(tooLarge, 'merge-into-file').message).toBe(
+      'Tệp tổng hợp “tong-hop-2025.xlsx”: tệp nặng 60 MB, vượt giới hạn 50 MB. Không ghi đè tệp này; hãy chọn tệp kết quả khác.',
+    );
+  });
+
   it('words the reader’s refusal of an earlier consolidation file with the advice not to overwrite it', () => {
     const read = readConsolidationFile(
       new TextEncoder().encode('ma,ten\n'),
