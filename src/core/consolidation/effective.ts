@@ -50,18 +50,19 @@ export function effectivePoints(
   return countedHundredths(row.self, sub.capHundredths);
 }
 
-/** Effective points of every agency's sub-criteria: `(agencyCode, groupId, sub)` → hundredths (0 without a row). */
-export function effectivePointsOf(
-  state: Pick<ConsolidationState, 'rows' | 'figures'>,
+/** Each agency's effective figures, read once per agency: `(agencyCode, groupId)` → its figures. */
+export function agencyFiguresOf(
+  state: Pick<ConsolidationState, 'figures'>,
   groups: readonly GroupTemplate[],
-): (agencyCode: string, groupId: string, sub: SubCriterion) => number {
-  const rows = new Map(state.rows.map((r) => [rowKey(r.agencyCode, r.subCode), r]));
+): (agencyCode: string, groupId: string) => AgencyFigures {
   const byAgency = new Map<string, FigureRow[]>();
-  for (const f of state.figures ?? []) byAgency.set(f.agencyCode, [...(byAgency.get(f.agencyCode) ?? []), f]);
+  for (const f of state.figures ?? []) {
+    const list = byAgency.get(f.agencyCode);
+    if (list) list.push(f);
+    else byAgency.set(f.agencyCode, [f]);
+  }
   const cache = new Map<string, AgencyFigures>();
-  return (agencyCode, groupId, sub) => {
-    const row = rows.get(rowKey(agencyCode, sub.code));
-    if (!row) return 0;
+  return (agencyCode, groupId) => {
     let figures = cache.get(agencyCode);
     if (!figures) {
       figures = agencyFigures(
@@ -70,6 +71,19 @@ export function effectivePointsOf(
       );
       cache.set(agencyCode, figures);
     }
-    return effectivePoints(row, sub, figures);
+    return figures;
+  };
+}
+
+/** Effective points of every agency's sub-criteria: `(agencyCode, groupId, sub)` → hundredths (0 without a row). */
+export function effectivePointsOf(
+  state: Pick<ConsolidationState, 'rows' | 'figures'>,
+  groups: readonly GroupTemplate[],
+): (agencyCode: string, groupId: string, sub: SubCriterion) => number {
+  const rows = new Map(state.rows.map((r) => [rowKey(r.agencyCode, r.subCode), r]));
+  const figuresOf = agencyFiguresOf(state, groups);
+  return (agencyCode, groupId, sub) => {
+    const row = rows.get(rowKey(agencyCode, sub.code));
+    return row ? effectivePoints(row, sub, figuresOf(agencyCode, groupId)) : 0;
   };
 }
