@@ -51,12 +51,6 @@ function glyphEm(ch: string, table: Map<string, number>): number {
   return em;
 }
 
-function textEm(text: string, table: Map<string, number>): number {
-  let em = 0;
-  for (const ch of text) em += glyphEm(ch, table);
-  return em;
-}
-
 /** Line counts by font and width, then text: a consolidation repeats the same titles on hundreds of rows. Bounded. */
 const lineCounts = new Map<string, Map<string, number>>();
 const LINE_COUNTS_MAX = 8192;
@@ -91,31 +85,88 @@ function lineEms(widthChars: number, fontSizePt: number): number {
   return usablePx / (fontSizePt * PIXELS_PER_POINT * RENDERING_MARGIN);
 }
 
+/** Widths of the ASCII characters, indexed by code: most of any text, looked up without a Map. */
+const ASCII_EM = new Map<Map<string, number>, Float64Array>(
+  [REGULAR_EM, BOLD_EM].map((table) => [
+    table,
+    Float64Array.from({ length: 128 }, (_, code) => glyphEm(String.fromCharCode(code), table)),
+  ]),
+);
+
+/** What `\s` matches (JavaScript's white space and line terminators), by UTF-16 code unit. */
+function isSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/**
+ * Lays words out line by line, paragraph by paragraph (`\n`), words split at any white space. One pass over
+ * the text, without splitting it: a consolidation measures every row's evidence, each text a new one.
+ */
 function countLines(text: string, widthChars: number, fontSizePt: number, font: TextFont): number {
   const table = font.bold ? BOLD_EM : REGULAR_EM;
+  const ascii = ASCII_EM.get(table) as Float64Array;
   const lineEm = lineEms(widthChars, fontSizePt);
   const spaceEm = glyphEm(' ', table);
+  const nfc = text.normalize('NFC');
   let lines = 0;
-  for (const paragraph of text.normalize('NFC').split('\n')) {
-    let current = 0;
-    let count = 1;
-    for (const word of paragraph.split(/\s+/).filter((w) => w !== '')) {
-      const wordEm = textEm(word, table);
-      if (current === 0) {
-        current = wordEm;
-      } else if (current + spaceEm + wordEm <= lineEm) {
-        current += spaceEm + wordEm;
-      } else {
-        count += 1;
-        current = wordEm;
+  let current = 0;
+  let count = 1;
+  let wordEm = 0;
+  let inWord = false;
+  for (let i = 0; i <= nfc.length; i++) {
+    // The end of the text ends its last paragraph, as a line feed would.
+    const code = i < nfc.length ? nfc.charCodeAt(i) : 10;
+    if (code === 10 || isSpace(code)) {
+      if (inWord) {
+        if (current === 0) {
+          current = wordEm;
+        } else if (current + spaceEm + wordEm <= lineEm) {
+          current += spaceEm + wordEm;
+        } else {
+          count += 1;
+          current = wordEm;
+        }
+        // A word longer than the column is broken across lines.
+        while (current > lineEm) {
+          count += 1;
+          current -= lineEm;
+        }
+        inWord = false;
+        wordEm = 0;
       }
-      // A word longer than the column is broken across lines.
-      while (current > lineEm) {
-        count += 1;
-        current -= lineEm;
+      if (code === 10) {
+        lines += count;
+        current = 0;
+        count = 1;
       }
+      continue;
     }
-    lines += count;
+    inWord = true;
+    if (code < 128) {
+      wordEm += ascii[code] as number;
+    } else if (code >= 0xd800 && code <= 0xdbff && i + 1 < nfc.length) {
+      const low = nfc.charCodeAt(i + 1);
+      // A character outside the Basic Multilingual Plane counts once, as the pair of code units it is.
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        wordEm += glyphEm(nfc.slice(i, i + 2), table);
+        i++;
+      } else {
+        wordEm += glyphEm(nfc.charAt(i), table);
+      }
+    } else {
+      wordEm += glyphEm(nfc.charAt(i), table);
+    }
   }
   return Math.max(1, lines);
 }
