@@ -9,7 +9,7 @@ import { readFigures, rulePoints } from '../scoring/rule-points';
 import type { FigureValue } from '../scoring/figure-value';
 import { ruleFigures } from '../template/figure-types';
 import type { GroupTemplate, SubCriterion } from '../template/types';
-import { rowKey, type ConsolidationState, type FigureRow, type StateRow } from './state';
+import type { ConsolidationState, FigureRow, StateRow } from './state';
 
 /** Blank as Excel's LEN(TRIM(x))=0 sees it: nothing, or spaces only. */
 export function isBlankCell(v: FigureRow['value']): boolean {
@@ -80,10 +80,16 @@ export function effectivePointsOf(
   state: Pick<ConsolidationState, 'rows' | 'figures'>,
   groups: readonly GroupTemplate[],
 ): (agencyCode: string, groupId: string, sub: SubCriterion) => number {
-  const rows = new Map(state.rows.map((r) => [rowKey(r.agencyCode, r.subCode), r]));
+  // By agency, then code: no key string to build and hash for each of the thousands of look-ups.
+  const rows = new Map<string, Map<string, StateRow>>();
+  for (const r of state.rows) {
+    const ofAgency = rows.get(r.agencyCode);
+    if (ofAgency) ofAgency.set(r.subCode, r);
+    else rows.set(r.agencyCode, new Map([[r.subCode, r]]));
+  }
   const figuresOf = agencyFiguresOf(state, groups);
   return (agencyCode, groupId, sub) => {
-    const row = rows.get(rowKey(agencyCode, sub.code));
+    const row = rows.get(agencyCode)?.get(sub.code);
     return row ? effectivePoints(row, sub, figuresOf(agencyCode, groupId)) : 0;
   };
 }

@@ -54,6 +54,12 @@ function glyphEm(ch: string, table: Map<string, number>): number {
 /** Line counts by font and width, then text: a consolidation repeats the same titles on hundreds of rows. Bounded. */
 const lineCounts = new Map<string, Map<string, number>>();
 const LINE_COUNTS_MAX = 8192;
+let last: { bold: boolean; width: number; size: number; counts: Map<string, number> } = {
+  bold: false,
+  width: NaN,
+  size: NaN,
+  counts: new Map(),
+};
 
 /** How many lines `text` takes in a column `widthChars` wide at `fontSizePt`, breaking at spaces like Excel. */
 export function wrappedLineCount(
@@ -64,11 +70,18 @@ export function wrappedLineCount(
 ): number {
   // No glyph is wider than 1 em: text no longer than a line's ems fits on one line, uncounted.
   if (text.length <= lineEms(widthChars, fontSizePt) && !text.includes('\n')) return 1;
-  const column = `${font.bold ? 'b' : 'r'}|${widthChars}|${fontSizePt}`;
-  let counts = lineCounts.get(column);
-  if (counts === undefined) {
-    counts = new Map();
-    lineCounts.set(column, counts);
+  const bold = font.bold === true;
+  let counts: Map<string, number> | undefined;
+  // Callers measure column after column of rows: the column of the last call is kept at hand.
+  if (last.bold === bold && last.width === widthChars && last.size === fontSizePt) counts = last.counts;
+  else {
+    const column = `${bold ? 'b' : 'r'}|${widthChars}|${fontSizePt}`;
+    counts = lineCounts.get(column);
+    if (counts === undefined) {
+      counts = new Map();
+      lineCounts.set(column, counts);
+    }
+    last = { bold, width: widthChars, size: fontSizePt, counts };
   }
   let lines = counts.get(text);
   if (lines === undefined) {

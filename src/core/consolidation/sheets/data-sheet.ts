@@ -7,7 +7,7 @@
  * effective score is its rule over the agency's effective figures unless an appraised score overrides it.
  */
 import type { Regime } from '../../regime/types';
-import type { SurveyTemplate } from '../../template/types';
+import type { SubCriterion, SurveyTemplate } from '../../template/types';
 import { fromHundredths } from '../../numbers/hundredths';
 import { cellAddress, columnLetters } from '../../sheet/a1';
 import { countedFormula, isRealNumber } from '../../sheet/survey/formulas';
@@ -154,6 +154,7 @@ export function buildDataSheet(
   let lastScoreValidation: ValidationSpec | undefined;
   let lastCap = -1;
   const validationByCap = new Map<number, ValidationSpec>();
+  const subsOfGroup = new Map<string, Map<string, SubCriterion>>();
   // A title's height is the same on every agency's row.
   const titleHeights = new Map<string, number>();
   const heights: RowSpec[] = [{ row: HEADER_ROW, height: headerRowHeight(DATA_HEADERS, WIDTHS) }];
@@ -186,7 +187,11 @@ export function buildDataSheet(
     row += figureRows.length;
     const present = new Set(figureRows.map((f) => f.key));
     const subRows = (rowsOf.get(code) ?? []).slice().sort((a, b) => compareSubCodes(a.subCode, b.subCode));
-    const subsByCode = new Map(group?.criteria.flatMap((c) => c.subCriteria.map((x) => [x.code, x])) ?? []);
+    let subsByCode = subsOfGroup.get(groupId);
+    if (subsByCode === undefined) {
+      subsByCode = new Map(group?.criteria.flatMap((c) => c.subCriteria.map((x) => [x.code, x])) ?? []);
+      subsOfGroup.set(groupId, subsByCode);
+    }
     const agencyHeight = Math.max(
       wrappedRowHeight(agency.name, WIDTHS.agency, 13),
       wrappedRowHeight(agency.group, WIDTHS.group, 13),
