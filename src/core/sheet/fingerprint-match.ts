@@ -55,6 +55,8 @@ function sameStructure(form: VerifiedForm, cells: Record<string, ReadCell>): boo
       if (!sameEntry(known, cell)) return false;
       matched += 1;
     } else if (
+      // An empty cell (styled, no value, no formula) adds nothing to the fingerprint: the cheapest test first.
+      (cell.formula !== undefined || cell.value !== null) &&
       !form.inputsAsRead.has(address) &&
       !form.inputs.has(canonicalAddress(address)) &&
       formCellEntry(cell) !== null
