@@ -198,12 +198,16 @@ export async function main(argv: string[]): Promise<void> {
 
   const speedup = (r: PhaseResult) => exceljsR.ms / r.ms;
   const overFloor = (r: PhaseResult) => r.ms / floorR.ms;
+  const cpuSpeedup = (r: PhaseResult) => exceljsR.cpuMs / r.cpuMs;
   const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
   console.log('\nratios:');
   console.log(`  ExcelJS load / reader          = ${fmt(speedup(readerR), 2)}x faster`);
   console.log(`  ExcelJS load / consolidation   = ${fmt(speedup(consR), 2)}x faster`);
   console.log(`  reader / floor                 = ${fmt(overFloor(readerR), 2)}x the floor`);
   console.log(`  consolidation / floor          = ${fmt(overFloor(consR), 2)}x the floor`);
+  console.log(
+    `  in CPU time (ms/file: reader ${fmt(readerR.cpuMs / n, 3)}, consolidation ${fmt(consR.cpuMs / n, 3)}, ExcelJS ${fmt(exceljsR.cpuMs / n, 3)}): ExcelJS load / reader = ${fmt(cpuSpeedup(readerR), 2)}x, ExcelJS load / consolidation = ${fmt(cpuSpeedup(consR), 2)}x`,
+  );
   // The baselines are readers (ExcelJS's load; the floor of unzipping what the reader needs), so the
   // target compares them with the reader; the whole consolidation is printed beside it.
   console.log('\ntarget check (reader vs the two baselines):');

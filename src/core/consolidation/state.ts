@@ -114,9 +114,10 @@ export function sameValue(a: CellValue | undefined, b: CellValue | undefined): b
 
 /** `2.10` after `2.9`: compares sub-criterion codes by their numbers. */
 export function compareSubCodes(a: string, b: string): number {
-  const [ac, an] = subCodeNumbers(a);
-  const [bc, bn] = subCodeNumbers(b);
-  return ac - bc || an - bn || (a < b ? -1 : a > b ? 1 : 0);
+  // Indexed, not destructured: destructuring walks an iterator, garbage on every one of a sort's comparisons.
+  const x = subCodeNumbers(a);
+  const y = subCodeNumbers(b);
+  return x[0] - y[0] || x[1] - y[1] || (a < b ? -1 : a > b ? 1 : 0);
 }
 
 // A merge sorts thousands of rows over a few dozen codes: each code is split once. Bounded.

@@ -106,6 +106,12 @@ const ASCII_EM = new Map<Map<string, number>, Float64Array>(
   ]),
 );
 
+/** Widths of other characters of the Basic Multilingual Plane by code, so no one-character string is made. Bounded. */
+const CODE_EM = new Map<Map<string, number>, Map<number, number>>([
+  [REGULAR_EM, new Map()],
+  [BOLD_EM, new Map()],
+]);
+
 /** What `\s` matches (JavaScript's white space and line terminators), by UTF-16 code unit. */
 function isSpace(code: number): boolean {
   if (code < 128) return code === 32 || (code >= 9 && code <= 13);
@@ -129,6 +135,7 @@ function isSpace(code: number): boolean {
 function countLines(text: string, widthChars: number, fontSizePt: number, font: TextFont): number {
   const table = font.bold ? BOLD_EM : REGULAR_EM;
   const ascii = ASCII_EM.get(table) as Float64Array;
+  const byCode = CODE_EM.get(table) as Map<number, number>;
   const lineEm = lineEms(widthChars, fontSizePt);
   const spaceEm = glyphEm(' ', table);
   const nfc = text.normalize('NFC');
@@ -178,7 +185,12 @@ function countLines(text: string, widthChars: number, fontSizePt: number, font: 
         wordEm += glyphEm(nfc.charAt(i), table);
       }
     } else {
-      wordEm += glyphEm(nfc.charAt(i), table);
+      let em = byCode.get(code);
+      if (em === undefined) {
+        em = glyphEm(nfc.charAt(i), table);
+        if (byCode.size < MARKED_MAX) byCode.set(code, em);
+      }
+      wordEm += em;
     }
   }
   return Math.max(1, lines);

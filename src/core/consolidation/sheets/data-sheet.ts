@@ -38,6 +38,17 @@ export function effectiveFormula(row: number, capHundredths: number): string {
   return `IF(${isRealNumber(appraised)},${countedFormula(appraised, capHundredths)},${countedFormula(self, capHundredths)})`;
 }
 
+/** One past Excel's last row: stands for the row number in a formula written once per cap. */
+const ANY_ROW = String(1_048_577);
+
+/**
+ * effectiveFormula of every row with this cap, as its text around the row number: a consolidation writes it on
+ * thousands of rows, and joining the pieces with the row's number makes one string instead of dozens.
+ */
+function effectiveFormulaPieces(capHundredths: number): string[] {
+  return effectiveFormula(Number(ANY_ROW), capHundredths).split(ANY_ROW);
+}
+
 const collator = new Intl.Collator('vi');
 /** What every figure's defined name, and so its data row's code, starts with. */
 const FIGURE_PREFIX = figureName('x').slice(0, -1);
@@ -155,6 +166,7 @@ export function buildDataSheet(
   let lastCap = -1;
   const validationByCap = new Map<number, ValidationSpec>();
   const subsOfGroup = new Map<string, Map<string, SubCriterion>>();
+  const formulaPiecesByCap = new Map<number, string[]>();
   // A title's height is the same on every agency's row.
   const titleHeights = new Map<string, number>();
   const heights: RowSpec[] = [{ row: HEADER_ROW, height: headerRowHeight(DATA_HEADERS, WIDTHS) }];
@@ -201,6 +213,11 @@ export function buildDataSheet(
       const sub = subsByCode.get(r.subCode);
       const cap = sub?.capHundredths ?? 0;
       const computed = sub !== undefined && computedFromFigures(sub, present);
+      let pieces = formulaPiecesByCap.get(cap);
+      if (pieces === undefined) {
+        pieces = effectiveFormulaPieces(cap);
+        formulaPiecesByCap.set(cap, pieces);
+      }
       cells.push(
         { row, col: C.code, value: r.agencyCode, style: STYLES.text },
         { row, col: C.agency, value: agency.name, style: STYLES.text },
@@ -221,8 +238,7 @@ export function buildDataSheet(
         {
           row,
           col: C.effective,
-          formula:
-            computed && sub ? computedEffectiveFormula(row, sub, lines.at) : effectiveFormula(row, cap),
+          formula: computed && sub ? computedEffectiveFormula(row, sub, lines.at) : pieces.join(String(row)),
           cachedValue: fromHundredths(sub ? effectivePoints(r, sub, effectiveFiguresOf(code, groupId)) : 0),
           style: STYLES.points,
         },
