@@ -154,13 +154,20 @@ interface RosterIndex {
   byName: Map<string, Agency>;
 }
 
-// Built once per roster: a merge looks up every file's agency. A roster is not changed once loaded; a copy
-// with other agencies (or a changed length) is indexed anew.
+// Built once per roster: a merge looks up every file's agency. A roster is not changed once loaded: another
+// array, a changed length or other agencies at its ends are indexed anew (comparing every entry cost more than
+// the look-up it saves).
 const rosterIndexes = new WeakMap<readonly Agency[], RosterIndex>();
 
 function indexOf(roster: readonly Agency[]): RosterIndex {
   const known = rosterIndexes.get(roster);
-  if (known && known.agencies.length === roster.length && known.agencies.every((a, i) => a === roster[i]))
+  const n = roster.length;
+  if (
+    known &&
+    known.agencies.length === n &&
+    known.agencies[0] === roster[0] &&
+    known.agencies[n - 1] === roster[n - 1]
+  )
     return known;
   const index: RosterIndex = { agencies: [...roster], byCode: new Map(), byName: new Map() };
   for (const a of roster) {

@@ -48,6 +48,16 @@ describe('nameKey', () => {
       ),
     );
   });
+
+  it('lower-cases every character as Vietnamese does', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), (s) => {
+        expect(nameKey(s)).toBe(unifyToneMarks(cleanText(s)).toLocaleLowerCase('vi'));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(nameKey('ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH İ Σ')).toBe('đài phát thanh và truyền hình i̇ σ');
+  });
 });
 
 describe('cleanText', () => {
