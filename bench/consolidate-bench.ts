@@ -126,7 +126,9 @@ export async function main(argv: string[]): Promise<void> {
   };
   let run: ReturnType<typeof consolidate> | null = null;
   let mergeMs = 0;
+  let mergeCpuMs = 0;
   const merge = (): void => {
+    const c = process.cpuUsage();
     const t = performance.now();
     run = consolidate({
       previous: null,
@@ -137,6 +139,8 @@ export async function main(argv: string[]): Promise<void> {
       now: '2026-12-01T08:00:00Z',
     });
     mergeMs = performance.now() - t;
+    const u = process.cpuUsage(c);
+    mergeCpuMs = (u.user + u.system) / 1000;
   };
   const exceljs = async (f: BenchFile): Promise<void> => {
     const wb = new ExcelJS.Workbook();
@@ -187,7 +191,7 @@ export async function main(argv: string[]): Promise<void> {
   );
 
   console.log(
-    `  (of the consolidation, the merge of all files: ${fmt(mergeMs, 0)} ms, ${fmt(mergeMs / n, 3)} ms/file; the first merge in the process, of the ${warm.length} warm-up files: ${fmt(coldMergeMs, 0)} ms)`,
+    `  (of the consolidation, the merge of all files: ${fmt(mergeMs, 0)} ms, ${fmt(mergeMs / n, 3)} ms/file, CPU ${fmt(mergeCpuMs / n, 3)} ms/file; the first merge in the process, of the ${warm.length} warm-up files: ${fmt(coldMergeMs, 0)} ms)`,
   );
   const finished = run as ReturnType<typeof consolidate> | null;
   const outcomes = new Map<string, number>();

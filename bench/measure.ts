@@ -83,6 +83,8 @@ export async function measureInterleaved<T>(
   phases.forEach((phase, i) => {
     if (!phase.finish) return;
     const result = results[i] as PhaseResult;
+    // Like every block, the finishing step starts without other phases' garbage.
+    collectGarbage();
     const c0 = cpuNow();
     const t0 = performance.now();
     phase.finish();
