@@ -369,9 +369,8 @@ function subsSheet(regime: Regime, template: SurveyTemplate | undefined): SheetS
     { range: statusRange, formula: `${first}="Đủ"`, style: CS.cfOk },
     { range: statusRange, formula: `OR(${first}="Chưa đủ",${first}="Vượt tối đa")`, style: CS.cfBad },
   ];
-  const groupIds = regime.groups.map((rg) => rg.id);
   sheet.validations.push(
-    list(columnRange(SUB_COLUMNS, 'groupId', last), groupIds, 'Nhóm'),
+    groupList(regime, SUB_COLUMNS, last),
     list(columnRange(SUB_COLUMNS, 'kind', last), listItems(RULE_KIND_SET), 'Cách tính điểm'),
     list(columnRange(SUB_COLUMNS, 'evidenceRequired', last), YES_NO_ITEMS, 'Cần minh chứng'),
     decimalValidation(
@@ -390,19 +389,34 @@ function subsSheet(regime: Regime, template: SurveyTemplate | undefined): SheetS
   return sheet;
 }
 
+/** The drop-down of the regime's groups in a table's “Nhóm” column. */
+function groupList(regime: Regime, columns: readonly TableColumn[], last: number): ValidationSpec {
+  return list(
+    columnRange(columns, 'groupId', last),
+    regime.groups.map((g) => g.id),
+    'Nhóm',
+  );
+}
+
+/** Input styles of a table whose bounds (`min`, `max`) are numbers and every other column text. */
+function boundedInputs(columns: readonly TableColumn[]): Record<string, string> {
+  return Object.fromEntries(
+    columns.map((c) => [c.field, ['min', 'max'].includes(c.field) ? NUMBER_INPUT : TEXT_INPUT]),
+  );
+}
+
 function figuresSheet(regime: Regime, template: SurveyTemplate | undefined): SheetSpec {
   const rows = (template?.groups ?? []).flatMap((g) => (g.figures ?? []).map((f) => figureRow(g.groupId, f)));
-  const inputs = Object.fromEntries(
-    FIGURE_COLUMNS.map((c) => [c.field, ['min', 'max'].includes(c.field) ? NUMBER_INPUT : TEXT_INPUT]),
+  const sheet = tableSheet(
+    FIGURES_SHEET,
+    'CÁC SỐ LIỆU THU THẬP',
+    FIGURE_COLUMNS,
+    rows,
+    boundedInputs(FIGURE_COLUMNS),
   );
-  const sheet = tableSheet(FIGURES_SHEET, 'CÁC SỐ LIỆU THU THẬP', FIGURE_COLUMNS, rows, inputs);
   const last = lastRow(sheet);
   sheet.validations.push(
-    list(
-      columnRange(FIGURE_COLUMNS, 'groupId', last),
-      regime.groups.map((g) => g.id),
-      'Nhóm',
-    ),
+    groupList(regime, FIGURE_COLUMNS, last),
     list(columnRange(FIGURE_COLUMNS, 'type', last), listItems(FIGURE_TYPE_SET), 'Loại số liệu'),
     list(columnRange(FIGURE_COLUMNS, 'partly', last), YES_NO_ITEMS, 'Cho chọn “Một phần”'),
     list(columnRange(FIGURE_COLUMNS, 'evidenceRequired', last), YES_NO_ITEMS, 'Cần minh chứng'),
@@ -412,23 +426,16 @@ function figuresSheet(regime: Regime, template: SurveyTemplate | undefined): She
 
 function checksSheet(regime: Regime, template: SurveyTemplate | undefined): SheetSpec {
   const rows = (template?.groups ?? []).flatMap((g) => (g.checks ?? []).map((c) => checkRow(g.groupId, c)));
-  const inputs = Object.fromEntries(
-    CHECK_COLUMNS.map((c) => [c.field, ['min', 'max'].includes(c.field) ? NUMBER_INPUT : TEXT_INPUT]),
-  );
   const sheet = tableSheet(
     CHECKS_SHEET,
     'CÁC PHÉP KIỂM TRA LÔGIC GIỮA CÁC SỐ LIỆU',
     CHECK_COLUMNS,
     rows,
-    inputs,
+    boundedInputs(CHECK_COLUMNS),
   );
   const last = lastRow(sheet);
   sheet.validations.push(
-    list(
-      columnRange(CHECK_COLUMNS, 'groupId', last),
-      regime.groups.map((g) => g.id),
-      'Nhóm',
-    ),
+    groupList(regime, CHECK_COLUMNS, last),
     list(columnRange(CHECK_COLUMNS, 'kind', last), listItems(CHECK_KIND_SET), 'Phép kiểm tra'),
     list(columnRange(CHECK_COLUMNS, 'severity', last), listItems(SEVERITY_SET), 'Mức độ'),
   );
