@@ -6,13 +6,14 @@
  * Needs soffice with Writer and poppler-utils (scripts/setup.sh installs them).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { sampleRoster } from '../../src/core/roster/roster';
 import { runCli } from '../support/cli/run-cli';
 import { buildState, writeConsolidation, type Built } from '../support/documents/consolidations';
-import { readDocx, type DocxContent } from '../support/documents/docx-read';
+import type { DocxContent } from '../support/documents/docx-read';
+import { convertToPdf, freshFolder, readWrittenDocx, renderPages } from '../support/documents/pdf-pages';
 import { decodePng } from '../support/documents/png';
 
 jest.setTimeout(240000);
@@ -56,43 +57,17 @@ function pdfPages(pdf: string): { count: number; landscape: boolean[] } {
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
     printed = r.out;
-    const files = readdirSync(outDir).filter((f) => f.endsWith('.docx'));
-    for (const f of files) docs[f] = readDocx(path.join(outDir, f));
-    const pdfDir = path.join(dir, 'pdf');
-    execFileSync(
-      'sh',
-      [
-        path.resolve(__dirname, '../../scripts/cross/recalc.sh'),
-        pdfDir,
-        ...files.map((f) => path.join(outDir, f)),
-      ],
-      {
-        stdio: 'pipe',
-        timeout: 200_000,
-        env: { ...process.env, FILTER: 'pdf:writer_pdf_Export' },
-      },
-    );
-    rmSync(artifacts, { recursive: true, force: true });
-    mkdirSync(artifacts, { recursive: true });
-    for (const f of files) {
-      const pdf = path.join(pdfDir, f.replace(/\.docx$/, '.pdf'));
+    Object.assign(docs, readWrittenDocx(outDir));
+    const pdfOf = convertToPdf(outDir, Object.keys(docs), path.join(dir, 'pdf'), 200_000);
+    freshFolder(artifacts);
+    for (const [f, pdf] of Object.entries(pdfOf)) {
       pdfs[f] = {
         ...pdfPages(pdf),
         fonts: execFileSync('pdffonts', [pdf], { encoding: 'utf8' }),
         text: execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }),
       };
       // Pages to look at: the first three of each document.
-      execFileSync('pdftoppm', [
-        '-png',
-        '-r',
-        '60',
-        '-f',
-        '1',
-        '-l',
-        '3',
-        pdf,
-        path.join(artifacts, f.replace(/\.docx$/, '')),
-      ]);
+      renderPages(pdf, artifacts, f, { first: 1, last: 3, dpi: 60 });
     }
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -16,7 +16,8 @@ import { sampleRoster } from '../../src/core/roster/roster';
 import { builtInTemplate } from '../../src/core/template/load';
 import { writeFilledForm } from '../support/cli/fill-xlsx';
 import { runCli } from '../support/cli/run-cli';
-import { readDocx, type DocxContent } from '../support/documents/docx-read';
+import type { DocxContent } from '../support/documents/docx-read';
+import { convertToPdf, freshFolder, readWrittenDocx, renderPages } from '../support/documents/pdf-pages';
 
 jest.setTimeout(400_000);
 
@@ -112,40 +113,17 @@ async function fillInbox(
       ]);
       expect(r.err).toBe('');
       expect(r.code).toBe(0);
-      const files = readdirSync(outDir).filter((f) => f.endsWith('.docx'));
-      for (const f of files) docs[f] = readDocx(path.join(outDir, f));
-      const pdfDir = path.join(dir, 'pdf');
-      execFileSync(
-        'sh',
-        [
-          path.resolve(__dirname, '../../scripts/cross/recalc.sh'),
-          pdfDir,
-          ...files.map((f) => path.join(outDir, f)),
-        ],
-        {
-          stdio: 'pipe',
-          timeout: 300_000,
-          env: { ...process.env, FILTER: 'pdf:writer_pdf_Export' },
-        },
-      );
-      rmSync(artifacts, { recursive: true, force: true });
-      mkdirSync(artifacts, { recursive: true });
-      for (const f of files) {
-        const pdf = path.join(pdfDir, f.replace(/\.docx$/, '.pdf'));
+      Object.assign(docs, readWrittenDocx(outDir));
+      const pdfOf = convertToPdf(outDir, Object.keys(docs), path.join(dir, 'pdf'), 300_000);
+      freshFolder(artifacts);
+      for (const [f, pdf] of Object.entries(pdfOf)) {
         pages[f] = Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1]);
         // Every page of the report and the decision; the first four letters.
-        const lastPage = f.startsWith('thong-bao') ? 4 : pages[f];
-        execFileSync('pdftoppm', [
-          '-png',
-          '-r',
-          '50',
-          '-f',
-          '1',
-          '-l',
-          String(lastPage),
-          pdf,
-          path.join(artifacts, f.replace(/\.docx$/, '')),
-        ]);
+        renderPages(pdf, artifacts, f, {
+          first: 1,
+          last: f.startsWith('thong-bao') ? 4 : (pages[f] ?? 1),
+          dpi: 50,
+        });
       }
     });
     afterAll(() => rmSync(dir, { recursive: true, force: true }));
