@@ -10,7 +10,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { sampleRoster } from '../../src/core/roster/roster';
-import { runCli } from '../support/cli/run-cli';
+import { runCli, runReport } from '../support/cli/run-cli';
 import { buildState, writeConsolidation, type Built } from '../support/documents/consolidations';
 import type { DocxContent } from '../support/documents/docx-read';
 import { convertToPdf, freshFolder, readWrittenDocx, renderPages } from '../support/documents/pdf-pages';
@@ -45,15 +45,11 @@ function pdfPages(pdf: string): { count: number; landscape: boolean[] } {
   beforeAll(async () => {
     await writeConsolidation(path.join(dir, 'xep-hang-2026.xlsx'), current);
     await writeConsolidation(path.join(dir, 'xep-hang-2025.xlsx'), last);
-    const r = await runCli([
-      'report',
-      '--consolidation',
-      path.join(dir, 'xep-hang-2026.xlsx'),
-      '--previous',
-      path.join(dir, 'xep-hang-2025.xlsx'),
-      '--out-dir',
+    const r = await runReport({
+      consolidation: path.join(dir, 'xep-hang-2026.xlsx'),
+      previous: path.join(dir, 'xep-hang-2025.xlsx'),
       outDir,
-    ]);
+    });
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
     printed = r.out;
@@ -304,23 +300,14 @@ function pdfPages(pdf: string): { count: number; landscape: boolean[] } {
 
   test('never overwrites documents already in the folder without --overwrite', async () => {
     writeFileSync(path.join(outDir, 'ghi-chu.txt'), 'x');
-    const r = await runCli([
-      'report',
-      '--consolidation',
-      path.join(dir, 'xep-hang-2026.xlsx'),
-      '--out-dir',
-      outDir,
-    ]);
+    const r = await runReport({ consolidation: path.join(dir, 'xep-hang-2026.xlsx'), outDir });
     expect(r.code).toBe(4);
     expect(r.err).toContain('Không ghi đè văn bản đã có');
-    const again = await runCli([
-      'report',
-      '--consolidation',
-      path.join(dir, 'xep-hang-2026.xlsx'),
-      '--out-dir',
+    const again = await runReport({
+      consolidation: path.join(dir, 'xep-hang-2026.xlsx'),
       outDir,
-      '--overwrite',
-    ]);
+      overwrite: true,
+    });
     expect(again.code).toBe(0);
   });
 

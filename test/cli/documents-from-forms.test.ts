@@ -15,7 +15,7 @@ import { builtInRegime } from '../../src/core/regime/load';
 import { sampleRoster } from '../../src/core/roster/roster';
 import { builtInTemplate } from '../../src/core/template/load';
 import { writeFilledForm } from '../support/cli/fill-xlsx';
-import { runCli } from '../support/cli/run-cli';
+import { runCli, runReport } from '../support/cli/run-cli';
 import type { DocxContent } from '../support/documents/docx-read';
 import { convertToPdf, freshFolder, readWrittenDocx, renderPages } from '../support/documents/pdf-pages';
 
@@ -102,15 +102,11 @@ async function fillInbox(
       }
       report = JSON.parse(readFileSync(path.join(dir, 'xep-hang-2026.json'), 'utf8')) as ConsolidationReport;
       last = JSON.parse(readFileSync(path.join(dir, 'xep-hang-2025.json'), 'utf8')) as ConsolidationReport;
-      const r = await runCli([
-        'report',
-        '--consolidation',
-        path.join(dir, 'xep-hang-2026.xlsx'),
-        '--previous',
-        path.join(dir, 'xep-hang-2025.json'),
-        '--out-dir',
+      const r = await runReport({
+        consolidation: path.join(dir, 'xep-hang-2026.xlsx'),
+        previous: path.join(dir, 'xep-hang-2025.json'),
         outDir,
-      ]);
+      });
       expect(r.err).toBe('');
       expect(r.code).toBe(0);
       Object.assign(docs, readWrittenDocx(outDir));
