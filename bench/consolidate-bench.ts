@@ -123,7 +123,11 @@ export async function main(argv: string[]): Promise<void> {
     );
   };
   let run: ReturnType<typeof consolidate> | null = null;
+  let mergeMs = 0;
+  let mergeCpuMs = 0;
   const merge = (): void => {
+    const c = process.cpuUsage();
+    const t = performance.now();
     run = consolidate({
       previous: null,
       submissions,
@@ -132,6 +136,9 @@ export async function main(argv: string[]): Promise<void> {
       roster,
       now: '2026-12-01T08:00:00Z',
     });
+    mergeMs = performance.now() - t;
+    const u = process.cpuUsage(c);
+    mergeCpuMs = (u.user + u.system) / 1000;
   };
   const exceljs = async (f: BenchFile): Promise<void> => {
     const wb = new ExcelJS.Workbook();
@@ -141,7 +148,8 @@ export async function main(argv: string[]): Promise<void> {
     sink += wb.worksheets.length;
   };
 
-  // Warm-up (JIT) on a few files, not measured.
+  // Warm-up (JIT) on a few files, not measured: every phase's code, the merge of the warm-up files included
+  // (a merge runs once per batch, so unwarmed it would be timed in the interpreter; its cold time is printed).
   const warm = files.slice(0, Math.min(50, n));
   for (const f of warm) {
     floor(f);
@@ -149,6 +157,8 @@ export async function main(argv: string[]): Promise<void> {
     check(f);
     await exceljs(f);
   }
+  merge();
+  const coldMergeMs = mergeMs;
   submissions = [];
 
   const results = await measureInterleaved(
@@ -178,6 +188,9 @@ export async function main(argv: string[]): Promise<void> {
     `  (SHA-256 of a file: node:crypto ${fmt(nodeMs, 3)} ms, @noble/hashes ${fmt(nobleMs, 3)} ms, as the task pane does)`,
   );
 
+  console.log(
+    `  (of the consolidation, the merge of all files: ${fmt(mergeMs, 0)} ms, ${fmt(mergeMs / n, 3)} ms/file, CPU ${fmt(mergeCpuMs / n, 3)} ms/file; the first merge in the process, of the ${warm.length} warm-up files: ${fmt(coldMergeMs, 0)} ms)`,
+  );
   const finished = run as ReturnType<typeof consolidate> | null;
   const outcomes = new Map<string, number>();
   for (const s of submissions) outcomes.set(s.outcome, (outcomes.get(s.outcome) ?? 0) + 1);
@@ -187,12 +200,16 @@ export async function main(argv: string[]): Promise<void> {
 
   const speedup = (r: PhaseResult) => exceljsR.ms / r.ms;
   const overFloor = (r: PhaseResult) => r.ms / floorR.ms;
+  const cpuSpeedup = (r: PhaseResult) => exceljsR.cpuMs / r.cpuMs;
   const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
   console.log('\nratios:');
   console.log(`  ExcelJS load / reader          = ${fmt(speedup(readerR), 2)}x faster`);
   console.log(`  ExcelJS load / consolidation   = ${fmt(speedup(consR), 2)}x faster`);
   console.log(`  reader / floor                 = ${fmt(overFloor(readerR), 2)}x the floor`);
   console.log(`  consolidation / floor          = ${fmt(overFloor(consR), 2)}x the floor`);
+  console.log(
+    `  in CPU time (ms/file: reader ${fmt(readerR.cpuMs / n, 3)}, consolidation ${fmt(consR.cpuMs / n, 3)}, ExcelJS ${fmt(exceljsR.cpuMs / n, 3)}): ExcelJS load / reader = ${fmt(cpuSpeedup(readerR), 2)}x, ExcelJS load / consolidation = ${fmt(cpuSpeedup(consR), 2)}x`,
+  );
   // The baselines are readers (ExcelJS's load; the floor of unzipping what the reader needs), so the
   // target compares them with the reader; the whole consolidation is printed beside it.
   console.log('\ntarget check (reader vs the two baselines):');

@@ -15,6 +15,11 @@ export interface PhaseResult {
   label: string;
   files: number;
   ms: number;
+  /**
+   * CPU time of the process (all its threads: GC helpers, ExcelJS's inflate) over the same intervals. On a
+   * shared machine it leaves out the time other processes held the cores, so its ratios vary less.
+   */
+  cpuMs: number;
   /** Highest process RSS seen right after a file of this phase. */
   peakRssMb: number;
   /** Highest V8 heapUsed seen right after a file of this phase. */
@@ -22,6 +27,11 @@ export interface PhaseResult {
 }
 
 const MB = 1024 * 1024;
+
+function cpuNow(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
 
 /**
  * A full mark-compact between blocks, so no phase pays for another's garbage. Plain `gc()` is also
@@ -45,6 +55,7 @@ export async function measureInterleaved<T>(
     label: p.label,
     files: files.length,
     ms: 0,
+    cpuMs: 0,
     peakRssMb: 0,
     peakHeapMb: 0,
   }));
@@ -56,6 +67,7 @@ export async function measureInterleaved<T>(
       const phase = phases[index] as Phase<T>;
       const result = results[index] as PhaseResult;
       collectGarbage();
+      const c0 = cpuNow();
       const t0 = performance.now();
       for (const file of block) {
         const r = phase.perFile(file);
@@ -65,14 +77,19 @@ export async function measureInterleaved<T>(
         result.peakHeapMb = Math.max(result.peakHeapMb, m.heapUsed / MB);
       }
       result.ms += performance.now() - t0;
+      result.cpuMs += cpuNow() - c0;
     }
   }
   phases.forEach((phase, i) => {
     if (!phase.finish) return;
     const result = results[i] as PhaseResult;
+    // Like every block, the finishing step starts without other phases' garbage.
+    collectGarbage();
+    const c0 = cpuNow();
     const t0 = performance.now();
     phase.finish();
     result.ms += performance.now() - t0;
+    result.cpuMs += cpuNow() - c0;
     const m = process.memoryUsage();
     result.peakRssMb = Math.max(result.peakRssMb, m.rss / MB);
     result.peakHeapMb = Math.max(result.peakHeapMb, m.heapUsed / MB);

@@ -10,7 +10,7 @@ import { builtInRegime } from '../src/core/regime/load';
 import type { GroupId } from '../src/core/regime/types';
 import type { Agency } from '../src/core/roster/types';
 import type { ReturnedWorkbook } from '../src/core/returned/types';
-import { defaultTemplate, groupTemplate } from '../src/core/template/load';
+import { builtInTemplate, groupTemplate } from '../src/core/template/load';
 import { readReturnedWorkbook } from '../src/xlsx/read-workbook';
 import { baseWorkbook } from './base-workbook';
 import { fillVariant } from './fill-variant';
@@ -18,7 +18,7 @@ import { fillVariant } from './fill-variant';
 export async function main(argv: string[]): Promise<void> {
   const n = Number(argv[0] ?? 200);
   const rounds = Number(argv[1] ?? 10);
-  const template = defaultTemplate(2026);
+  const template = builtInTemplate(2026, 1); // as the bench (consolidate-bench.ts)
   const roster: Agency[] = [];
   const read: { name: string; sha256: string; bytes: number; wb: ReturnedWorkbook }[] = [];
   for (const group of ['so', 'huyen'] as GroupId[]) {

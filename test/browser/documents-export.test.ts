@@ -16,7 +16,7 @@ import { sampleRoster } from '../../src/core/roster/roster';
 import { builtInTemplate } from '../../src/core/template/load';
 import { settingsTemplateBytes } from '../../src/docx/settings-template';
 import { writeFilledForm } from '../support/cli/fill-xlsx';
-import { runCli } from '../support/cli/run-cli';
+import { runCli, runReport } from '../support/cli/run-cli';
 import { decodePng } from '../support/documents/png';
 import { chromiumAvailable } from '../support/browser/browser';
 import { startPreviewSession, type PreviewSession } from '../support/browser/preview-session';
@@ -108,17 +108,12 @@ describeIfChromium('browser preview: "Xuất văn bản" with a Word template an
       ]);
       expect(r.err).toBe('');
     }
-    const r = await runCli([
-      'report',
-      '--consolidation',
-      path.join(work, 'xep-hang-2026.xlsx'),
-      '--previous',
-      path.join(work, 'xep-hang-2025.json'),
-      '--docx-template',
-      path.join(work, 'mau.docx'),
-      '--out-dir',
-      path.join(work, 'cli'),
-    ]);
+    const r = await runReport({
+      consolidation: path.join(work, 'xep-hang-2026.xlsx'),
+      previous: path.join(work, 'xep-hang-2025.json'),
+      docxTemplate: path.join(work, 'mau.docx'),
+      outDir: path.join(work, 'cli'),
+    });
     expect(r.err).toBe('');
     session = await startPreviewSession();
     page = await session.open();

@@ -6,13 +6,14 @@
  * Needs soffice with Writer and poppler-utils (scripts/setup.sh installs them).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { sampleRoster } from '../../src/core/roster/roster';
-import { runCli } from '../support/cli/run-cli';
+import { runCli, runReport } from '../support/cli/run-cli';
 import { buildState, writeConsolidation, type Built } from '../support/documents/consolidations';
-import { readDocx, type DocxContent } from '../support/documents/docx-read';
+import type { DocxContent } from '../support/documents/docx-read';
+import { convertToPdf, freshFolder, readWrittenDocx, renderPages } from '../support/documents/pdf-pages';
 import { decodePng } from '../support/documents/png';
 
 jest.setTimeout(240000);
@@ -44,55 +45,25 @@ function pdfPages(pdf: string): { count: number; landscape: boolean[] } {
   beforeAll(async () => {
     await writeConsolidation(path.join(dir, 'xep-hang-2026.xlsx'), current);
     await writeConsolidation(path.join(dir, 'xep-hang-2025.xlsx'), last);
-    const r = await runCli([
-      'report',
-      '--consolidation',
-      path.join(dir, 'xep-hang-2026.xlsx'),
-      '--previous',
-      path.join(dir, 'xep-hang-2025.xlsx'),
-      '--out-dir',
+    const r = await runReport({
+      consolidation: path.join(dir, 'xep-hang-2026.xlsx'),
+      previous: path.join(dir, 'xep-hang-2025.xlsx'),
       outDir,
-    ]);
+    });
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
     printed = r.out;
-    const files = readdirSync(outDir).filter((f) => f.endsWith('.docx'));
-    for (const f of files) docs[f] = readDocx(path.join(outDir, f));
-    const pdfDir = path.join(dir, 'pdf');
-    execFileSync(
-      'sh',
-      [
-        path.resolve(__dirname, '../../scripts/cross/recalc.sh'),
-        pdfDir,
-        ...files.map((f) => path.join(outDir, f)),
-      ],
-      {
-        stdio: 'pipe',
-        timeout: 200_000,
-        env: { ...process.env, FILTER: 'pdf:writer_pdf_Export' },
-      },
-    );
-    rmSync(artifacts, { recursive: true, force: true });
-    mkdirSync(artifacts, { recursive: true });
-    for (const f of files) {
-      const pdf = path.join(pdfDir, f.replace(/\.docx$/, '.pdf'));
+    Object.assign(docs, readWrittenDocx(outDir));
+    const pdfOf = convertToPdf(outDir, Object.keys(docs), path.join(dir, 'pdf'), 200_000);
+    freshFolder(artifacts);
+    for (const [f, pdf] of Object.entries(pdfOf)) {
       pdfs[f] = {
         ...pdfPages(pdf),
         fonts: execFileSync('pdffonts', [pdf], { encoding: 'utf8' }),
         text: execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }),
       };
       // Pages to look at: the first three of each document.
-      execFileSync('pdftoppm', [
-        '-png',
-        '-r',
-        '60',
-        '-f',
-        '1',
-        '-l',
-        '3',
-        pdf,
-        path.join(artifacts, f.replace(/\.docx$/, '')),
-      ]);
+      renderPages(pdf, artifacts, f, { first: 1, last: 3, dpi: 60 });
     }
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -329,23 +300,14 @@ function pdfPages(pdf: string): { count: number; landscape: boolean[] } {
 
   test('never overwrites documents already in the folder without --overwrite', async () => {
     writeFileSync(path.join(outDir, 'ghi-chu.txt'), 'x');
-    const r = await runCli([
-      'report',
-      '--consolidation',
-      path.join(dir, 'xep-hang-2026.xlsx'),
-      '--out-dir',
-      outDir,
-    ]);
+    const r = await runReport({ consolidation: path.join(dir, 'xep-hang-2026.xlsx'), outDir });
     expect(r.code).toBe(4);
     expect(r.err).toContain('Không ghi đè văn bản đã có');
-    const again = await runCli([
-      'report',
-      '--consolidation',
-      path.join(dir, 'xep-hang-2026.xlsx'),
-      '--out-dir',
+    const again = await runReport({
+      consolidation: path.join(dir, 'xep-hang-2026.xlsx'),
       outDir,
-      '--overwrite',
-    ]);
+      overwrite: true,
+    });
     expect(again.code).toBe(0);
   });
 

@@ -15,8 +15,9 @@ import { builtInRegime } from '../../src/core/regime/load';
 import { sampleRoster } from '../../src/core/roster/roster';
 import { builtInTemplate } from '../../src/core/template/load';
 import { writeFilledForm } from '../support/cli/fill-xlsx';
-import { runCli } from '../support/cli/run-cli';
-import { readDocx, type DocxContent } from '../support/documents/docx-read';
+import { runCli, runReport } from '../support/cli/run-cli';
+import type { DocxContent } from '../support/documents/docx-read';
+import { convertToPdf, freshFolder, readWrittenDocx, renderPages } from '../support/documents/pdf-pages';
 
 jest.setTimeout(400_000);
 
@@ -101,51 +102,24 @@ async function fillInbox(
       }
       report = JSON.parse(readFileSync(path.join(dir, 'xep-hang-2026.json'), 'utf8')) as ConsolidationReport;
       last = JSON.parse(readFileSync(path.join(dir, 'xep-hang-2025.json'), 'utf8')) as ConsolidationReport;
-      const r = await runCli([
-        'report',
-        '--consolidation',
-        path.join(dir, 'xep-hang-2026.xlsx'),
-        '--previous',
-        path.join(dir, 'xep-hang-2025.json'),
-        '--out-dir',
+      const r = await runReport({
+        consolidation: path.join(dir, 'xep-hang-2026.xlsx'),
+        previous: path.join(dir, 'xep-hang-2025.json'),
         outDir,
-      ]);
+      });
       expect(r.err).toBe('');
       expect(r.code).toBe(0);
-      const files = readdirSync(outDir).filter((f) => f.endsWith('.docx'));
-      for (const f of files) docs[f] = readDocx(path.join(outDir, f));
-      const pdfDir = path.join(dir, 'pdf');
-      execFileSync(
-        'sh',
-        [
-          path.resolve(__dirname, '../../scripts/cross/recalc.sh'),
-          pdfDir,
-          ...files.map((f) => path.join(outDir, f)),
-        ],
-        {
-          stdio: 'pipe',
-          timeout: 300_000,
-          env: { ...process.env, FILTER: 'pdf:writer_pdf_Export' },
-        },
-      );
-      rmSync(artifacts, { recursive: true, force: true });
-      mkdirSync(artifacts, { recursive: true });
-      for (const f of files) {
-        const pdf = path.join(pdfDir, f.replace(/\.docx$/, '.pdf'));
+      Object.assign(docs, readWrittenDocx(outDir));
+      const pdfOf = convertToPdf(outDir, Object.keys(docs), path.join(dir, 'pdf'), 300_000);
+      freshFolder(artifacts);
+      for (const [f, pdf] of Object.entries(pdfOf)) {
         pages[f] = Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1]);
         // Every page of the report and the decision; the first four letters.
-        const lastPage = f.startsWith('thong-bao') ? 4 : pages[f];
-        execFileSync('pdftoppm', [
-          '-png',
-          '-r',
-          '50',
-          '-f',
-          '1',
-          '-l',
-          String(lastPage),
-          pdf,
-          path.join(artifacts, f.replace(/\.docx$/, '')),
-        ]);
+        renderPages(pdf, artifacts, f, {
+          first: 1,
+          last: f.startsWith('thong-bao') ? 4 : (pages[f] ?? 1),
+          dpi: 50,
+        });
       }
     });
     afterAll(() => rmSync(dir, { recursive: true, force: true }));

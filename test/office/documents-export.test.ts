@@ -11,7 +11,7 @@ import { buildConsolidationWorkbook } from '../../src/core/consolidation/sheets/
 import { defaultSettings, type DocumentHeader } from '../../src/core/documents/settings';
 import { settingsTemplateBytes } from '../../src/docx/settings-template';
 import { renderWorkbookSpec } from '../../src/office/render-spec';
-import { runCli } from '../support/cli/run-cli';
+import { runReport } from '../support/cli/run-cli';
 import { buildState, writeConsolidation } from '../support/documents/consolidations';
 import { builtInRegime } from '../../src/core/regime/load';
 import { sampleRoster } from '../../src/core/roster/roster';
@@ -124,17 +124,12 @@ test('with the Sở’s template and last year’s consolidation chosen, the pan
     };
     const templateBytes = await settingsTemplateBytes(settings, regime);
     writeFileSync(path.join(dir, 'mau.docx'), templateBytes);
-    const cli = await runCli([
-      'report',
-      '--consolidation',
-      path.join(dir, 'xep-hang-2026.xlsx'),
-      '--previous',
-      path.join(dir, 'xep-hang-2025.xlsx'),
-      '--docx-template',
-      path.join(dir, 'mau.docx'),
-      '--out-dir',
-      path.join(dir, 'van-ban'),
-    ]);
+    const cli = await runReport({
+      consolidation: path.join(dir, 'xep-hang-2026.xlsx'),
+      previous: path.join(dir, 'xep-hang-2025.xlsx'),
+      docxTemplate: path.join(dir, 'mau.docx'),
+      outDir: path.join(dir, 'van-ban'),
+    });
     expect(cli.err).toBe('');
 
     // The same consolidation in the open workbook, as the add-in writes it.

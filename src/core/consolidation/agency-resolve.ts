@@ -36,8 +36,8 @@ export function resolveAgency(
 ): AgencyResolution {
   const code = agencyCodeKey(evidence.code);
   const name = evidence.name.trim();
-  const byCode = code === '' ? undefined : findAgencyByCode([...roster], code);
-  const byName = name === '' ? undefined : matchAgencyByName([...roster], name);
+  const byCode = code === '' ? undefined : findAgencyByCode(roster, code);
+  const byName = name === '' ? undefined : matchAgencyByName(roster, name);
   const problems: SubmissionProblem[] = [];
   let agency: Agency | null = null;
 

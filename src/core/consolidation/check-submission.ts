@@ -31,6 +31,7 @@ import { checkStoredResults } from './stored-results';
 import { describeStructureChange } from './structure-diff';
 import { figureWarnings, readFigureCells } from './figure-check';
 import { groupTemplate } from '../template/load';
+import type { GroupTemplate, SubCriterion } from '../template/types';
 import { outcomeOf, type Submission, type SubmissionFile, type SubmittedEntry } from './submission';
 import { resolveTemplate } from './template-resolve';
 
@@ -40,6 +41,33 @@ function rejected(
   agencyCode: string | null = null,
 ): Submission {
   return { ...file, outcome: 'rejected', problems, agencyCode, data: null };
+}
+
+interface InputNames {
+  subs: readonly SubCriterion[];
+  /** The defined names of each sub-criterion's score and evidence cells, in `subs` order. */
+  scoreNames: readonly string[];
+  evidenceNames: readonly string[];
+  /** Codes of the sub-criteria whose points a rule computes from figures. */
+  computedCodes: readonly string[];
+}
+
+// Every file of a group asks for the same names: listed once per group (templates are not changed once loaded).
+const inputNames = new WeakMap<GroupTemplate, InputNames>();
+
+function inputNamesOf(group: GroupTemplate): InputNames {
+  let names = inputNames.get(group);
+  if (names === undefined) {
+    const subs = group.criteria.flatMap((c) => c.subCriteria);
+    names = {
+      subs,
+      scoreNames: subs.map((s) => scoreName(s.code)),
+      evidenceNames: subs.map((s) => evidenceName(s.code)),
+      computedCodes: subs.filter((s) => s.rule !== undefined && s.rule.kind !== 'manual').map((s) => s.code),
+    };
+    inputNames.set(group, names);
+  }
+  return names;
 }
 
 function selfValue(raw: unknown): number | string | null {
@@ -96,18 +124,20 @@ export function checkSubmission(file: SubmissionFile, wb: ReturnedWorkbook, ctx:
     ]);
 
   // Every input of the group must be reachable through its defined name.
-  const subs = group.criteria.flatMap((c) => c.subCriteria);
+  const { subs, scoreNames, evidenceNames } = inputNamesOf(group);
   const missing: string[] = [];
   const scoreCells = new Map<string, NamedCell>();
   const evidenceCells = new Map<string, NamedCell>();
-  for (const sub of subs) {
-    const s = namedCell(wb, index, scoreName(sub.code));
-    const e = namedCell(wb, index, evidenceName(sub.code));
+  subs.forEach((sub, i) => {
+    const sName = scoreNames[i] as string;
+    const eName = evidenceNames[i] as string;
+    const s = namedCell(wb, index, sName);
+    const e = namedCell(wb, index, eName);
     if (s) scoreCells.set(sub.code, s);
-    else missing.push(scoreName(sub.code));
+    else missing.push(sName);
     if (e) evidenceCells.set(sub.code, e);
-    else missing.push(evidenceName(sub.code));
-  }
+    else missing.push(eName);
+  });
   const figures = readFigureCells(wb, index, group);
   missing.push(...figures.missing);
   if (missing.length > 0) {
@@ -118,10 +148,7 @@ export function checkSubmission(file: SubmissionFile, wb: ReturnedWorkbook, ctx:
   const stored = (meta[META_KEYS.fingerprint] ?? '').trim();
   // Computed points are locked formulas of the form as issued: part of its structure.
   const issuedGroup = groupTemplate(formTemplate, group.groupId) ?? group;
-  const computedCodes = issuedGroup.criteria
-    .flatMap((c) => c.subCriteria)
-    .filter((s) => s.rule !== undefined && s.rule.kind !== 'manual')
-    .map((s) => s.code);
+  const computedCodes = inputNamesOf(issuedGroup).computedCodes;
   if (!hasFingerprint(wb, formSheet, computedCodes, stored)) {
     const details = describeStructureChange(wb, formSheet, ctx.regime, formTemplate, group.groupId);
     const first = details[0];

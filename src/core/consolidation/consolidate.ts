@@ -8,7 +8,6 @@ import type { WorkbookSpec } from '../sheet/spec';
 import type { SurveyTemplate } from '../template/types';
 import { unexplainedAppraisals, type UnexplainedAppraisal } from './appraisal-checks';
 import { mergeSubmissions, type MergeResult } from './merge';
-import { buildRegister } from './register';
 import { buildReport, type ConsolidationReport } from './report';
 import { buildConsolidationWorkbook } from './sheets/workbook';
 import { emptyState, type AuditEntry, type ConsolidationState } from './state';
@@ -81,7 +80,7 @@ export function consolidate(opts: {
       }
     : merged;
   const unexplained = unexplainedAppraisals(merge.state);
-  const { spec, tables } = buildConsolidationWorkbook(
+  const { spec, tables, register } = buildConsolidationWorkbook(
     merge.state,
     opts.template,
     opts.regime,
@@ -99,7 +98,7 @@ export function consolidate(opts: {
     conflicts: merge.conflicts,
     missingRows: merge.missingRows,
     unexplained,
-    register: buildRegister(merge.state, opts.roster, opts.regime),
+    register,
     tables,
   });
   return { merge, spec, tables, report, roster, rosterChange: change, unexplained };

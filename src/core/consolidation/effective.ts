@@ -9,7 +9,7 @@ import { readFigures, rulePoints } from '../scoring/rule-points';
 import type { FigureValue } from '../scoring/figure-value';
 import { ruleFigures } from '../template/figure-types';
 import type { GroupTemplate, SubCriterion } from '../template/types';
-import { rowKey, type ConsolidationState, type FigureRow, type StateRow } from './state';
+import type { ConsolidationState, FigureRow, StateRow } from './state';
 
 /** Blank as Excel's LEN(TRIM(x))=0 sees it: nothing, or spaces only. */
 export function isBlankCell(v: FigureRow['value']): boolean {
@@ -50,18 +50,19 @@ export function effectivePoints(
   return countedHundredths(row.self, sub.capHundredths);
 }
 
-/** Effective points of every agency's sub-criteria: `(agencyCode, groupId, sub)` → hundredths (0 without a row). */
-export function effectivePointsOf(
-  state: Pick<ConsolidationState, 'rows' | 'figures'>,
+/** Each agency's effective figures, read once per agency: `(agencyCode, groupId)` → its figures. */
+export function agencyFiguresOf(
+  state: Pick<ConsolidationState, 'figures'>,
   groups: readonly GroupTemplate[],
-): (agencyCode: string, groupId: string, sub: SubCriterion) => number {
-  const rows = new Map(state.rows.map((r) => [rowKey(r.agencyCode, r.subCode), r]));
+): (agencyCode: string, groupId: string) => AgencyFigures {
   const byAgency = new Map<string, FigureRow[]>();
-  for (const f of state.figures ?? []) byAgency.set(f.agencyCode, [...(byAgency.get(f.agencyCode) ?? []), f]);
+  for (const f of state.figures ?? []) {
+    const list = byAgency.get(f.agencyCode);
+    if (list) list.push(f);
+    else byAgency.set(f.agencyCode, [f]);
+  }
   const cache = new Map<string, AgencyFigures>();
-  return (agencyCode, groupId, sub) => {
-    const row = rows.get(rowKey(agencyCode, sub.code));
-    if (!row) return 0;
+  return (agencyCode, groupId) => {
     let figures = cache.get(agencyCode);
     if (!figures) {
       figures = agencyFigures(
@@ -70,6 +71,25 @@ export function effectivePointsOf(
       );
       cache.set(agencyCode, figures);
     }
-    return effectivePoints(row, sub, figures);
+    return figures;
+  };
+}
+
+/** Effective points of every agency's sub-criteria: `(agencyCode, groupId, sub)` → hundredths (0 without a row). */
+export function effectivePointsOf(
+  state: Pick<ConsolidationState, 'rows' | 'figures'>,
+  groups: readonly GroupTemplate[],
+): (agencyCode: string, groupId: string, sub: SubCriterion) => number {
+  // By agency, then code: no key string to build and hash for each of the thousands of look-ups.
+  const rows = new Map<string, Map<string, StateRow>>();
+  for (const r of state.rows) {
+    const ofAgency = rows.get(r.agencyCode);
+    if (ofAgency) ofAgency.set(r.subCode, r);
+    else rows.set(r.agencyCode, new Map([[r.subCode, r]]));
+  }
+  const figuresOf = agencyFiguresOf(state, groups);
+  return (agencyCode, groupId, sub) => {
+    const row = rows.get(agencyCode)?.get(sub.code);
+    return row ? effectivePoints(row, sub, figuresOf(agencyCode, groupId)) : 0;
   };
 }

@@ -49,7 +49,14 @@ export function buildRegister(
   const rows: RegisterRow[] = [];
   const listed = new Set<string>();
   const sources = new Map(state.sources.map((s) => [s.agencyCode, s]));
-  const filesOf = (code: string | null) => state.files.filter((f) => f.agencyCode === code);
+  // Grouped once: looking each agency's files up by scanning all files made the register quadratic.
+  const filesByCode = new Map<string | null, FileRecord[]>();
+  for (const f of state.files) {
+    const list = filesByCode.get(f.agencyCode);
+    if (list) list.push(f);
+    else filesByCode.set(f.agencyCode, [f]);
+  }
+  const filesOf = (code: string | null): readonly FileRecord[] => filesByCode.get(code) ?? [];
 
   const emit = (code: string, name: string, groupId: string) => {
     listed.add(code);

@@ -412,14 +412,24 @@ function subsSheet(regime: Regime, template: SurveyTemplate | undefined): SheetS
   return sheet;
 }
 
+/** Input styles of a table whose bounds (`min`, `max`) are numbers and every other column text. */
+function boundedInputs(columns: readonly TableColumn[]): Record<string, string> {
+  return Object.fromEntries(
+    columns.map((c) => [c.field, ['min', 'max'].includes(c.field) ? NUMBER_INPUT : TEXT_INPUT]),
+  );
+}
+
 function figuresSheet(regime: Regime, template: SurveyTemplate | undefined): SheetSpec {
   const rows = (template?.groups ?? []).flatMap((g) =>
     (g.figures ?? []).map((f) => figureRow(groupSet(regime).label(g.groupId), f)),
   );
-  const inputs = Object.fromEntries(
-    FIGURE_COLUMNS.map((c) => [c.field, ['min', 'max'].includes(c.field) ? NUMBER_INPUT : TEXT_INPUT]),
+  const sheet = tableSheet(
+    FIGURES_SHEET,
+    'CÁC SỐ LIỆU THU THẬP',
+    FIGURE_COLUMNS,
+    rows,
+    boundedInputs(FIGURE_COLUMNS),
   );
-  const sheet = tableSheet(FIGURES_SHEET, 'CÁC SỐ LIỆU THU THẬP', FIGURE_COLUMNS, rows, inputs);
   const last = lastRow(sheet);
   sheet.validations.push(
     groupList(regime, columnRange(FIGURE_COLUMNS, 'groupId', last)),
@@ -434,15 +444,12 @@ function checksSheet(regime: Regime, template: SurveyTemplate | undefined): Shee
   const rows = (template?.groups ?? []).flatMap((g) =>
     (g.checks ?? []).map((c) => checkRow(groupSet(regime).label(g.groupId), c)),
   );
-  const inputs = Object.fromEntries(
-    CHECK_COLUMNS.map((c) => [c.field, ['min', 'max'].includes(c.field) ? NUMBER_INPUT : TEXT_INPUT]),
-  );
   const sheet = tableSheet(
     CHECKS_SHEET,
     'CÁC PHÉP KIỂM TRA LÔGIC GIỮA CÁC SỐ LIỆU',
     CHECK_COLUMNS,
     rows,
-    inputs,
+    boundedInputs(CHECK_COLUMNS),
   );
   const last = lastRow(sheet);
   sheet.validations.push(

@@ -38,8 +38,16 @@ export const INFO_VALUE_COL = 2;
 export const INFO_NOTE_COL = 3;
 export const INFO_FIRST_ROW = 3;
 
+// Columns that several tables share, described once so their headers cannot drift apart.
+const GROUP_COLUMN: TableColumn = { field: 'groupId', header: 'Nhóm', width: 22 };
+const EVIDENCE_COLUMN: TableColumn = { field: 'evidenceRequired', header: 'Cần minh chứng', width: 10 };
+const BOUND_COLUMNS: readonly TableColumn[] = [
+  { field: 'min', header: 'Tối thiểu', width: 9 },
+  { field: 'max', header: 'Tối đa', width: 9 },
+];
+
 export const SUB_COLUMNS: readonly TableColumn[] = [
-  { field: 'groupId', header: 'Nhóm', width: 22 },
+  GROUP_COLUMN,
   { field: 'number', header: 'Tiêu chí', width: 8 },
   { field: 'code', header: 'Mã', width: 7 },
   { field: 'title', header: 'Tên tiêu chí thành phần', width: 45 },
@@ -54,33 +62,31 @@ export const SUB_COLUMNS: readonly TableColumn[] = [
   { field: 'tiers', header: 'Các bậc (mỗi dòng “từ: điểm”)', width: 18 },
   { field: 'options', header: 'Điểm theo lựa chọn (mỗi dòng “lựa chọn: điểm”)', width: 24 },
   { field: 'guidance', header: 'Hướng dẫn chấm', width: 40 },
-  { field: 'evidenceRequired', header: 'Cần minh chứng', width: 10 },
+  EVIDENCE_COLUMN,
   { field: 'runningSum', header: 'Cộng dồn điểm tối đa', width: 10 },
   { field: 'criterionCap', header: 'Điểm tối đa của tiêu chí (quy định)', width: 11 },
   { field: 'capStatus', header: 'Đối chiếu điểm tối đa', width: 14 },
 ];
 
 export const FIGURE_COLUMNS: readonly TableColumn[] = [
-  { field: 'groupId', header: 'Nhóm', width: 22 },
+  GROUP_COLUMN,
   { field: 'key', header: 'Mã số liệu', width: 18 },
   { field: 'label', header: 'Tên số liệu', width: 45 },
   { field: 'type', header: 'Loại', width: 14 },
   { field: 'unit', header: 'Đơn vị', width: 9 },
-  { field: 'min', header: 'Tối thiểu', width: 9 },
-  { field: 'max', header: 'Tối đa', width: 9 },
+  ...BOUND_COLUMNS,
   { field: 'options', header: 'Các lựa chọn (mỗi dòng một lựa chọn)', width: 28 },
   { field: 'partly', header: 'Cho chọn “Một phần”', width: 10 },
-  { field: 'evidenceRequired', header: 'Cần minh chứng', width: 10 },
+  EVIDENCE_COLUMN,
 ];
 
 export const CHECK_COLUMNS: readonly TableColumn[] = [
-  { field: 'groupId', header: 'Nhóm', width: 22 },
+  GROUP_COLUMN,
   { field: 'kind', header: 'Phép kiểm tra', width: 16 },
   { field: 'a', header: 'Số liệu a', width: 18 },
   { field: 'b', header: 'Số liệu b', width: 18 },
   { field: 'c', header: 'Số liệu c', width: 18 },
-  { field: 'min', header: 'Tối thiểu', width: 9 },
-  { field: 'max', header: 'Tối đa', width: 9 },
+  ...BOUND_COLUMNS,
   { field: 'message', header: 'Thông báo khi không đạt', width: 50 },
   { field: 'severity', header: 'Mức độ', width: 11 },
 ];

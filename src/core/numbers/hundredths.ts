@@ -58,9 +58,22 @@ export function decimalHasAtMostTwoDecimals(d: Decimal): boolean {
 /** A shortest decimal form with at most two decimals and few enough digits to be exact in a double. */
 const PLAIN_POINTS = /^(-?)(\d{1,13})(?:\.(\d{1,2}))?$/;
 
+/**
+ * The count of hundredths h when x is the double nearest h / 100, else null. Below 1e12 two such values are
+ * never one double apart, so x's shortest decimal is then h / 100 itself: the exact reading gives h too.
+ */
+function wholeHundredths(x: number): number | null {
+  if (!(x > -1e12 && x < 1e12)) return null;
+  const h = Math.round(x * 100);
+  return h / 100 === x ? h + 0 : null;
+}
+
 /** x in hundredths, rounded half away from zero like Excel's ROUND(x, 2). Throws on NaN and ±Infinity. */
 export function toHundredths(x: number): number {
-  // Most scores are whole or have two decimals at most: read them without the exact (BigInt) path.
+  // Most points are whole hundredths: no string, no BigInt (the merge counts every row twice).
+  const whole = wholeHundredths(x);
+  if (whole !== null) return whole;
+  // Most other scores have two decimals at most: read them without the exact (BigInt) path.
   const plain = PLAIN_POINTS.exec(String(x));
   if (plain) {
     const h = Number(plain[2]) * 100 + Number((plain[3] ?? '').padEnd(2, '0'));
@@ -72,7 +85,7 @@ export function toHundredths(x: number): number {
 /** True when x is finite and has at most two decimals (as written in its shortest decimal form). */
 export function hasAtMostTwoDecimals(x: number): boolean {
   if (!Number.isFinite(x)) return false;
-  return decimalHasAtMostTwoDecimals(decimalOfNumber(x));
+  return wholeHundredths(x) !== null || decimalHasAtMostTwoDecimals(decimalOfNumber(x));
 }
 
 /** The number of points a count of hundredths stands for (the nearest double). */

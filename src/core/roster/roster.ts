@@ -125,8 +125,7 @@ export function agencyCodeKey(code: string): string {
 
 /** The agency with this code; codes compare by agencyCodeKey. */
 export function findAgencyByCode(roster: readonly Agency[], code: string): Agency | undefined {
-  const wanted = agencyCodeKey(code);
-  return roster.find((a) => a.code === wanted);
+  return indexOf(roster).byCode.get(agencyCodeKey(code));
 }
 
 // Keys of an agency's name and aliases, computed once per agency object: the merge matches many files.
@@ -145,7 +144,38 @@ function keysOf(a: Agency): Set<string> {
 export function matchAgencyByName(roster: readonly Agency[], name: string): Agency | undefined {
   const key = nameKey(name);
   if (key === '') return undefined;
-  return roster.find((a) => keysOf(a).has(key));
+  return indexOf(roster).byName.get(key);
+}
+
+/** The first agency of each code and of each name key, in roster order (what a search from the top finds). */
+interface RosterIndex {
+  agencies: readonly Agency[];
+  byCode: Map<string, Agency>;
+  byName: Map<string, Agency>;
+}
+
+// Built once per roster: a merge looks up every file's agency. A roster is not changed once loaded: another
+// array, a changed length or other agencies at its ends are indexed anew (comparing every entry cost more than
+// the look-up it saves).
+const rosterIndexes = new WeakMap<readonly Agency[], RosterIndex>();
+
+function indexOf(roster: readonly Agency[]): RosterIndex {
+  const known = rosterIndexes.get(roster);
+  const n = roster.length;
+  if (
+    known &&
+    known.agencies.length === n &&
+    known.agencies[0] === roster[0] &&
+    known.agencies[n - 1] === roster[n - 1]
+  )
+    return known;
+  const index: RosterIndex = { agencies: [...roster], byCode: new Map(), byName: new Map() };
+  for (const a of roster) {
+    if (!index.byCode.has(a.code)) index.byCode.set(a.code, a);
+    for (const key of keysOf(a)) if (!index.byName.has(key)) index.byName.set(key, a);
+  }
+  rosterIndexes.set(roster, index);
+  return index;
 }
 
 /** The agencies of one group, in roster order. */

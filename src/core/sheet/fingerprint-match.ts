@@ -4,7 +4,7 @@
  * matches, its structure (names and non-input cells, as read) is kept; a later form whose structure
  * is identical to it has the same fingerprint. Anything else, even one cell, is hashed in full.
  */
-import type { ReadCell, ReturnedWorkbook } from '../returned/types';
+import type { ReadCell, ReadName, ReturnedWorkbook } from '../returned/types';
 import {
   canonicalAddress,
   fingerprintFromReturned,
@@ -17,7 +17,7 @@ interface VerifiedForm {
   sheetName: string;
   computed: string;
   /** Every defined name, as read. */
-  names: string;
+  names: readonly ReadName[];
   /** Canonical addresses of the inputs (left out of the fingerprint), and the input cells as read. */
   inputs: ReadonlySet<string>;
   inputsAsRead: ReadonlySet<string>;
@@ -29,10 +29,15 @@ interface VerifiedForm {
 const verified = new Map<string, VerifiedForm>();
 const VERIFIED_MAX = 64;
 
-function namesKey(wb: ReturnedWorkbook): string {
-  let key = '';
-  for (const n of wb.names) key += `${n.name}\u0001${n.sheet ?? ''}\u0001${n.address ?? ''}\u0002`;
-  return key;
+/** The same defined names, in the same order, pointing at the same cells. */
+function sameNames(known: readonly ReadName[], names: readonly ReadName[]): boolean {
+  if (known.length !== names.length) return false;
+  for (let i = 0; i < names.length; i++) {
+    const a = known[i] as ReadName;
+    const b = names[i] as ReadName;
+    if (a.name !== b.name || a.sheet !== b.sheet || a.address !== b.address) return false;
+  }
+  return true;
 }
 
 /** Same fingerprint entry: the same formula text, or (without a formula) the same value. */
@@ -50,6 +55,8 @@ function sameStructure(form: VerifiedForm, cells: Record<string, ReadCell>): boo
       if (!sameEntry(known, cell)) return false;
       matched += 1;
     } else if (
+      // An empty cell (styled, no value, no formula) adds nothing to the fingerprint: the cheapest test first.
+      (cell.formula !== undefined || cell.value !== null) &&
       !form.inputsAsRead.has(address) &&
       !form.inputs.has(canonicalAddress(address)) &&
       formCellEntry(cell) !== null
@@ -70,13 +77,12 @@ export function hasFingerprint(
   if (expected === '') return false;
   const cells = wb.cells[sheetName] ?? {};
   const computed = computedCodes.join('\u0001');
-  const names = namesKey(wb);
   const form = verified.get(expected);
   if (
     form !== undefined &&
     form.sheetName === sheetName &&
     form.computed === computed &&
-    form.names === names &&
+    sameNames(form.names, wb.names) &&
     sameStructure(form, cells)
   )
     return true;
@@ -90,6 +96,6 @@ export function hasFingerprint(
     else if (formCellEntry(cell) !== null) kept.set(address, cell);
   }
   if (verified.size >= VERIFIED_MAX) verified.clear();
-  verified.set(expected, { sheetName, computed, names, inputs, inputsAsRead, cells: kept });
+  verified.set(expected, { sheetName, computed, names: [...wb.names], inputs, inputsAsRead, cells: kept });
   return true;
 }

@@ -51,15 +51,15 @@ function glyphEm(ch: string, table: Map<string, number>): number {
   return em;
 }
 
-function textEm(text: string, table: Map<string, number>): number {
-  let em = 0;
-  for (const ch of text) em += glyphEm(ch, table);
-  return em;
-}
-
 /** Line counts by font and width, then text: a consolidation repeats the same titles on hundreds of rows. Bounded. */
 const lineCounts = new Map<string, Map<string, number>>();
 const LINE_COUNTS_MAX = 8192;
+let last: { bold: boolean; width: number; size: number; counts: Map<string, number> } = {
+  bold: false,
+  width: NaN,
+  size: NaN,
+  counts: new Map(),
+};
 
 /** How many lines `text` takes in a column `widthChars` wide at `fontSizePt`, breaking at spaces like Excel. */
 export function wrappedLineCount(
@@ -70,11 +70,18 @@ export function wrappedLineCount(
 ): number {
   // No glyph is wider than 1 em: text no longer than a line's ems fits on one line, uncounted.
   if (text.length <= lineEms(widthChars, fontSizePt) && !text.includes('\n')) return 1;
-  const column = `${font.bold ? 'b' : 'r'}|${widthChars}|${fontSizePt}`;
-  let counts = lineCounts.get(column);
-  if (counts === undefined) {
-    counts = new Map();
-    lineCounts.set(column, counts);
+  const bold = font.bold === true;
+  let counts: Map<string, number> | undefined;
+  // Callers measure column after column of rows: the column of the last call is kept at hand.
+  if (last.bold === bold && last.width === widthChars && last.size === fontSizePt) counts = last.counts;
+  else {
+    const column = `${bold ? 'b' : 'r'}|${widthChars}|${fontSizePt}`;
+    counts = lineCounts.get(column);
+    if (counts === undefined) {
+      counts = new Map();
+      lineCounts.set(column, counts);
+    }
+    last = { bold, width: widthChars, size: fontSizePt, counts };
   }
   let lines = counts.get(text);
   if (lines === undefined) {
@@ -91,31 +98,100 @@ function lineEms(widthChars: number, fontSizePt: number): number {
   return usablePx / (fontSizePt * PIXELS_PER_POINT * RENDERING_MARGIN);
 }
 
+/** Widths of the ASCII characters, indexed by code: most of any text, looked up without a Map. */
+const ASCII_EM = new Map<Map<string, number>, Float64Array>(
+  [REGULAR_EM, BOLD_EM].map((table) => [
+    table,
+    Float64Array.from({ length: 128 }, (_, code) => glyphEm(String.fromCharCode(code), table)),
+  ]),
+);
+
+/** Widths of other characters of the Basic Multilingual Plane by code, so no one-character string is made. Bounded. */
+const CODE_EM = new Map<Map<string, number>, Map<number, number>>([
+  [REGULAR_EM, new Map()],
+  [BOLD_EM, new Map()],
+]);
+
+/** What `\s` matches (JavaScript's white space and line terminators), by UTF-16 code unit. */
+function isSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/**
+ * Lays words out line by line, paragraph by paragraph (`\n`), words split at any white space. One pass over
+ * the text, without splitting it: a consolidation measures every row's evidence, each text a new one.
+ */
 function countLines(text: string, widthChars: number, fontSizePt: number, font: TextFont): number {
   const table = font.bold ? BOLD_EM : REGULAR_EM;
+  const ascii = ASCII_EM.get(table) as Float64Array;
+  const byCode = CODE_EM.get(table) as Map<number, number>;
   const lineEm = lineEms(widthChars, fontSizePt);
   const spaceEm = glyphEm(' ', table);
+  const nfc = text.normalize('NFC');
   let lines = 0;
-  for (const paragraph of text.normalize('NFC').split('\n')) {
-    let current = 0;
-    let count = 1;
-    for (const word of paragraph.split(/\s+/).filter((w) => w !== '')) {
-      const wordEm = textEm(word, table);
-      if (current === 0) {
-        current = wordEm;
-      } else if (current + spaceEm + wordEm <= lineEm) {
-        current += spaceEm + wordEm;
-      } else {
-        count += 1;
-        current = wordEm;
+  let current = 0;
+  let count = 1;
+  let wordEm = 0;
+  let inWord = false;
+  for (let i = 0; i <= nfc.length; i++) {
+    // The end of the text ends its last paragraph, as a line feed would.
+    const code = i < nfc.length ? nfc.charCodeAt(i) : 10;
+    if (code === 10 || isSpace(code)) {
+      if (inWord) {
+        if (current === 0) {
+          current = wordEm;
+        } else if (current + spaceEm + wordEm <= lineEm) {
+          current += spaceEm + wordEm;
+        } else {
+          count += 1;
+          current = wordEm;
+        }
+        // A word longer than the column is broken across lines.
+        while (current > lineEm) {
+          count += 1;
+          current -= lineEm;
+        }
+        inWord = false;
+        wordEm = 0;
       }
-      // A word longer than the column is broken across lines.
-      while (current > lineEm) {
-        count += 1;
-        current -= lineEm;
+      if (code === 10) {
+        lines += count;
+        current = 0;
+        count = 1;
       }
+      continue;
     }
-    lines += count;
+    inWord = true;
+    if (code < 128) {
+      wordEm += ascii[code] as number;
+    } else if (code >= 0xd800 && code <= 0xdbff && i + 1 < nfc.length) {
+      const low = nfc.charCodeAt(i + 1);
+      // A character outside the Basic Multilingual Plane counts once, as the pair of code units it is.
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        wordEm += glyphEm(nfc.slice(i, i + 2), table);
+        i++;
+      } else {
+        wordEm += glyphEm(nfc.charAt(i), table);
+      }
+    } else {
+      let em = byCode.get(code);
+      if (em === undefined) {
+        em = glyphEm(nfc.charAt(i), table);
+        if (byCode.size < MARKED_MAX) byCode.set(code, em);
+      }
+      wordEm += em;
+    }
   }
   return Math.max(1, lines);
 }

@@ -49,6 +49,21 @@ describe('sample roster', () => {
     expect(matchAgencyByName(sampleRoster, 'Sở Ma thuật')).toBeUndefined();
     expect(matchAgencyByName(sampleRoster, '  ')).toBeUndefined();
   });
+
+  it('finds the first agency of a code or name, in the roster as it is now, after earlier look-ups', () => {
+    const a = { code: 'SO-A', name: 'Sở A', group: 'so' };
+    const twin = { code: 'SO-A', name: 'Sở A', group: 'huyen' };
+    const b = { code: 'SO-B', name: 'Sở B', group: 'so' };
+    const roster = [a, twin];
+    expect(findAgencyByCode(roster, 'so-a')).toBe(a);
+    expect(matchAgencyByName(roster, 'sở a')).toBe(a);
+    expect(findAgencyByCode(roster, 'SO-B')).toBeUndefined();
+    roster.push(b);
+    expect(findAgencyByCode(roster, 'SO-B')).toBe(b);
+    roster[0] = { ...b, code: 'SO-C', name: 'Sở C' };
+    expect(findAgencyByCode(roster, 'SO-A')).toBe(twin);
+    expect(matchAgencyByName(roster, 'Sở C')?.code).toBe('SO-C');
+  });
 });
 
 describe('parseRoster', () => {

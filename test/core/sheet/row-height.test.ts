@@ -72,6 +72,36 @@ describe('wrapped line count', () => {
     );
   });
 
+  it('breaks words at every kind of white space, runs of it counting as one space, and nowhere else', () => {
+    const separator = fc.constantFrom(
+      ...' \t\u000B\f\r\u00A0\u1680\u2000\u2005\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF'.split(''),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.array(separator, { minLength: 1, maxLength: 3 }), words), { maxLength: 6 }),
+        fc.integer({ min: 4, max: 60 }),
+        (pieces, width) => {
+          const spaced = pieces.map(([seps, ws]) => `${seps.join('')}${ws.join(seps.join(''))}`).join('');
+          const plain = pieces.map(([, ws]) => ws.join(' ')).join(' ');
+          expect(wrappedLineCount(spaced, width, 13)).toBe(wrappedLineCount(plain, width, 13));
+        },
+      ),
+    );
+    // Ten W fill a line but for less than the narrowest glyph: any character but white space before them makes two lines.
+    const width = ((10 * 0.944 + 0.09) * 11 * (96 / 72) * 1.03 + 6) / 7;
+    expect(wrappedLineCount(`W${'W'.repeat(10)}`, width, 11)).toBe(2);
+    const wrongly: string[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      if (code === 10 || (code >= 0xd800 && code <= 0xdfff)) continue;
+      const c = String.fromCharCode(code);
+      const lines = wrappedLineCount(`${c}${'W'.repeat(10)}`, width, 11);
+      if (lines !== (/\s/.test(c) ? 1 : 2)) wrongly.push(code.toString(16));
+    }
+    expect(wrongly).toEqual([]);
+    // A character beyond the Basic Multilingual Plane is one glyph, not two.
+    expect(wrappedLineCount(`😀${'W'.repeat(10)}`, width, 11)).toBe(2);
+  });
+
   it('counts decomposed (NFD) Vietnamese like precomposed text', () => {
     fc.assert(
       fc.property(words, fc.integer({ min: 4, max: 60 }), (ws, width) => {

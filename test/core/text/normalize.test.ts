@@ -48,10 +48,54 @@ describe('nameKey', () => {
       ),
     );
   });
+
+  it('lower-cases every character as Vietnamese does', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), (s) => {
+        expect(nameKey(s)).toBe(unifyToneMarks(cleanText(s)).toLocaleLowerCase('vi'));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(nameKey('ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH İ Σ')).toBe('đài phát thanh và truyền hình i̇ σ');
+  });
 });
 
 describe('cleanText', () => {
   it('normalises spaces and form but keeps the case', () => {
     expect(cleanText(' Sở\u00A0Tư pháp\u200B '.normalize('NFD'))).toBe('Sở Tư pháp'.normalize('NFC'));
+  });
+
+  it('gives clean text back as it is and cleans any mix of spaces, zero-width characters and letters', () => {
+    expect(cleanText('Quyết định số 12/QĐ-UBND')).toBe('Quyết định số 12/QĐ-UBND');
+    // The full rewrite, which the shortcut for text that is clean already must agree with.
+    const rewrite = (s: string) =>
+      s
+        .normalize('NFC')
+        .replace(/[\u00AD\u180E\u200B-\u200D\u2060\uFEFF]/gu, '')
+        .replace(/\s+/gu, ' ')
+        .trim();
+    const piece = fc.constantFrom(
+      'a',
+      'Đ',
+      'ê',
+      'e\u0302',
+      ' ',
+      '  ',
+      '\u00A0',
+      '\t',
+      '\n',
+      '\u3000',
+      '\u2028',
+      '\u200B',
+      '\uFEFF',
+      '\u00AD',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
+        const s = pieces.join('');
+        expect(cleanText(s)).toBe(rewrite(s));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -20,3 +20,23 @@ export async function runCli(args: string[]): Promise<{ code: number; out: strin
     e.mockRestore();
   }
 }
+
+/** `report` as the documents tests run it: a consolidation, last year's (.xlsx or .json report), a Word template. */
+export function runReport(opts: {
+  consolidation: string;
+  outDir: string;
+  previous?: string;
+  docxTemplate?: string;
+  overwrite?: boolean;
+}): Promise<{ code: number; out: string; err: string }> {
+  return runCli([
+    'report',
+    '--consolidation',
+    opts.consolidation,
+    ...(opts.previous === undefined ? [] : ['--previous', opts.previous]),
+    ...(opts.docxTemplate === undefined ? [] : ['--docx-template', opts.docxTemplate]),
+    '--out-dir',
+    opts.outDir,
+    ...(opts.overwrite ? ['--overwrite'] : []),
+  ]);
+}

@@ -7,9 +7,22 @@ import { rowKey, sameValue, type AgencySource, type AuditEntry, type StateRow } 
 import type { Submission } from '../submission';
 import { showValue, type Conflict, type Logged } from './types';
 
-function subCodesOf(template: SurveyTemplate, groupId: string | undefined): string[] {
-  const group = template.groups.find((g) => g.groupId === groupId);
-  return (group?.criteria ?? []).flatMap((c) => c.subCriteria.map((s) => s.code));
+// Asked for every agency of a merge: listed once per template and group.
+const subCodeLists = new WeakMap<SurveyTemplate, Map<string | undefined, readonly string[]>>();
+
+function subCodesOf(template: SurveyTemplate, groupId: string | undefined): readonly string[] {
+  let byGroup = subCodeLists.get(template);
+  if (byGroup === undefined) {
+    byGroup = new Map();
+    subCodeLists.set(template, byGroup);
+  }
+  let codes = byGroup.get(groupId);
+  if (codes === undefined) {
+    const group = template.groups.find((g) => g.groupId === groupId);
+    codes = (group?.criteria ?? []).flatMap((c) => c.subCriteria.map((s) => s.code));
+    byGroup.set(groupId, codes);
+  }
+  return codes;
 }
 
 /** Rows whose appraised value differs from the last one the audit log knows: edits made in the workbook. */

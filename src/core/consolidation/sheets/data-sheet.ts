@@ -7,14 +7,14 @@
  * effective score is its rule over the agency's effective figures unless an appraised score overrides it.
  */
 import type { Regime } from '../../regime/types';
-import type { SurveyTemplate } from '../../template/types';
+import type { SubCriterion, SurveyTemplate } from '../../template/types';
 import { fromHundredths } from '../../numbers/hundredths';
 import { cellAddress, columnLetters } from '../../sheet/a1';
 import { countedFormula, isRealNumber } from '../../sheet/survey/formulas';
 import { wrappedRowHeight } from '../../sheet/row-height';
 import type { CellSpec, ConditionalFormatSpec, RowSpec, SheetSpec, ValidationSpec } from '../../sheet/spec';
 import { compareSubCodes, type ConsolidationState } from '../state';
-import { computedFromFigures, effectivePointsOf } from '../effective';
+import { agencyFiguresOf, computedFromFigures, effectivePoints } from '../effective';
 import { figureName } from '../../sheet/names';
 import { computedEffectiveFormula, figureLines } from './figure-lines';
 import { DATA_COLUMNS as C, DATA_HEADERS, DATA_SHEET, HEADER_ROW } from './layout';
@@ -36,6 +36,17 @@ export function effectiveFormula(row: number, capHundredths: number): string {
   const appraised = cellAddress(row, C.appraised);
   const self = cellAddress(row, C.self);
   return `IF(${isRealNumber(appraised)},${countedFormula(appraised, capHundredths)},${countedFormula(self, capHundredths)})`;
+}
+
+/** One past Excel's last row: stands for the row number in a formula written once per cap. */
+const ANY_ROW = String(1_048_577);
+
+/**
+ * effectiveFormula of every row with this cap, as its text around the row number: a consolidation writes it on
+ * thousands of rows, and joining the pieces with the row's number makes one string instead of dozens.
+ */
+function effectiveFormulaPieces(capHundredths: number): string[] {
+  return effectiveFormula(Number(ANY_ROW), capHundredths).split(ANY_ROW);
 }
 
 const collator = new Intl.Collator('vi');
@@ -71,22 +82,21 @@ function orderedAgencies(state: ConsolidationState, regime: Regime): string[] {
 
 function byAgency<T extends { agencyCode: string }>(items: readonly T[]): Map<string, T[]> {
   const map = new Map<string, T[]>();
-  for (const item of items) map.set(item.agencyCode, [...(map.get(item.agencyCode) ?? []), item]);
+  for (const item of items) {
+    const list = map.get(item.agencyCode);
+    if (list) list.push(item);
+    else map.set(item.agencyCode, [item]);
+  }
   return map;
 }
 
-/** The appraised score's validation (0..cap), extending the previous row's when the cap is the same. */
-function scoreValidationFor(previous: ValidationSpec | undefined, row: number, cap: number): ValidationSpec {
-  if (
-    previous?.kind === 'decimal' &&
-    previous.max === fromHundredths(cap) &&
-    previous.range.lastRow === row - 1
-  ) {
-    previous.range.lastRow = row;
-    return previous;
-  }
-  return decimalValidation(
-    { row, col: C.appraised, lastRow: row, lastCol: C.appraised },
+/** The appraised score's validation (0..cap) of one row; `byCap` keeps one worded validation per cap. */
+function scoreValidation(byCap: Map<number, ValidationSpec>, row: number, cap: number): ValidationSpec {
+  const range = { row, col: C.appraised, lastRow: row, lastCol: C.appraised };
+  const worded = byCap.get(cap);
+  if (worded) return { ...worded, range };
+  const made = decimalValidation(
+    range,
     { maxHundredths: cap },
     {
       promptTitle: 'Điểm thẩm định',
@@ -96,6 +106,8 @@ function scoreValidationFor(previous: ValidationSpec | undefined, row: number, c
       error: ({ max }) => `Điểm thẩm định phải là số từ 0 đến ${max}.`,
     },
   );
+  byCap.set(cap, made);
+  return made;
 }
 
 /** Highlights the reason cell of an appraised score (a number) or figure (anything) that has no reason. */
@@ -149,9 +161,16 @@ export function buildDataSheet(
     cells.push({ row: HEADER_ROW, col, value: DATA_HEADERS[key as keyof typeof C], style: STYLES.header });
   }
   const validations: ValidationSpec[] = [];
-  let scoreValidation: ValidationSpec | undefined;
+  // The previous row's score validation is extended while the cap stays the same.
+  let lastScoreValidation: ValidationSpec | undefined;
+  let lastCap = -1;
+  const validationByCap = new Map<number, ValidationSpec>();
+  const subsOfGroup = new Map<string, Map<string, SubCriterion>>();
+  const formulaPiecesByCap = new Map<number, string[]>();
+  // A title's height is the same on every agency's row.
+  const titleHeights = new Map<string, number>();
   const heights: RowSpec[] = [{ row: HEADER_ROW, height: headerRowHeight(DATA_HEADERS, WIDTHS) }];
-  const points = effectivePointsOf(state, template.groups);
+  const effectiveFiguresOf = agencyFiguresOf(state, template.groups);
   const rowsOf = byAgency(state.rows);
   const figuresOf = byAgency(state.figures ?? []);
   let row = HEADER_ROW;
@@ -180,12 +199,25 @@ export function buildDataSheet(
     row += figureRows.length;
     const present = new Set(figureRows.map((f) => f.key));
     const subRows = (rowsOf.get(code) ?? []).slice().sort((a, b) => compareSubCodes(a.subCode, b.subCode));
-    const subsByCode = new Map(group?.criteria.flatMap((c) => c.subCriteria.map((x) => [x.code, x])) ?? []);
+    let subsByCode = subsOfGroup.get(groupId);
+    if (subsByCode === undefined) {
+      subsByCode = new Map(group?.criteria.flatMap((c) => c.subCriteria.map((x) => [x.code, x])) ?? []);
+      subsOfGroup.set(groupId, subsByCode);
+    }
+    const agencyHeight = Math.max(
+      wrappedRowHeight(agency.name, WIDTHS.agency, 13),
+      wrappedRowHeight(agency.group, WIDTHS.group, 13),
+    );
     for (const r of subRows) {
       row++;
       const sub = subsByCode.get(r.subCode);
       const cap = sub?.capHundredths ?? 0;
       const computed = sub !== undefined && computedFromFigures(sub, present);
+      let pieces = formulaPiecesByCap.get(cap);
+      if (pieces === undefined) {
+        pieces = effectiveFormulaPieces(cap);
+        formulaPiecesByCap.set(cap, pieces);
+      }
       cells.push(
         { row, col: C.code, value: r.agencyCode, style: STYLES.text },
         { row, col: C.agency, value: agency.name, style: STYLES.text },
@@ -206,23 +238,35 @@ export function buildDataSheet(
         {
           row,
           col: C.effective,
-          formula:
-            computed && sub ? computedEffectiveFormula(row, sub, lines.at) : effectiveFormula(row, cap),
-          cachedValue: fromHundredths(sub ? points(code, groupId, sub) : 0),
+          formula: computed && sub ? computedEffectiveFormula(row, sub, lines.at) : pieces.join(String(row)),
+          cachedValue: fromHundredths(sub ? effectivePoints(r, sub, effectiveFiguresOf(code, groupId)) : 0),
           style: STYLES.points,
         },
       );
+      const title = sub?.title ?? '';
+      let titleHeight = titleHeights.get(title);
+      if (titleHeight === undefined) {
+        titleHeight = wrappedRowHeight(title, WIDTHS.title, 13);
+        titleHeights.set(title, titleHeight);
+      }
       const height = Math.max(
-        wrappedRowHeight(agency.name, WIDTHS.agency, 13),
-        wrappedRowHeight(sub?.title ?? '', WIDTHS.title, 13),
-        wrappedRowHeight(agency.group, WIDTHS.group, 13),
+        agencyHeight,
+        titleHeight,
         wrappedRowHeight(r.evidence, WIDTHS.evidence, 13),
         wrappedRowHeight(r.reason, WIDTHS.reason, 13),
       );
       if (height > 20) heights.push({ row, height });
-      const next = scoreValidationFor(scoreValidation, row, cap);
-      if (next !== scoreValidation) validations.push(next);
-      scoreValidation = next;
+      if (
+        lastScoreValidation !== undefined &&
+        cap === lastCap &&
+        lastScoreValidation.range.lastRow === row - 1
+      ) {
+        lastScoreValidation.range.lastRow = row;
+      } else {
+        lastScoreValidation = scoreValidation(validationByCap, row, cap);
+        lastCap = cap;
+        validations.push(lastScoreValidation);
+      }
     }
   }
   const sheet: SheetSpec = {

@@ -108,6 +108,12 @@ export function buildRankingSheet(
   const last = Math.max(dataLastRow, first);
   const dataRange = (col: number) =>
     `${quoteSheet(DATA_SHEET)}!$${columnLetters(col)}$${first}:$${columnLetters(col)}$${last}`;
+  // The same three ranges in every agency's criterion formulas: written once.
+  const [effectiveRange, codeRange, criterionRange] = [
+    dataRange(DATA_COLUMNS.effective),
+    dataRange(DATA_COLUMNS.code),
+    dataRange(DATA_COLUMNS.criterion),
+  ];
   const lastRow = TABLE_FIRST_ROW + table.rows.length - 1;
   const totals = `$${columnLetters(cols.total)}$${TABLE_FIRST_ROW}:$${columnLetters(cols.total)}$${Math.max(lastRow, TABLE_FIRST_ROW)}`;
 
@@ -171,7 +177,7 @@ export function buildRankingSheet(
       cells.push({
         row,
         col: cols.firstCriterion + k,
-        formula: `ROUND(SUMIFS(${dataRange(DATA_COLUMNS.effective)},${dataRange(DATA_COLUMNS.code)},${codeCell},${dataRange(DATA_COLUMNS.criterion)},${c.number}),2)`,
+        formula: `ROUND(SUMIFS(${effectiveRange},${codeRange},${codeCell},${criterionRange},${c.number}),2)`,
         cachedValue: fromHundredths(r.criteriaHundredths[k] ?? 0),
         style: STYLES.tablePoints,
       });

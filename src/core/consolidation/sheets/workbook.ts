@@ -20,7 +20,7 @@ import {
 } from '../../sheet/metadata';
 import type { NameSpec, WorkbookSpec } from '../../sheet/spec';
 import { CONSOLIDATION_KIND, KIND_KEY } from '../form-metadata';
-import { buildRegister } from '../register';
+import { buildRegister, type RegisterRow } from '../register';
 import type { ConsolidationState } from '../state';
 import { isSheetOnlyRosterKey, rosterMetadata, type RosterOrigin } from '../stored-roster';
 import { rankingTables, type RankingTable } from '../tables';
@@ -47,6 +47,8 @@ import { consolidationStyles } from './styles';
 export interface ConsolidationWorkbook {
   spec: WorkbookSpec;
   tables: RankingTable[];
+  /** The register the sheet shows, for the report (built once). */
+  register: RegisterRow[];
 }
 
 function consolidationMeta(
@@ -83,7 +85,8 @@ export function buildConsolidationWorkbook(
 ): ConsolidationWorkbook {
   const tables = rankingTables(state, template, regime);
   const data = buildDataSheet(state, template, regime);
-  const register = buildRegisterSheet(buildRegister(state, roster, regime), regime, state.year);
+  const registerRows = buildRegister(state, roster, regime);
+  const register = buildRegisterSheet(registerRows, regime, state.year);
   const audit = buildAuditSheet(state.audit, state.year);
   const tableNames: NameSpec[] = [];
   const rankingSheets = tables.flatMap((t) => {
@@ -134,7 +137,7 @@ export function buildConsolidationWorkbook(
     properties,
     activeSheet: rankingSheets[0]?.name ?? DATA_SHEET,
   };
-  return { spec, tables };
+  return { spec, tables, register: registerRows };
 }
 
 export { tableSheetName };
