@@ -6,6 +6,9 @@
  */
 const base = require('./jest.config.js');
 
+// Property tests draw fewer cases under mutation (test/support/property-runs.ts): the score is a lower bound.
+process.env.MUTATION_RUN = '1';
+
 /** @type {import('jest').Config} */
 module.exports = {
   ...base,
