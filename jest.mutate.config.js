@@ -13,6 +13,9 @@ process.env.MUTATION_RUN = '1';
 module.exports = {
   ...base,
   reporters: ['default'],
+  // Stryker runs only the tests related to the mutated file (findRelatedTests): jest must see src/ to follow
+  // imports from a test through files it does not import directly.
+  roots: ['<rootDir>/test', '<rootDir>/src'],
   // MUTATE_TESTS narrows a focused run to some test paths (a regular expression), e.g. 'test/core/'.
   ...(process.env.MUTATE_TESTS
     ? { testMatch: undefined, testRegex: `(${process.env.MUTATE_TESTS}).*\\.test\\.tsx?$` }
