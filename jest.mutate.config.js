@@ -6,10 +6,16 @@
  */
 const base = require('./jest.config.js');
 
+// Property tests draw fewer cases under mutation (test/support/property-runs.ts): the score is a lower bound.
+process.env.MUTATION_RUN = '1';
+
 /** @type {import('jest').Config} */
 module.exports = {
   ...base,
   reporters: ['default'],
+  // Stryker runs only the tests related to the mutated file (findRelatedTests): jest must see src/ to follow
+  // imports from a test through files it does not import directly.
+  roots: ['<rootDir>/test', '<rootDir>/src'],
   // MUTATE_TESTS narrows a focused run to some test paths (a regular expression), e.g. 'test/core/'.
   ...(process.env.MUTATE_TESTS
     ? { testMatch: undefined, testRegex: `(${process.env.MUTATE_TESTS}).*\\.test\\.tsx?$` }

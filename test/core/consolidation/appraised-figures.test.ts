@@ -27,6 +27,7 @@ import { format2Template } from '../../support/format2-template';
 import { evaluateSpec } from '../../support/consolidation/evaluate';
 import { agencyOf, ctx, filledForm, regime, roster, subsOf, YEAR } from '../../support/consolidation/forms';
 import { fileInfo, returnedFromSpec, setNamed } from '../../support/consolidation/returned';
+import { propertyRuns } from '../../support/property-runs';
 
 const template = format2Template();
 const NOW = '2026-11-25T02:00:00Z';
@@ -260,7 +261,7 @@ describe('appraised figures on the consolidation', () => {
         });
         expectSheetAgrees(throughWorkbook(state));
       }),
-      { numRuns: 25 },
+      { numRuns: propertyRuns(25) },
     );
   });
 });

@@ -8,6 +8,7 @@ import type { Submission } from '../../../src/core/consolidation/submission';
 import type { Agency } from '../../../src/core/roster/types';
 import { agencyOf, regime, roster, subsOf, template, YEAR } from '../../support/consolidation/forms';
 import { submission } from '../../support/consolidation/submissions';
+import { propertyRuns } from '../../support/property-runs';
 
 const start = () => emptyState(YEAR, template.regimeId, template.id, template.version);
 const NOW = '2026-11-25T02:00:00Z';
@@ -60,7 +61,7 @@ describe('merge order', () => {
           expect(tablesOf(b.state)).toEqual(tablesOf(a.state));
         },
       ),
-      { numRuns: 60 },
+      { numRuns: propertyRuns(60) },
     );
   });
 

@@ -8,6 +8,7 @@ import type { Agency } from '../../../src/core/roster/types';
 import { agencyOf, regime, roster, subsOf, template, YEAR } from '../../support/consolidation/forms';
 import { returnedFromSpec } from '../../support/consolidation/returned';
 import { submission } from '../../support/consolidation/submissions';
+import { propertyRuns } from '../../support/property-runs';
 
 const start = () => emptyState(YEAR, template.regimeId, template.id, template.version);
 const NOW = '2026-11-25T02:00:00Z';
@@ -95,7 +96,7 @@ describe('safe re-merge', () => {
         expect(again.added).toEqual([]);
         expect(again.files.every((f) => f.action === 'unchanged')).toBe(true);
       }),
-      { numRuns: 25 },
+      { numRuns: propertyRuns(25) },
     );
   });
 
@@ -106,7 +107,7 @@ describe('safe re-merge', () => {
         const appraised = appraise(merged, marks);
         expect(throughWorkbook(appraised)).toEqual(appraised);
       }),
-      { numRuns: 20 },
+      { numRuns: propertyRuns(20) },
     );
   });
 
@@ -151,7 +152,7 @@ describe('safe re-merge', () => {
           }
         },
       ),
-      { numRuns: 20 },
+      { numRuns: propertyRuns(20) },
     );
   });
 

@@ -14,6 +14,7 @@ import type { Agency } from '../../../src/core/roster/types';
 import { regime, roster, subsOf, template, YEAR } from '../../support/consolidation/forms';
 import { evaluateSpec } from '../../support/consolidation/evaluate';
 import { submission } from '../../support/consolidation/submissions';
+import { propertyRuns } from '../../support/property-runs';
 
 const NOW = '2026-11-25T02:00:00Z';
 
@@ -103,7 +104,7 @@ describe('Bảng 1 and Bảng 2 computed by the sheet formulas', () => {
           row++;
         }
       }),
-      { numRuns: 20 },
+      { numRuns: propertyRuns(20) },
     );
   });
 

@@ -18,6 +18,7 @@ import { format2Template } from '../../support/format2-template';
 import { randomTemplate } from '../../support/random-template';
 import { shippedTemplates } from '../../support/shipped-templates';
 import { specGrid, withCell } from '../../support/spec-grid';
+import { propertyRuns } from '../../support/property-runs';
 
 const regime = builtInRegime;
 function roundTrip(t: SurveyTemplate): SurveyTemplate {
@@ -36,7 +37,7 @@ describe('criteria workbook round trip', () => {
       fc.property(randomTemplate, (t) => {
         expect(templateToJson(roundTrip(t))).toEqual(templateToJson(t));
       }),
-      { numRuns: 60 },
+      { numRuns: propertyRuns(60) },
     );
   });
 

@@ -10,6 +10,7 @@ import {
   roundedQuotient,
   toHundredths,
 } from '../../../src/core/numbers/hundredths';
+import { propertyRuns } from '../../support/property-runs';
 
 /** Independent reference: round a plain decimal string to hundredths, half away from zero, with digit arithmetic only. */
 function referenceHundredths(text: string): bigint {
@@ -47,7 +48,7 @@ describe('toHundredths', () => {
       fc.property(decimalText, (text) => {
         expect(BigInt(toHundredths(Number(text)))).toBe(referenceHundredths(text));
       }),
-      { numRuns: 2000 },
+      { numRuns: propertyRuns(2000) },
     );
   });
 

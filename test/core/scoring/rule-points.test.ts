@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { readFigure } from '../../../src/core/scoring/figure-value';
 import { checkOutcome, readFigures, rulePoints } from '../../../src/core/scoring/rule-points';
 import type { Figure, LogicCheck, ScoringRule } from '../../../src/core/template/figure-types';
+import { propertyRuns } from '../../support/property-runs';
 
 const whole = (key: string, max?: number): Figure => ({
   key,
@@ -88,7 +89,7 @@ describe('ratio rule', () => {
           expect(got).toBeLessThanOrEqual(cap);
         },
       ),
-      { numRuns: 500 },
+      { numRuns: propertyRuns(500) },
     );
   });
 });

@@ -5,6 +5,7 @@ import { checkEntry, countedHundredths } from '../../../src/core/scoring/rules';
 import { scoreForm, type FormInputs } from '../../../src/core/scoring/score';
 import { builtInTemplate, groupTemplate } from '../../../src/core/template/load';
 import type { GroupTemplate, SubCriterion } from '../../../src/core/template/types';
+import { propertyRuns } from '../../support/property-runs';
 
 const template = builtInTemplate(2026, 1);
 const groups = ['so', 'huyen'].map((id) => groupTemplate(template, id) as GroupTemplate);
@@ -279,7 +280,7 @@ describe('scoreForm', () => {
           }
           expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
         }),
-        { numRuns: 200 },
+        { numRuns: propertyRuns(200) },
       );
     }
   });
@@ -308,7 +309,7 @@ describe('scoreForm', () => {
           expect(result.totalHundredths).toBe(result.criteria.reduce((a, c) => a + c.pointsHundredths, 0));
           expect(result.totalHundredths).toBeLessThanOrEqual(builtInRegime.totalHundredths);
         }),
-        { numRuns: 200 },
+        { numRuns: propertyRuns(200) },
       );
     }
   });

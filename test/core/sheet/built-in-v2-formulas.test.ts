@@ -10,6 +10,7 @@ import { builtInTemplate, groupTemplate } from '../../../src/core/template/load'
 import { regime } from '../../support/sheet/fixtures';
 import { figuresArbitrary } from '../../support/sheet/figure-entries';
 import { loadSheet } from '../../support/sheet/hf-form';
+import { propertyRuns } from '../../support/property-runs';
 
 const template = builtInTemplate(2026, 2, regime);
 
@@ -53,7 +54,7 @@ describe.each(['so', 'huyen'])('built-in version 2, group %s, in HyperFormula', 
           expect(engine.get(layout.ratingCell)).toBe(core.band.label);
         },
       ),
-      { numRuns: 60 },
+      { numRuns: propertyRuns(60) },
     );
   });
 });

@@ -15,6 +15,7 @@ import { format2Template } from '../../support/format2-template';
 import { regime } from '../../support/sheet/fixtures';
 import { figuresArbitrary } from '../../support/sheet/figure-entries';
 import { loadSheet } from '../../support/sheet/hf-form';
+import { propertyRuns } from '../../support/property-runs';
 
 const template = format2Template();
 const group = template.groups.find((g) => g.groupId === 'so');
@@ -171,7 +172,7 @@ describe('format-2 form against the core', () => {
           });
         },
       ),
-      { numRuns: 300 },
+      { numRuns: propertyRuns(300) },
     );
   });
 

@@ -9,6 +9,7 @@ import { FORM_SHEET, STATUS, buildSurveyWorkbook } from '../../../src/core/sheet
 import { groupIds, regime, template } from '../../support/sheet/fixtures';
 import { fillArbitrary } from '../../support/sheet/entries';
 import { loadSheet } from '../../support/sheet/hf-form';
+import { propertyRuns } from '../../support/property-runs';
 
 /** Which problem codes of the core a status word stands for. */
 const STATUS_CODES: Record<string, string[]> = {
@@ -55,7 +56,7 @@ describe.each(groupIds)('form formulas of group %s against the core', (groupId) 
         expect(engine.get(layout.totalCell)).toBe(core.totalHundredths / 100);
         expect(engine.get(layout.ratingCell)).toBe(shownRating(core));
       }),
-      { numRuns: 250 },
+      { numRuns: propertyRuns(250) },
     );
   });
 
@@ -94,7 +95,7 @@ describe.each(groupIds)('form formulas of group %s against the core', (groupId) 
             ]);
         }
       }),
-      { numRuns: 150 },
+      { numRuns: propertyRuns(150) },
     );
   });
 
