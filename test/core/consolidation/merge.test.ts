@@ -377,7 +377,16 @@ describe('the log and the register say what each merge did', () => {
         problems: ['Được thay bằng tệp mới hơn “a-muon.xlsx”.'],
       }),
     );
-    // Nothing new at all: nothing is logged.
-    expect(mergeSubmissions(again.state, [aLate, bFile], template, LATEST).added).toEqual([]);
+    // Nothing new at all (the replaced file sent again under another name, too): nothing is logged.
+    const resent = { ...aEarly, fileName: 'a-som (1).xlsx' };
+    const third = mergeSubmissions(again.state, [aLate, resent], template, LATEST);
+    expect(third.added).toEqual([]);
+    expect(third.files).toContainEqual(
+      expect.objectContaining({
+        fileName: 'a-som (1).xlsx',
+        action: 'unchanged',
+        note: 'Nội dung trùng với tệp “a-som.xlsx” đã tổng hợp trước đây; không thay đổi gì.',
+      }),
+    );
   });
 });
