@@ -1,6 +1,10 @@
 /** The words of a ranking sheet (Bảng 1/2) as the appraisers and the province read them. */
 import { buildRankingSheet } from '../../../../src/core/consolidation/sheets/ranking-sheet';
-import { TABLE_HEADER_ROW, TABLE_TITLE_ROW } from '../../../../src/core/consolidation/sheets/layout';
+import {
+  TABLE_FIRST_ROW,
+  TABLE_HEADER_ROW,
+  TABLE_TITLE_ROW,
+} from '../../../../src/core/consolidation/sheets/layout';
 import type { RankingTable } from '../../../../src/core/consolidation/tables';
 import { builtInRegime } from '../../../../src/core/regime/load';
 import type { SheetSpec } from '../../../../src/core/sheet/spec';
@@ -38,6 +42,20 @@ describe('buildRankingSheet', () => {
       'Xếp hạng',
       'Mã đơn vị',
     ]);
+  });
+
+  it('numbers the rows 1, 2, … in the STT column, also for a viewer that shows stored values only', () => {
+    const row = (code: string) => ({
+      code,
+      name: `Sở ${code}`,
+      criteriaHundredths: [1000, 1000],
+      totalHundredths: 2000,
+      rating: 'Yếu',
+      rank: 1,
+    });
+    const sheet = buildRankingSheet({ ...table, rows: [row('A'), row('B')] }, group, builtInRegime, 10);
+    const stt = sheet.cells.filter((c) => c.col === 1 && c.row >= TABLE_FIRST_ROW).map((c) => c.cachedValue);
+    expect(stt).toEqual([1, 2]);
   });
 
   it('names the agencies not ranked in a note one row below the table, outside its print area', () => {
