@@ -32,6 +32,9 @@ describe('buildRankingSheet', () => {
     const sheet = buildRankingSheet(table, group, builtInRegime, 10);
     expect(textsOfRow(sheet, TABLE_TITLE_ROW)).toEqual([table.title]);
     expect(sheet.merges).toEqual([{ row: TABLE_TITLE_ROW, col: 1, lastRow: TABLE_TITLE_ROW, lastCol: 7 }]);
+    // A clean table on screen, printed at its own size (fitting would shrink the 13 pt text).
+    expect(sheet.showGridLines).toBe(false);
+    expect(sheet.print?.fitToWidth).toBe(false);
     expect(textsOfRow(sheet, TABLE_HEADER_ROW)).toEqual([
       'STT',
       'Tên cơ quan, đơn vị',
