@@ -11,7 +11,7 @@ import type { ReadCell, ReturnedWorkbook } from '../returned/types';
 import { META_KEYS } from '../sheet/metadata';
 import { figureKeyOf } from '../sheet/names';
 import { columnLetters, parseRange } from '../sheet/a1';
-import type { CellValue } from '../sheet/spec';
+import type { CellValue, RangeSpec } from '../sheet/spec';
 import { parseWholeText } from '../numbers/decimal-text';
 import { cleanText } from '../text/normalize';
 import { findMetadata } from './form-metadata';
@@ -72,6 +72,14 @@ function text(cell: ReadCell | undefined): string {
   return v === null ? '' : cleanText(String(v));
 }
 
+function cellRange(address: string): RangeSpec | null {
+  try {
+    return parseRange(address);
+  } catch {
+    return null;
+  }
+}
+
 function readTable(
   wb: ReturnedWorkbook,
   name: string,
@@ -80,7 +88,9 @@ function readTable(
 ): Table | UnreadableReason {
   const n = wb.names.find((x) => x.name.toUpperCase() === name);
   if (!n || n.sheet === null || n.address === null) return { reason: 'name-missing', name };
-  const range = parseRange(n.address);
+  const range = cellRange(n.address);
+  // The reader also gives whole columns or rows (`A:Z`, `3:9`): no table this tool writes.
+  if (!range) return { reason: 'name-whole-lines', name, address: n.address };
   const cells = wb.cells[n.sheet] ?? {};
   const at = (row: number, col: number) => cells[`${columnLetters(range.col + col - 1)}${row}`];
   for (const [key, col] of Object.entries(columns)) {

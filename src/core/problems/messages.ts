@@ -115,6 +115,8 @@ function unreadableText(r: UnreadableReason): string {
       return 'không phải bảng tổng hợp do công cụ xếp hạng CNTT tạo ra';
     case 'name-missing':
       return `không tìm thấy tên vùng ${r.name}`;
+    case 'name-whole-lines':
+      return `tên vùng ${r.name} trỏ tới cả cột hoặc cả dòng (${r.address}), không phải một bảng`;
     case 'header':
       return `trang “${r.sheet}”, ô ${r.cell} phải là tiêu đề “${r.header}”`;
     case 'status-invalid':

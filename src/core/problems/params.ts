@@ -199,6 +199,8 @@ export type MergeTarget = Exclude<PreviousUse, 'read'>;
 export type UnreadableReason =
   | { reason: 'not-a-consolidation' }
   | { reason: 'name-missing'; name: string }
+  /** A table name pointing at whole columns or rows (`A:Z`), which no table this tool writes does. */
+  | { reason: 'name-whole-lines'; name: string; address: string }
   | { reason: 'header'; sheet: string; cell: string; header: string }
   | { reason: 'status-invalid' | 'event-invalid'; text: string; sheet: string };
 

@@ -192,6 +192,38 @@ describe('appraised figures on the consolidation', () => {
     expect(logged.map((e) => [e.subCode, e.oldValue, e.newValue])).toEqual([['SL_so_may_tinh', null, 95]]);
   });
 
+  it('a newer file counts its changed figures among the changed rows it logs', () => {
+    const first = mergeSubmissions(start(), [returned(so, good, 'so.xlsx')], template, NOW);
+    const newer = returned(so, { ...good, so_cuoc_hop: 3 }, 'so-moi.xlsx', '2026-11-16T03:00:00Z');
+    const result = mergeSubmissions(first.state, [newer], template, LATER);
+    const changes = result.added.filter((e) => e.kind === 'self-changed');
+    // The figure itself, and each sub-criterion whose points it changes.
+    expect(changes.map((e) => e.subCode)).toContain('SL_so_cuoc_hop');
+    expect(result.added.find((e) => e.kind === 'file-applied')?.note).toBe(
+      `Thay tệp “so.xlsx” bằng tệp mới; ${changes.length} dòng thay đổi.`,
+    );
+  });
+
+  it('the current file given again restores a deleted figure row, and only that', () => {
+    const file = returned(so, good, 'so.xlsx');
+    const first = mergeSubmissions(start(), [file], template, NOW);
+    expect(mergeSubmissions(first.state, [file], template, LATER).files).toEqual([
+      expect.objectContaining({ action: 'unchanged' }),
+    ]);
+    const deleted = {
+      ...first.state,
+      figures: (first.state.figures ?? []).filter((f) => !(f.agencyCode === so.code && f.key === 'so_cbcc')),
+    };
+    const again = mergeSubmissions(deleted, [file], template, LATER);
+    expect(again.files).toEqual([
+      expect.objectContaining({ action: 'applied', note: 'Khôi phục 1 dòng đã bị xóa khỏi trang dữ liệu.' }),
+    ]);
+    expect(again.state.figures).toEqual(first.state.figures);
+    expect(again.added.filter((e) => e.kind === 'self-changed').map((e) => [e.subCode, e.note])).toEqual([
+      ['SL_so_cbcc', 'Khôi phục dòng số liệu đã bị xóa khỏi trang dữ liệu.'],
+    ]);
+  });
+
   it('an appraised figure without a reason is listed in the run, the JSON report and the register', () => {
     const state = appraiseFigure(
       appraiseFigure(merged(), so.code, 'so_may_tinh', 95, '  '),

@@ -13,6 +13,7 @@ import { propertyRuns } from '../../support/property-runs';
 const start = () => emptyState(YEAR, template.regimeId, template.id, template.version);
 const NOW = '2026-11-25T02:00:00Z';
 const LATER = '2026-11-26T02:00:00Z';
+const LATEST = '2026-11-27T02:00:00Z';
 const agencies: Agency[] = [
   agencyOf('so', 0),
   agencyOf('so', 1),
@@ -211,7 +212,10 @@ describe('rows deleted from the data sheet', () => {
     expect(noFiles.missingRows).toHaveLength(1);
     expect(noFiles.missingRows[0]).toContain(`${gone}`);
     const again = mergeSubmissions(throughWorkbook(noFiles.state), [file], template, '2026-11-27T00:00:00Z');
-    expect(again.files[0]?.action).toBe('applied');
+    expect(again.files[0]).toMatchObject({
+      action: 'applied',
+      note: 'Khôi phục 1 dòng đã bị xóa khỏi trang dữ liệu.',
+    });
     expect(again.missingRows).toEqual([]);
     expect(again.state.rows.find((r) => r.subCode === gone)?.self).toBe(file.data?.entries[gone ?? '']?.self);
     expect(again.state.rows.find((r) => r.subCode === kept)).toMatchObject({
@@ -246,6 +250,19 @@ describe('duplicates', () => {
     expect(mergeSubmissions(start(), [y, x], template, NOW).state.sources[0]?.fileName).toBe('x.xlsx');
   });
 
+  test('equal receipt times and file names: the smaller SHA-256 wins, whatever the order given', () => {
+    const a = agencies[3] as Agency;
+    const x = submission(a, { '1.1': 1 }, 'phieu.xlsx', '2026-11-10T00:00:00Z', 'b'.repeat(64));
+    const y = submission(a, { '1.1': 2 }, 'phieu.xlsx', '2026-11-10T00:00:00Z', 'a'.repeat(64));
+    for (const order of [
+      [x, y],
+      [y, x],
+    ])
+      expect(
+        mergeSubmissions(start(), order, template, NOW).state.rows.find((r) => r.subCode === '1.1')?.self,
+      ).toBe(2);
+  });
+
   test('an older file merged after a newer one is kept as a duplicate and changes nothing', () => {
     const a = agencies[1] as Agency;
     const newer = submission(a, { '1.1': 2 }, 'moi.xlsx', '2026-11-12T00:00:00Z', '3'.repeat(64));
@@ -272,5 +289,105 @@ describe('duplicates', () => {
       NOW,
     );
     expect(onTime.state.sources[0]?.late).toBe(false);
+  });
+});
+
+describe('the log and the register say what each merge did', () => {
+  const [a, b] = [agencies[0], agencies[3]] as [Agency, Agency];
+  const aEarly = submission(a, { '1.1': 1 }, 'a-som.xlsx', '2026-11-10T00:00:00Z', '1'.repeat(64));
+  const aLate = submission(a, { '1.1': 2 }, 'a-muon.xlsx', '2026-11-12T00:00:00Z', '2'.repeat(64));
+  const bFile = submission(b, {}, 'b.xlsx', '2026-11-11T00:00:00Z', '3'.repeat(64));
+  const refused: Submission = {
+    ...bFile,
+    fileName: 'hong.xlsx',
+    sha256: '4'.repeat(64),
+    outcome: 'rejected',
+    data: null,
+  };
+  const codes = [a.code, b.code].sort();
+
+  test('a first merge: one line for the run counting each outcome, then each agency in code order', () => {
+    const m = mergeSubmissions(start(), [bFile, refused, aLate, aEarly], template, NOW);
+    expect(m.added.map((e) => [e.kind, e.agencyCode, e.subCode, e.fileName, e.note])).toEqual([
+      [
+        'merge-run',
+        '',
+        '',
+        '',
+        'Hợp nhất 4 tệp: 2 được dùng, 1 bị từ chối, 1 trùng, 0 đã có từ trước; 0 xung đột.',
+      ],
+      ...codes.map((code) => [
+        'file-applied',
+        code,
+        '',
+        code === a.code ? 'a-muon.xlsx' : 'b.xlsx',
+        'Tổng hợp lần đầu số liệu của đơn vị.',
+      ]),
+    ]);
+    expect(m.added.every((e) => e.at === NOW)).toBe(true);
+    expect(m.state.sources.map((s) => s.agencyCode)).toEqual(codes);
+  });
+
+  test('a merge of refused files only is logged too', () => {
+    expect(mergeSubmissions(start(), [refused], template, NOW).added.map((e) => e.note)).toEqual([
+      'Hợp nhất 1 tệp: 0 được dùng, 1 bị từ chối, 0 trùng, 0 đã có từ trước; 0 xung đột.',
+    ]);
+  });
+
+  test('agencies are kept in code order, whichever merge brought them', () => {
+    const three = [agencies[0], agencies[1], agencies[3]] as Agency[];
+    let state = start();
+    for (const [i, agency] of [...three].sort((x, y) => (x.code < y.code ? 1 : -1)).entries())
+      state = mergeSubmissions(
+        state,
+        [submission(agency, {}, `${i}.xlsx`, NOW, String(i).repeat(64))],
+        template,
+        NOW,
+      ).state;
+    expect(state.sources.map((s) => s.agencyCode)).toEqual(three.map((x) => x.code).sort());
+  });
+
+  test('the consolidation takes the version of the newest template merged into it', () => {
+    const v1 = { ...start(), templateVersion: 1 };
+    expect(mergeSubmissions(v1, [], { ...template, version: 2 }, NOW).state.templateVersion).toBe(2);
+    const v3 = { ...start(), templateVersion: 3 };
+    expect(mergeSubmissions(v3, [], { ...template, version: 2 }, NOW).state.templateVersion).toBe(3);
+  });
+
+  test('a re-merge: a newer file replaces the current one, a file seen before changes nothing', () => {
+    const first = mergeSubmissions(start(), [aEarly, bFile], template, NOW);
+    const again = mergeSubmissions(first.state, [bFile, aLate], template, LATER);
+    expect(again.files).toEqual([
+      expect.objectContaining({
+        fileName: 'b.xlsx',
+        action: 'unchanged',
+        note: 'Nội dung trùng với tệp “b.xlsx” đã tổng hợp trước đây; không thay đổi gì.',
+      }),
+      expect.objectContaining({ fileName: 'a-muon.xlsx', action: 'applied', note: '' }),
+    ]);
+    expect(again.added.map((e) => [e.kind, e.note])).toEqual([
+      ['merge-run', 'Hợp nhất 2 tệp: 1 được dùng, 0 bị từ chối, 0 trùng, 1 đã có từ trước; 0 xung đột.'],
+      ['self-changed', expect.any(String)],
+      // Every row changes: its evidence names the file it came from.
+      ['file-applied', `Thay tệp “a-som.xlsx” bằng tệp mới; ${subsOf(a.group).length} dòng thay đổi.`],
+    ]);
+    expect(again.state.files).toContainEqual(
+      expect.objectContaining({
+        fileName: 'a-som.xlsx',
+        status: 'replaced',
+        problems: ['Được thay bằng tệp mới hơn “a-muon.xlsx”.'],
+      }),
+    );
+    // Nothing new at all (the replaced file sent again under another name, too): nothing is logged.
+    const resent = { ...aEarly, fileName: 'a-som (1).xlsx' };
+    const third = mergeSubmissions(again.state, [aLate, resent], template, LATEST);
+    expect(third.added).toEqual([]);
+    expect(third.files).toContainEqual(
+      expect.objectContaining({
+        fileName: 'a-som (1).xlsx',
+        action: 'unchanged',
+        note: 'Nội dung trùng với tệp “a-som.xlsx” đã tổng hợp trước đây; không thay đổi gì.',
+      }),
+    );
   });
 });

@@ -3,6 +3,7 @@ import { describeStructureChange } from '../../../src/core/consolidation/structu
 import { structureChangeText } from '../../../src/core/problems/messages';
 import { cellAddress } from '../../../src/core/sheet/a1';
 import { scoreName, TOTAL_NAME } from '../../../src/core/sheet/names';
+import type { CellSpec } from '../../../src/core/sheet/spec';
 import { buildSurveyWorkbook } from '../../../src/core/sheet/survey';
 import type { ReturnedWorkbook } from '../../../src/core/returned/types';
 import { agencyOf, filledForm, regime, subsOf, template } from '../../support/consolidation/forms';
@@ -18,13 +19,21 @@ const diff = (wb: ReturnedWorkbook, sheet = FORM) =>
     text: structureChangeText(c),
   }));
 
-/** A label cell of the form as issued: a fixed text, not an input, not a formula. */
-function labelCell(): { address: string; text: string } {
+/** The first cell of the form as issued that `pick` accepts. */
+function formCell(pick: (c: CellSpec) => boolean): CellSpec & { address: string } {
   const { spec } = buildSurveyWorkbook({ regime, template, groupId: 'so' });
-  const sheet = spec.sheets.find((s) => s.name === FORM);
-  const c = sheet?.cells.find((x) => typeof x.value === 'string' && x.value.length > 45 && !x.formula);
-  if (!c || typeof c.value !== 'string') throw new Error('no long label');
-  return { address: cellAddress(c.row, c.col), text: c.value };
+  const c = spec.sheets.find((s) => s.name === FORM)?.cells.find(pick);
+  if (!c) throw new Error('no such cell');
+  return { ...c, address: cellAddress(c.row, c.col) };
+}
+
+/** A label cell of the form as issued: a fixed text, not an input, not a formula. */
+function labelCell(pick: (text: string) => boolean = (t) => t.length > 45): {
+  address: string;
+  text: string;
+} {
+  const c = formCell((x) => typeof x.value === 'string' && pick(x.value) && !x.formula);
+  return { address: c.address, text: String(c.value) };
 }
 
 describe('describeStructureChange', () => {
@@ -36,6 +45,13 @@ describe('describeStructureChange', () => {
     if (!cell) throw new Error('no cell');
     cell.value = `  ${text.replace(/\n/g, '\r\n')}  `;
     expect(diff(wb)).toEqual([]);
+    // A label on two lines, saved with Windows (CR LF) or old Mac (CR) line breaks.
+    const twoLines = labelCell((t) => t.includes('\n'));
+    const formCells = wb.cells[FORM] ?? {};
+    for (const lineBreak of ['\r\n', '\r']) {
+      formCells[twoLines.address] = { value: twoLines.text.replace(/\n/g, lineBreak) };
+      expect(diff(wb)).toEqual([]);
+    }
   });
 
   it('quotes an edited label cut at 40 characters, and what it should say', () => {
@@ -48,6 +64,32 @@ describe('describeStructureChange', () => {
     expect(diff(wb)).toEqual([
       { cell: address, text: `ô ${address} ghi “${edited.slice(0, 40)}…” thay vì “${text.slice(0, 40)}…”` },
     ]);
+  });
+
+  it('quotes an edit of exactly 40 characters whole, and cuts one of 41', () => {
+    const wb = filledForm({ agency: so });
+    const { address, text } = labelCell();
+    const cells = wb.cells[FORM] ?? {};
+    const forty = 'Tiêu chí này do đơn vị tự đặt thêm vào.'.padEnd(40, '.');
+    cells[address] = { value: forty };
+    expect(diff(wb)).toEqual([
+      { cell: address, text: `ô ${address} ghi “${forty}” thay vì “${text.slice(0, 40)}…”` },
+    ]);
+    cells[address] = { value: `${forty}!` };
+    expect(diff(wb)).toEqual([
+      { cell: address, text: `ô ${address} ghi “${forty}…” thay vì “${text.slice(0, 40)}…”` },
+    ]);
+  });
+
+  it('quotes a blank cell of the form, typed into, as blank (“”)', () => {
+    const wb = filledForm({ agency: so });
+    // A cell the form draws (border, fill) but leaves empty, and no name points at.
+    const named = new Set(wb.names.map((n) => n.address));
+    const { address } = formCell(
+      (c) => c.value === undefined && c.formula === undefined && !named.has(cellAddress(c.row, c.col)),
+    );
+    (wb.cells[FORM] ?? {})[address] = { value: 'ghi chú' };
+    expect(diff(wb)).toEqual([{ cell: address, text: `ô ${address} ghi “ghi chú” thay vì “”` }]);
   });
 
   it('says a short label was replaced by a formula, with the formula written out', () => {
@@ -91,6 +133,18 @@ describe('describeStructureChange', () => {
     if (!n?.address) throw new Error('no name');
     n.address = n.address.replace(/^([A-Z]+)(\d+)$/, '$$$1$$$2').toLowerCase();
     expect(diff(wb)).toEqual([]);
+  });
+
+  it('no longer takes a score cell for an input once its name points at another sheet', () => {
+    const code = subsOf('so')[0]?.code ?? '';
+    const wb = filledForm({ agency: so, scores: { [code]: 2 } });
+    const n = wb.names.find((x) => x.name === scoreName(code));
+    if (!n?.address) throw new Error('no name');
+    // Same address, other sheet: the name did not move within the form, but the form's cell is now a plain cell.
+    wb.sheets.push({ name: 'Nháp', visibility: 'visible' });
+    n.sheet = 'Nháp';
+    n.raw = `'Nháp'!${n.address}`;
+    expect(diff(wb)).toEqual([{ cell: n.address, text: `ô ${n.address} ghi “2” thay vì “”` }]);
   });
 
   it('reports a renamed sheet and a moved name, and stops there (cells would all differ)', () => {

@@ -39,6 +39,8 @@ describe('instants', () => {
 describe('lateness', () => {
   it('counts a form received any time on the last day as on time, one second later as late', () => {
     expect(isLate('2026-11-20T16:59:59Z', '2026-11-20')).toBe(false); // 23:59:59 in Vietnam
+    // Receipt times can carry milliseconds (a file's modified time, the clock): the day's last one is on time.
+    expect(isLate('2026-11-20T16:59:59.999Z', '2026-11-20')).toBe(false);
     expect(isLate('2026-11-20T17:00:00Z', '2026-11-20')).toBe(true); // 00:00 on the 21st
     expect(isLate('2026-11-19T17:00:00Z', '2026-11-20')).toBe(false);
   });
