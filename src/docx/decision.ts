@@ -3,6 +3,7 @@
  * tables and the commendation list as appendices.
  */
 import type { Document, Paragraph, Table } from 'docx';
+import { blankDate } from '../core/documents/format';
 import type { DocumentModel } from '../core/documents/model';
 import type { DocumentSettings } from '../core/documents/settings';
 import { appendixSections, roman } from './appendix';
@@ -37,7 +38,7 @@ export function decisionDocument(model: DocumentModel, settings: DocumentSetting
     ...settings.decisionGrounds.map((g) => body(g, { italics: true })),
     body(`Căn cứ ${model.regime.legalBasis};`, { italics: true }),
     body(
-      `Theo đề nghị của Giám đốc ${appraiser} tại Báo cáo số        /${settings.report.symbol} ngày      tháng      năm ${year}.`,
+      `Theo đề nghị của Giám đốc ${appraiser} tại Báo cáo số        /${settings.report.symbol} ${blankDate(year)}.`,
       { italics: true },
     ),
     line('QUYẾT ĐỊNH:', { bold: true, before: 6, after: 6 }),
@@ -66,7 +67,7 @@ export function decisionDocument(model: DocumentModel, settings: DocumentSetting
     ]),
     closingBlock(s.recipients, s.signature),
   ];
-  const reference = `Kèm theo Quyết định số        /${s.symbol} ngày      tháng      năm ${year} của Chủ tịch UBND tỉnh ${model.regime.province}`;
+  const reference = `Kèm theo Quyết định số        /${s.symbol} ${blankDate(year)} của Chủ tịch UBND tỉnh ${model.regime.province}`;
   return officialDocument(
     appraiser,
     `Dự thảo Quyết định phê duyệt kết quả xếp hạng ứng dụng CNTT năm ${year}`,

@@ -19,6 +19,7 @@ import {
   WidthType,
   type ISectionOptions,
 } from 'docx';
+import { blankDate } from '../core/documents/format';
 import type { DocumentHeader, SignatureBlock } from '../core/documents/settings';
 
 export const FONT = 'Times New Roman';
@@ -135,7 +136,7 @@ export function headerBlock(header: DocumentHeader, place: string, year: number)
     line('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { size: 12, bold: true }),
     // The motto's rule is as long as the motto: an underline of the text itself.
     line('Độc lập - Tự do - Hạnh phúc', { size: 13, bold: true, underline: true }),
-    line(`${place}, ngày      tháng      năm ${year}`, { size: 14, italics: true, before: 6 }),
+    line(`${place}, ${blankDate(year)}`, { size: 14, italics: true, before: 6 }),
   ];
   return twoColumns(HEADER_COLUMNS, left, right);
 }

@@ -5,7 +5,7 @@
  */
 import type { Document, Paragraph, Table } from 'docx';
 import type { DocumentModel, GroupSummary } from '../core/documents/model';
-import { percent2, points2 } from '../core/documents/format';
+import { blankDate, percent2, points2 } from '../core/documents/format';
 import type { DocumentSettings } from '../core/documents/settings';
 import { appendixSections, roman } from './appendix';
 import { chartParagraph, type GroupChartImages } from './charts';
@@ -117,7 +117,7 @@ export function reportDocument(
     ),
     closingBlock(s.recipients, s.signature),
   ];
-  const reference = `Kèm theo Báo cáo số        /${s.symbol} ngày      tháng      năm ${year} của ${appraiser}`;
+  const reference = `Kèm theo Báo cáo số        /${s.symbol} ${blankDate(year)} của ${appraiser}`;
   return officialDocument(appraiser, `Báo cáo kết quả xếp hạng ứng dụng CNTT năm ${year}`, [
     section(main, 'portrait', true),
     ...appendixSections(model, year, reference),

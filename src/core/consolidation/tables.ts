@@ -8,9 +8,8 @@ import type { Regime } from '../regime/types';
 import type { SurveyTemplate } from '../template/types';
 import { bandFor, tableTitle } from '../regime/load';
 import { rankAgencies } from '../ranking/rank';
-import { countedHundredths } from '../scoring/rules';
 import { effectivePointsOf } from './effective';
-import type { ConsolidationState, StateRow } from './state';
+import type { ConsolidationState } from './state';
 
 export interface TableRow {
   code: string;
@@ -29,15 +28,6 @@ export interface RankingTable {
   criteria: { number: number; title: string; capHundredths: number }[];
   /** Sorted by total (highest first), ties in rankAgencies' order. */
   rows: TableRow[];
-}
-
-export function effectiveHundredths(
-  row: Pick<StateRow, 'self' | 'appraised'>,
-  capHundredths: number,
-): number {
-  return typeof row.appraised === 'number'
-    ? countedHundredths(row.appraised, capHundredths)
-    : countedHundredths(row.self, capHundredths);
 }
 
 export function rankingTables(

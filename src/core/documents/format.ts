@@ -29,18 +29,7 @@ export function divideRounded(num: number, den: number): number {
   return num < 0 && magnitude !== 0 ? -magnitude : magnitude;
 }
 
-/** `ngày 15 tháng 12 năm 2026` from an ISO date (its calendar day, as written). */
-export function vietnameseDate(isoDate: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate);
-  if (!m) return 'ngày … tháng … năm …';
-  const [, y, mo, d] = m;
-  // NĐ 30/2020: days below 10 and months below 3 take a leading zero.
-  const day = Number(d) < 10 ? `0${Number(d)}` : String(Number(d));
-  const month = Number(mo) < 3 ? `0${Number(mo)}` : String(Number(mo));
-  return `ngày ${day} tháng ${month} năm ${y}`;
-}
-
 /** `ngày … tháng … năm 2026`: the date left for the signatory to fill. */
 export function blankDate(year: number): string {
-  return `ngày     tháng     năm ${year}`;
+  return `ngày      tháng      năm ${year}`;
 }

@@ -5,7 +5,6 @@ import {
   percent2,
   points2,
   signedPoints2,
-  vietnameseDate,
 } from '../../../src/core/documents/format';
 
 describe('document numbers', () => {
@@ -32,14 +31,7 @@ describe('document numbers', () => {
 });
 
 describe('document dates', () => {
-  it('write days below 10 and months below 3 with a leading zero (Decree 30/2020)', () => {
-    expect(vietnameseDate('2026-03-10')).toBe('ngày 10 tháng 3 năm 2026');
-    expect(vietnameseDate('2026-01-09')).toBe('ngày 09 tháng 01 năm 2026');
-    expect(vietnameseDate('2026-11-30T10:00:00+07:00')).toBe('ngày 30 tháng 11 năm 2026');
-  });
-
-  it('leave the date for the signatory when it cannot be read', () => {
-    expect(vietnameseDate('15/12/2026')).toBe('ngày … tháng … năm …');
-    expect(blankDate(2026)).toBe('ngày     tháng     năm 2026');
+  it('leave the day and month for the signatory to fill', () => {
+    expect(blankDate(2026)).toBe('ngày      tháng      năm 2026');
   });
 });

@@ -1,5 +1,5 @@
 import { buildDocumentModel } from '../../../src/core/documents/model';
-import { points2, percent2, vietnameseDate, divideRounded } from '../../../src/core/documents/format';
+import { points2, percent2, divideRounded } from '../../../src/core/documents/format';
 import { previousFromReportJson, previousFromTables } from '../../../src/core/documents/previous';
 import { defaultCommendationRule } from '../../../src/core/documents/settings';
 import { rankingTables } from '../../../src/core/consolidation/tables';
@@ -295,7 +295,5 @@ describe('document number format', () => {
     expect([divideRounded(5, 2), divideRounded(-5, 2), divideRounded(4, 3), divideRounded(0, 7)]).toEqual([
       3, -3, 1, 0,
     ]);
-    expect(vietnameseDate('2026-02-05')).toBe('ngày 05 tháng 02 năm 2026');
-    expect(vietnameseDate('2026-12-15')).toBe('ngày 15 tháng 12 năm 2026');
   });
 });
