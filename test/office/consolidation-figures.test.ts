@@ -12,24 +12,14 @@ import { cellAddress } from '../../src/core/sheet/a1';
 import { figureName } from '../../src/core/sheet/names';
 import { createExcelDouble, installExcelDouble } from '../../src/excel-double';
 import { mergeIntoWorkbook } from '../../src/office/consolidation-workbook';
-import { format2Template } from '../support/format2-template';
+import { FORMAT2_VALID_FIGURES, format2Template } from '../support/format2-template';
 import { ctx, filledForm } from '../support/consolidation/forms';
 import { fileInfo, setNamed } from '../support/consolidation/returned';
 import { dataRow, sheetTable } from '../support/office/consolidation';
 
 jest.setTimeout(120_000);
 const template = format2Template();
-const figures = {
-  so_cbcc: 40,
-  so_cb_co_may: 38,
-  so_may_tinh: 120,
-  so_may_lan: 90,
-  so_may_khong_lan: 30,
-  ket_noi_tsl: 'Có',
-  ty_le_luu_tru: 91.5,
-  so_cuoc_hop: 2,
-  muc_dich_vu: 'Một phần',
-};
+const figures = FORMAT2_VALID_FIGURES;
 const so = sampleRoster.filter((a) => a.group === 'so').slice(0, 3);
 const files: Submission[] = so.map((agency, i) => {
   const wb = filledForm({ agency, template });

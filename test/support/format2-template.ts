@@ -8,6 +8,19 @@ import type { SurveyTemplate } from '../../src/core/template/types';
 
 export type TemplateJson = ReturnType<typeof templateToJson>;
 
+/** Figures an agency could report for FORMAT2_FIGURES that pass every logic check. */
+export const FORMAT2_VALID_FIGURES = {
+  so_cbcc: 40,
+  so_cb_co_may: 38,
+  so_may_tinh: 120,
+  so_may_lan: 90,
+  so_may_khong_lan: 30,
+  ket_noi_tsl: 'Có',
+  ty_le_luu_tru: 91.5,
+  so_cuoc_hop: 2,
+  muc_dich_vu: 'Một phần',
+};
+
 export const FORMAT2_FIGURES = [
   { key: 'so_cbcc', label: 'Tổng số cán bộ, công chức, viên chức', type: 'integer', unit: 'người' },
   {

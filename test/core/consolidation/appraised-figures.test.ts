@@ -23,7 +23,7 @@ import type { Submission } from '../../../src/core/consolidation/submission';
 import { nonPortableFunctions } from '../../../src/core/sheet/portable-functions';
 import { figureName } from '../../../src/core/sheet/names';
 import type { Agency } from '../../../src/core/roster/types';
-import { format2Template } from '../../support/format2-template';
+import { FORMAT2_VALID_FIGURES, format2Template } from '../../support/format2-template';
 import { evaluateSpec } from '../../support/consolidation/evaluate';
 import { agencyOf, ctx, filledForm, regime, roster, subsOf, YEAR } from '../../support/consolidation/forms';
 import { fileInfo, returnedFromSpec, setNamed } from '../../support/consolidation/returned';
@@ -32,17 +32,7 @@ import { propertyRuns } from '../../support/property-runs';
 const template = format2Template();
 const NOW = '2026-11-25T02:00:00Z';
 const LATER = '2026-11-27T02:00:00Z';
-const good = {
-  so_cbcc: 40,
-  so_cb_co_may: 38,
-  so_may_tinh: 120,
-  so_may_lan: 90,
-  so_may_khong_lan: 30,
-  ket_noi_tsl: 'Có',
-  ty_le_luu_tru: 91.5,
-  so_cuoc_hop: 2,
-  muc_dich_vu: 'Một phần',
-};
+const good = FORMAT2_VALID_FIGURES;
 type Figures = Record<string, unknown>;
 
 function returned(agency: Agency, figures: Figures, fileName: string, receivedAt = '2026-11-15T03:00:00Z') {
