@@ -32,9 +32,22 @@ function attr(attributes: Attributes, name: string): string | undefined {
   return undefined;
 }
 
+/**
+ * saxes reads `<?pi? x … ?>` as one instruction whose body starts with `?`, though XML needs a space
+ * after the target: the reference holds to the grammar, as the scanner does, so damage cannot hide in it.
+ */
+function wellFormedInstruction(text: string, end: number, target: string): boolean {
+  const start = text.lastIndexOf(`<?${target}`, end - 4 - target.length);
+  const afterTarget = start + 2 + target.length;
+  return /[ \t\r\n]/.test(text.charAt(afterTarget)) || afterTarget === end - 2;
+}
+
 /** As before the scanner, the caller strips the XML declaration. */
 export function parseXmlWithSaxes(text: string, partName: string, handlers: XmlHandlers): void {
-  const parser = new SaxesParser({ position: false });
+  const parser = new SaxesParser({ position: true });
+  parser.on('processinginstruction', (pi) => {
+    if (!wellFormedInstruction(text, parser.position, pi.target)) throw new Error('malformed instruction');
+  });
   parser.on('opentag', (tag) => handlers.open(localName(tag.name), tag.attributes as Attributes));
   const onText = handlers.text;
   if (onText) {
