@@ -270,7 +270,7 @@ export interface TemplateParams {
   'group-duplicate': None;
   'group-missing': { groupId: string; name: string };
   'criterion-duplicate': None;
-  /** `groupId`, `count`: the regime's group and how many criteria it has. */
+  /** `groupId`, `count`: the regime's group (for tools; the item names it) and how many criteria it has. */
   'criterion-extra': { groupId: string; count: number };
   'criterion-cap': { cap: number; expectedHundredths: number };
   'criterion-title': { title: string; expected: string };
