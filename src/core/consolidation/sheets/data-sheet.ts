@@ -17,9 +17,8 @@ import { compareSubCodes, type ConsolidationState } from '../state';
 import { agencyFiguresOf, computedFromFigures, effectivePoints } from '../effective';
 import { figureName } from '../../sheet/names';
 import { computedEffectiveFormula, figureLines } from './figure-lines';
-import { DATA_COLUMNS as C, DATA_HEADERS, DATA_SHEET, HEADER_ROW } from './layout';
+import { DATA_COLUMNS as C, DATA_HEADERS, DATA_SHEET, HEADER_ROW, TABLE_PRINT } from './layout';
 import { headerRowHeight, STYLES } from './styles';
-import { PAGE_NUMBER_FOOTER } from '../../sheet/page-footer';
 import { AT_MOST_TWO_DECIMALS, decimalValidation } from '../../sheet/decimal-validation';
 
 export interface DataSheet {
@@ -280,14 +279,7 @@ export function buildDataSheet(
     conditionalFormats: row > HEADER_ROW ? [missingReasonFormat(HEADER_ROW + 1, row)] : [],
     protection: { password: '', allowAutoFilter: true, allowFormatColumns: true, allowFormatRows: true },
     freeze: { rows: HEADER_ROW, columns: 2 },
-    print: {
-      footerCenter: PAGE_NUMBER_FOOTER,
-      orientation: 'landscape',
-      paper: 'A4',
-      fitToWidth: true,
-      titleRows: { first: HEADER_ROW, last: HEADER_ROW },
-      margins: { top: 20, bottom: 20, left: 30, right: 15 },
-    },
+    print: TABLE_PRINT,
     showGridLines: true,
   };
   return { sheet, lastRow: row };

@@ -5,9 +5,8 @@ import type { CellSpec, RowSpec, SheetSpec } from '../../sheet/spec';
 import { STATUS_LABELS } from '../labels';
 import type { RegisterRow } from '../register';
 import { formatVnTime } from '../time';
-import { HEADER_ROW, REGISTER_COLUMNS as C, REGISTER_HEADERS, REGISTER_SHEET } from './layout';
+import { HEADER_ROW, REGISTER_COLUMNS as C, REGISTER_HEADERS, REGISTER_SHEET, TABLE_PRINT } from './layout';
 import { headerRowHeight, STYLES } from './styles';
-import { PAGE_NUMBER_FOOTER } from '../../sheet/page-footer';
 
 /** Narrow enough to print on A4 landscape at about two thirds of the size, problems wrapped. */
 const WIDTHS = {
@@ -80,14 +79,7 @@ export function buildRegisterSheet(
     conditionalFormats: [],
     protection: null,
     freeze: { rows: HEADER_ROW, columns: 0 },
-    print: {
-      footerCenter: PAGE_NUMBER_FOOTER,
-      orientation: 'landscape',
-      paper: 'A4',
-      fitToWidth: true,
-      titleRows: { first: HEADER_ROW, last: HEADER_ROW },
-      margins: { top: 20, bottom: 20, left: 30, right: 15 },
-    },
+    print: TABLE_PRINT,
     showGridLines: true,
   };
   return { sheet, lastRow: row };
