@@ -12,7 +12,7 @@ import type { Agency } from '../roster/types';
 import { countedHundredths } from '../scoring/rules';
 import type { SurveyTemplate } from '../template/types';
 import { tableFigures } from '../consolidation/table-figures';
-import { divideRounded } from './format';
+import { divideRounded } from '../numbers/hundredths';
 import { rankChangeLabel, type PreviousResults } from './previous';
 import { describeCommendationRule, type CommendationRule } from './settings';
 

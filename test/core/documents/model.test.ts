@@ -1,5 +1,6 @@
 import { buildDocumentModel } from '../../../src/core/documents/model';
-import { points2, percent2, divideRounded } from '../../../src/core/documents/format';
+import { points2, percent2 } from '../../../src/core/documents/format';
+import { divideRounded } from '../../../src/core/numbers/hundredths';
 import { previousFromReportJson, previousFromTables } from '../../../src/core/documents/previous';
 import { defaultCommendationRule } from '../../../src/core/documents/settings';
 import { rankingTables } from '../../../src/core/consolidation/tables';
