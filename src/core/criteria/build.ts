@@ -4,6 +4,7 @@
  * checks, and the regime's criteria for reference. Without a template it is the blank workbook.
  */
 import { fromHundredths, toHundredths } from '../numbers/hundredths';
+import { vnDecimal } from '../numbers/decimal-text';
 import { decimalValidation } from '../sheet/decimal-validation';
 import type { Regime } from '../regime/types';
 import { columnLetters, quoteSheet } from '../sheet/a1';
@@ -20,7 +21,7 @@ import type {
 } from '../sheet/spec';
 import { YES, NO, type Figure, type LogicCheck, type ScoringRule } from '../template/figure-types';
 import type { SurveyTemplate } from '../template/types';
-import { dateText, numberText, pairsText } from './cell-text';
+import { dateText, pairsText } from './cell-text';
 import {
   CHECK_KIND_SET,
   FIGURE_TYPE_SET,
@@ -185,7 +186,7 @@ function ruleCells(rule: ScoringRule | undefined): Row {
         kind,
         figure: rule.figure,
         tiers: pairsText(
-          rule.tiers.map((t) => ({ label: numberText(t.from), value: fromHundredths(t.pointsHundredths) })),
+          rule.tiers.map((t) => ({ label: vnDecimal(t.from), value: fromHundredths(t.pointsHundredths) })),
         ),
       };
     case 'count':
