@@ -6,6 +6,7 @@
  * Format 2: each agency's figure rows come first (`figure-lines.ts`), and a computed sub-criterion's
  * effective score is its rule over the agency's effective figures unless an appraised score overrides it.
  */
+import { groupName, tableOrder } from '../../regime/load';
 import type { Regime } from '../../regime/types';
 import type { SubCriterion, SurveyTemplate } from '../../template/types';
 import { fromHundredths } from '../../numbers/hundredths';
@@ -70,8 +71,7 @@ const WIDTHS: Record<keyof typeof C, number> = {
 /** Agencies in the order of the tables: table, then name, then code. */
 function orderedAgencies(state: ConsolidationState, regime: Regime): string[] {
   const sources = new Map(state.sources.map((s) => [s.agencyCode, s]));
-  const table = (code: string) =>
-    regime.groups.find((g) => g.id === sources.get(code)?.groupId)?.tableNumber ?? Number.MAX_SAFE_INTEGER;
+  const table = (code: string) => tableOrder(regime, sources.get(code)?.groupId);
   const name = (code: string) => sources.get(code)?.agencyName ?? '';
   const codes = new Set([...state.rows, ...(state.figures ?? [])].map((r) => r.agencyCode));
   return [...codes].sort(
@@ -127,7 +127,6 @@ export function buildDataSheet(
 ): DataSheet {
   const sources = new Map(state.sources.map((s) => [s.agencyCode, s]));
   const groups = new Map(template.groups.map((g) => [g.groupId, g]));
-  const groupName = (id: string) => regime.groups.find((g) => g.id === id)?.name ?? id;
   const hasFigures = (state.figures ?? []).length > 0;
 
   const cells: CellSpec[] = [
@@ -182,7 +181,7 @@ export function buildDataSheet(
     const figureRows = (figuresOf.get(code) ?? [])
       .slice()
       .sort((a, b) => order(a.key) - order(b.key) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    const agency = { code, name: source?.agencyName ?? '', group: groupName(groupId) };
+    const agency = { code, name: source?.agencyName ?? '', group: groupName(regime, groupId) };
     const lines = figureLines(figureRows, row + 1, new Map([...declared].map(([k, v]) => [k, v.f])), agency);
     cells.push(...lines.cells);
     validations.push(...lines.validations);

@@ -1,4 +1,5 @@
 /** "Sổ theo dõi": the submission register as a sheet (read back for the next merge). */
+import { groupName } from '../../regime/load';
 import type { Regime } from '../../regime/types';
 import { wrappedRowHeight } from '../../sheet/row-height';
 import type { CellSpec, RowSpec, SheetSpec } from '../../sheet/spec';
@@ -28,7 +29,6 @@ export function buildRegisterSheet(
   regime: Regime,
   year: number,
 ): { sheet: SheetSpec; lastRow: number } {
-  const groupName = (id: string) => regime.groups.find((g) => g.id === id)?.name ?? id;
   const cells: CellSpec[] = [
     { row: 1, col: 1, value: `Sổ theo dõi tiếp nhận phiếu tự đánh giá năm ${year}`, style: STYLES.note },
   ];
@@ -46,7 +46,7 @@ export function buildRegisterSheet(
     const height = Math.max(
       wrappedRowHeight(r.problems.join('\n'), WIDTHS.problems, 13),
       wrappedRowHeight(r.agencyName, WIDTHS.agency, 13),
-      wrappedRowHeight(groupName(r.groupId), WIDTHS.group, 13),
+      wrappedRowHeight(groupName(regime, r.groupId), WIDTHS.group, 13),
       wrappedRowHeight(r.fileName, WIDTHS.file, 13),
       r.sha256 === '' ? 0 : HASH_HEIGHT,
     );
@@ -55,7 +55,7 @@ export function buildRegisterSheet(
       { row, col: C.index, value: i + 1, style: STYLES.integer },
       { row, col: C.code, value: r.agencyCode, style: STYLES.text },
       { row, col: C.agency, value: r.agencyName, style: STYLES.text },
-      { row, col: C.group, value: groupName(r.groupId), style: STYLES.text },
+      { row, col: C.group, value: groupName(regime, r.groupId), style: STYLES.text },
       { row, col: C.status, value: STATUS_LABELS[r.status], style: STYLES.text },
       { row, col: C.file, value: r.fileName, style: STYLES.text },
       { row, col: C.sha256, value: r.sha256, style: STYLES.hash },
