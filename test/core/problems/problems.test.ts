@@ -68,6 +68,13 @@ describe('problems as values', () => {
   it('starts a message without a place with a capital letter', () => {
     expect(worded('blank', 'warning', {}, {}).message).toBe('Chưa nhập điểm (đang tính 0 điểm).');
   });
+
+  it('words a roster file refused for its size as one sentence from the file’s name', () => {
+    const where = { file: 'don-vi.xlsx', fileKind: 'roster' } as const;
+    expect(worded('roster-file-too-large', 'error', where, { bytes: 6 * 1024 * 1024 }).message).toBe(
+      'Tệp danh sách đơn vị “don-vi.xlsx” quá lớn để là một danh sách đơn vị (6144 KB).',
+    );
+  });
 });
 
 describe('template problems as values', () => {
