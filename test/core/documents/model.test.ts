@@ -163,6 +163,33 @@ describe('document model', () => {
     ]);
   });
 
+  test('sums what appraisal raised and lowered over every agency of every group', () => {
+    const capH = subs('huyen')[0]?.capHundredths ?? 0;
+    const raised = buildDocumentModel({
+      state: {
+        ...state,
+        rows: state.rows.map((r) =>
+          r.agencyCode === H.code && r.subCode === '1.1'
+            ? { ...r, appraised: capH / 100, reason: 'Đủ minh chứng' }
+            : r,
+        ),
+      },
+      template,
+      regime,
+      roster: sampleRoster,
+      previous: null,
+      commendation: defaultCommendationRule(regime),
+    });
+    // H's 1.1 goes from its self-score 1,25 up to the cap; B's stays lowered by 0,5.
+    expect(capH).toBeGreaterThan(125);
+    expect(raised.appraisal).toEqual({
+      changedScores: 2,
+      agencies: 2,
+      raisedHundredths: capH - 125,
+      loweredHundredths: 50,
+    });
+  });
+
   test('a letter shows points per criterion against cap and group average, and the sub-criteria that lost most', () => {
     const letter = model.letters.find((l) => l.code === C.code);
     expect(
