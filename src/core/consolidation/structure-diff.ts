@@ -43,7 +43,7 @@ export function describeStructureChange(
     diffs.push({ change: 'sheet-renamed', expected: layout.formSheet, found: formSheet });
 
   const actualNames = new Map(wb.names.map((n) => [n.name.trim().toUpperCase(), n]));
-  // Every name of the form sheet is a contract name on that sheet (a survey-spec test holds it).
+  // Every name of the form sheet is a contract name on that sheet (test/core/sheet/form-layout.test.ts).
   for (const n of names) {
     const expected = rangeAddress(n.range);
     const actual = actualNames.get(n.name.toUpperCase());
