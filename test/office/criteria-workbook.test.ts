@@ -61,7 +61,7 @@ describe('criteria workbook in the open workbook', () => {
     const problems = r && !r.ok ? r.problems : [];
     expect(problems.map((p) => p.at)).toEqual([{ sheet: SUBS_SHEET, row: last, col: 5 }]);
     expect(problems[0]?.message).toMatch(
-      /^Trang “Tiêu chí thành phần”, dòng 8, cột E \(Điểm tối đa\): Tiêu chí 1 \(nhóm “so”\)/,
+      /^Trang “Tiêu chí thành phần”, dòng 8, cột E \(Điểm tối đa\): Tiêu chí 1 \(nhóm “Sở, ban, ngành cấp tỉnh”\)/,
     );
   });
 

@@ -6,7 +6,8 @@ import type { Command } from 'commander';
 import { builtInRegime, findGroup } from '../../core/regime/load';
 import { findAgencyByCode, sampleRoster } from '../../core/roster/roster';
 import type { Agency } from '../../core/roster/types';
-import { defaultTemplate, groupTemplate, templateToJson } from '../../core/template/load';
+import { agencyGroupMismatch, SurveyOptionsError } from '../../core/sheet/survey/build';
+import { defaultTemplate, templateToJson } from '../../core/template/load';
 import type { SurveyTemplate } from '../../core/template/types';
 import { surveyToXlsx } from '../../xlsx/survey-xlsx';
 import { criteriaWorkbookXlsx } from '../../xlsx/criteria-xlsx';
@@ -65,10 +66,9 @@ async function runTemplate(opts: TemplateOptions, print: (text: string) => void)
       problems.push(
         `Không có đơn vị mã “${opts.agency}” trong danh sách đơn vị (xem các mã bằng lệnh: xep-hang-cntt roster).`,
       );
-    else if (opts.group !== undefined && agency.group !== opts.group.trim()) {
-      problems.push(
-        `Đơn vị ${agency.code} (${agency.name}) thuộc nhóm “${agency.group}”, không thuộc nhóm “${opts.group}”.`,
-      );
+    else if (opts.group !== undefined) {
+      const mismatch = agencyGroupMismatch(agency, opts.group.trim());
+      if (mismatch !== null) problems.push(mismatch);
     }
   }
   if (problems.length > 0) throw new UserError(EXIT.usage, problems);
@@ -92,11 +92,16 @@ async function runTemplate(opts: TemplateOptions, print: (text: string) => void)
     return;
   }
   const groupId = (opts.group ?? '').trim();
-  if (!groupTemplate(template, groupId)) {
-    throw new UserError(EXIT.badInput, [`Mẫu phiếu ${template.id} không có nhóm “${groupId}”.`]);
-  }
   const out = opts.out ?? '';
-  const { bytes, layout } = await surveyToXlsx({ regime, template, groupId, ...(agency ? { agency } : {}) });
+  const { bytes, layout } = await surveyToXlsx({
+    regime,
+    template,
+    groupId,
+    ...(agency ? { agency } : {}),
+  }).catch((e: unknown) => {
+    // A template file without the group: the core's sentence, as a refusal of the input.
+    throw e instanceof SurveyOptionsError ? new UserError(EXIT.badInput, [e.message]) : e;
+  });
   writeOutputFile(out, bytes);
   const groupName = findGroup(regime, groupId)?.name ?? groupId;
   print(

@@ -3,21 +3,13 @@
  * fingerprint, and recomputes its scores from the inputs. Everything is found through the
  * metadata and the defined names; nothing is trusted from cached formula results.
  */
-import type { ReturnedWorkbook } from '../returned/types';
+import type { ReadCell, ReturnedWorkbook } from '../returned/types';
 import { findGroup } from '../regime/load';
-import { scoreForm, type FormInputs } from '../scoring/score';
+import { scoreForm } from '../scoring/score';
 import { placed } from '../problems/messages';
 import { hasFingerprint } from '../sheet/fingerprint-match';
 import { META_KEYS } from '../sheet/metadata';
-import {
-  AGENCY_CODE_NAME,
-  AGENCY_NAME_NAME,
-  evidenceName,
-  GROUP_NAME,
-  scoreName,
-  TOTAL_NAME,
-  YEAR_NAME,
-} from '../sheet/names';
+import { AGENCY_CODE_NAME, AGENCY_NAME_NAME, GROUP_NAME, TOTAL_NAME, YEAR_NAME } from '../sheet/names';
 import { parseWholeText } from '../numbers/decimal-text';
 import { findAgencyByCode, matchAgencyByName } from '../roster/roster';
 import { cleanText } from '../text/normalize';
@@ -26,14 +18,21 @@ import type { CheckContext } from './check-context';
 import { nameIndex, namedCell, rawValue, textValue, type NamedCell } from './form-cells';
 import { findMetadata } from './form-metadata';
 import { workbookKind } from './workbook-kind';
-import { fromWorded, problem, type SubmissionProblem } from './problem';
+import { fromWorded, problem, type Place, type SubmissionProblem } from './problem';
 import { checkStoredResults } from './stored-results';
 import { describeStructureChange } from './structure-diff';
 import { figureWarnings, readFigureCells } from './figure-check';
 import { groupTemplate } from '../template/load';
-import type { GroupTemplate, SubCriterion } from '../template/types';
-import { outcomeOf, type Submission, type SubmissionFile, type SubmittedEntry } from './submission';
+import { outcomeOf, type Submission, type SubmissionFile } from './submission';
 import { resolveTemplate } from './template-resolve';
+import {
+  formInputs,
+  inputNamesOf,
+  readInputCells,
+  selfValue,
+  submittedEntries,
+  type NameIndex,
+} from './form-inputs';
 
 function rejected(
   file: SubmissionFile,
@@ -43,40 +42,44 @@ function rejected(
   return { ...file, outcome: 'rejected', problems, agencyCode, data: null };
 }
 
-interface InputNames {
-  subs: readonly SubCriterion[];
-  /** The defined names of each sub-criterion's score and evidence cells, in `subs` order. */
-  scoreNames: readonly string[];
-  evidenceNames: readonly string[];
-  /** Codes of the sub-criteria whose points a rule computes from figures. */
-  computedCodes: readonly string[];
+/** Where a named cell is, as problems name it. */
+function placeOf(at: NamedCell | null): Place {
+  return at ? { sheet: at.sheet, cell: at.address, name: at.name } : {};
 }
 
-// Every file of a group asks for the same names: listed once per group (templates are not changed once loaded).
-const inputNames = new WeakMap<GroupTemplate, InputNames>();
-
-function inputNamesOf(group: GroupTemplate): InputNames {
-  let names = inputNames.get(group);
-  if (names === undefined) {
-    const subs = group.criteria.flatMap((c) => c.subCriteria);
-    names = {
-      subs,
-      scoreNames: subs.map((s) => scoreName(s.code)),
-      evidenceNames: subs.map((s) => evidenceName(s.code)),
-      computedCodes: subs.filter((s) => s.rule !== undefined && s.rule.kind !== 'manual').map((s) => s.code),
-    };
-    inputNames.set(group, names);
-  }
-  return names;
+/** The year and group written in the header should agree with the metadata (the metadata decides). */
+function headerCellWarnings(
+  wb: ReturnedWorkbook,
+  index: NameIndex,
+  f: string,
+  year: number,
+  groupId: string,
+): SubmissionProblem[] {
+  const filled = (name: string): (NamedCell & { cell: ReadCell }) | null => {
+    const at = namedCell(wb, index, name);
+    return at?.cell !== undefined && at.cell.value !== null ? { ...at, cell: at.cell } : null;
+  };
+  const problems: SubmissionProblem[] = [];
+  const yearCell = filled(YEAR_NAME);
+  if (yearCell && String(rawValue(yearCell.cell)).trim() !== String(year))
+    problems.push(
+      problem('year-cell-mismatch', 'warning', f, placeOf(yearCell), {
+        found: textValue(yearCell.cell),
+        year,
+      }),
+    );
+  const groupCell = filled(GROUP_NAME);
+  if (groupCell && cleanText(textValue(groupCell.cell)) !== groupId)
+    problems.push(
+      problem('group-cell-mismatch', 'warning', f, placeOf(groupCell), {
+        found: textValue(groupCell.cell),
+        groupId,
+      }),
+    );
+  return problems;
 }
 
-function selfValue(raw: unknown): number | string | null {
-  if (raw === null || raw === undefined) return null;
-  if (typeof raw === 'number') return raw;
-  if (typeof raw === 'boolean') return raw ? 'TRUE' : 'FALSE';
-  return String(raw);
-}
-
+/** Checks one returned workbook: what it is, its year, template, structure, header, agency and entries. */
 export function checkSubmission(file: SubmissionFile, wb: ReturnedWorkbook, ctx: CheckContext): Submission {
   const f = file.fileName;
   const found = findMetadata(wb);
@@ -96,10 +99,7 @@ export function checkSubmission(file: SubmissionFile, wb: ReturnedWorkbook, ctx:
   // A form refused before its entries are read still names who sent it, so the register does not call the agency "not submitted".
   const refuse = (all: SubmissionProblem[]): Submission =>
     rejected(file, all, senderOf(wb, index, meta, ctx));
-  const visible = (name: string) => {
-    const at = namedCell(wb, index, name);
-    return at ? { sheet: at.sheet, cell: at.address, name } : {};
-  };
+  const visible = (name: string): Place => placeOf(namedCell(wb, index, name));
 
   const year = parseWholeText(meta[META_KEYS.year]);
   if (year !== ctx.year) {
@@ -124,75 +124,25 @@ export function checkSubmission(file: SubmissionFile, wb: ReturnedWorkbook, ctx:
     ]);
 
   // Every input of the group must be reachable through its defined name.
-  const { subs, scoreNames, evidenceNames } = inputNamesOf(group);
-  const missing: string[] = [];
-  const scoreCells = new Map<string, NamedCell>();
-  const evidenceCells = new Map<string, NamedCell>();
-  subs.forEach((sub, i) => {
-    const sName = scoreNames[i] as string;
-    const eName = evidenceNames[i] as string;
-    const s = namedCell(wb, index, sName);
-    const e = namedCell(wb, index, eName);
-    if (s) scoreCells.set(sub.code, s);
-    else missing.push(sName);
-    if (e) evidenceCells.set(sub.code, e);
-    else missing.push(eName);
-  });
+  const cells = readInputCells(wb, index, group);
   const figures = readFigureCells(wb, index, group);
-  missing.push(...figures.missing);
+  const missing = [...cells.missing, ...figures.missing];
   if (missing.length > 0) {
     return refuse([...problems, problem('name-missing', 'error', f, {}, { names: missing })]);
   }
-  const formSheet = namedCell(wb, index, TOTAL_NAME)?.sheet ?? [...scoreCells.values()][0]?.sheet ?? '';
+  const formSheet = namedCell(wb, index, TOTAL_NAME)?.sheet ?? [...cells.scoreCells.values()][0]?.sheet ?? '';
+  const sheetOnly: Place = { sheet: formSheet };
 
-  const stored = (meta[META_KEYS.fingerprint] ?? '').trim();
   // Computed points are locked formulas of the form as issued: part of its structure.
   const issuedGroup = groupTemplate(formTemplate, group.groupId) ?? group;
-  const computedCodes = inputNamesOf(issuedGroup).computedCodes;
-  if (!hasFingerprint(wb, formSheet, computedCodes, stored)) {
+  const stored = (meta[META_KEYS.fingerprint] ?? '').trim();
+  if (!hasFingerprint(wb, formSheet, inputNamesOf(issuedGroup).computedCodes, stored)) {
     const details = describeStructureChange(wb, formSheet, ctx.regime, formTemplate, group.groupId);
     const first = details[0];
-    const place =
-      first !== undefined && 'cell' in first ? { sheet: formSheet, cell: first.cell } : { sheet: formSheet };
-    const changes = details.slice(0, 5);
-    problems.push(problem('structure-changed', 'error', f, place, { changes }));
+    const place = first !== undefined && 'cell' in first ? { sheet: formSheet, cell: first.cell } : sheetOnly;
+    problems.push(problem('structure-changed', 'error', f, place, { changes: details.slice(0, 5) }));
   }
-
-  // Header cells: year and group written in the sheet should agree with the metadata.
-  const yearCell = namedCell(wb, index, YEAR_NAME);
-  if (
-    yearCell &&
-    yearCell.cell?.value !== null &&
-    yearCell.cell !== undefined &&
-    String(rawValue(yearCell.cell)).trim() !== String(ctx.year)
-  ) {
-    problems.push(
-      problem(
-        'year-cell-mismatch',
-        'warning',
-        f,
-        { sheet: yearCell.sheet, cell: yearCell.address, name: YEAR_NAME },
-        { found: textValue(yearCell.cell), year: ctx.year },
-      ),
-    );
-  }
-  const groupCell = namedCell(wb, index, GROUP_NAME);
-  if (
-    groupCell &&
-    groupCell.cell?.value !== null &&
-    groupCell.cell !== undefined &&
-    cleanText(textValue(groupCell.cell)) !== group.groupId
-  ) {
-    problems.push(
-      problem(
-        'group-cell-mismatch',
-        'warning',
-        f,
-        { sheet: groupCell.sheet, cell: groupCell.address, name: GROUP_NAME },
-        { found: textValue(groupCell.cell), groupId: group.groupId },
-      ),
-    );
-  }
+  problems.push(...headerCellWarnings(wb, index, f, ctx.year, group.groupId));
 
   const codeCell = namedCell(wb, index, AGENCY_CODE_NAME);
   const nameCell = namedCell(wb, index, AGENCY_NAME_NAME);
@@ -202,12 +152,8 @@ export function checkSubmission(file: SubmissionFile, wb: ReturnedWorkbook, ctx:
       code: cleanText(textValue(codeCell?.cell)),
       name: cleanText(textValue(nameCell?.cell)),
       prefilledCode: meta[META_KEYS.agencyCode] ?? '',
-      codePlace: codeCell
-        ? { sheet: codeCell.sheet, cell: codeCell.address, name: AGENCY_CODE_NAME }
-        : { sheet: formSheet },
-      namePlace: nameCell
-        ? { sheet: nameCell.sheet, cell: nameCell.address, name: AGENCY_NAME_NAME }
-        : { sheet: formSheet },
+      codePlace: codeCell ? placeOf(codeCell) : sheetOnly,
+      namePlace: nameCell ? placeOf(nameCell) : sheetOnly,
     },
     ctx.roster,
     regimeGroup,
@@ -216,44 +162,15 @@ export function checkSubmission(file: SubmissionFile, wb: ReturnedWorkbook, ctx:
   problems.push(...agencyResult.problems);
   const agency = agencyResult.agency;
 
-  // Recompute from the inputs, checking each entry once (in scoreForm); entry problems are warnings: the counting rule already clamps them.
-  const inputs: FormInputs = {};
-  for (const sub of subs) {
-    // A computed sub-criterion's score cell holds the template's formula by design (the fingerprint vouches for it); its points come from the figures.
-    const computed = sub.rule !== undefined && sub.rule.kind !== 'manual';
-    const s = computed ? undefined : scoreCells.get(sub.code)?.cell;
-    const e = evidenceCells.get(sub.code)?.cell;
-    inputs[sub.code] = {
-      score: rawValue(s),
-      evidence: rawValue(e),
-      scoreFormula: s?.formula,
-      evidenceFormula: e?.formula,
-    };
-  }
-  // Each entry is checked once, by the scoring itself; its problems are placed at the cells read.
+  // Recompute from the inputs. Each entry is checked once, by the scoring itself; its problems are warnings
+  // (the counting rule already clamps them), placed at the cells read.
+  const inputs = formInputs(cells);
   const score = scoreForm(ctx.regime, group, inputs, figures.inputs);
   for (const p of score.problems) {
-    const at = (p.field === 'score' ? scoreCells : evidenceCells).get(p.subCode);
-    const place = at ? { sheet: at.sheet, cell: at.address, name: at.name } : { sheet: formSheet };
-    problems.push(fromWorded(placed(p, { file: f, ...place }, 'warning')));
+    const at = (p.field === 'score' ? cells.scoreCells : cells.evidenceCells).get(p.subCode);
+    problems.push(fromWorded(placed(p, { file: f, ...(at ? placeOf(at) : sheetOnly) }, 'warning')));
   }
-  const entries: Record<string, SubmittedEntry> = {};
-  for (const sub of subs) {
-    const input = inputs[sub.code];
-    const computed = score.computedPoints[sub.code];
-    // A score computed by a formula never enters the tables: its stored result is only quoted in the problem.
-    const self =
-      computed !== undefined
-        ? computed / 100
-        : input?.scoreFormula === undefined
-          ? selfValue(input?.score)
-          : null;
-    const evidence = input?.evidence;
-    entries[sub.code] = {
-      self,
-      evidence: cleanText(evidence === null || evidence === undefined ? '' : String(evidence)),
-    };
-  }
+  const entries = submittedEntries(cells.subs, inputs, score.computedPoints);
   problems.push(...figureWarnings(f, figures, score, formSheet));
   problems.push(...checkStoredResults(wb, index, score));
 
@@ -283,7 +200,7 @@ function figureRecord(inputs: Record<string, unknown>): Record<string, number | 
 /** The roster agency a form names (code cell, name cell, then the code it was issued for), or null. */
 function senderOf(
   wb: ReturnedWorkbook,
-  index: ReturnType<typeof nameIndex>,
+  index: NameIndex,
   meta: Record<string, string>,
   ctx: CheckContext,
 ): string | null {

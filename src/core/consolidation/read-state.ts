@@ -108,29 +108,8 @@ function readTable(
   return { sheet: n.sheet, rows };
 }
 
-/** `use` words the advice of a refusal: where a re-merge would write, or only reading. */
-export function readConsolidationState(
-  wb: ReturnedWorkbook,
-  regime: Regime,
-  use: PreviousUse = 'merge-into-file',
-): ReadStateResult {
-  const fail = (reason: UnreadableReason): ReadStateResult => {
-    const where = { file: wb.fileName, fileKind: 'consolidation' } as const;
-    const problem = worded('previous-unreadable', 'error', where, { ...reason, use });
-    return { ok: false, problem, message: problem.message };
-  };
-  const found = findMetadata(wb);
-  if (!found || workbookKind(found.meta) !== 'consolidation') {
-    return fail({ reason: 'not-a-consolidation' });
-  }
-  const meta = found.meta;
-  const data = readTable(wb, DATA_NAME, DATA_HEADERS, DATA_COLUMNS);
-  if ('reason' in data) return fail(data);
-  const register = readTable(wb, REGISTER_NAME, REGISTER_HEADERS, REGISTER_COLUMNS);
-  if ('reason' in register) return fail(register);
-  const audit = readTable(wb, AUDIT_NAME, AUDIT_HEADERS, AUDIT_COLUMNS);
-  if ('reason' in audit) return fail(audit);
-
+/** The data sheet's rows: a sub-criterion's scores, or a figure's value (named by its defined name). */
+function dataRecords(data: Table): { rows: StateRow[]; figures: FigureRow[] } {
   const rows: StateRow[] = [];
   const figures: FigureRow[] = [];
   for (const r of data.rows) {
@@ -159,7 +138,15 @@ export function readConsolidationState(
       reason: text(r(DATA_COLUMNS.reason)),
     });
   }
+  return { rows, figures };
+}
 
+/** The register's rows: each agency's source file, and every other file (replaced, duplicate, rejected). */
+function registerRecords(
+  register: Table,
+  regime: Regime,
+): { sources: AgencySource[]; files: FileRecord[] } | UnreadableReason {
+  // The register shows a group by its name (its id when the regime does not know it): either reads back.
   const groupId = (label: string) =>
     regime.groups.find((g) => g.id === label || cleanText(g.name) === label)?.id ?? label;
   const problemsOf = (cell: ReadCell | undefined) =>
@@ -174,11 +161,7 @@ export function readConsolidationState(
     const status = statusFromLabel(text(r(REGISTER_COLUMNS.status)));
     if (status === null) {
       if (text(r(REGISTER_COLUMNS.status)) === '') continue;
-      return fail({
-        reason: 'status-invalid',
-        text: text(r(REGISTER_COLUMNS.status)),
-        sheet: register.sheet,
-      });
+      return { reason: 'status-invalid', text: text(r(REGISTER_COLUMNS.status)), sheet: register.sheet };
     }
     if (status === 'missing') continue;
     const code = text(r(REGISTER_COLUMNS.code));
@@ -201,13 +184,17 @@ export function readConsolidationState(
       files.push({ status, agencyCode: code === '' ? null : code, ...common });
     }
   }
+  return { sources, files };
+}
 
+/** The audit log's entries, in the order written. */
+function auditRecords(audit: Table): AuditEntry[] | UnreadableReason {
   const entries: AuditEntry[] = [];
   for (const r of audit.rows) {
     const kind = auditKindFromLabel(text(r(AUDIT_COLUMNS.kind)));
     if (kind === null) {
       if (text(r(AUDIT_COLUMNS.kind)) === '') continue;
-      return fail({ reason: 'event-invalid', text: text(r(AUDIT_COLUMNS.kind)), sheet: audit.sheet });
+      return { reason: 'event-invalid', text: text(r(AUDIT_COLUMNS.kind)), sheet: audit.sheet };
     }
     entries.push({
       at: parseVnTime(text(r(AUDIT_COLUMNS.at))) ?? '',
@@ -220,6 +207,36 @@ export function readConsolidationState(
       note: text(r(AUDIT_COLUMNS.note)),
     });
   }
+  return entries;
+}
+
+/** `use` words the advice of a refusal: where a re-merge would write, or only reading. */
+export function readConsolidationState(
+  wb: ReturnedWorkbook,
+  regime: Regime,
+  use: PreviousUse = 'merge-into-file',
+): ReadStateResult {
+  const fail = (reason: UnreadableReason): ReadStateResult => {
+    const where = { file: wb.fileName, fileKind: 'consolidation' } as const;
+    const problem = worded('previous-unreadable', 'error', where, { ...reason, use });
+    return { ok: false, problem, message: problem.message };
+  };
+  const found = findMetadata(wb);
+  if (!found || workbookKind(found.meta) !== 'consolidation') {
+    return fail({ reason: 'not-a-consolidation' });
+  }
+  const meta = found.meta;
+  const data = readTable(wb, DATA_NAME, DATA_HEADERS, DATA_COLUMNS);
+  if ('reason' in data) return fail(data);
+  const register = readTable(wb, REGISTER_NAME, REGISTER_HEADERS, REGISTER_COLUMNS);
+  if ('reason' in register) return fail(register);
+  const audit = readTable(wb, AUDIT_NAME, AUDIT_HEADERS, AUDIT_COLUMNS);
+  if ('reason' in audit) return fail(audit);
+  const { rows, figures } = dataRecords(data);
+  const registered = registerRecords(register, regime);
+  if ('reason' in registered) return fail(registered);
+  const entries = auditRecords(audit);
+  if ('reason' in entries) return fail(entries);
 
   return {
     ok: true,
@@ -230,10 +247,10 @@ export function readConsolidationState(
       templateVersion: parseWholeText(meta[META_KEYS.templateVersion]) ?? NaN,
       rows: sortRows(rows),
       figures: sortFigures(figures),
-      sources: sources.sort((a, b) =>
+      sources: registered.sources.sort((a, b) =>
         a.agencyCode < b.agencyCode ? -1 : a.agencyCode > b.agencyCode ? 1 : 0,
       ),
-      files: sortFiles(files),
+      files: sortFiles(registered.files),
       audit: entries,
     },
     roster: readStoredRoster(meta, regime),

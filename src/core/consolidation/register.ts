@@ -3,6 +3,7 @@
  * missing), followed by its other files (duplicates, replaced, rejected), then files of agencies
  * no longer in the roster and files that could not be attributed to any agency.
  */
+import { tableOrder } from '../regime/load';
 import type { Regime } from '../regime/types';
 import type { Agency } from '../roster/types';
 import { unexplainedAppraisals } from './appraisal-checks';
@@ -41,8 +42,7 @@ export function buildRegister(
   const unexplained = new Map<string, string[]>();
   for (const u of unexplainedAppraisals(state))
     unexplained.set(u.agencyCode, [...(unexplained.get(u.agencyCode) ?? []), u.message]);
-  const tableOf = (groupId: string) =>
-    regime.groups.find((g) => g.id === groupId)?.tableNumber ?? Number.MAX_SAFE_INTEGER;
+  const tableOf = (groupId: string) => tableOrder(regime, groupId);
   const agencies = roster
     .map((a, i) => ({ a, i }))
     .sort((x, y) => tableOf(x.a.group) - tableOf(y.a.group) || x.i - y.i);

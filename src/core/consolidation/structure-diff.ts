@@ -9,7 +9,7 @@ import type { ReturnedWorkbook } from '../returned/types';
 import type { SurveyTemplate } from '../template/types';
 import { cellAddress, rangeAddress } from '../sheet/a1';
 import { normalizeFormula } from '../sheet/fingerprint';
-import { isContractName, isInputName } from '../sheet/names';
+import { isInputName } from '../sheet/names';
 import type { CellValue } from '../sheet/spec';
 import { buildFormSheet } from '../sheet/survey/form-sheet';
 
@@ -43,8 +43,8 @@ export function describeStructureChange(
     diffs.push({ change: 'sheet-renamed', expected: layout.formSheet, found: formSheet });
 
   const actualNames = new Map(wb.names.map((n) => [n.name.trim().toUpperCase(), n]));
+  // Every name of the form sheet is a contract name on that sheet (test/core/sheet/form-layout.test.ts).
   for (const n of names) {
-    if (n.sheet !== layout.formSheet || !isContractName(n.name)) continue;
     const expected = rangeAddress(n.range);
     const actual = actualNames.get(n.name.toUpperCase());
     if (actual?.address && actual.address.replace(/\$/g, '').toUpperCase() !== expected) {
@@ -54,9 +54,11 @@ export function describeStructureChange(
   if (diffs.length > 0) return diffs;
 
   const inputs = new Set(
-    wb.names
-      .filter((n) => isInputName(n.name) && n.sheet === formSheet && n.address)
-      .map((n) => (n.address ?? '').replace(/\$/g, '').toUpperCase()),
+    wb.names.flatMap((n) =>
+      isInputName(n.name) && n.sheet === formSheet && n.address
+        ? [n.address.replace(/\$/g, '').toUpperCase()]
+        : [],
+    ),
   );
   const cells = wb.cells[formSheet] ?? {};
   const seen = new Set<string>();

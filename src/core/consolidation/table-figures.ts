@@ -2,7 +2,7 @@
  * A ranking table's figures for charts and reports: agencies per rating band and each criterion's
  * average and attainment (sum / (agencies × cap)), in hundredths rounded half away from zero.
  */
-import { divideRounded } from '../documents/format';
+import { divideRounded } from '../numbers/hundredths';
 import type { Regime } from '../regime/types';
 
 export interface TableFigures {

@@ -8,7 +8,7 @@ import type { Regime } from '../regime/types';
 import type { GroupTemplate, SubCriterion, SurveyTemplate } from '../template/types';
 import { groupTemplate, parseTemplate, subCriteriaOf } from '../template/load';
 import { parseWholeText } from '../numbers/decimal-text';
-import type { VersionChange } from '../problems/params';
+import type { ProblemParams, SubmissionParams, VersionChange } from '../problems/params';
 import { META_KEYS } from '../sheet/metadata';
 import { problem, type SubmissionProblem } from './problem';
 
@@ -26,7 +26,7 @@ export type TemplateResolution =
   | { ok: true; resolved: ResolvedTemplate; problems: SubmissionProblem[] }
   | { ok: false; problems: SubmissionProblem[] };
 
-/** Differences of codes and caps between two versions of a group, in Vietnamese; empty when they match. */
+/** Differences of codes, caps, rules and figures between two versions of a group, as data; empty when they match. */
 export function structureDifferences(older: GroupTemplate, current: GroupTemplate): VersionChange[] {
   const diffs: VersionChange[] = [];
   const oldSubs = new Map(older.criteria.flatMap((c) => c.subCriteria).map((s) => [s.code, s]));
@@ -75,65 +75,62 @@ export function resolveTemplate(
   knownTemplates: readonly SurveyTemplate[],
 ): TemplateResolution {
   // Template id and version live in the hidden metadata: the message names the file, not a sheet the user cannot see.
-  const at = {};
+  const refuse = <C extends keyof SubmissionParams>(
+    code: C,
+    params: ProblemParams[C],
+  ): TemplateResolution => ({
+    ok: false,
+    problems: [problem(code, 'error', fileName, {}, params)],
+  });
   const templateId = (meta[META_KEYS.templateId] ?? '').trim();
   const groupId = (meta[META_KEYS.group] ?? '').trim();
   const version = parseWholeText(meta[META_KEYS.templateVersion]);
   const current = knownTemplates.find((t) => t.id === templateId);
-  if (!current) {
-    return {
-      ok: false,
-      problems: [
-        problem('template-unknown', 'error', fileName, at, {
-          templateId,
-          known: knownTemplates.map((t) => t.id),
-        }),
-      ],
-    };
-  }
-  if (meta[META_KEYS.regimeId] !== undefined && meta[META_KEYS.regimeId]?.trim() !== current.regimeId) {
-    return {
-      ok: false,
-      problems: [
-        problem('regime-mismatch', 'error', fileName, at, {
-          found: meta[META_KEYS.regimeId] ?? '',
-          expected: current.regimeId,
-        }),
-      ],
-    };
-  }
+  if (!current) return refuse('template-unknown', { templateId, known: knownTemplates.map((t) => t.id) });
+  if (meta[META_KEYS.regimeId] !== undefined && meta[META_KEYS.regimeId]?.trim() !== current.regimeId)
+    return refuse('regime-mismatch', { found: meta[META_KEYS.regimeId] ?? '', expected: current.regimeId });
   const group = groupTemplate(current, groupId);
-  if (!group || !regime.groups.some((g) => g.id === groupId)) {
-    return {
-      ok: false,
-      problems: [problem('group-unknown', 'error', fileName, at, { groupId, in: 'template' })],
-    };
-  }
-  if (version === null || version > current.version) {
-    return {
-      ok: false,
-      problems: [
-        problem('template-newer-version', 'error', fileName, at, {
-          found: meta[META_KEYS.templateVersion] ?? '',
-          current: current.version,
-        }),
-      ],
-    };
-  }
+  if (!group || !regime.groups.some((g) => g.id === groupId))
+    return refuse('group-unknown', { groupId, in: 'template' });
+  if (version === null || version > current.version)
+    return refuse('template-newer-version', {
+      found: meta[META_KEYS.templateVersion] ?? '',
+      current: current.version,
+    });
   if (version === current.version)
     return {
       ok: true,
       resolved: { formTemplate: current, current, group, scoringGroup: group },
       problems: [],
     };
+  return resolveOlderVersion(fileName, meta, regime, { current, group, version });
+}
 
-  // An older version: judge it by the template it carries.
+/** An older version of the current template: judged by the template the form carries in its metadata. */
+function resolveOlderVersion(
+  fileName: string,
+  meta: Record<string, string>,
+  regime: Regime,
+  { current, group, version }: { current: SurveyTemplate; group: GroupTemplate; version: number },
+): TemplateResolution {
   const outdated = (changes: VersionChange[]): TemplateResolution => ({
     ok: false,
     problems: [
-      problem('template-outdated', 'error', fileName, at, { version, current: current.version, changes }),
+      problem('template-outdated', 'error', fileName, {}, { version, current: current.version, changes }),
     ],
   });
+  const olderVersion = (selfScored?: string[]): SubmissionProblem =>
+    problem(
+      'template-older-version',
+      'warning',
+      fileName,
+      {},
+      {
+        version,
+        current: current.version,
+        ...(selfScored !== undefined ? { selfScored } : {}),
+      },
+    );
   let embedded: SurveyTemplate | null = null;
   try {
     const parsed = parseTemplate(JSON.parse(meta[META_KEYS.templateJson] ?? ''), regime);
@@ -143,29 +140,21 @@ export function resolveTemplate(
   }
   if (!embedded || embedded.id !== current.id || embedded.version !== version)
     return outdated([{ change: 'embedded-unreadable' }]);
-  const oldGroup = groupTemplate(embedded, groupId);
-  if (!oldGroup) return outdated([{ change: 'embedded-group-missing', groupId }]);
+  const oldGroup = groupTemplate(embedded, group.groupId);
+  if (!oldGroup) return outdated([{ change: 'embedded-group-missing', groupId: group.groupId }]);
   const diffs = structureDifferences(oldGroup, group);
   const selfScored = diffs.length > 0 ? selfScoredWhereComputed(oldGroup, group) : null;
   if (selfScored !== null) {
     return {
       ok: true,
       resolved: { formTemplate: embedded, current, group, scoringGroup: oldGroup },
-      problems: [
-        problem('template-older-version', 'warning', fileName, at, {
-          version,
-          current: current.version,
-          selfScored,
-        }),
-      ],
+      problems: [olderVersion(selfScored)],
     };
   }
   if (diffs.length > 0) return outdated(diffs.slice(0, 5));
   return {
     ok: true,
     resolved: { formTemplate: embedded, current, group, scoringGroup: group },
-    problems: [
-      problem('template-older-version', 'warning', fileName, at, { version, current: current.version }),
-    ],
+    problems: [olderVersion()],
   };
 }

@@ -18,9 +18,9 @@ import type {
   ValidationSpec,
   WorkbookSpec,
 } from '../sheet/spec';
-import { YES, NO, type Figure, type LogicCheck, type ScoringRule } from '../template/figure-types';
 import type { SurveyTemplate } from '../template/types';
-import { dateText, numberText, pairsText } from './cell-text';
+import { dateText } from './cell-text';
+import { checkRow, figureRow, subRows, type Row } from './rows';
 import {
   CHECK_KIND_SET,
   FIGURE_TYPE_SET,
@@ -69,8 +69,6 @@ export interface CriteriaWorkbookInput {
   /** The template to write; absent for a blank workbook. */
   template?: SurveyTemplate;
 }
-
-type Row = Record<string, CellValue | undefined>;
 
 const INFO_NOTES: Record<InfoField, string> = {
   id: 'Mã ổn định của bộ tiêu chí, ví dụ thanh-hoa-cntt-2026; được ghi vào mọi phiếu.',
@@ -152,96 +150,6 @@ function groupList(regime: Regime, range: RangeSpec): ListValidationSpec {
       sheet: REGIME_SHEET,
       range: { row: FIRST_DATA_ROW, col: GROUP_LIST_COL, lastRow: last, lastCol: GROUP_LIST_COL },
     },
-  };
-}
-
-function text(v: string | undefined): string | undefined {
-  return v === undefined || v === '' ? undefined : v;
-}
-
-function yesNo(v: boolean): string {
-  return v ? YES : NO;
-}
-
-function ruleCells(rule: ScoringRule | undefined): Row {
-  if (rule === undefined) return { kind: RULE_KIND_SET.label('manual') };
-  const kind = RULE_KIND_SET.label(rule.kind);
-  const d = (h: number | undefined): number | undefined => (h === undefined ? undefined : fromHundredths(h));
-  switch (rule.kind) {
-    case 'manual':
-      return { kind };
-    case 'yesno':
-      return { kind, figure: rule.figure, partial: d(rule.partialHundredths) };
-    case 'ratio':
-      return {
-        kind,
-        figure: rule.numerator,
-        denominator: rule.denominator,
-        fullFrom: d(rule.fullFromHundredths),
-        zeroBelow: d(rule.zeroBelowHundredths),
-      };
-    case 'tiers':
-      return {
-        kind,
-        figure: rule.figure,
-        tiers: pairsText(
-          rule.tiers.map((t) => ({ label: numberText(t.from), value: fromHundredths(t.pointsHundredths) })),
-        ),
-      };
-    case 'count':
-      return { kind, figure: rule.figure, perUnit: fromHundredths(rule.perUnitHundredths) };
-    case 'choice':
-      return {
-        kind,
-        figure: rule.figure,
-        options: pairsText(
-          rule.options.map((o) => ({ label: o.option, value: fromHundredths(o.pointsHundredths) })),
-        ),
-      };
-  }
-}
-
-function subRows(regime: Regime, template: SurveyTemplate | undefined): Row[] {
-  return (template?.groups ?? []).flatMap((g) =>
-    g.criteria.flatMap((c) =>
-      c.subCriteria.map((s) => ({
-        groupId: groupSet(regime).label(g.groupId),
-        number: c.number,
-        code: s.code,
-        title: s.title,
-        cap: fromHundredths(s.capHundredths),
-        ...ruleCells(s.rule),
-        guidance: text(s.guidance),
-        evidenceRequired: yesNo(s.evidenceRequired),
-      })),
-    ),
-  );
-}
-
-function figureRow(group: string, f: Figure): Row {
-  return {
-    groupId: group,
-    key: f.key,
-    label: f.label,
-    type: FIGURE_TYPE_SET.label(f.type),
-    unit: text(f.unit),
-    min: f.min,
-    max: f.max,
-    options: f.options?.join('\n'),
-    partly: f.partly === true ? YES : undefined,
-    evidenceRequired: yesNo(f.evidenceRequired),
-  };
-}
-
-function checkRow(group: string, c: LogicCheck): Row {
-  return {
-    groupId: group,
-    kind: CHECK_KIND_SET.label(c.kind),
-    a: c.a,
-    ...(c.kind === 'within' ? { min: c.min, max: c.max } : { b: c.b }),
-    ...(c.kind === 'sum' ? { c: c.c } : {}),
-    message: c.message,
-    severity: SEVERITY_SET.label(c.severity),
   };
 }
 

@@ -2,13 +2,8 @@
  * Values of the criteria workbook written as text in a cell and read back: numbers with a decimal comma
  * (as the Sở types them), lists one item a line (“từ: điểm”, “lựa chọn: điểm”), dates as dd/mm/yyyy.
  */
-import { parseDecimalText } from '../numbers/decimal-text';
+import { parseDecimalText, vnDecimal } from '../numbers/decimal-text';
 import { formatVnDate } from '../text/vn-date';
-
-/** 1.5 → "1,5". */
-export function numberText(n: number): string {
-  return String(n).replace('.', ',');
-}
 
 /** "1,5" or "1.5" → 1.5; null when the text is not a plain decimal number. */
 export function parseNumberText(text: string): number | null {
@@ -19,7 +14,7 @@ export function parseNumberText(text: string): number | null {
 
 /** Lines of “label: number”, one per item. */
 export function pairsText(pairs: readonly { label: string; value: number }[]): string {
-  return pairs.map((p) => `${p.label}: ${numberText(p.value)}`).join('\n');
+  return pairs.map((p) => `${p.label}: ${vnDecimal(p.value)}`).join('\n');
 }
 
 export type PairsReading =

@@ -10,6 +10,7 @@ import {
   SEVERITY_LABELS,
   YES,
 } from '../template/figure-types';
+import { groupName } from '../regime/load';
 import type { Regime } from '../regime/types';
 import { nameKey } from '../text/normalize';
 
@@ -37,7 +38,7 @@ export const SEVERITY_SET = fromRecord(SEVERITY_LABELS);
 export function groupSet(regime: Regime): LabelledSet<string> {
   return {
     ids: regime.groups.map((g) => g.id),
-    label: (id) => regime.groups.find((g) => g.id === id)?.name ?? id,
+    label: (id) => groupName(regime, id),
   };
 }
 

@@ -20,15 +20,6 @@ export function percent2(h: number): string {
   return `${points2(h)} %`;
 }
 
-/** num / den rounded half away from zero (den > 0): the one division of the documents' statistics. */
-export function divideRounded(num: number, den: number): number {
-  if (den <= 0) throw new RangeError('Mẫu số phải dương.');
-  const q = Math.floor(Math.abs(num) / den);
-  const r = Math.abs(num) - q * den;
-  const magnitude = r * 2 >= den ? q + 1 : q;
-  return num < 0 && magnitude !== 0 ? -magnitude : magnitude;
-}
-
 /** `ngày … tháng … năm 2026`: the date left for the signatory to fill. */
 export function blankDate(year: number): string {
   return `ngày      tháng      năm ${year}`;

@@ -6,13 +6,13 @@
  */
 import { rankingTables, type RankingTable, type TableRow } from '../consolidation/tables';
 import { effectivePointsOf } from '../consolidation/effective';
-import { compareSubCodes, rowKey, type ConsolidationState } from '../consolidation/state';
+import { compareSubCodes, rowKey, type ConsolidationState, type StateRow } from '../consolidation/state';
 import type { Regime } from '../regime/types';
 import type { Agency } from '../roster/types';
 import { countedHundredths } from '../scoring/rules';
-import type { SurveyTemplate } from '../template/types';
+import type { SubCriterion, SurveyTemplate } from '../template/types';
 import { tableFigures } from '../consolidation/table-figures';
-import { divideRounded } from './format';
+import { divideRounded } from '../numbers/hundredths';
 import { rankChangeLabel, type PreviousResults } from './previous';
 import { describeCommendationRule, type CommendationRule } from './settings';
 
@@ -191,6 +191,83 @@ function commendationOf(
   return { rule, ruleText: describeCommendationRule(rule, regime), entries };
 }
 
+/** A sub-criterion of one agency: its state row (if any) and the points that count after appraisal. */
+interface SubScore {
+  sub: SubCriterion;
+  row: StateRow | undefined;
+  pointsHundredths: number;
+}
+
+/** One agency's letter: its criteria beside the group's average and last year, where it lost most, what appraisal changed. */
+function letterOf(
+  g: GroupSummary,
+  row: GroupSummary['rows'][number],
+  scores: readonly SubScore[],
+  previous: PreviousResults | null,
+): AgencyLetter {
+  const changes: ScoreChange[] = [];
+  const lost: AgencyLetter['lostMost'] = [];
+  for (const { sub, row: sr, pointsHundredths: points } of scores) {
+    if (points < sub.capHundredths)
+      lost.push({
+        code: sub.code,
+        title: sub.title,
+        capHundredths: sub.capHundredths,
+        pointsHundredths: points,
+        lostHundredths: sub.capHundredths - points,
+      });
+    if (sr && typeof sr.appraised === 'number') {
+      const self = countedHundredths(sr.self, sub.capHundredths);
+      if (self !== points)
+        changes.push({
+          subCode: sub.code,
+          subTitle: sub.title,
+          capHundredths: sub.capHundredths,
+          selfHundredths: self,
+          appraisedHundredths: points,
+          reason: sr.reason,
+        });
+    }
+  }
+  lost.sort((a, b) => b.lostHundredths - a.lostHundredths || compareSubCodes(a.code, b.code));
+  const last = previous?.agencies.get(row.code);
+  const lastCriteria =
+    last && last.groupId === g.groupId && last.criteriaHundredths.length === g.criteria.length
+      ? last.criteriaHundredths
+      : null;
+  return {
+    code: row.code,
+    name: row.name,
+    groupId: g.groupId,
+    groupName: g.groupName,
+    tableNumber: g.tableNumber,
+    rankedInGroup: g.rows.length,
+    row,
+    criteria: g.criteria.map((c, i) => ({
+      number: c.number,
+      title: c.title,
+      capHundredths: c.capHundredths,
+      pointsHundredths: row.criteriaHundredths[i] ?? 0,
+      groupAverageHundredths: c.averageHundredths,
+      lastYearHundredths: lastCriteria ? (lastCriteria[i] ?? null) : null,
+    })),
+    lostMost: lost.slice(0, 3),
+    changes,
+  };
+}
+
+/** What appraisal changed over all letters: scores changed, agencies concerned, points raised and lowered. */
+function appraisalSummary(letters: readonly AgencyLetter[]): DocumentModel['appraisal'] {
+  const changes = letters.flatMap((l) => l.changes);
+  const moved = (c: ScoreChange) => c.appraisedHundredths - c.selfHundredths;
+  return {
+    changedScores: changes.length,
+    agencies: new Set(letters.filter((l) => l.changes.length > 0).map((l) => l.code)).size,
+    raisedHundredths: changes.reduce((a, c) => a + Math.max(0, moved(c)), 0),
+    loweredHundredths: changes.reduce((a, c) => a + Math.max(0, -moved(c)), 0),
+  };
+}
+
 export function buildDocumentModel(opts: {
   state: ConsolidationState;
   template: SurveyTemplate;
@@ -224,73 +301,18 @@ export function buildDocumentModel(opts: {
     ),
   );
 
-  let changedScores = 0;
-  let raisedHundredths = 0;
-  let loweredHundredths = 0;
-  const changedAgencies = new Set<string>();
-  const letters: AgencyLetter[] = [];
-  for (const g of groups) {
-    const criteria = template.groups.find((x) => x.groupId === g.groupId)?.criteria ?? [];
-    const subs = criteria.flatMap((c) => c.subCriteria);
-    for (const row of g.rows) {
-      const changes: ScoreChange[] = [];
-      const lost: AgencyLetter['lostMost'] = [];
-      for (const sub of subs) {
-        const sr = stateRows.get(rowKey(row.code, sub.code));
-        const points = pointsOf(row.code, g.groupId, sub);
-        if (points < sub.capHundredths)
-          lost.push({
-            code: sub.code,
-            title: sub.title,
-            capHundredths: sub.capHundredths,
-            pointsHundredths: points,
-            lostHundredths: sub.capHundredths - points,
-          });
-        if (sr && typeof sr.appraised === 'number') {
-          const self = countedHundredths(sr.self, sub.capHundredths);
-          if (self !== points) {
-            changes.push({
-              subCode: sub.code,
-              subTitle: sub.title,
-              capHundredths: sub.capHundredths,
-              selfHundredths: self,
-              appraisedHundredths: points,
-              reason: sr.reason,
-            });
-            changedScores++;
-            changedAgencies.add(row.code);
-            if (points > self) raisedHundredths += points - self;
-            else loweredHundredths += self - points;
-          }
-        }
-      }
-      lost.sort((a, b) => b.lostHundredths - a.lostHundredths || compareSubCodes(a.code, b.code));
-      const last = previous?.agencies.get(row.code);
-      const lastCriteria =
-        last && last.groupId === g.groupId && last.criteriaHundredths.length === g.criteria.length
-          ? last.criteriaHundredths
-          : null;
-      letters.push({
-        code: row.code,
-        name: row.name,
-        groupId: g.groupId,
-        groupName: g.groupName,
-        tableNumber: g.tableNumber,
-        rankedInGroup: g.rows.length,
-        row,
-        criteria: g.criteria.map((c, i) => ({
-          number: c.number,
-          title: c.title,
-          capHundredths: c.capHundredths,
-          pointsHundredths: row.criteriaHundredths[i] ?? 0,
-          groupAverageHundredths: c.averageHundredths,
-          lastYearHundredths: lastCriteria ? (lastCriteria[i] ?? null) : null,
-        })),
-        lostMost: lost.slice(0, 3),
-        changes,
-      });
-    }
-  }
+  const letters = groups.flatMap((g) => {
+    const subs = (template.groups.find((x) => x.groupId === g.groupId)?.criteria ?? []).flatMap(
+      (c) => c.subCriteria,
+    );
+    const scoresOf = (code: string): SubScore[] =>
+      subs.map((sub) => ({
+        sub,
+        row: stateRows.get(rowKey(code, sub.code)),
+        pointsHundredths: pointsOf(code, g.groupId, sub),
+      }));
+    return g.rows.map((row) => letterOf(g, row, scoresOf(row.code), previous));
+  });
 
   const total = groups.reduce<Returns>(
     (a, g) => ({
@@ -308,7 +330,7 @@ export function buildDocumentModel(opts: {
     previousYear: previous?.year ?? null,
     returns: total,
     groups,
-    appraisal: { changedScores, agencies: changedAgencies.size, raisedHundredths, loweredHundredths },
+    appraisal: appraisalSummary(letters),
     commendation: commendationOf(groups, opts.commendation, regime),
     letters,
   };

@@ -120,3 +120,9 @@ export function roundedQuotient(n: bigint, d: bigint): bigint {
   if ((an % ad) * 2n >= ad) q += 1n;
   return negative ? -q : q;
 }
+
+/** The same for whole numbers over a count (d ≥ 1): averages and attainment rates. Throws on a fraction; never -0. */
+export function divideRounded(n: number, d: number): number {
+  if (d < 1) throw new RangeError('Mẫu số phải dương.');
+  return Number(roundedQuotient(BigInt(n), BigInt(d)));
+}

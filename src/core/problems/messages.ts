@@ -249,6 +249,7 @@ const WORDING: Wording = {
   'roster-name-shared': (p) =>
     `tên “${p.name}” trùng với tên hoặc tên gọi khác của ${p.otherCode} (dòng ${p.otherRow}); không phân biệt được hai đơn vị.`,
   'roster-file-empty': () => 'trống.',
+  'roster-file-too-large': (p) => `quá lớn để là một danh sách đơn vị (${Math.round(p.bytes / 1024)} KB).`,
   'roster-columns-missing': (p) =>
     `thiếu cột ${p.columns.join(', ')} ở dòng tiêu đề (cần các cột: mã, tên, nhóm).`,
   'roster-cells-outside': (p) =>
@@ -286,6 +287,7 @@ const WORDING: Wording = {
 /** Codes whose wording goes on from the file's name as one sentence (“Tệp … trống.”), without a colon. */
 const CONTINUES_PLACE: ReadonlySet<ProblemCode> = new Set<ProblemCode>([
   'roster-file-empty',
+  'roster-file-too-large',
   'roster-columns-missing',
   'roster-no-agencies',
   'previous-unreadable',

@@ -183,6 +183,8 @@ export interface RosterParams {
   /** `other`: the agency (code and row) that already has this name or alias. */
   'roster-name-shared': { name: string; otherCode: string; otherRow: number };
   'roster-file-empty': Record<string, never>;
+  /** `bytes`: the chosen file's size; refused before reading it. */
+  'roster-file-too-large': { bytes: number };
   'roster-columns-missing': { columns: string[] };
   /** `cells`: the non-blank cells past the header's columns. */
   'roster-cells-outside': { cells: string[] };
@@ -270,7 +272,7 @@ export interface TemplateParams {
   'group-duplicate': None;
   'group-missing': { groupId: string; name: string };
   'criterion-duplicate': None;
-  /** `groupId`, `count`: the regime's group and how many criteria it has. */
+  /** `groupId`, `count`: the regime's group (for tools; the item names it) and how many criteria it has. */
   'criterion-extra': { groupId: string; count: number };
   'criterion-cap': { cap: number; expectedHundredths: number };
   'criterion-title': { title: string; expected: string };

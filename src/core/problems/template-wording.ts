@@ -12,7 +12,7 @@ export type TemplateWording = {
   [C in keyof TemplateParams]: (params: TemplateParams[C], where: Where) => string;
 };
 
-/** Codes whose text goes on from the item as one sentence (“Tiêu chí 2 (nhóm “so”) xuất hiện hơn một lần.”). */
+/** Codes whose text goes on from the item as one sentence (“Tiêu chí 2 (nhóm “…”) xuất hiện hơn một lần.”). */
 export const TEMPLATE_CONTINUES: readonly (keyof TemplateParams)[] = [
   'group-duplicate',
   'criterion-duplicate',
@@ -102,9 +102,9 @@ export const TEMPLATE_WORDING: TemplateWording = {
   'format-version': () =>
     'Mẫu phiếu có số liệu, cách tính điểm hoặc kiểm tra lôgic (định dạng 2) nên phải ghi "formatVersion": 2.',
   'group-duplicate': () => 'xuất hiện hơn một lần.',
-  'group-missing': (p) => `Thiếu nhóm “${p.groupId}” (${p.name}).`,
+  'group-missing': (p) => `Thiếu nhóm “${p.name}” (mã nhóm “${p.groupId}”).`,
   'criterion-duplicate': () => 'xuất hiện hơn một lần.',
-  'criterion-extra': (p) => `không có trong quy định: nhóm “${p.groupId}” chỉ có ${p.count} tiêu chí.`,
+  'criterion-extra': (p) => `không có trong quy định: nhóm này chỉ có ${p.count} tiêu chí.`,
   'criterion-cap': (p) => `điểm tối đa ${num(p.cap)} khác quy định (${formatPoints(p.expectedHundredths)}).`,
   'criterion-title': (p) => `tên “${p.title}” khác tên trong quy định “${p.expected}”.`,
   'criterion-missing': (p) => `Thiếu tiêu chí ${p.number} “${p.title}” (${groupText(p.group)}).`,

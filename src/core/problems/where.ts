@@ -29,12 +29,15 @@ export interface Where {
   field?: string;
   /** Path in a JSON document, e.g. `groups.so.criteria[1]` (for tools; not shown). */
   path?: string;
-  /** The item of a template file the problem concerns, shown after the place (“Tiêu chí 2 (nhóm “so”)”). */
+  /** The item of a template file the problem concerns, shown after the place (“Tiêu chí 2 (nhóm “Sở, ban, ngành cấp tỉnh”)”). */
   item?: TemplateItem;
 }
 
-/** A group of a template file: by its id, or by its 0-based position when it has none. */
-export type GroupRef = { id: string } | { index: number };
+/**
+ * A group of a template file: by its id, with the regime's name for it when the regime knows the id (the name
+ * is what people know the group by), or by its 0-based position when it has no id.
+ */
+export type GroupRef = { id: string; name?: string } | { index: number };
 
 /** An item of a template file, as its validator found it (numbers and codes may be missing in a bad file). */
 export type TemplateItem =
@@ -57,19 +60,21 @@ export function fileLabel(file: string, kind: FileKind = 'workbook'): string {
   return `${FILE_LABEL[kind]} “${file}”`;
 }
 
-/** `nhóm “so”`, or `nhóm thứ 2` for a group without an id. */
+/** `nhóm “Sở, ban, ngành cấp tỉnh”`, `nhóm “xyz”` for an id the regime does not know, or `nhóm thứ 2` without an id. */
 export function groupText(group: GroupRef): string {
-  return 'id' in group ? `nhóm “${group.id}”` : `nhóm thứ ${group.index + 1}`;
+  return 'id' in group ? `nhóm “${group.name ?? group.id}”` : `nhóm thứ ${group.index + 1}`;
 }
 
-/** `Tiêu chí thành phần 2.3 (nhóm “so”)`: how template problems name what they concern. */
+/** `Tiêu chí thành phần 2.3 (nhóm “Sở, ban, ngành cấp tỉnh”)`: how template problems name what they concern. */
 export function itemText(item: TemplateItem): string {
   const nth = (index: number): string => `thứ ${index + 1}`;
   switch (item.kind) {
     case 'template':
       return 'Tệp mẫu phiếu';
-    case 'group':
-      return 'id' in item.group ? `Nhóm “${item.group.id}”` : `Nhóm ${nth(item.group.index)}`;
+    case 'group': {
+      const group = groupText(item.group);
+      return group.charAt(0).toUpperCase() + group.slice(1);
+    }
     case 'criterion':
       return `Tiêu chí ${item.number ?? nth(item.index)} (${groupText(item.group)})`;
     case 'sub-criterion': {
@@ -96,7 +101,7 @@ export function whereText(where: Where): string {
   let text = parts.join(', ');
   if (where.record !== undefined) text += ` (mã ${where.record})`;
   text = text.charAt(0).toUpperCase() + text.slice(1);
-  // The template item reads as the subject of the message: `Trang “…”, dòng 5, cột E: Tiêu chí 2 (nhóm “so”)`.
+  // The template item reads as the subject of the message: `Trang “…”, dòng 5, cột E: Tiêu chí 2 (nhóm “…”)`.
   if (where.item === undefined) return text;
   return text === '' ? itemText(where.item) : `${text}: ${itemText(where.item)}`;
 }

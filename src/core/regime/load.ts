@@ -160,6 +160,18 @@ export function findGroup(regime: Regime, groupId: string): AgencyGroup | undefi
   return regime.groups.find((g) => g.id === groupId);
 }
 
+/** The group's name as people know it (`Sở, ban, ngành cấp tỉnh`), or the id itself when the regime does not know it. */
+export function groupName(regime: Regime, groupId: string): string {
+  return findGroup(regime, groupId)?.name ?? groupId;
+}
+
+/** Where a group's agencies come in table order: its table number; a group the regime does not know comes last. */
+export function tableOrder(regime: Regime, groupId: string | undefined): number {
+  return (
+    (groupId === undefined ? undefined : findGroup(regime, groupId))?.tableNumber ?? Number.MAX_SAFE_INTEGER
+  );
+}
+
 /** The rating band of a total (already rounded to hundredths): the highest band whose minimum it reaches. */
 export function bandFor(regime: Regime, totalHundredths: number): RatingBand {
   const band = regime.bands.find((b) => b.minHundredths === null || totalHundredths >= b.minHundredths);

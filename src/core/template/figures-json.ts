@@ -1,27 +1,10 @@
 /** Format 2 in the file (points and percentages as decimals) and in the model (integer hundredths). */
 import { fromHundredths, toHundredths } from '../numbers/hundredths';
 import { cleanText } from '../text/normalize';
-import type {
-  CheckKind,
-  CheckSeverity,
-  Figure,
-  FigureType,
-  LogicCheck,
-  RuleKind,
-  ScoringRule,
-} from './figure-types';
+import type { CheckKind, CheckSeverity, Figure, LogicCheck, RuleKind, ScoringRule } from './figure-types';
 
-export interface FigureJson {
-  key: string;
-  label: string;
-  type: FigureType;
-  unit?: string;
-  min?: number;
-  max?: number;
-  options?: string[];
-  partly?: boolean;
-  evidenceRequired?: boolean;
-}
+/** A figure as the file writes it: the model's fields and units, with `evidenceRequired` optional (false). */
+export type FigureJson = Omit<Figure, 'evidenceRequired'> & { evidenceRequired?: boolean };
 
 export interface RuleJson {
   kind: RuleKind;

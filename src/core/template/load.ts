@@ -111,7 +111,7 @@ function build(json: TemplateJson, regime: Regime): SurveyTemplate {
 
 /** Checks a template file (schema, then every value rule against the regime) and returns the model or EVERY problem. */
 export function parseTemplate(json: unknown, regime: Regime): TemplateResult {
-  const problems = [...schemaProblems(json), ...semanticProblems(json, regime)];
+  const problems = [...schemaProblems(json, regime), ...semanticProblems(json, regime)];
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, template: build(json as TemplateJson, regime) };
 }

@@ -6,6 +6,8 @@ import { worded } from '../problems/messages';
 import type { ProblemParams, TemplateParams } from '../problems/params';
 import type { WordedProblem } from '../problems/problem';
 import type { GroupRef, Where } from '../problems/where';
+import { findGroup } from '../regime/load';
+import type { Regime } from '../regime/types';
 
 /** The codes of template problems: the template family's, and the shared `group-unknown`. */
 export type TemplateCode = keyof TemplateParams | 'group-unknown';
@@ -43,9 +45,10 @@ export function groupPath(group: unknown, index: number): string {
     : `groups[${index}]`;
 }
 
-/** The group as messages name it: by id when it has one, else by position. */
-export function groupRef(group: unknown, index: number): GroupRef {
-  return isObject(group) && typeof group['groupId'] === 'string' && group['groupId'] !== ''
-    ? { id: group['groupId'] }
-    : { index };
+/** The group as messages name it: by id (with the regime's name for it, when the regime knows it), else by position. */
+export function groupRef(group: unknown, index: number, regime: Regime): GroupRef {
+  if (!isObject(group) || typeof group['groupId'] !== 'string' || group['groupId'] === '') return { index };
+  const id = group['groupId'];
+  const name = findGroup(regime, id)?.name;
+  return name === undefined ? { id } : { id, name };
 }

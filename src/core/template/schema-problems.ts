@@ -2,6 +2,7 @@
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import type { SchemaRule } from '../problems/params';
 import type { GroupRef, TemplateItem } from '../problems/where';
+import type { Regime } from '../regime/types';
 import { TEMPLATE_SCHEMA } from './schema';
 import { groupPath, groupRef, isObject, reportInto, type Report, type TemplateProblem } from './problem';
 
@@ -13,7 +14,11 @@ function compiled(): ValidateFunction {
 }
 
 /** Where an error is, for people (the item: sub-criterion 2.3 of group “so”) and for tools (groups.so.criteria[1].subCriteria[2]). */
-function locate(json: unknown, pointer: string): { path: string; item: TemplateItem; field: string | null } {
+function locate(
+  json: unknown,
+  pointer: string,
+  regime: Regime,
+): { path: string; item: TemplateItem; field: string | null } {
   const parts = pointer
     .split('/')
     .slice(1)
@@ -31,7 +36,7 @@ function locate(json: unknown, pointer: string): { path: string; item: TemplateI
     const index = Number(key);
     if (container === 'groups' && Array.isArray(parent)) {
       path = groupPath(node, index);
-      group = groupRef(node, index);
+      group = groupRef(node, index, regime);
       item = { kind: 'group', group };
       field = null;
     } else if (container === 'criteria' && Array.isArray(parent)) {
@@ -88,19 +93,19 @@ function ruleOf(e: ErrorObject, field: string | null): SchemaRule {
   }
 }
 
-function describe(e: ErrorObject, json: unknown, report: Report): void {
-  const { path, item, field } = locate(json, e.instancePath);
+function describe(e: ErrorObject, json: unknown, regime: Regime, report: Report): void {
+  const { path, item, field } = locate(json, e.instancePath, regime);
   const rule = ruleOf(e, field);
   const named = rule.field ?? undefined;
   report('schema', { path: path || '(gốc)', item, ...(named !== undefined ? { field: named } : {}) }, rule);
 }
 
-/** Every schema problem of a template file; empty when its shape and types are right. */
-export function schemaProblems(json: unknown): TemplateProblem[] {
+/** Every schema problem of a template file; empty when its shape and types are right (the regime names its groups). */
+export function schemaProblems(json: unknown, regime: Regime): TemplateProblem[] {
   const validate = compiled();
   if (validate(json)) return [];
   const problems: TemplateProblem[] = [];
   const report = reportInto(problems);
-  for (const e of validate.errors ?? []) describe(e, json, report);
+  for (const e of validate.errors ?? []) describe(e, json, regime, report);
   return problems;
 }

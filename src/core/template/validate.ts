@@ -125,7 +125,7 @@ function checkGroup(
   report: Report,
 ): void {
   const base = groupPath(group, index);
-  const ref = groupRef(group, index);
+  const ref = { id: regimeGroup.id, name: regimeGroup.name };
   if (!Array.isArray(group['criteria'])) return;
   const seenNumbers = new Set<number>();
   const seenCodes = new Map<string, { criterion: number; index: number }>();
@@ -204,7 +204,7 @@ export function semanticProblems(json: unknown, regime: Regime): TemplateProblem
     const path = groupPath(group, i);
     const regimeGroup = findGroup(regime, id);
     if (seenGroups.has(id)) {
-      report('group-duplicate', { path, item: { kind: 'group', group: groupRef(group, i) } }, {});
+      report('group-duplicate', { path, item: { kind: 'group', group: groupRef(group, i, regime) } }, {});
       return;
     }
     seenGroups.add(id);

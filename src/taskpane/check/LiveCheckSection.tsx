@@ -77,9 +77,6 @@ export function LiveCheckSection({
       </Text>
     );
   }
-  const groupName = (id: string): string | undefined => regime.groups.find((g) => g.id === id)?.name;
-  const agencyName = (code: string): string | undefined =>
-    services.sampleRoster.find((a) => a.code === code)?.name;
   const select = (address: string): void => {
     if (!layout) return;
     services
@@ -90,7 +87,7 @@ export function LiveCheckSection({
   return (
     <section className={styles.section} aria-label="Kiểm tra trực tiếp">
       <Text as="h2" ref={heading} tabIndex={-1} className={styles.heading} data-testid="survey-heading">
-        Phiếu {describeSurvey(survey, groupName, agencyName)}
+        Phiếu {describeSurvey(survey, regime, services.sampleRoster)}
       </Text>
       {survey.problems.length > 0 && (
         <MessageBar intent="warning" layout="multiline">

@@ -170,13 +170,9 @@ export function ConsolidationSection({
         <MessageBar intent="warning" layout="multiline" data-testid="survey-in-workbook">
           <MessageBarBody className={styles.body}>
             <MessageBarTitle>Sổ tính này chứa phiếu khảo sát</MessageBarTitle> Sổ tính đang mở là phiếu của{' '}
-            {describeSurvey(
-              survey,
-              (id) => regime.groups.find((g) => g.id === id)?.name,
-              (code) => roster.find((a) => a.code === code)?.name,
-            )}
-            . Bảng tổng hợp không ghi vào cùng sổ tính với phiếu: hãy mở một sổ tính mới (Tệp &gt; Mới), mở
-            phần bổ trợ ở đó rồi tổng hợp. Ở đây vẫn kiểm tra được các tệp phiếu nhận về.
+            {describeSurvey(survey, regime, roster)}. Bảng tổng hợp không ghi vào cùng sổ tính với phiếu: hãy
+            mở một sổ tính mới (Tệp &gt; Mới), mở phần bổ trợ ở đó rồi tổng hợp. Ở đây vẫn kiểm tra được các
+            tệp phiếu nhận về.
           </MessageBarBody>
         </MessageBar>
       )}

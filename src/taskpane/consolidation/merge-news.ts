@@ -1,16 +1,9 @@
 /** What the pane says after a merge or a re-sort, from the run the adapter wrote. */
 import type { ConsolidationRun } from '../../core/consolidation/consolidate';
-import type { StoredRoster } from '../../core/consolidation/roster-origin';
+import type { ConsolidationSummary } from '../../office/consolidation-workbook';
 
-export interface ConsolidationSummary {
-  year: number;
-  templateId: string;
-  /** The template version of the tables (null when unreadable). */
-  templateVersion: number | null;
-  agencies: number;
-  /** The roster stored with the tables (null for tables written before rosters were stored). */
-  roster: StoredRoster | null;
-}
+/** What the adapter says of the tables in the open workbook; declared once, by the adapter. */
+export type { ConsolidationSummary };
 
 export interface MergeNews {
   title: string;

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RosterOrigin, StoredRoster } from '../../core/consolidation/roster-origin';
+import { worded } from '../../core/problems/messages';
 import type { Agency } from '../../core/roster/types';
 import { reportError } from '../messages/report-error';
 import type { Services } from '../services';
@@ -65,9 +66,8 @@ export function useRosterChoice(
       setRejected(null);
       (async () => {
         if (file.size > MAX_ROSTER_BYTES) {
-          return refuse([
-            `Tệp danh sách đơn vị “${fileName}” quá lớn để là một danh sách đơn vị (${Math.round(file.size / 1024)} KB).`,
-          ]);
+          const where = { file: fileName, fileKind: 'roster' } as const;
+          return refuse([worded('roster-file-too-large', 'error', where, { bytes: file.size }).message]);
         }
         const bytes = new Uint8Array(await file.arrayBuffer());
         const result = await services.loadRosterFile(bytes, fileName, services.builtInRegime);

@@ -21,15 +21,7 @@ export function SurveyReplaceDialog({
     <ReplaceDialog
       open={flow.existing !== null}
       busy={flow.busy}
-      description={
-        flow.existing
-          ? describeSurvey(
-              flow.existing,
-              (id) => regime.groups.find((g) => g.id === id)?.name,
-              (code) => services.sampleRoster.find((a) => a.code === code)?.name,
-            )
-          : ''
-      }
+      description={flow.existing ? describeSurvey(flow.existing, regime, services.sampleRoster) : ''}
       migration={flow.migration}
       onKeep={onKeep}
       onReplace={() => void flow.replaceExisting()}

@@ -1,4 +1,5 @@
 /** Fast A1 helpers for the worksheet parser, which meets one address per cell. */
+import { columnLetters as a1ColumnLetters } from '../../core/sheet/a1';
 
 export interface CellPosition {
   row: number;
@@ -32,14 +33,9 @@ export function parseCellRef(ref: string): CellPosition | null {
 
 const letterCache: string[] = [];
 
+/** The core's column letters, kept per column: the parser asks for the same few columns again and again. */
 export function columnLetters(col: number): string {
-  const cached = letterCache[col];
-  if (cached !== undefined) return cached;
-  let letters = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26))
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  letterCache[col] = letters;
-  return letters;
+  return (letterCache[col] ??= a1ColumnLetters(col));
 }
 
 /** Keys of the first rows and columns, kept from file to file (bounded: a form is a few hundred cells). */

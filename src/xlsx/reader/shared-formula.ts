@@ -3,6 +3,7 @@
  * cell: relative references move by the cell's offset from the master cell, as Excel does;
  * absolute parts (`$`), strings, sheet names, function and defined names stay as written.
  */
+import { columnLetters, columnNumber } from '../../core/sheet/a1';
 
 const MAX_ROW = 1048576;
 const MAX_COL = 16384;
@@ -12,19 +13,6 @@ const IDENT_CHAR = /[\p{L}\p{N}_.$\\?]/u;
 const CELL = /^(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})$/;
 const COLUMN = /^(\$?)([A-Za-z]{1,3})$/;
 const ROW = /^(\$?)(\d{1,7})$/;
-
-function columnNumber(letters: string): number {
-  let n = 0;
-  for (let i = 0; i < letters.length; i++) n = n * 26 + (letters.toUpperCase().charCodeAt(i) - 64);
-  return n;
-}
-
-function columnLetters(col: number): string {
-  let letters = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26))
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
 
 function shiftColumn(abs: string, letters: string, dCol: number): string | null {
   const col = abs ? columnNumber(letters) : columnNumber(letters) + dCol;

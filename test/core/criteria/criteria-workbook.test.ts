@@ -48,7 +48,9 @@ describe('criteria workbook round trip', () => {
     expect(messages).toContain(
       'Trang “Thông tin chung”, dòng 3, cột B (Mã bộ tiêu chí): “Mã bộ tiêu chí” đang để trống.',
     );
-    expect(messages.some((m) => m.includes('Thiếu nhóm “so”'))).toBe(true);
+    expect(messages.some((m) => m.includes('Thiếu nhóm “Sở, ban, ngành cấp tỉnh” (mã nhóm “so”)'))).toBe(
+      true,
+    );
   });
 });
 
@@ -143,7 +145,7 @@ describe('criteria workbook problems name sheet, row and column', () => {
     const sum = problems.find((p) => p.code === 'cap-sum');
     expect(sum?.at).toEqual({ sheet: SUBS_SHEET, row: subRow('1.6'), col: 5 });
     expect(sum?.message).toMatch(
-      /^Trang “Tiêu chí thành phần”, dòng \d+, cột E \(Điểm tối đa\): Tiêu chí 1 \(nhóm “so”\)/,
+      /^Trang “Tiêu chí thành phần”, dòng \d+, cột E \(Điểm tối đa\): Tiêu chí 1 \(nhóm “Sở, ban, ngành cấp tỉnh”\)/,
     );
   });
 

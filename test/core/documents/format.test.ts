@@ -1,11 +1,5 @@
 /** Numbers and dates as the December documents print them. */
-import {
-  blankDate,
-  divideRounded,
-  percent2,
-  points2,
-  signedPoints2,
-} from '../../../src/core/documents/format';
+import { blankDate, percent2, points2, signedPoints2 } from '../../../src/core/documents/format';
 
 describe('document numbers', () => {
   it('show a change of points with its sign, and percentages with two decimals', () => {
@@ -17,16 +11,6 @@ describe('document numbers', () => {
     ]);
     expect(percent2(8750)).toBe('87,50 %');
     expect(points2(-5)).toBe('-0,05');
-  });
-
-  it('round a quotient half away from zero, never to minus zero, and refuse a divisor below 1', () => {
-    expect([divideRounded(7, 2), divideRounded(-7, 2), divideRounded(-1, 3), divideRounded(2, 3)]).toEqual([
-      4, -4, 0, 1,
-    ]);
-    expect(Object.is(divideRounded(-1, 3), 0)).toBe(true);
-    expect(divideRounded(5, 1)).toBe(5);
-    expect(() => divideRounded(1, 0)).toThrow('Mẫu số phải dương.');
-    expect(() => divideRounded(1, -2)).toThrow(RangeError);
   });
 });
 

@@ -1,5 +1,6 @@
 import { buildDocumentModel } from '../../../src/core/documents/model';
-import { points2, percent2, divideRounded } from '../../../src/core/documents/format';
+import { points2, percent2 } from '../../../src/core/documents/format';
+import { divideRounded } from '../../../src/core/numbers/hundredths';
 import { previousFromReportJson, previousFromTables } from '../../../src/core/documents/previous';
 import { defaultCommendationRule } from '../../../src/core/documents/settings';
 import { rankingTables } from '../../../src/core/consolidation/tables';
@@ -160,6 +161,33 @@ describe('document model', () => {
         reason: 'Tỷ lệ máy tính tính lại theo danh sách cán bộ',
       },
     ]);
+  });
+
+  test('sums what appraisal raised and lowered over every agency of every group', () => {
+    const capH = subs('huyen')[0]?.capHundredths ?? 0;
+    const raised = buildDocumentModel({
+      state: {
+        ...state,
+        rows: state.rows.map((r) =>
+          r.agencyCode === H.code && r.subCode === '1.1'
+            ? { ...r, appraised: capH / 100, reason: 'Đủ minh chứng' }
+            : r,
+        ),
+      },
+      template,
+      regime,
+      roster: sampleRoster,
+      previous: null,
+      commendation: defaultCommendationRule(regime),
+    });
+    // H's 1.1 goes from its self-score 1,25 up to the cap; B's stays lowered by 0,5.
+    expect(capH).toBeGreaterThan(125);
+    expect(raised.appraisal).toEqual({
+      changedScores: 2,
+      agencies: 2,
+      raisedHundredths: capH - 125,
+      loweredHundredths: 50,
+    });
   });
 
   test('a letter shows points per criterion against cap and group average, and the sub-criteria that lost most', () => {

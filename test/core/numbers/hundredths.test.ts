@@ -8,6 +8,7 @@ import {
   hundredthsToDecimalString,
   parseDecimalString,
   roundedQuotient,
+  divideRounded,
   toHundredths,
 } from '../../../src/core/numbers/hundredths';
 import { propertyRuns } from '../../support/property-runs';
@@ -113,6 +114,24 @@ describe('roundedQuotient', () => {
 
   it('refuses a zero divisor', () => {
     expect(() => roundedQuotient(1n, 0n)).toThrow(RangeError);
+  });
+});
+
+describe('divideRounded', () => {
+  it('rounds a quotient half away from zero, never to minus zero', () => {
+    // 8550 + 7025 + 9000 over 3 agencies = 8191,67 → 8192, as the documents state an average.
+    expect(divideRounded(8550 + 7025 + 9000, 3)).toBe(8192);
+    expect([divideRounded(7, 2), divideRounded(-7, 2), divideRounded(-1, 3), divideRounded(2, 3)]).toEqual([
+      4, -4, 0, 1,
+    ]);
+    expect(Object.is(divideRounded(-1, 3), 0)).toBe(true);
+    expect(divideRounded(5, 1)).toBe(5);
+  });
+
+  it('refuses a divisor below 1 or a fraction instead of rounding it away', () => {
+    expect(() => divideRounded(1, 0)).toThrow('Mẫu số phải dương.');
+    expect(() => divideRounded(1, -2)).toThrow(RangeError);
+    expect(() => divideRounded(1.5, 2)).toThrow(RangeError);
   });
 });
 

@@ -68,6 +68,13 @@ describe('problems as values', () => {
   it('starts a message without a place with a capital letter', () => {
     expect(worded('blank', 'warning', {}, {}).message).toBe('Chưa nhập điểm (đang tính 0 điểm).');
   });
+
+  it('words a roster file refused for its size as one sentence from the file’s name', () => {
+    const where = { file: 'don-vi.xlsx', fileKind: 'roster' } as const;
+    expect(worded('roster-file-too-large', 'error', where, { bytes: 6 * 1024 * 1024 }).message).toBe(
+      'Tệp danh sách đơn vị “don-vi.xlsx” quá lớn để là một danh sách đơn vị (6144 KB).',
+    );
+  });
 });
 
 describe('template problems as values', () => {
@@ -83,15 +90,16 @@ describe('template problems as values', () => {
       params: { cap: 8.125 },
       where: {
         path: 'groups.so.criteria[1].subCriteria[2]',
-        item: { kind: 'sub-criterion', group: { id: 'so' }, code: '2.3' },
+        item: { kind: 'sub-criterion', group: { id: 'so', name: 'Sở, ban, ngành cấp tỉnh' }, code: '2.3' },
       },
-      message: 'Tiêu chí thành phần 2.3 (nhóm “so”): điểm tối đa 8,125 có quá 2 chữ số thập phân.',
+      message:
+        'Tiêu chí thành phần 2.3 (nhóm “Sở, ban, ngành cấp tỉnh”): điểm tối đa 8,125 có quá 2 chữ số thập phân.',
     });
     if (!p) return;
     expect(problemMessage(JSON.parse(JSON.stringify(p)) as typeof p)).toBe(p.message);
     // Placed on a workbook cell, the place comes first and the item stays the subject.
     expect(placed(p, { sheet: 'Tiêu chí thành phần', row: 12, column: 'E' }).message).toBe(
-      'Trang “Tiêu chí thành phần”, dòng 12, cột E: Tiêu chí thành phần 2.3 (nhóm “so”): điểm tối đa 8,125 có quá 2 chữ số thập phân.',
+      'Trang “Tiêu chí thành phần”, dòng 12, cột E: Tiêu chí thành phần 2.3 (nhóm “Sở, ban, ngành cấp tỉnh”): điểm tối đa 8,125 có quá 2 chữ số thập phân.',
     );
   });
 

@@ -1,7 +1,9 @@
 /** The form's layout (row arithmetic alone) is where the described sheet puts everything. */
 import { cellAddress, parseRange, rangeAddress } from '../../../src/core/sheet/a1';
 import { buildSurveyWorkbook, FORM_SHEET } from '../../../src/core/sheet/survey';
+import { isContractName } from '../../../src/core/sheet/names';
 import { planForm, surveyLayout } from '../../../src/core/sheet/survey/form-layout';
+import { buildFormSheet } from '../../../src/core/sheet/survey/form-sheet';
 import { defaultTemplate } from '../../../src/core/template/load';
 import type { SurveyTemplate } from '../../../src/core/template/types';
 import { format2Template } from '../../support/format2-template';
@@ -34,6 +36,21 @@ describe.each(templates)('form layout (%s)', (_, template) => {
       for (const cell of layout.checkStatusCells ?? []) expect(at.get(cell)?.formula).toBeDefined();
       for (const n of spec.names.filter((n) => n.name === 'TONG_DIEM'))
         expect(rangeAddress(n.range)).toBe(rangeAddress(parseRange(layout.totalCell)));
+    },
+  );
+
+  // The structure comparison reads these names as the form's contract without filtering them.
+  it.each(template.groups.map((g) => [g.groupId, g] as const))(
+    'group %s: every name of the form sheet is a contract name on that sheet',
+    (groupId, group) => {
+      const regimeGroup = regime.groups.find((g) => g.id === groupId);
+      if (!regimeGroup) throw new Error(`no regime group ${groupId}`);
+      const { names, layout } = buildFormSheet({ regime, template, regimeGroup, group });
+      expect(names.length).toBeGreaterThan(0);
+      for (const n of names) {
+        expect(n.sheet).toBe(layout.formSheet);
+        expect(isContractName(n.name)).toBe(true);
+      }
     },
   );
 });

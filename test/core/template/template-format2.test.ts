@@ -71,13 +71,13 @@ describe('format 2 template', () => {
       'rule-figure-unknown',
     ]);
     expect(problems.find((p) => p.code === 'rule-figure-unknown')?.message).toBe(
-      'Tiêu chí thành phần 1.2 (nhóm “so”): số liệu “so_may_ban” (trường “numerator”) chưa được khai báo trong “figures” của nhóm.',
+      'Tiêu chí thành phần 1.2 (nhóm “Sở, ban, ngành cấp tỉnh”): số liệu “so_may_ban” (trường “numerator”) chưa được khai báo trong “figures” của nhóm.',
     );
     expect(problems.find((p) => p.code === 'rule-figure-type')?.message).toContain(
       'cần số liệu loại “số nguyên”, nhưng “ty_le_luu_tru” là loại “tỷ lệ phần trăm”',
     );
     expect(problems.filter((p) => p.code === 'figure-unused').map((p) => p.message)).toEqual([
-      'Số liệu “so_cuoc_hop” (nhóm “so”) không được tiêu chí thành phần hay phép kiểm tra nào dùng.',
+      'Số liệu “so_cuoc_hop” (nhóm “Sở, ban, ngành cấp tỉnh”) không được tiêu chí thành phần hay phép kiểm tra nào dùng.',
     ]);
   });
 
@@ -100,11 +100,11 @@ describe('format 2 template', () => {
       'tiers-order',
     ]);
     expect(problems.find((p) => p.code === 'tiers-order')?.message).toBe(
-      'Tiêu chí thành phần 1.4 (nhóm “so”): các ngưỡng phải tăng dần; ngưỡng 50 của bậc thứ 2 không lớn hơn ngưỡng trước (70).',
+      'Tiêu chí thành phần 1.4 (nhóm “Sở, ban, ngành cấp tỉnh”): các ngưỡng phải tăng dần; ngưỡng 50 của bậc thứ 2 không lớn hơn ngưỡng trước (70).',
     );
     expect(problems.filter((p) => p.code === 'rule-points-over-cap').map((p) => p.message)).toEqual([
-      'Tiêu chí thành phần 1.3 (nhóm “so”): điểm “Một phần” 2 vượt điểm tối đa 1,5 của tiêu chí thành phần.',
-      'Tiêu chí thành phần 1.4 (nhóm “so”): điểm của bậc thứ 3 1,25 vượt điểm tối đa 1 của tiêu chí thành phần.',
+      'Tiêu chí thành phần 1.3 (nhóm “Sở, ban, ngành cấp tỉnh”): điểm “Một phần” 2 vượt điểm tối đa 1,5 của tiêu chí thành phần.',
+      'Tiêu chí thành phần 1.4 (nhóm “Sở, ban, ngành cấp tỉnh”): điểm của bậc thứ 3 1,25 vượt điểm tối đa 1 của tiêu chí thành phần.',
     ]);
   });
 
@@ -139,7 +139,7 @@ describe('format 2 template', () => {
       ...Array.from({ length: 12 }, (_, i) => `Mức cung cấp dịch vụ số ${i + 1}`),
     ];
     expect(problemsOf(json).map((p) => p.message)).toEqual([
-      'Số liệu “muc_dich_vu” (nhóm “so”): danh sách lựa chọn dài 348 ký tự, Excel chỉ cho tối đa 255; hãy rút gọn các lựa chọn.',
+      'Số liệu “muc_dich_vu” (nhóm “Sở, ban, ngành cấp tỉnh”): danh sách lựa chọn dài 348 ký tự, Excel chỉ cho tối đa 255; hãy rút gọn các lựa chọn.',
     ]);
   });
 
@@ -151,10 +151,12 @@ describe('format 2 template', () => {
       .filter((p) => p.code === 'schema')
       .map((p) => p.message);
     expect(messages).toContain(
-      'Tiêu chí thành phần 1.1 (nhóm “so”): trường “kind” phải là một trong các giá trị “manual”, “yesno”, “ratio”, “tiers”, “count”, “choice”.',
+      'Tiêu chí thành phần 1.1 (nhóm “Sở, ban, ngành cấp tỉnh”): trường “kind” phải là một trong các giá trị “manual”, “yesno”, “ratio”, “tiers”, “count”, “choice”.',
     );
     expect(
-      messages.some((m) => m.startsWith('Số liệu “so_cbcc” (nhóm “so”): trường “type” phải là một trong')),
+      messages.some((m) =>
+        m.startsWith('Số liệu “so_cbcc” (nhóm “Sở, ban, ngành cấp tỉnh”): trường “type” phải là một trong'),
+      ),
     ).toBe(true);
   });
 
@@ -175,7 +177,7 @@ describe('format 2 template', () => {
     const json = format2Json();
     rule(json, '1.1')['points'] = 1;
     expect(problemsOf(json).map((p) => p.message)).toEqual([
-      'Tiêu chí thành phần 1.1 (nhóm “so”): trường “points” không thuộc định dạng mẫu phiếu (sai chính tả?).',
+      'Tiêu chí thành phần 1.1 (nhóm “Sở, ban, ngành cấp tỉnh”): trường “points” không thuộc định dạng mẫu phiếu (sai chính tả?).',
     ]);
   });
 });

@@ -137,6 +137,24 @@ describe('parseTemplate', () => {
     );
   });
 
+  it('names a group as people know it: the regime’s name, else the id the file gave it', () => {
+    const json = fresh();
+    const so = json.groups[0]!;
+    so.criteria.push({ ...so.criteria[5]!, number: 7 });
+    json.groups.push(json.groups[0]!);
+    (json.groups[1] as { groupId: string }).groupId = 'xa';
+    (json.groups[1]!.criteria[0] as unknown as Record<string, unknown>)['cap'] = 'chín';
+    const messages = problemsOf(json).map((p) => p.message);
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        'Tiêu chí 7 (nhóm “Sở, ban, ngành cấp tỉnh”) không có trong quy định: nhóm này chỉ có 6 tiêu chí.',
+        'Nhóm “Sở, ban, ngành cấp tỉnh” xuất hiện hơn một lần.',
+        'Thiếu nhóm “UBND các huyện, thị xã, thành phố” (mã nhóm “huyen”).',
+        'Tiêu chí 1 (nhóm “xa”): trường “cap” phải là một số.',
+      ]),
+    );
+  });
+
   it('runs schema and value checks together, in Vietnamese', () => {
     const json = fresh() as unknown as Record<string, unknown>;
     delete json['version'];

@@ -4,9 +4,8 @@ import type { CellSpec, RowSpec, SheetSpec } from '../../sheet/spec';
 import { AUDIT_LABELS } from '../labels';
 import type { AuditEntry } from '../state';
 import { formatVnTime } from '../time';
-import { AUDIT_COLUMNS as C, AUDIT_HEADERS, AUDIT_SHEET, HEADER_ROW } from './layout';
+import { AUDIT_COLUMNS as C, AUDIT_HEADERS, AUDIT_SHEET, HEADER_ROW, TABLE_PRINT } from './layout';
 import { headerRowHeight, STYLES } from './styles';
-import { PAGE_NUMBER_FOOTER } from '../../sheet/page-footer';
 
 /** A time such as “28/11/2026 22:22:08 +07:00” stays on one line at 13 pt. */
 /** Narrow enough, notes wrapped, to print on A4 landscape at about three quarters of the size. */
@@ -55,14 +54,7 @@ export function buildAuditSheet(
     // The log is a record: protected (no password) so it is not edited by accident.
     protection: { password: '', allowFormatColumns: true, allowFormatRows: true, allowAutoFilter: true },
     freeze: { rows: HEADER_ROW, columns: 0 },
-    print: {
-      footerCenter: PAGE_NUMBER_FOOTER,
-      orientation: 'landscape',
-      paper: 'A4',
-      fitToWidth: true,
-      titleRows: { first: HEADER_ROW, last: HEADER_ROW },
-      margins: { top: 20, bottom: 20, left: 30, right: 15 },
-    },
+    print: TABLE_PRINT,
     showGridLines: true,
   };
   return { sheet, lastRow: row };

@@ -4,6 +4,7 @@
  * CLI's ExcelJS writer cannot, so only the add-in writes this sheet. Figures are values, rewritten
  * at every merge (the tables are re-sorted then too).
  */
+import { groupName } from '../../regime/load';
 import type { Regime } from '../../regime/types';
 import type { CellSpec, ChartSpec, NameSpec, SheetSpec } from '../../sheet/spec';
 import { tableFigures } from '../table-figures';
@@ -34,7 +35,7 @@ export function buildChartSheet(
   let top = 3;
   for (const t of tables) {
     const f = tableFigures(t.criteria, t.rows, regime);
-    const group = regime.groups.find((g) => g.id === t.groupId)?.name ?? t.groupId;
+    const group = groupName(regime, t.groupId);
     cells.push({ row: top, col: 1, value: `Bảng ${t.tableNumber}: ${group}`, style: STYLES.note });
     const bandsTop = top + 1;
     cells.push(

@@ -6,6 +6,7 @@
  * Format 2: each agency's figure rows come first (`figure-lines.ts`), and a computed sub-criterion's
  * effective score is its rule over the agency's effective figures unless an appraised score overrides it.
  */
+import { groupName, tableOrder } from '../../regime/load';
 import type { Regime } from '../../regime/types';
 import type { SubCriterion, SurveyTemplate } from '../../template/types';
 import { fromHundredths } from '../../numbers/hundredths';
@@ -17,9 +18,8 @@ import { compareSubCodes, type ConsolidationState } from '../state';
 import { agencyFiguresOf, computedFromFigures, effectivePoints } from '../effective';
 import { figureName } from '../../sheet/names';
 import { computedEffectiveFormula, figureLines } from './figure-lines';
-import { DATA_COLUMNS as C, DATA_HEADERS, DATA_SHEET, HEADER_ROW } from './layout';
+import { DATA_COLUMNS as C, DATA_HEADERS, DATA_SHEET, HEADER_ROW, TABLE_PRINT } from './layout';
 import { headerRowHeight, STYLES } from './styles';
-import { PAGE_NUMBER_FOOTER } from '../../sheet/page-footer';
 import { AT_MOST_TWO_DECIMALS, decimalValidation } from '../../sheet/decimal-validation';
 
 export interface DataSheet {
@@ -71,8 +71,7 @@ const WIDTHS: Record<keyof typeof C, number> = {
 /** Agencies in the order of the tables: table, then name, then code. */
 function orderedAgencies(state: ConsolidationState, regime: Regime): string[] {
   const sources = new Map(state.sources.map((s) => [s.agencyCode, s]));
-  const table = (code: string) =>
-    regime.groups.find((g) => g.id === sources.get(code)?.groupId)?.tableNumber ?? Number.MAX_SAFE_INTEGER;
+  const table = (code: string) => tableOrder(regime, sources.get(code)?.groupId);
   const name = (code: string) => sources.get(code)?.agencyName ?? '';
   const codes = new Set([...state.rows, ...(state.figures ?? [])].map((r) => r.agencyCode));
   return [...codes].sort(
@@ -128,7 +127,6 @@ export function buildDataSheet(
 ): DataSheet {
   const sources = new Map(state.sources.map((s) => [s.agencyCode, s]));
   const groups = new Map(template.groups.map((g) => [g.groupId, g]));
-  const groupName = (id: string) => regime.groups.find((g) => g.id === id)?.name ?? id;
   const hasFigures = (state.figures ?? []).length > 0;
 
   const cells: CellSpec[] = [
@@ -183,7 +181,7 @@ export function buildDataSheet(
     const figureRows = (figuresOf.get(code) ?? [])
       .slice()
       .sort((a, b) => order(a.key) - order(b.key) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    const agency = { code, name: source?.agencyName ?? '', group: groupName(groupId) };
+    const agency = { code, name: source?.agencyName ?? '', group: groupName(regime, groupId) };
     const lines = figureLines(figureRows, row + 1, new Map([...declared].map(([k, v]) => [k, v.f])), agency);
     cells.push(...lines.cells);
     validations.push(...lines.validations);
@@ -280,14 +278,7 @@ export function buildDataSheet(
     conditionalFormats: row > HEADER_ROW ? [missingReasonFormat(HEADER_ROW + 1, row)] : [],
     protection: { password: '', allowAutoFilter: true, allowFormatColumns: true, allowFormatRows: true },
     freeze: { rows: HEADER_ROW, columns: 2 },
-    print: {
-      footerCenter: PAGE_NUMBER_FOOTER,
-      orientation: 'landscape',
-      paper: 'A4',
-      fitToWidth: true,
-      titleRows: { first: HEADER_ROW, last: HEADER_ROW },
-      margins: { top: 20, bottom: 20, left: 30, right: 15 },
-    },
+    print: TABLE_PRINT,
     showGridLines: true,
   };
   return { sheet, lastRow: row };

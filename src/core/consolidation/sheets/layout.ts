@@ -2,6 +2,9 @@
  * Where the consolidation workbook keeps its data. The defined names are the contract the merge
  * reads back (through the same reader as returned forms); columns are relative to each name's range.
  */
+import { PAGE_NUMBER_FOOTER } from '../../sheet/page-footer';
+import type { PrintSpec } from '../../sheet/spec';
+
 export const DATA_SHEET = 'Dữ liệu';
 export const REGISTER_SHEET = 'Sổ theo dõi';
 export const AUDIT_SHEET = 'Nhật ký';
@@ -16,6 +19,16 @@ export function tableName(tableNumber: number): string {
 
 /** Header row of the data, register and audit tables; data follow it. */
 export const HEADER_ROW = 4;
+
+/** How the data, register and audit tables print: landscape A4, one page wide, the header row on every page. */
+export const TABLE_PRINT: PrintSpec = {
+  footerCenter: PAGE_NUMBER_FOOTER,
+  orientation: 'landscape',
+  paper: 'A4',
+  fitToWidth: true,
+  titleRows: { first: HEADER_ROW, last: HEADER_ROW },
+  margins: { top: 20, bottom: 20, left: 30, right: 15 },
+};
 
 export const DATA_COLUMNS = {
   code: 1,

@@ -1,13 +1,13 @@
 /** "Sổ theo dõi": the submission register as a sheet (read back for the next merge). */
+import { groupName } from '../../regime/load';
 import type { Regime } from '../../regime/types';
 import { wrappedRowHeight } from '../../sheet/row-height';
 import type { CellSpec, RowSpec, SheetSpec } from '../../sheet/spec';
 import { STATUS_LABELS } from '../labels';
 import type { RegisterRow } from '../register';
 import { formatVnTime } from '../time';
-import { HEADER_ROW, REGISTER_COLUMNS as C, REGISTER_HEADERS, REGISTER_SHEET } from './layout';
+import { HEADER_ROW, REGISTER_COLUMNS as C, REGISTER_HEADERS, REGISTER_SHEET, TABLE_PRINT } from './layout';
 import { headerRowHeight, STYLES } from './styles';
-import { PAGE_NUMBER_FOOTER } from '../../sheet/page-footer';
 
 /** Narrow enough to print on A4 landscape at about two thirds of the size, problems wrapped. */
 const WIDTHS = {
@@ -29,7 +29,6 @@ export function buildRegisterSheet(
   regime: Regime,
   year: number,
 ): { sheet: SheetSpec; lastRow: number } {
-  const groupName = (id: string) => regime.groups.find((g) => g.id === id)?.name ?? id;
   const cells: CellSpec[] = [
     { row: 1, col: 1, value: `Sổ theo dõi tiếp nhận phiếu tự đánh giá năm ${year}`, style: STYLES.note },
   ];
@@ -47,7 +46,7 @@ export function buildRegisterSheet(
     const height = Math.max(
       wrappedRowHeight(r.problems.join('\n'), WIDTHS.problems, 13),
       wrappedRowHeight(r.agencyName, WIDTHS.agency, 13),
-      wrappedRowHeight(groupName(r.groupId), WIDTHS.group, 13),
+      wrappedRowHeight(groupName(regime, r.groupId), WIDTHS.group, 13),
       wrappedRowHeight(r.fileName, WIDTHS.file, 13),
       r.sha256 === '' ? 0 : HASH_HEIGHT,
     );
@@ -56,7 +55,7 @@ export function buildRegisterSheet(
       { row, col: C.index, value: i + 1, style: STYLES.integer },
       { row, col: C.code, value: r.agencyCode, style: STYLES.text },
       { row, col: C.agency, value: r.agencyName, style: STYLES.text },
-      { row, col: C.group, value: groupName(r.groupId), style: STYLES.text },
+      { row, col: C.group, value: groupName(regime, r.groupId), style: STYLES.text },
       { row, col: C.status, value: STATUS_LABELS[r.status], style: STYLES.text },
       { row, col: C.file, value: r.fileName, style: STYLES.text },
       { row, col: C.sha256, value: r.sha256, style: STYLES.hash },
@@ -80,14 +79,7 @@ export function buildRegisterSheet(
     conditionalFormats: [],
     protection: null,
     freeze: { rows: HEADER_ROW, columns: 0 },
-    print: {
-      footerCenter: PAGE_NUMBER_FOOTER,
-      orientation: 'landscape',
-      paper: 'A4',
-      fitToWidth: true,
-      titleRows: { first: HEADER_ROW, last: HEADER_ROW },
-      margins: { top: 20, bottom: 20, left: 30, right: 15 },
-    },
+    print: TABLE_PRINT,
     showGridLines: true,
   };
   return { sheet, lastRow: row };

@@ -23,6 +23,13 @@ export class SurveyOptionsError extends Error {
   override name = 'SurveyOptionsError';
 }
 
+/** Why a form for `groupId` cannot be prefilled for `agency` (it belongs to another group), or null. */
+export function agencyGroupMismatch(agency: Agency, groupId: string): string | null {
+  return agency.group === groupId
+    ? null
+    : `Đơn vị ${agency.code} (${agency.name}) thuộc nhóm “${agency.group}”, không thuộc nhóm “${groupId}”.`;
+}
+
 export function buildSurveyWorkbook(opts: SurveyWorkbookOptions): {
   spec: WorkbookSpec;
   layout: SurveyLayout;
@@ -41,11 +48,8 @@ export function buildSurveyWorkbook(opts: SurveyWorkbookOptions): {
       `Mẫu phiếu ${template.id} thuộc chế độ xếp hạng “${template.regimeId}”, không phải “${regime.id}”.`,
     );
   }
-  if (agency && agency.group !== groupId) {
-    throw new SurveyOptionsError(
-      `Đơn vị ${agency.code} (${agency.name}) thuộc nhóm “${agency.group}”, không thuộc nhóm “${groupId}”.`,
-    );
-  }
+  const mismatch = agency ? agencyGroupMismatch(agency, groupId) : null;
+  if (mismatch !== null) throw new SurveyOptionsError(mismatch);
   const parts = { regime, template, regimeGroup, group, ...(agency ? { agency } : {}) };
   const form = buildFormSheet(parts);
   const guide = buildGuideSheet(parts);

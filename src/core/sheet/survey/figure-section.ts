@@ -14,20 +14,14 @@ import {
 import { toHundredths } from '../../numbers/hundredths';
 import { figureEvidenceName, figureName } from '../names';
 import { wrappedRowHeight } from '../row-height';
-import type { CellSpec, ConditionalFormatSpec, NameSpec, RangeSpec, RowSpec, ValidationSpec } from '../spec';
+import type { RangeSpec, ValidationSpec } from '../spec';
+import { formatVnDate } from '../../text/vn-date';
 import { checkStatusFormula, figureStatusFormula, quoted, type FigureCells } from './figure-formulas';
-import { COL, FORM_SHEET } from './layout';
+import { nameCell, putter, range, widthOf, type FormParts } from './form-parts';
+import { COL } from './layout';
 import { CHECK_STATUS, FIGURE_STATUS } from './status';
 import { BODY_SIZE, S } from './styles';
 import { EVIDENCE_REQUIRED_MARK } from './text';
-
-const range = (row: number, col: number, lastRow = row, lastCol = col): RangeSpec => ({
-  row,
-  col,
-  lastRow,
-  lastCol,
-});
-const LABEL_WIDTH = 44;
 
 export interface FigureSectionPlan {
   titleRow: number;
@@ -56,15 +50,6 @@ export function planFigureSection(startRow: number, figures: readonly Figure[]):
     }),
   );
   return { titleRow: startRow, headerRow, cells, nextRow: headerRow + 1 + figures.length };
-}
-
-export interface SectionParts {
-  cells: CellSpec[];
-  merges: RangeSpec[];
-  rows: RowSpec[];
-  validations: ValidationSpec[];
-  conditionalFormats: ConditionalFormatSpec[];
-  names: NameSpec[];
 }
 
 /** The data validation and Vietnamese prompt of a figure's input cell (none for dates and text). */
@@ -112,21 +97,10 @@ export function figureValidation(f: Figure, at: RangeSpec): ValidationSpec | nul
 }
 
 /** The figures section: a title, a header, then per figure its number, label, unit, input, evidence and status. */
-export function buildFigureSection(
-  plan: FigureSectionPlan,
-  dataAsOf: string,
-  put: (row: number, col: number, style: string, content?: Omit<CellSpec, 'row' | 'col' | 'style'>) => void,
-): SectionParts {
-  const parts: SectionParts = {
-    cells: [],
-    merges: [],
-    rows: [],
-    validations: [],
-    conditionalFormats: [],
-    names: [],
-  };
+export function placeFigureSection(parts: FormParts, plan: FigureSectionPlan, dataAsOf: string): void {
+  const put = putter(parts);
   put(plan.titleRow, COL.code, S.label, {
-    value: `SỐ LIỆU (tính đến ngày ${dataAsOf.split('-').reverse().join('/')}): điểm của các tiêu chí thành phần “tự động tính” được tính từ các số liệu này`,
+    value: `SỐ LIỆU (tính đến ngày ${formatVnDate(dataAsOf)}): điểm của các tiêu chí thành phần “tự động tính” được tính từ các số liệu này`,
   });
   parts.merges.push(range(plan.titleRow, COL.code, plan.titleRow, COL.status));
   parts.rows.push({ row: plan.titleRow, height: 36 });
@@ -153,22 +127,12 @@ export function buildFigureSection(
     parts.merges.push(range(row, COL.score, row, COL.counted));
     put(row, COL.evidence, figure.evidenceRequired ? S.evidenceInput : S.status);
     put(row, COL.status, S.status, { formula: figureStatusFormula(figure, valueCell) });
-    parts.rows.push({ row, height: wrappedRowHeight(label, LABEL_WIDTH, BODY_SIZE, 22) });
+    parts.rows.push({ row, height: wrappedRowHeight(label, widthOf(COL.title), BODY_SIZE, 22) });
     const validation = figureValidation(figure, range(row, COL.score));
     if (validation) parts.validations.push(validation);
-    parts.names.push({
-      name: figureName(figure.key),
-      sheet: FORM_SHEET,
-      range: range(row, COL.score),
-      comment: figure.label,
-    });
+    nameCell(parts, figureName(figure.key), row, COL.score, figure.label);
     if (figure.evidenceRequired) {
-      parts.names.push({
-        name: figureEvidenceName(figure.key),
-        sheet: FORM_SHEET,
-        range: range(row, COL.evidence),
-        comment: `Minh chứng: ${figure.label}`,
-      });
+      nameCell(parts, figureEvidenceName(figure.key), row, COL.evidence, `Minh chứng: ${figure.label}`);
       // Yellow while a figure other than “Không” or 0 is given without evidence.
       parts.conditionalFormats.push({
         range: range(row, COL.evidence),
@@ -201,29 +165,20 @@ export function buildFigureSection(
       },
     );
   }
-  return parts;
 }
 
-/** The logic-check section: per check its message and a status the sheet computes. Returns the rows used. */
-export function buildCheckSection(
+/** The logic-check section: per check its message and a status the sheet computes (the appraiser checks them). */
+export function placeCheckSection(
+  parts: FormParts,
   startRow: number,
   checks: readonly LogicCheck[],
   figures: ReadonlyMap<string, FigureCells>,
-  put: (row: number, col: number, style: string, content?: Omit<CellSpec, 'row' | 'col' | 'style'>) => void,
-): SectionParts & { statusCells: string[]; nextRow: number } {
-  const parts: SectionParts = {
-    cells: [],
-    merges: [],
-    rows: [],
-    validations: [],
-    conditionalFormats: [],
-    names: [],
-  };
-  const statusCells: string[] = [];
-  if (checks.length === 0) return { ...parts, statusCells, nextRow: startRow };
+  appraiser: string,
+): void {
+  const put = putter(parts);
+  if (checks.length === 0) return;
   put(startRow, COL.code, S.label, {
-    value:
-      'KIỂM TRA LÔGIC SỐ LIỆU (Sở Thông tin và Truyền thông thẩm định số liệu qua các phép kiểm tra này)',
+    value: `KIỂM TRA LÔGIC SỐ LIỆU (${appraiser} thẩm định số liệu qua các phép kiểm tra này)`,
   });
   parts.merges.push(range(startRow, COL.code, startRow, COL.status));
   parts.rows.push({ row: startRow, height: 36 });
@@ -236,11 +191,7 @@ export function buildCheckSection(
     parts.merges.push(range(row, COL.title, row, COL.evidence));
     const statusCell = cellAddress(row, COL.status);
     put(row, COL.status, S.status, { formula: checkStatusFormula(check, figures) });
-    statusCells.push(statusCell);
-    parts.rows.push({
-      row,
-      height: wrappedRowHeight(text, LABEL_WIDTH + 8.5 + 9.5 + 9.5 + 28, BODY_SIZE, 22),
-    });
+    parts.rows.push({ row, height: wrappedRowHeight(text, widthOf(COL.title, COL.evidence), BODY_SIZE, 22) });
     parts.conditionalFormats.push(
       {
         range: range(row, COL.status),
@@ -259,5 +210,4 @@ export function buildCheckSection(
       },
     );
   });
-  return { ...parts, statusCells, nextRow: startRow + 1 + checks.length };
 }
