@@ -11,6 +11,7 @@ import type { GroupId } from '../src/core/regime/types';
 import type { Agency } from '../src/core/roster/types';
 import type { ReturnedWorkbook } from '../src/core/returned/types';
 import { builtInTemplate, groupTemplate } from '../src/core/template/load';
+import { nodeInflateRaw } from '../src/cli/returned-file';
 import { readReturnedWorkbook } from '../src/xlsx/read-workbook';
 import { baseWorkbook } from './base-workbook';
 import { fillVariant } from './fill-variant';
@@ -30,7 +31,7 @@ export async function main(argv: string[]): Promise<void> {
       roster.push(agency);
       const bytes = fillVariant(base, g, agency, i + 1);
       const sha256 = createHash('sha256').update(bytes).digest('hex');
-      const o = readReturnedWorkbook(bytes, 'x.xlsx', undefined, { sha256 });
+      const o = readReturnedWorkbook(bytes, 'x.xlsx', undefined, { sha256, inflateRaw: nodeInflateRaw });
       if (!o.ok) throw new Error(o.problem.message);
       read.push({ name: `${agency.code}.xlsx`, sha256, bytes: bytes.length, wb: o.workbook });
     }

@@ -7,7 +7,7 @@
 import type { CheckContext } from '../core/consolidation/check-context';
 import { checkSubmission } from '../core/consolidation/check-submission';
 import { unreadableSubmission, type Submission, type SubmissionFile } from '../core/consolidation/submission';
-import { DEFAULT_READ_LIMITS, readReturnedWorkbook, type ReadLimits } from './read-workbook';
+import { DEFAULT_READ_LIMITS, readReturnedWorkbook, type RawInflate, type ReadLimits } from './read-workbook';
 import { worded } from '../core/problems/messages';
 
 /** One returned file as a platform reaches it. */
@@ -26,6 +26,8 @@ export type HashFunction = (bytes: Uint8Array) => string;
 
 export interface IntakeOptions {
   limits?: ReadLimits;
+  /** The platform's own inflate, when faster than the reader's default (the CLI passes node:zlib's). */
+  inflateRaw?: RawInflate;
   /** The receive time of a file that cannot even be reached. */
   now?: () => Date;
 }
@@ -64,7 +66,10 @@ export async function intakeFile(
   }
   info = { ...info, sha256: hash(bytes), byteLength: bytes.length };
   try {
-    const outcome = readReturnedWorkbook(bytes, fileName, limits, { sha256: info.sha256 });
+    const outcome = readReturnedWorkbook(bytes, fileName, limits, {
+      sha256: info.sha256,
+      inflateRaw: options.inflateRaw,
+    });
     if (!outcome.ok) return unreadableSubmission(info, outcome.problem);
     return checkSubmission(info, outcome.workbook, ctx);
   } catch (error) {

@@ -27,9 +27,11 @@ import { sniff } from './reader/sniff';
 import { refuseNonZip } from './reader/sniff-refusal';
 import { parseWorkbookPart, type WorkbookPart } from './reader/workbook-part';
 import { parseWorksheet } from './reader/worksheet-part';
+import type { RawInflate } from './reader/zip-inflate';
 
 export type { FileProblem, FileProblemCode, ReadOutcome } from '../core/returned/types';
 export { DEFAULT_READ_LIMITS, type ReadLimits } from './reader/limits';
+export type { RawInflate } from './reader/zip-inflate';
 
 const DEFAULT_CUSTOM_PART = 'docProps/custom.xml';
 
@@ -96,15 +98,14 @@ function readPackage(
   bytes: Uint8Array,
   fileName: string,
   limits: ReadLimits,
-  knownSha256: string | undefined,
-  extraSheets: readonly string[],
+  options: ReadOptions,
 ): ReturnedWorkbook {
   if (bytes.length > limits.maxFileBytes) {
     refuseTooLarge(bytes.length, limits.maxFileBytes);
   }
   const sniffed = sniff(bytes);
   if (sniffed.kind !== 'zip') refuseNonZip(bytes, sniffed);
-  const parts = new PackageParts(bytes, limits);
+  const parts = new PackageParts(bytes, limits, options.inflateRaw);
   const { workbookPart, rootRels } = locateWorkbook(parts);
   const workbookText = parts.textOf(workbookPart);
   if (workbookText === null)
@@ -116,13 +117,13 @@ function readPackage(
     relsText === null ? [] : parseRelationships(relsText, relsPart, folderOf(workbookPart));
 
   const names = workbookNames(workbook);
-  const wanted = new Set<string>([sheetKey(META_SHEET), ...extraSheets.map(sheetKey)]);
+  const wanted = new Set<string>([sheetKey(META_SHEET), ...(options.sheets ?? []).map(sheetKey)]);
   for (const n of names) if (n.sheet !== null) wanted.add(sheetKey(n.sheet));
 
   return {
     fileName,
     byteLength: bytes.length,
-    sha256: knownSha256 ?? bytesToHex(sha256(bytes)),
+    sha256: options.sha256 ?? bytesToHex(sha256(bytes)),
     sheets: workbook.sheets.map((s) => ({ name: s.name, visibility: s.visibility })),
     names,
     customProperties: customProperties(parts, rootRels),
@@ -146,6 +147,8 @@ export interface ReadOptions {
   sha256?: string;
   /** Sheets to load besides those the defined names point at (a workbook another program wrote without them). */
   sheets?: readonly string[];
+  /** The platform's inflate when it has a faster one than fflate (the CLI: node:zlib); see {@link RawInflate}. */
+  inflateRaw?: RawInflate;
 }
 
 export function readReturnedWorkbook(
@@ -157,7 +160,7 @@ export function readReturnedWorkbook(
   try {
     return {
       ok: true,
-      workbook: readPackage(bytes, fileName, resolveLimits(limits), options?.sha256, options?.sheets ?? []),
+      workbook: readPackage(bytes, fileName, resolveLimits(limits), options ?? {}),
     };
   } catch (e) {
     return { ok: false, problem: problemOf(fileName, e) };

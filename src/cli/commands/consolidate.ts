@@ -30,7 +30,7 @@ import { fileErrorReason, outputPathProblems, writeOutputFile } from '../files';
 import { vietnameseHelp } from '../help-vi';
 import { loadTemplateFile } from '../template-file';
 import { UserError } from '../user-error';
-import { nodeSha256, returnedFileOnDisk } from '../returned-file';
+import { nodeInflateRaw, nodeSha256, returnedFileOnDisk } from '../returned-file';
 import { walkInputs, type SkippedEntry } from '../walk-inputs';
 import { loadRoster } from './roster';
 
@@ -149,7 +149,11 @@ async function runConsolidate(
   const ctx = { year, regime, templates: [template], roster };
   const submissions: Submission[] = [];
   for (const file of files)
-    submissions.push(await intakeFile(returnedFileOnDisk(file, receivedOverride), nodeSha256, ctx));
+    submissions.push(
+      await intakeFile(returnedFileOnDisk(file, receivedOverride), nodeSha256, ctx, {
+        inflateRaw: nodeInflateRaw,
+      }),
+    );
 
   const { run, bytes } = await consolidateToXlsx({
     previous: previous?.state ?? null,

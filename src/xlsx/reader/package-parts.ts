@@ -3,7 +3,7 @@ import { refuse } from './read-error';
 import type { ReadLimits } from './limits';
 import { decodeXml } from './xml';
 import { readZipDirectory, type ZipEntry } from './zip-directory';
-import { inflateEntry, type InflateBudget } from './zip-inflate';
+import { fflateInflate, inflateEntry, type InflateBudget, type RawInflate } from './zip-inflate';
 
 export class PackageParts {
   private readonly entries: Map<string, ZipEntry>;
@@ -12,6 +12,7 @@ export class PackageParts {
   constructor(
     private readonly bytes: Uint8Array,
     limits: ReadLimits,
+    private readonly inflate: RawInflate = fflateInflate,
   ) {
     this.entries = readZipDirectory(bytes).entries;
     this.budget = {
@@ -55,7 +56,7 @@ export class PackageParts {
 
   bytesOf(name: string): Uint8Array | null {
     const entry = this.entries.get(name.toLowerCase());
-    return entry ? inflateEntry(this.bytes, entry, this.budget) : null;
+    return entry ? inflateEntry(this.bytes, entry, this.budget, this.inflate) : null;
   }
 
   textOf(name: string): string | null {

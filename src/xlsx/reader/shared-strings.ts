@@ -1,4 +1,5 @@
 /** `xl/sharedStrings.xml`: the table cells of type `s` index into. */
+import { detachedText } from './detached-text';
 import { RichTextCollector } from './rich-text';
 import { XML_END, XML_OPEN, XML_TEXT, XmlScanner } from './xml-scanner';
 
@@ -14,7 +15,8 @@ export function parseSharedStrings(text: string, partName: string): string[] {
       if (xml.name === 'si') inItem = true;
       else if (inItem) collector.open(xml.name);
     } else if (xml.name === 'si') {
-      strings.push(collector.take());
+      // Kept apart from the part's text: a checked submission keeps some of them long after the file is read.
+      strings.push(detachedText(collector.take()));
       inItem = false;
     } else if (inItem) {
       collector.close(xml.name);

@@ -11,6 +11,7 @@ import { unescapeOoxml } from './escaped-text';
 import { refuse } from './read-error';
 import { RichTextCollector } from './rich-text';
 import { shiftFormula } from './shared-formula';
+import { skipUnreadMarkup } from './unread-markup';
 import { XML_END, XML_OPEN, XML_TEXT, XmlScanner } from './xml-scanner';
 
 interface SharedMaster {
@@ -36,7 +37,10 @@ function numberOrText(text: string): CellValue {
 }
 
 export interface WorksheetOptions {
-  /** Reads simple cells in one step (cell-fast-path.ts); false reads every cell token by token, as the differential test compares. */
+  /**
+   * Reads simple cells in one step (cell-fast-path.ts) and passes over unread markup in one
+   * (unread-markup.ts); false reads everything token by token, as the differential test compares.
+   */
   simpleCells?: boolean;
 }
 
@@ -164,8 +168,8 @@ export function parseWorksheet(
 
   const xml = new XmlScanner(text, partName);
   for (;;) {
-    // Outside a cell the next markup may be a whole simple cell; inside one, tokens as ever.
-    if (simpleCells && !inCell) while (trySimpleCell());
+    // Outside a cell the next markup may be a whole simple cell, or markup never read; inside one, tokens as ever.
+    if (simpleCells && !inCell) while (trySimpleCell() || skipUnreadMarkup(xml));
     const token = xml.next();
     if (token === XML_END) break;
     if (token === XML_TEXT) {

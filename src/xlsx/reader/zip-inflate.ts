@@ -12,6 +12,19 @@ const INPUT_STEP = 16 * 1024;
 /** Deflate expands at most ~1032:1, so inflating this many compressed bytes costs bounded work. */
 const MAX_RATIO = 1032;
 
+/**
+ * Inflates a whole raw deflate stream whose output may be at most `maxBytes` long: the bytes, or null when
+ * the stream holds more; throws when the stream is broken. fflate's by default (the browser has nothing
+ * synchronous and native); the CLI passes node:zlib's, about twice as fast (`src/cli/returned-file.ts`).
+ */
+export type RawInflate = (data: Uint8Array, maxBytes: number) => Uint8Array | null;
+
+/** fflate into one buffer one byte longer than allowed, so output beyond it shows (fflate drops writes past the end). */
+export const fflateInflate: RawInflate = (data, maxBytes) => {
+  const out = inflateSync(data, { out: new Uint8Array(maxBytes + 1) });
+  return out.length > maxBytes ? null : out;
+};
+
 export interface InflateBudget {
   maxEntryBytes: number;
   /** Bytes still allowed across all entries of this file; decreased as entries are inflated. */
@@ -38,7 +51,12 @@ function tooBig(entry: ZipEntry, budget: InflateBudget, produced: number): never
   return refuse('zip-bomb', { why: 'total-over-limit', maxBytes: budget.maxTotalBytes });
 }
 
-export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, budget: InflateBudget): Uint8Array {
+export function inflateEntry(
+  bytes: Uint8Array,
+  entry: ZipEntry,
+  budget: InflateBudget,
+  inflate: RawInflate = fflateInflate,
+): Uint8Array {
   if (entry.flags & 0x0001) refuse('encrypted', { why: 'entry-encrypted', entry: entry.name });
   const cap = Math.min(budget.maxEntryBytes, budget.remainingTotal);
   if (entry.uncompressedSize > cap) tooBig(entry, budget, entry.uncompressedSize);
@@ -48,7 +66,9 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, budget: Inflate
     out = data;
   } else if (entry.method === 8) {
     out =
-      data.length * MAX_RATIO <= cap ? inflateSmall(data, entry) : inflateBounded(data, entry, budget, cap);
+      data.length * MAX_RATIO <= cap
+        ? inflateSmall(data, entry, inflate)
+        : inflateBounded(data, entry, budget, cap);
   } else {
     return refuse('corrupt', { why: 'entry-method', entry: entry.name, method: entry.method });
   }
@@ -60,17 +80,17 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, budget: Inflate
 }
 
 /**
- * Fast path for entries whose compressed size bounds the work: one output buffer of the declared
- * size plus one byte, so output beyond the declaration shows (fflate drops writes past the end).
+ * Fast path for entries whose compressed size bounds the work: inflated whole, allowed no more than
+ * the declared size, so output beyond the declaration shows.
  */
-function inflateSmall(data: Uint8Array, entry: ZipEntry): Uint8Array {
-  let out: Uint8Array;
+function inflateSmall(data: Uint8Array, entry: ZipEntry, inflate: RawInflate): Uint8Array {
+  let out: Uint8Array | null;
   try {
-    out = inflateSync(data, { out: new Uint8Array(entry.uncompressedSize + 1) });
+    out = inflate(data, entry.uncompressedSize);
   } catch {
     return refuse('corrupt', { why: 'entry-inflate-failed', entry: entry.name });
   }
-  if (out.length !== entry.uncompressedSize) {
+  if (out === null || out.length !== entry.uncompressedSize) {
     refuse('corrupt', { why: 'entry-size-mismatch', entry: entry.name });
   }
   return out;

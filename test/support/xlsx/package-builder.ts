@@ -91,3 +91,17 @@ export function zipParts(parts: Record<string, string | Uint8Array>): Uint8Array
 export function buildPackage(options: PackageOptions): Uint8Array {
   return zipParts(buildPackageParts(options));
 }
+
+/** Rewrites the declared uncompressed size of one entry in both the local and the central header. */
+export function lieAboutSize(zip: Uint8Array, entryName: string, declared: number): Uint8Array {
+  const out = zip.slice();
+  const view = new DataView(out.buffer);
+  const name = strToU8(entryName);
+  for (let i = 0; i + 4 < out.length; i++) {
+    const sig = view.getUint32(i, true);
+    const nameAt = sig === 0x04034b50 ? i + 30 : sig === 0x02014b50 ? i + 46 : -1;
+    if (nameAt < 0 || !name.every((b, j) => out[nameAt + j] === b)) continue;
+    view.setUint32(sig === 0x04034b50 ? i + 22 : i + 24, declared, true);
+  }
+  return out;
+}

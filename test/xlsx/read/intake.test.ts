@@ -10,6 +10,7 @@ import { builtInRegime } from '../../../src/core/regime/load';
 import { sampleRoster } from '../../../src/core/roster/roster';
 import { builtInTemplate } from '../../../src/core/template/load';
 import { DEFAULT_READ_LIMITS } from '../../../src/xlsx/read-workbook';
+import { nodeInflateRaw } from '../../../src/cli/returned-file';
 import { intakeFile, type ReturnedFileAccess } from '../../../src/xlsx/intake';
 
 const dir = path.join(__dirname, '../../fixtures/returned');
@@ -53,6 +54,18 @@ describe('intake of one returned file', () => {
     );
     expect(hashed).toEqual([s.byteLength]);
     expect(s.receivedAt).toBe(RECEIVED);
+  });
+
+  it("inflates with the platform's own inflate when it gives one (the CLI: node:zlib)", async () => {
+    const file = access('openpyxl/so-tu-phap-filled.xlsx');
+    const inflated: number[] = [];
+    const s = await intakeFile(file, sha, ctx, {
+      inflateRaw: (data, maxBytes) => (inflated.push(maxBytes), nodeInflateRaw(data, maxBytes)),
+    });
+    expect(s.outcome).toBe('accepted');
+    // The workbook, its relationships, the shared strings, the form and metadata sheets at least.
+    expect(inflated.length).toBeGreaterThanOrEqual(5);
+    expect(s).toEqual(await intakeFile(access('openpyxl/so-tu-phap-filled.xlsx'), sha, ctx));
   });
 
   it('refuses a file larger than the limit from its size, without reading it', async () => {

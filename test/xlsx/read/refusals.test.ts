@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import type { FileProblemCode } from '../../../src/core/returned/types';
 import { readReturnedWorkbook, type ReadOutcome } from '../../../src/xlsx/read-workbook';
 import { buildCfb, ENCRYPTED_OOXML } from '../../support/xlsx/cfb-builder';
-import { buildPackage, buildPackageParts, zipParts } from '../../support/xlsx/package-builder';
+import { buildPackage, buildPackageParts, lieAboutSize, zipParts } from '../../support/xlsx/package-builder';
 
 const REFUSED = join(__dirname, '../../fixtures/returned/refused');
 const MB = 1024 * 1024;
@@ -24,20 +24,6 @@ function smallForm(): Uint8Array {
     sheets: [{ name: 'Phiếu', sheetData: '<row r="1"><c r="A1"><v>1</v></c></row>' }],
     definedNames: '<definedName name="TC_1_1">\'Phiếu\'!$A$1</definedName>',
   });
-}
-
-/** Rewrites the declared uncompressed size of one entry in both the local and the central header. */
-function lieAboutSize(zip: Uint8Array, entryName: string, declared: number): Uint8Array {
-  const out = zip.slice();
-  const view = new DataView(out.buffer);
-  const name = strToU8(entryName);
-  for (let i = 0; i + 4 < out.length; i++) {
-    const sig = view.getUint32(i, true);
-    const nameAt = sig === 0x04034b50 ? i + 30 : sig === 0x02014b50 ? i + 46 : -1;
-    if (nameAt < 0 || !name.every((b, j) => out[nameAt + j] === b)) continue;
-    view.setUint32(sig === 0x04034b50 ? i + 22 : i + 24, declared, true);
-  }
-  return out;
 }
 
 describe('not a zip package', () => {

@@ -2,10 +2,12 @@
  * The reader's speed-ups that the differential test does not single out: cell keys handed out from
  * a cache (same string, same spelling as ever, also past the cache's bounds), attribute values
  * found with a native search for their closing quote (the other quote kind stays inside the value),
- * and which cells the worksheet's simple-cell fast path takes.
+ * which cells the worksheet's simple-cell fast path takes, and which markup its unread-markup fast
+ * path passes over (the rest read token by token, with the same cells or the same refusal).
  */
 import { cellKey, columnLetters } from '../../../src/xlsx/reader/cell-address';
 import { decodeNamedEntities, readSimpleCell } from '../../../src/xlsx/reader/cell-fast-path';
+import { skipUnreadMarkup } from '../../../src/xlsx/reader/unread-markup';
 import { parseWorksheet } from '../../../src/xlsx/reader/worksheet-part';
 import { XML_END, XML_OPEN, XmlScanner } from '../../../src/xlsx/reader/xml-scanner';
 
@@ -131,6 +133,80 @@ describe('simple cells (the worksheet fast path)', () => {
     }
   });
 });
+
+describe('conditional formats and data validations (passed over unread)', () => {
+  const PROMPT =
+    'Nhập số từ 0 đến 1,5, tối đa 2 chữ số thập phân (dấu &quot;,&quot; theo máy).&#10;Để trống nếu không có.';
+  const valid = [
+    // ExcelJS, the project's writer
+    `<dataValidation type="decimal" allowBlank="1" showInputMessage="1" promptTitle="Điểm tự chấm 1.2" prompt="${PROMPT}" showErrorMessage="1" errorStyle="stop" errorTitle="Điểm không hợp lệ" error="Tiêu chí 1.2: điểm phải là số từ 0 đến 1,5." sqref="D11"><formula1>0</formula1><formula2>1.5</formula2></dataValidation>`,
+    // Excel
+    `<dataValidation type="decimal" operator="between" allowBlank="1" showInputMessage="1" showErrorMessage="1" errorTitle="Điểm không hợp lệ" error="Sai." promptTitle="Điểm" prompt="${PROMPT}" sqref="D11 D13:D15"><formula1>0</formula1><formula2>1.5</formula2></dataValidation>`,
+    '<dataValidation type="list" allowBlank="1" showDropDown="1" sqref="C6"><formula1>&quot;so,huyen&quot;</formula1></dataValidation>',
+    '<dataValidation type="none" sqref="A1"/>',
+    '<conditionalFormatting sqref="F12"><cfRule type="expression" priority="3"><formula>]]&gt; is text, not a CDATA end</formula></cfRule></conditionalFormatting>',
+    '<conditionalFormatting sqref="F12"><cfRule type="expression" dxfId="2" priority="3"><formula>IF(AND(ISNUMBER(D12),NOT(ISLOGICAL(D12))),AND(ROUND(D12,2)&gt;0,LEN(TRIM(F12))=0),FALSE)</formula></cfRule></conditionalFormatting>',
+    '<conditionalFormatting sqref="D10:D15 D17"><cfRule type="cellIs" dxfId="0" priority="1" stopIfTrue="1" operator="between"><formula>0</formula><formula>$C10</formula></cfRule><cfRule type="expression" priority="2"><formula>D10&lt;0</formula></cfRule></conditionalFormatting>',
+  ];
+  const notTaken = [
+    '<dataValidation type="decimal" type="list" sqref="D11"/>',
+    '<dataValidation sqref="D11" type="decimal"/>',
+    '<dataValidation type="decimal" sqref="D11" custom="1"/>',
+    "<dataValidation type='decimal' sqref='D11'/>",
+    '<dataValidation  type="decimal" sqref="D11"/>',
+    '<x:dataValidation type="decimal" sqref="D11"/>',
+    '<dataValidation type="decimal" prompt="a &bogus; b" sqref="D11"/>',
+    '<dataValidation type="decimal" prompt="a &#0; b" sqref="D11"/>',
+    '<dataValidation type="decimal" prompt="a & b" sqref="D11"/>',
+    '<dataValidation type="decimal" sqref="D11"><formula1>1</formula1><!-- x --></dataValidation>',
+    '<dataValidation type="decimal" sqref="D11"><formula1><![CDATA[1]]></formula1></dataValidation>',
+    '<dataValidation type="decimal" sqref="D11"><formula1>1</formula2></dataValidation>',
+    '<dataValidation type="decimal" sqref="D11"><formula1>1</formula1>',
+    '<conditionalFormatting sqref="F12"><cfRule type="expression" priority="3"><formula>D12>0</formula></cfRule></conditionalFormatting>',
+    '<conditionalFormatting sqref="F12"><cfRule type="dataBar" priority="3"><dataBar><cfvo type="min"/></dataBar></cfRule></conditionalFormatting>',
+    '<conditionalFormatting sqref="F12"></conditionalFormatting>',
+    '<conditionalFormatting sqref="F12"><cfRule type="expression" priority="3"><formula>1</formula></cfRule></conditionalFormatting  >',
+  ];
+
+  /** The scanner standing just inside `<worksheet>`, then the fast path tried on what follows. */
+  function skipped(markup: string): boolean {
+    const scanner = new XmlScanner(`<worksheet>${markup}</worksheet>`, 'test.xml');
+    scanner.next();
+    const taken = skipUnreadMarkup(scanner);
+    // Taken: the worksheet's close comes next. Not taken: the general path meets the markup (or refuses it).
+    const next = outcomeOf(() => (scanner.next() === XML_OPEN ? 'open' : scanner.name));
+    if (taken) expect(next).toBe('worksheet');
+    else expect(next).not.toBe('worksheet');
+    return taken;
+  }
+
+  test('takes the forms Excel and the project write, references included', () => {
+    for (const markup of valid) expect(skipped(markup)).toBe(true);
+  });
+
+  test('leaves anything else, well-formed or not, to the general path', () => {
+    for (const markup of notTaken) expect(skipped(markup)).toBe(false);
+  });
+
+  test('a worksheet reads the same cells, or is refused with the same message, either way', () => {
+    for (const markup of [...valid, ...notTaken]) {
+      const xml = `<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData><dataValidations count="1">${markup}</dataValidations><conditionalFormatting sqref="A1">${markup}</conditionalFormatting></worksheet>`;
+      const fast = () => parseWorksheet(xml, 'x.xml', 'Phiếu', []);
+      const general = () => parseWorksheet(xml, 'x.xml', 'Phiếu', [], { simpleCells: false });
+      expect(outcomeOf(fast)).toEqual(outcomeOf(general));
+    }
+    const broken = '<worksheet><sheetData/><dataValidation type="a" type="b" sqref="A1"/></worksheet>';
+    expect(outcomeOf(() => parseWorksheet(broken, 'x.xml', 'Phiếu', []))).toMatch(/x\.xml/);
+  });
+});
+
+function outcomeOf(read: () => unknown): unknown {
+  try {
+    return read();
+  } catch (e) {
+    return (e as Error).message;
+  }
+}
 
 function captureMessage(read: () => unknown): string {
   try {
