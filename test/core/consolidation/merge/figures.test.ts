@@ -132,4 +132,14 @@ describe('figures of a merge', () => {
     // makes the next merge log it again.
     expect(mergeSubmissions(throughWorkbook(m.state), [], template, LATEST).added).toEqual([]);
   });
+  test('an appraised figure of spaces only is blank, as the sheet counts it: a new value under it is no conflict', () => {
+    const edited = appraised(first().state, { so_may_tinh: { appraised: '   ' } });
+    expect(edited.figures?.find((f) => f.key === 'so_may_tinh')?.appraised).toBe('   ');
+    const newer = returned(so, { ...good, so_may_tinh: 110 }, 'so-moi.xlsx', '2026-11-16T03:00:00Z');
+    const m = mergeSubmissions(edited, [newer], template, LATER);
+    expect(m.conflicts).toEqual([]);
+    expect(m.added.filter((e) => e.subCode === 'SL_so_may_tinh').map((e) => e.kind)).toEqual([
+      'self-changed',
+    ]);
+  });
 });

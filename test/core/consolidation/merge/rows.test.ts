@@ -105,6 +105,16 @@ describe('rows of a merge', () => {
     ]);
   });
 
+  test('an appraised cell holding only spaces is blank: a changed self-score under it is no conflict', () => {
+    const merged = mergeSubmissions(start(), [early], template, NOW).state;
+    const edited = appraised(merged, { [first]: { appraised: '  ' } });
+    expect(edited.rows.find((r) => r.subCode === first)?.appraised).toBe('  ');
+    const late = submission(a, { [first]: 2 }, 'a-muon.xlsx', '2026-11-12T00:00:00Z', '2'.repeat(64));
+    const m = mergeSubmissions(edited, [late], template, LATER);
+    expect(m.conflicts).toEqual([]);
+    expect(m.added.filter((e) => e.subCode === first).map((e) => e.kind)).toEqual(['self-changed']);
+  });
+
   test('rows deleted from the data sheet are named in one warning, and each is logged when restored', () => {
     const merged = mergeSubmissions(start(), [early], template, NOW).state;
     const deleted = throughWorkbook({
