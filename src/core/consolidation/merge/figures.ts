@@ -8,6 +8,7 @@ import { figureName } from '../../sheet/names';
 import type { SurveyTemplate } from '../../template/types';
 import { rowKey, sameValue, type AuditEntry, type FigureRow } from '../state';
 import type { Submission } from '../submission';
+import { isBlankCell } from '../effective';
 import { showValue, type Conflict, type Logged } from './types';
 
 export const figureRowKey = (f: Pick<FigureRow, 'agencyCode' | 'key'>): string =>
@@ -87,7 +88,8 @@ export function applyFigures(
       fileName: sub.fileName,
       note: 'Số liệu thay theo tệp mới.',
     });
-    if (old.appraised === null || old.appraised === '') continue;
+    // Blank as the sheet counts it (spaces only too): nothing appraised, so no conflict.
+    if (isBlankCell(old.appraised)) continue;
     const message = `Đơn vị ${agencyCode}, số liệu ${figureName(key)}: đơn vị báo cáo đổi từ ${showValue(old.value)} thành ${showValue(value)} (tệp “${sub.fileName}”) trong khi đã có số liệu thẩm định ${showValue(old.appraised)}; giữ số liệu thẩm định, đề nghị thẩm định lại.`;
     out.conflicts.push({
       agencyCode,

@@ -5,6 +5,7 @@
 import type { SurveyTemplate } from '../../template/types';
 import { rowKey, sameValue, type AgencySource, type AuditEntry, type StateRow } from '../state';
 import type { Submission } from '../submission';
+import { isBlankCell } from '../effective';
 import { showValue, type Conflict, type Logged } from './types';
 
 // Asked for every agency of a merge: listed once per template and group.
@@ -111,7 +112,8 @@ export function applyEntries(
     if (!selfChanged) continue;
     const at = { agencyCode: code, subCode, oldValue: row.self, newValue: next.self, fileName: sub.fileName };
     out.logged.push({ kind: 'self-changed', ...at, note: `Điểm tự chấm thay theo tệp mới.` });
-    if (row.appraised === null || row.appraised === '') continue;
+    // Blank as the sheet counts it (spaces only too): nothing appraised, so no conflict.
+    if (isBlankCell(row.appraised)) continue;
     const message = `Đơn vị ${code}, tiêu chí ${subCode}: điểm tự chấm đổi từ ${showValue(row.self)} thành ${showValue(next.self)} (tệp “${sub.fileName}”) trong khi đã có điểm thẩm định ${showValue(row.appraised)}; giữ điểm thẩm định, đề nghị thẩm định lại.`;
     out.conflicts.push({
       agencyCode: code,

@@ -1,5 +1,5 @@
 /** The words of a ranking sheet (Bảng 1/2) as the appraisers and the province read them. */
-import { buildRankingSheet } from '../../../../src/core/consolidation/sheets/ranking-sheet';
+import { buildRankingSheet, tableColumns } from '../../../../src/core/consolidation/sheets/ranking-sheet';
 import {
   TABLE_FIRST_ROW,
   TABLE_HEADER_ROW,
@@ -7,6 +7,7 @@ import {
 } from '../../../../src/core/consolidation/sheets/layout';
 import type { RankingTable } from '../../../../src/core/consolidation/tables';
 import { builtInRegime } from '../../../../src/core/regime/load';
+import { wrappedRowHeight } from '../../../../src/core/sheet/row-height';
 import type { SheetSpec } from '../../../../src/core/sheet/spec';
 
 const group = builtInRegime.groups[0];
@@ -21,6 +22,23 @@ const table: RankingTable = {
   ],
   rows: [],
 };
+/** A table of `n` criteria (the regime has 6 and 7; a new decision may have a few more or fewer). */
+const tableOf = (n: number, title = table.title): RankingTable => ({
+  ...table,
+  title,
+  criteria: Array.from({ length: n }, (_, k) => ({
+    number: k + 1,
+    title: `Tiêu chí số ${k + 1} về ứng dụng công nghệ thông tin`,
+    capHundredths: 1000,
+  })),
+});
+const widthOf = (sheet: SheetSpec, col: number) => sheet.columns.find((c) => c.col === col)?.width ?? 0;
+const heightOf = (sheet: SheetSpec, row: number) => sheet.rows.find((r) => r.row === row)?.height;
+/** A4 landscape inside the sheet's margins, in pixels at 96 dpi; a column of w units is w × 7 + 5 px in Excel. */
+const printablePx = (sheet: SheetSpec) =>
+  ((297 - (sheet.print?.margins.left ?? 0) - (sheet.print?.margins.right ?? 0)) / 25.4) * 96;
+const columnsPx = (sheet: SheetSpec, lastCol: number) =>
+  sheet.columns.filter((c) => c.col <= lastCol).reduce((px, c) => px + c.width * 7 + 5, 0);
 const textsOfRow = (sheet: SheetSpec, row: number) =>
   sheet.cells
     .filter((c) => c.row === row)
@@ -75,4 +93,56 @@ describe('buildRankingSheet', () => {
       buildRankingSheet(table, group, builtInRegime, 10).cells.some((c) => c.row > (area?.lastRow ?? 0)),
     ).toBe(false);
   });
+
+  it.each([1, 2, 3, 4, 5, 6, 7, 8])(
+    'criterion count %d: criterion columns take what a name column of 26 to 40 units leaves, up to 14 units each, on A4 landscape at 100 %%',
+    (n) => {
+      const sheet = buildRankingSheet(tableOf(n), group, builtInRegime, 10);
+      const cols = tableColumns(n);
+      const name = widthOf(sheet, cols.name);
+      const criterion = widthOf(sheet, cols.firstCriterion);
+      for (let k = 0; k < n; k++) expect(widthOf(sheet, cols.firstCriterion + k)).toBe(criterion);
+      expect(columnsPx(sheet, cols.rank)).toBeLessThanOrEqual(printablePx(sheet));
+      expect(name).toBeGreaterThanOrEqual(26);
+      expect(name).toBeLessThanOrEqual(40);
+      expect(criterion).toBeGreaterThanOrEqual(8);
+      expect(criterion).toBeLessThanOrEqual(14);
+      // Nothing left unused: a criterion column one unit wider would pass 14 or squeeze the names under 26,
+      // and a name column one unit wider would pass 40 or run off the page.
+      expect(criterion === 14 || name - n < 26).toBe(true);
+      expect(name === 40 || columnsPx(sheet, cols.rank) + 7 > printablePx(sheet)).toBe(true);
+    },
+  );
+
+  it('makes the title row as tall as the title needs, wrapped in bold across the printed columns', () => {
+    // Titles of many lengths: each width and weight puts some of them on another number of lines.
+    const words =
+      'Xếp hạng mức độ ứng dụng công nghệ thông tin của các cơ quan nhà nước tỉnh Thanh Hóa'.split(' ');
+    for (const n of [2, 6, 7])
+      for (let length = 10; length <= 90; length += 4) {
+        const title = `Bảng 1: ${Array.from({ length }, (_, i) => words[i % words.length]).join(' ')}`;
+        const sheet = buildRankingSheet(tableOf(n, title), group, builtInRegime, 10);
+        const merged = sheet.merges.find((m) => m.row === TABLE_TITLE_ROW);
+        expect(merged).toMatchObject({ col: 1, lastCol: tableColumns(n).rank });
+        let width = 0;
+        for (let col = 1; col <= (merged?.lastCol ?? 0); col++) width += widthOf(sheet, col);
+        expect([n, length, heightOf(sheet, TABLE_TITLE_ROW)]).toEqual([
+          n,
+          length,
+          wrappedRowHeight(title, width, 13, 30, { bold: true }),
+        ]);
+      }
+  });
+
+  it.each([1, 2, 6, 7, 8])(
+    'criterion count %d: makes the header row just as tall as its longest header needs in its own column',
+    (n) => {
+      const sheet = buildRankingSheet(tableOf(n), group, builtInRegime, 10);
+      const needed = sheet.cells
+        .filter((c) => c.row === TABLE_HEADER_ROW)
+        .map((c) => wrappedRowHeight(String(c.value), widthOf(sheet, c.col), 13, 0, { bold: true }));
+      // Two lines at least, so short headers still read as a header band.
+      expect(heightOf(sheet, TABLE_HEADER_ROW)).toBe(Math.max(36, ...needed));
+    },
+  );
 });
