@@ -6,6 +6,7 @@ import { cellAddress, rangeAddress } from '../../../src/core/sheet/a1';
 import type { CellValue, WorkbookSpec } from '../../../src/core/sheet/spec';
 import type { ReadCell, ReturnedWorkbook } from '../../../src/core/returned/types';
 import type { SubmissionFile } from '../../../src/core/consolidation/submission';
+import { META_SHEET } from '../../../src/core/sheet/metadata';
 
 /** Formula cells get no cached value unless `keepCached` (like a file a script filled without recalculating). */
 export function returnedFromSpec(spec: WorkbookSpec, fileName: string, keepCached = false): ReturnedWorkbook {
@@ -71,4 +72,13 @@ export function fileInfo(
   sha256 = fileName.padEnd(64, '0').slice(0, 64),
 ): SubmissionFile {
   return { fileName, sha256, byteLength: 1000, receivedAt };
+}
+
+/** Writes a metadata value where the form keeps it: the hidden sheet and, when present, the document property. */
+export function setMeta(wb: ReturnedWorkbook, key: string, value: string): void {
+  const cells = wb.cells[META_SHEET] ?? {};
+  for (const [addr, cell] of Object.entries(cells)) {
+    if (addr.startsWith('A') && cell.value === key) cells[`B${addr.slice(1)}`] = { value };
+  }
+  if (`XHCNTT.${key}` in wb.customProperties) wb.customProperties[`XHCNTT.${key}`] = value;
 }
