@@ -4,6 +4,7 @@ import type { Submission } from '../../../src/core/consolidation/submission';
 import { META_KEYS, META_SHEET } from '../../../src/core/sheet/metadata';
 import {
   AGENCY_CODE_NAME,
+  AGENCY_NAME_NAME,
   criterionName,
   evidenceName,
   GROUP_NAME,
@@ -29,6 +30,7 @@ import {
   namedAddress,
   renameSheet,
   returnedFromSpec,
+  setMeta,
   setNamed,
 } from '../../support/consolidation/returned';
 import type { ReturnedWorkbook } from '../../../src/core/returned/types';
@@ -42,14 +44,6 @@ function check(wb: ReturnedWorkbook, c = ctx()): Submission {
   return checkSubmission(fileInfo(wb.fileName), wb, c);
 }
 const codes = (s: Submission) => s.problems.map((p) => p.code);
-
-function setMeta(wb: ReturnedWorkbook, key: string, value: string): void {
-  const cells = wb.cells[META_SHEET] ?? {};
-  for (const [addr, cell] of Object.entries(cells)) {
-    if (addr.startsWith('A') && cell.value === key) cells[`B${addr.slice(1)}`] = { value };
-  }
-  if (`XHCNTT.${key}` in wb.customProperties) wb.customProperties[`XHCNTT.${key}`] = value;
-}
 
 describe('an intact, correctly filled form', () => {
   test('is accepted with the total recomputed from its inputs', () => {
@@ -577,5 +571,107 @@ describe('agency', () => {
     const s = check(wb);
     expect(s.outcome).toBe('rejected');
     expect(codes(s)).toContain('wrong-group');
+  });
+});
+
+describe('what a user sees of a form checked as a whole', () => {
+  test('a workbook whose metadata belongs to another product is not a survey', () => {
+    const wb = filledForm({ agency: so });
+    setMeta(wb, META_KEYS.product, 'cong-cu-khac');
+    expect(codes(check(wb))).toEqual(['not-a-survey']);
+  });
+
+  test('a stored fingerprint with spaces around it still vouches for the form', () => {
+    const wb = filledForm({ agency: so });
+    const fingerprint = wb.customProperties[`XHCNTT.${META_KEYS.fingerprint}`] ?? '';
+    expect(fingerprint).not.toBe('');
+    setMeta(wb, META_KEYS.fingerprint, ` ${fingerprint}  `);
+    const s = check(wb);
+    expect(s.problems).toEqual([]);
+    expect(s.outcome).toBe('accepted');
+  });
+
+  test('a changed structure keeps the first 5 differences in the report’s data, as in the message', () => {
+    const wb = filledForm({ agency: so });
+    const cells = wb.cells['Phiếu'] ?? {};
+    for (const row of [300, 301, 302, 303, 304, 305, 306]) cells[`Z${row}`] = { value: 'x' };
+    const p = check(wb).problems.find((x) => x.code === 'structure-changed');
+    expect(p?.params).toEqual({
+      changes: [300, 301, 302, 303, 304].map((row) => ({ change: 'cell-extra', cell: `Z${row}` })),
+    });
+  });
+
+  test('a self-score typed as FALSE reaches the tables as Excel shows it', () => {
+    const sub = subsOf('so')[1];
+    if (!sub) throw new Error('no sub-criterion');
+    const s = check(filledForm({ agency: so, scores: { [sub.code]: false } }));
+    expect(s.data?.entries[sub.code]?.self).toBe('FALSE');
+  });
+
+  test.each([YEAR_NAME, GROUP_NAME])(
+    'a header cell %s left empty (kept as a blank cell) raises nothing',
+    (name) => {
+      const wb = filledForm({ agency: so });
+      const at = namedAddress(wb, name);
+      const sheet = wb.cells[at.sheet] ?? {};
+      sheet[at.address] = { value: null };
+      expect(codes(check(wb))).not.toContain(
+        name === YEAR_NAME ? 'year-cell-mismatch' : 'group-cell-mismatch',
+      );
+      setNamed(wb, name, null);
+      expect(codes(check(wb))).not.toContain(
+        name === YEAR_NAME ? 'year-cell-mismatch' : 'group-cell-mismatch',
+      );
+    },
+  );
+});
+
+describe('the agency a refused form is counted for', () => {
+  test('a form refused for its structure still names its agency', () => {
+    const wb = filledForm({ agency: so });
+    const total = namedAddress(wb, TOTAL_NAME);
+    const cell = wb.cells[total.sheet]?.[total.address];
+    if (!cell) throw new Error('no total cell');
+    cell.formula = '100';
+    const s = check(wb);
+    expect(s.outcome).toBe('rejected');
+    expect(s.agencyCode).toBe(so.code);
+  });
+
+  test('a form refused for its year is counted for the code written in it before the name', () => {
+    const other = agencyOf('so', 4);
+    const s = check(filledForm({ agency: so, agencyName: other.name }), ctx({ year: YEAR + 1 }));
+    expect(s.outcome).toBe('rejected');
+    expect(s.agencyCode).toBe(so.code);
+  });
+});
+
+describe('where agency problems point', () => {
+  test('an unknown name is reported at the name cell', () => {
+    const wb = filledForm({ agency: so, agencyName: 'Một cơ quan nào đó' });
+    const p = check(wb).problems.find((x) => x.code === 'agency-name-mismatch');
+    const at = namedAddress(wb, AGENCY_NAME_NAME);
+    expect(p).toMatchObject({ sheet: at.sheet, cell: at.address, where: { name: AGENCY_NAME_NAME } });
+  });
+
+  test('a form without the agency code cell reports the missing code at the form sheet', () => {
+    const wb = filledForm({ agency: so });
+    wb.names = wb.names.filter((n) => n.name !== AGENCY_CODE_NAME);
+    const p = check(wb).problems.find((x) => x.code === 'agency-code-missing');
+    expect(p?.sheet).toBe('Phiếu');
+    expect(p?.cell).toBeUndefined();
+    expect(p?.message).toBe(
+      `Tệp “${wb.fileName}”, trang “Phiếu”: thiếu mã đơn vị; nhận theo tên “${so.name}” là ${so.code} (“${so.name}”).`,
+    );
+  });
+
+  test('an agency of the other group is refused, naming both groups by their names', () => {
+    const wb = filledForm({ agency: huyen });
+    setNamed(wb, AGENCY_CODE_NAME, so.code);
+    setNamed(wb, AGENCY_NAME_NAME, so.name);
+    const p = check(wb).problems.find((x) => x.code === 'wrong-group');
+    expect(p?.message).toBe(
+      `Tệp “${wb.fileName}”, trang “Phiếu”, ô ${namedAddress(wb, AGENCY_CODE_NAME).address} (${AGENCY_CODE_NAME}): đơn vị ${so.code} (“${so.name}”) thuộc nhóm “Sở, ban, ngành cấp tỉnh” nhưng đã điền phiếu của nhóm “UBND các huyện, thị xã, thành phố”.`,
+    );
   });
 });
