@@ -29,6 +29,7 @@ import {
   fileInfo,
   namedAddress,
   renameSheet,
+  dropMeta,
   returnedFromSpec,
   setMeta,
   setNamed,
@@ -624,6 +625,16 @@ describe('what a user sees of a form checked as a whole', () => {
       );
     },
   );
+});
+
+describe('a form issued for no agency in particular', () => {
+  test('without the agency code key in its metadata is accepted without a warning', () => {
+    const wb = filledForm({ agency: so });
+    dropMeta(wb, META_KEYS.agencyCode);
+    const s = check(wb);
+    expect(s.problems).toEqual([]);
+    expect(s.outcome).toBe('accepted');
+  });
 });
 
 describe('the agency a refused form is counted for', () => {

@@ -9,7 +9,7 @@ import { META_KEYS, META_SHEET } from '../../../src/core/sheet/metadata';
 import { builtInTemplate, groupTemplate, subCriteriaOf } from '../../../src/core/template/load';
 import type { GroupTemplate, SurveyTemplate } from '../../../src/core/template/types';
 import { agencyOf, ctx, filledForm, regime, template as v1, YEAR } from '../../support/consolidation/forms';
-import { fileInfo, setMeta } from '../../support/consolidation/returned';
+import { dropMeta, fileInfo, setMeta } from '../../support/consolidation/returned';
 
 const v2 = builtInTemplate(YEAR, 2, regime);
 const so = agencyOf('so', 3);
@@ -247,16 +247,4 @@ function findMeta(wb: ReturnedWorkbook, key: string): unknown {
     .find(([addr, c]) => addr.startsWith('A') && c.value === key)?.[0]
     .slice(1);
   return cells[`B${row}`]?.value;
-}
-
-/** Removes a metadata key from the hidden sheet and the document properties. */
-function dropMeta(wb: ReturnedWorkbook, key: string): void {
-  const cells = wb.cells[META_SHEET] ?? {};
-  for (const [addr, cell] of Object.entries(cells)) {
-    if (addr.startsWith('A') && cell.value === key) {
-      delete cells[addr];
-      delete cells[`B${addr.slice(1)}`];
-    }
-  }
-  delete wb.customProperties[`XHCNTT.${key}`];
 }

@@ -82,3 +82,15 @@ export function setMeta(wb: ReturnedWorkbook, key: string, value: string): void 
   }
   if (`XHCNTT.${key}` in wb.customProperties) wb.customProperties[`XHCNTT.${key}`] = value;
 }
+
+/** Removes a metadata key from the hidden sheet and the document properties (an older or edited form). */
+export function dropMeta(wb: ReturnedWorkbook, key: string): void {
+  const cells = wb.cells[META_SHEET] ?? {};
+  for (const [addr, cell] of Object.entries(cells)) {
+    if (addr.startsWith('A') && cell.value === key) {
+      delete cells[addr];
+      delete cells[`B${addr.slice(1)}`];
+    }
+  }
+  delete wb.customProperties[`XHCNTT.${key}`];
+}
