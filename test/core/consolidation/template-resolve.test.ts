@@ -149,6 +149,20 @@ describe('a self-scored older version where the current one computes from figure
       `Tệp “${so.code.toLowerCase()}.xlsx”: phiếu theo mẫu phiên bản 1 (tự chấm điểm); phiên bản hiện hành 2 tính điểm từ số liệu ở các tiêu chí ${computed.join(', ')}. Các tiêu chí và điểm tối đa không đổi nên phiếu vẫn được tổng hợp với điểm tự chấm; đề nghị thẩm định các tiêu chí này.`,
     );
   });
+
+  it('that only adds figures, checked but scoring nothing, is merged with the plain warning (no empty list)', () => {
+    const current = reissued(v1, (g) => {
+      const issued = groupTemplate(v2, 'so');
+      g.figures = issued?.figures?.filter((f) => f.key === 'so_cbcc' || f.key === 'so_cb_co_may');
+      g.checks = issued?.checks?.slice(0, 1);
+    });
+    const s = olderForm(v1, { ...current, formatVersion: 2 });
+    expect(s.outcome).toBe('accepted-with-warnings');
+    expect(s.problems.map((p) => p.message)).toEqual([
+      `Tệp “${so.code.toLowerCase()}.xlsx”: phiếu theo mẫu phiên bản 1 (hiện hành: 2); các tiêu chí và điểm tối đa không đổi nên vẫn được tổng hợp.`,
+    ]);
+    expect(s.data?.entries['1.1']?.self).toBe(1);
+  });
 });
 
 describe('the template the form carries must be the older version it claims', () => {
