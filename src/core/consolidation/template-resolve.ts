@@ -65,7 +65,8 @@ export function selfScoredWhereComputed(older: GroupTemplate, current: GroupTemp
     if (n === undefined || n.capHundredths !== o.capHundredths) return null;
     if (isComputed(n)) codes.push(o.code);
   }
-  return codes;
+  // Nothing computed now (e.g. figures only added for their checks): another change, not this one.
+  return codes.length > 0 ? codes : null;
 }
 
 export function resolveTemplate(
@@ -143,13 +144,12 @@ function resolveOlderVersion(
   const oldGroup = groupTemplate(embedded, group.groupId);
   if (!oldGroup) return outdated([{ change: 'embedded-group-missing', groupId: group.groupId }]);
   const diffs = structureDifferences(oldGroup, group);
-  const selfScored = diffs.length > 0 ? selfScoredWhereComputed(oldGroup, group) : null;
+  const selfScored = selfScoredWhereComputed(oldGroup, group); // null when nothing differs
   if (selfScored !== null) {
     return {
       ok: true,
       resolved: { formTemplate: embedded, current, group, scoringGroup: oldGroup },
-      // Nothing newly computed (the current version only adds figures it checks): nothing for appraisers to check.
-      problems: [olderVersion(selfScored.length > 0 ? selfScored : undefined)],
+      problems: [olderVersion(selfScored)],
     };
   }
   if (diffs.length > 0) return outdated(diffs.slice(0, 5));

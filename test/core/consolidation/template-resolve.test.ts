@@ -103,6 +103,18 @@ describe('an older version that differs from the current one is refused, naming 
     );
   });
 
+  it('a computed sub-criterion the current version adds, beside those it now computes for a self-scored form', () => {
+    const current = reissued(v2, (g) => {
+      const c6 = g.criteria.find((c) => c.number === 6);
+      const last = c6?.subCriteria.at(-1);
+      if (!c6 || !last) throw new Error('no criterion 6');
+      c6.subCriteria.push({ ...last, code: '6.6', index: last.index + 1 });
+    });
+    const s = olderForm(v1, { ...current, version: 2 });
+    expect(s.outcome).toBe('rejected');
+    expect(s.problems.map((p) => p.code)).toEqual(['template-outdated']);
+  });
+
   it('a sub-criterion now computed, when the older form already collected figures', () => {
     // The older version collects two figures and only checks them; the current one scores 1.1 from them.
     const older = reissued(v2, (g) => {
@@ -150,18 +162,15 @@ describe('a self-scored older version where the current one computes from figure
     );
   });
 
-  it('that only adds figures, checked but scoring nothing, is merged with the plain warning (no empty list)', () => {
+  it('is refused when the current version only adds figures, for checks, and computes nothing from them', () => {
     const current = reissued(v1, (g) => {
       const issued = groupTemplate(v2, 'so');
       g.figures = issued?.figures?.filter((f) => f.key === 'so_cbcc' || f.key === 'so_cb_co_may');
       g.checks = issued?.checks?.slice(0, 1);
     });
     const s = olderForm(v1, { ...current, formatVersion: 2 });
-    expect(s.outcome).toBe('accepted-with-warnings');
-    expect(s.problems.map((p) => p.message)).toEqual([
-      `Tệp “${so.code.toLowerCase()}.xlsx”: phiếu theo mẫu phiên bản 1 (hiện hành: 2); các tiêu chí và điểm tối đa không đổi nên vẫn được tổng hợp.`,
-    ]);
-    expect(s.data?.entries['1.1']?.self).toBe(1);
+    expect(s.outcome).toBe('rejected');
+    expect(s.problems.map((p) => p.message)).toEqual([outdatedText(1, 'danh sách số liệu đã thay đổi')]);
   });
 });
 
