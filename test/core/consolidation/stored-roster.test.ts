@@ -139,6 +139,76 @@ describe('the roster stored with the consolidation', () => {
   });
 });
 
+/** The workbook with its metadata key `key` set to `value`, or removed (`null`); a key ending in `.` names every chunk. */
+function withMetaKey(wb: ReturnedWorkbook, key: string, value: string | null): ReturnedWorkbook {
+  const meta = { ...(wb.cells[META_SHEET] ?? {}) };
+  for (const [address, cell] of Object.entries(meta)) {
+    const k = String(cell.value);
+    if (!address.startsWith('A') || !(key.endsWith('.') ? k.startsWith(key) : k === key)) continue;
+    if (value === null) {
+      delete meta[address];
+      delete meta[`B${address.slice(1)}`];
+    } else meta[`B${address.slice(1)}`] = { value };
+  }
+  // The sheet wins over the document properties; a key removed from the sheet is removed from both.
+  const customProperties = Object.fromEntries(
+    Object.entries(wb.customProperties).filter(([k]) => value !== null || k !== `XHCNTT.${key}`),
+  );
+  return { ...wb, cells: { ...wb.cells, [META_SHEET]: meta }, customProperties };
+}
+
+const chunks = `${ROSTER_KEYS.json}.`;
+const firstChunk = `${ROSTER_KEYS.json}.1`;
+
+describe('a damaged stored roster', () => {
+  const fromFile = written(appraisersRoster, fileOrigin);
+  const why = (wb: ReturnedWorkbook) => readOk(wb).roster;
+  const damaged = (reason: string) => ({
+    kind: 'unreadable',
+    message: `danh sách đơn vị lưu trong trang ẩn bị hỏng (${reason})`,
+  });
+
+  test('is named unreadable with the reason, in Vietnamese', () => {
+    expect(why(withMetaKey(fromFile, ROSTER_KEYS.origin, null))).toEqual(damaged('nguồn “” không hợp lệ'));
+    expect(why(withMetaKey(fromFile, ROSTER_KEYS.origin, 'tệp'))).toEqual(
+      damaged('nguồn “tệp” không hợp lệ'),
+    );
+    expect(why(withMetaKey(fromFile, ROSTER_KEYS.fileName, null))).toEqual(damaged('thiếu tên tệp'));
+    expect(why(withMetaKey(fromFile, ROSTER_KEYS.fileName, '   '))).toEqual(damaged('thiếu tên tệp'));
+    expect(why(withMetaKey(fromFile, chunks, null))).toEqual(damaged('thiếu nội dung'));
+    expect(why(withMetaKey(fromFile, firstChunk, '[{"code": "SO-TU-PHAP",'))).toEqual(
+      damaged('nội dung không đọc được'),
+    );
+    expect(why(withMetaKey(fromFile, ROSTER_KEYS.count, '4'))).toEqual(
+      damaged('số cơ quan, đơn vị không khớp'),
+    );
+  });
+
+  test('names the first bad agency the way a roster file’s problems do', () => {
+    const rows = JSON.stringify([{ code: 'SO-Y-TE', name: 'Sở Y tế', group: 'xa' }]);
+    const wb = withMetaKey(withMetaKey(fromFile, chunks, null), ROSTER_KEYS.count, '1');
+    const meta = { ...(wb.cells[META_SHEET] ?? {}), A900: { value: firstChunk }, B900: { value: rows } };
+    expect(why({ ...wb, cells: { ...wb.cells, [META_SHEET]: meta } })).toEqual(
+      damaged('Dòng 1 (mã SO-Y-TE): nhóm “xa” không hợp lệ; dùng một trong “so”, “huyen”.'),
+    );
+  });
+
+  test('whose origin and count survive in the document properties when the metadata sheet is lost', () => {
+    const { spec } = buildConsolidationWorkbook(start(), template, regime, appraisersRoster, fileOrigin);
+    expect(spec.properties).toMatchObject({ 'XHCNTT.rosterOrigin': 'file', 'XHCNTT.rosterCount': '3' });
+    const { [META_SHEET]: _lost, ...cells } = fromFile.cells;
+    expect(why({ ...fromFile, cells })).toEqual(damaged('thiếu tên tệp'));
+  });
+
+  test('a built-in roster needs no file name', () => {
+    const builtin = written(sample);
+    expect(why(withMetaKey(builtin, ROSTER_KEYS.fileName, null))).toEqual({
+      kind: 'ok',
+      roster: { origin: { kind: 'builtin' }, agencies: sample },
+    });
+  });
+});
+
 describe('a change of roster', () => {
   const previousRun = consolidate({
     previous: null,
