@@ -5,7 +5,9 @@ import {
   AUDIT_COLUMNS,
   AUDIT_NAME,
   AUDIT_SHEET,
+  DATA_COLUMNS,
   DATA_NAME,
+  DATA_SHEET,
   REGISTER_COLUMNS,
   REGISTER_NAME,
   REGISTER_SHEET,
@@ -14,7 +16,9 @@ import { buildConsolidationWorkbook } from '../../../src/core/consolidation/shee
 import { emptyState, type ConsolidationState } from '../../../src/core/consolidation/state';
 import type { ReturnedWorkbook } from '../../../src/core/returned/types';
 import { cellAddress, parseRange } from '../../../src/core/sheet/a1';
-import { agencyOf, regime, roster, template, YEAR } from '../../support/consolidation/forms';
+import { META_KEYS, META_SHEET, PROPERTY_PREFIX } from '../../../src/core/sheet/metadata';
+import type { CellValue } from '../../../src/core/sheet/spec';
+import { agencyOf, filledForm, regime, roster, template, YEAR } from '../../support/consolidation/forms';
 import { returnedFromSpec } from '../../support/consolidation/returned';
 import { submission } from '../../support/consolidation/submissions';
 
@@ -31,14 +35,39 @@ function merged(): ConsolidationState {
   return mergeSubmissions(empty, [sub], template, '2026-11-25T02:00:00Z').state;
 }
 
-/** Types `text` into the first row of a table, in its column `col`. */
-function typeInto(wb: ReturnedWorkbook, table: string, col: number, text: string): void {
+/** Types `value` into a table's row `row` (0: its header, 1: its first row), column `col`; null clears the cell. */
+function typeAt(wb: ReturnedWorkbook, table: string, row: number, col: number, value: CellValue): void {
   const n = wb.names.find((x) => x.name === table);
   if (!n?.address || n.sheet === null) throw new Error(`no table ${table}`);
   const range = parseRange(n.address.replace(/\$/g, ''));
   const sheet = wb.cells[n.sheet];
   if (!sheet) throw new Error(`no sheet ${n.sheet}`);
-  sheet[cellAddress(range.row + 1, range.col + col - 1)] = { value: text };
+  const address = cellAddress(range.row + row, range.col + col - 1);
+  if (value === null) delete sheet[address];
+  else sheet[address] = { value };
+}
+
+/** Types `text` into the first row of a table, in its column `col`. */
+function typeInto(wb: ReturnedWorkbook, table: string, col: number, text: string): void {
+  typeAt(wb, table, 1, col, text);
+}
+
+function readOk(wb: ReturnedWorkbook): ConsolidationState {
+  const read = readConsolidationState(wb, regime);
+  if (!read.ok) throw new Error(read.message);
+  return read.state;
+}
+
+/** Drops a metadata key from the hidden sheet and the document properties. */
+function dropMeta(wb: ReturnedWorkbook, key: string): void {
+  const meta = wb.cells[META_SHEET] ?? {};
+  const row = Object.entries(meta)
+    .find(([a, c]) => a.startsWith('A') && c.value === key)?.[0]
+    .slice(1);
+  if (row === undefined) throw new Error(`no metadata ${key}`);
+  delete meta[`A${row}`];
+  delete meta[`B${row}`];
+  delete wb.customProperties[`${PROPERTY_PREFIX}${key}`];
 }
 
 describe('readConsolidationState', () => {
@@ -82,6 +111,104 @@ describe('readConsolidationState', () => {
     });
     expect(read.ok ? '' : read.message).toContain(
       `sự kiện “Xóa tệp” trong trang “${AUDIT_SHEET}” không hợp lệ`,
+    );
+  });
+
+  it('refuses a survey form given as the consolidation', () => {
+    const form = filledForm({ agency: agencyOf('so', 0), fileName: 'phieu.xlsx' });
+    expect(readConsolidationState(form, regime)).toMatchObject({
+      ok: false,
+      message:
+        'Tệp tổng hợp “phieu.xlsx” không đọc lại được: không phải bảng tổng hợp do công cụ xếp hạng CNTT tạo ra. Không ghi đè tệp này; hãy chọn tệp kết quả khác.',
+    });
+  });
+
+  it('refuses a table whose header was changed, naming the sheet, the cell and the header it needs', () => {
+    const data = consolidation(merged());
+    typeAt(data, DATA_NAME, 0, DATA_COLUMNS.sub, 'Mã');
+    expect(readConsolidationState(data, regime, 'read')).toMatchObject({ ok: false });
+    const register = consolidation(merged());
+    typeAt(register, REGISTER_NAME, 0, REGISTER_COLUMNS.status, null);
+    expect(readConsolidationState(register, regime)).toMatchObject({
+      ok: false,
+      message: `Tệp tổng hợp “tong-hop.xlsx” không đọc lại được: trang “${REGISTER_SHEET}”, ô E4 phải là tiêu đề “Trạng thái”. Không ghi đè tệp này; hãy chọn tệp kết quả khác.`,
+    });
+    const read = readConsolidationState(data, regime);
+    expect(read.ok ? '' : read.message).toContain(
+      `trang “${DATA_SHEET}”, ô E4 phải là tiêu đề “Mã tiêu chí thành phần”`,
+    );
+  });
+
+  it('keeps TRUE/FALSE typed as scores as Excel shows them', () => {
+    const wb = consolidation(merged());
+    typeInto(wb, DATA_NAME, DATA_COLUMNS.self, true);
+    typeInto(wb, DATA_NAME, DATA_COLUMNS.appraised, false);
+    expect(readOk(wb).rows[0]).toMatchObject({ self: 'TRUE', appraised: 'FALSE' });
+  });
+
+  it('skips table rows left without an agency code, a status or an event', () => {
+    const state = merged();
+    const wb = consolidation(state);
+    typeInto(wb, DATA_NAME, DATA_COLUMNS.code, null);
+    for (const col of Object.values(REGISTER_COLUMNS)) typeAt(wb, REGISTER_NAME, 1, col, null);
+    for (const col of Object.values(AUDIT_COLUMNS)) typeAt(wb, AUDIT_NAME, 1, col, null);
+    const read = readOk(wb);
+    expect(read.rows).toHaveLength(state.rows.length - 1);
+    expect(read.rows.filter((r) => r.agencyCode === '')).toEqual([]);
+    expect(read.sources).toEqual([]);
+    expect(read.audit).toEqual(state.audit.slice(1));
+  });
+
+  it('reads a time it cannot read as none, and trims the register’s problems, dropping the appraisal notes', () => {
+    const wb = consolidation(merged());
+    typeInto(wb, REGISTER_NAME, REGISTER_COLUMNS.receivedAt, 'hôm qua');
+    typeInto(wb, AUDIT_NAME, AUDIT_COLUMNS.at, null);
+    typeInto(
+      wb,
+      REGISTER_NAME,
+      REGISTER_COLUMNS.problems,
+      '  Thiếu chữ ký  \n   \nThẩm định: tiêu chí 1.1 có điểm thẩm định 1 nhưng chưa ghi lý do.',
+    );
+    const read = readOk(wb);
+    expect(read.sources[0]).toMatchObject({ receivedAt: '', problems: ['Thiếu chữ ký'] });
+    expect(read.audit[0]?.at).toBe('');
+  });
+
+  it('reads back a file no agency could be found for as nobody’s', () => {
+    const state: ConsolidationState = {
+      ...merged(),
+      files: [
+        {
+          fileName: 'khong-ro.xlsx',
+          sha256: 'b'.repeat(64),
+          receivedAt: '2026-11-12T00:00:00Z',
+          status: 'rejected',
+          agencyCode: null,
+          problems: ['Không có mã đơn vị.'],
+        },
+      ],
+    };
+    expect(readOk(consolidation(state)).files).toEqual(state.files);
+  });
+
+  it('reads a metadata without regime or template as none', () => {
+    const wb = consolidation(merged());
+    dropMeta(wb, META_KEYS.regimeId);
+    dropMeta(wb, META_KEYS.templateId);
+    expect(readOk(wb)).toMatchObject({ regimeId: '', templateId: '' });
+  });
+
+  it('lists the agencies’ sources by code, not in the register’s order', () => {
+    const [first, second] = [agencyOf('so', 0), agencyOf('so', 1)];
+    const empty = emptyState(YEAR, template.regimeId, template.id, template.version);
+    const subs = [
+      submission(first, {}, 'a.xlsx', '2026-11-10T00:00:00Z', 'a'.repeat(64)),
+      submission(second, {}, 'b.xlsx', '2026-11-10T00:00:00Z', 'b'.repeat(64)),
+    ];
+    const state = mergeSubmissions(empty, subs, template, '2026-11-25T02:00:00Z').state;
+    // The register follows the roster (Văn phòng UBND tỉnh first); the state sorts by code.
+    expect(readOk(consolidation(state)).sources.map((s) => s.agencyCode)).toEqual(
+      [first.code, second.code].sort(),
     );
   });
 });
