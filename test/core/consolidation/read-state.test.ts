@@ -20,6 +20,7 @@ import { META_KEYS, META_SHEET, PROPERTY_PREFIX } from '../../../src/core/sheet/
 import type { CellValue } from '../../../src/core/sheet/spec';
 import { agencyOf, filledForm, regime, roster, template, YEAR } from '../../support/consolidation/forms';
 import { returnedFromSpec } from '../../support/consolidation/returned';
+import { FORMAT2_VALID_FIGURES, format2Template } from '../../support/format2-template';
 import { submission } from '../../support/consolidation/submissions';
 
 function consolidation(state = emptyState(YEAR, template.regimeId, template.id, template.version)) {
@@ -47,9 +48,9 @@ function typeAt(wb: ReturnedWorkbook, table: string, row: number, col: number, v
   else sheet[address] = { value };
 }
 
-/** Types `text` into the first row of a table, in its column `col`. */
-function typeInto(wb: ReturnedWorkbook, table: string, col: number, text: string): void {
-  typeAt(wb, table, 1, col, text);
+/** Types `value` into the first row of a table, in its column `col`. */
+function typeInto(wb: ReturnedWorkbook, table: string, col: number, value: CellValue): void {
+  typeAt(wb, table, 1, col, value);
 }
 
 function readOk(wb: ReturnedWorkbook): ConsolidationState {
@@ -210,5 +211,77 @@ describe('readConsolidationState', () => {
     expect(readOk(consolidation(state)).sources.map((s) => s.agencyCode)).toEqual(
       [first.code, second.code].sort(),
     );
+  });
+});
+
+/** Copies a table's row `from` over its row `to` (1: the first row under the header), as a paste would. */
+function copyRow(
+  wb: ReturnedWorkbook,
+  table: string,
+  from: number,
+  to: number,
+): { from: number; to: number } {
+  const n = wb.names.find((x) => x.name === table);
+  if (!n?.address || n.sheet === null) throw new Error(`no table ${table}`);
+  const range = parseRange(n.address.replace(/\$/g, ''));
+  const cells = wb.cells[n.sheet] ?? {};
+  for (let col = range.col; col <= range.lastCol; col++) {
+    const cell = cells[cellAddress(range.row + from, col)];
+    if (cell) cells[cellAddress(range.row + to, col)] = { ...cell };
+    else delete cells[cellAddress(range.row + to, col)];
+  }
+  return { from: range.row + from, to: range.row + to };
+}
+
+describe('a row copied over another (a re-merge would keep only one of the two)', () => {
+  const advice = 'Không ghi đè tệp này; hãy chọn tệp kết quả khác.';
+
+  it('is refused in the data sheet, naming both rows, the agency and the sub-criterion', () => {
+    const wb = consolidation(merged());
+    const rows = copyRow(wb, DATA_NAME, 1, 2);
+    // The appraisers' score on the upper copy would have been lost.
+    typeInto(wb, DATA_NAME, DATA_COLUMNS.appraised, 1);
+    typeInto(wb, DATA_NAME, DATA_COLUMNS.reason, 'Đã kiểm tra');
+    const code = agencyOf('so', 0).code;
+    expect(readConsolidationState(wb, regime)).toMatchObject({
+      ok: false,
+      problem: { params: { reason: 'row-duplicate', sheet: DATA_SHEET, rows: [rows.from, rows.to] } },
+      message: `Tệp tổng hợp “tong-hop.xlsx” không đọc lại được: trang “${DATA_SHEET}”, dòng ${rows.from} và dòng ${rows.to} cùng ghi mã đơn vị ${code}, mã “1.1”: chỉ được có một dòng. ${advice}`,
+    });
+  });
+
+  it('is refused for a figure’s row too', () => {
+    const f2 = format2Template();
+    const agency = agencyOf('so', 0);
+    const keys = Object.keys(FORMAT2_VALID_FIGURES).slice(0, 2);
+    const state: ConsolidationState = {
+      ...emptyState(YEAR, f2.regimeId, f2.id, f2.version),
+      figures: keys.map((key) => ({ agencyCode: agency.code, key, value: 1, appraised: null, reason: '' })),
+      sources: merged().sources,
+    };
+    const wb = returnedFromSpec(buildConsolidationWorkbook(state, f2, regime, roster).spec, 'tong-hop.xlsx');
+    expect(readOk(wb).figures).toHaveLength(2);
+    const rows = copyRow(wb, DATA_NAME, 1, 2);
+    const read = readConsolidationState(wb, regime);
+    expect(read).toMatchObject({
+      ok: false,
+      problem: { params: { reason: 'row-duplicate', rows: [rows.from, rows.to], agencyCode: agency.code } },
+    });
+    expect(read.ok ? '' : read.message).toMatch(
+      /cùng ghi mã đơn vị [^,]+, mã “SL_[^”]+”: chỉ được có một dòng/,
+    );
+  });
+
+  it('is refused in the register for an agency’s source file', () => {
+    const empty = emptyState(YEAR, template.regimeId, template.id, template.version);
+    const subs = [agencyOf('so', 0), agencyOf('so', 1)].map((a, i) =>
+      submission(a, {}, `${i}.xlsx`, '2026-11-10T00:00:00Z', String(i).repeat(64)),
+    );
+    const wb = consolidation(mergeSubmissions(empty, subs, template, '2026-11-25T02:00:00Z').state);
+    const rows = copyRow(wb, REGISTER_NAME, 1, 2);
+    expect(readConsolidationState(wb, regime)).toMatchObject({
+      ok: false,
+      message: `Tệp tổng hợp “tong-hop.xlsx” không đọc lại được: trang “${REGISTER_SHEET}”, dòng ${rows.from} và dòng ${rows.to} cùng ghi tệp đang dùng của đơn vị ${agencyOf('so', 0).code}: chỉ được có một dòng. ${advice}`,
+    });
   });
 });
