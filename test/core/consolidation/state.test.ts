@@ -100,26 +100,36 @@ describe('canonical orders (the state does not depend on the order it was read i
     ]);
   });
 
-  it('sorts files by name, then SHA-256, then status', () => {
-    const file = (fileName: string, sha256: string, status: FileRecord['status']): FileRecord => ({
+  it('sorts files by name, then SHA-256, then status, then receipt time', () => {
+    const file = (
+      fileName: string,
+      sha256: string,
+      status: FileRecord['status'],
+      day: number,
+    ): FileRecord => ({
       fileName,
       sha256,
-      receivedAt: '2026-11-10T00:00:00Z',
+      receivedAt: `2026-11-${day}T00:00:00Z`,
       status,
       agencyCode: 'A',
       problems: [],
     });
     const files = [
-      file('b.xlsx', '1', 'replaced'),
-      file('a.xlsx', '2', 'duplicate'),
-      file('a.xlsx', '1', 'replaced'),
-      file('a.xlsx', '1', 'duplicate'),
+      file('b.xlsx', '1', 'replaced', 10),
+      file('a.xlsx', '2', 'duplicate', 10),
+      file('a.xlsx', '1', 'replaced', 10),
+      // One file given twice in a run: two records but for the receipt time.
+      file('a.xlsx', '1', 'duplicate', 12),
+      file('a.xlsx', '1', 'duplicate', 11),
     ];
-    expect(sortFiles(files).map((f) => `${f.fileName} ${f.sha256} ${f.status}`)).toEqual([
-      'a.xlsx 1 duplicate',
-      'a.xlsx 1 replaced',
-      'a.xlsx 2 duplicate',
-      'b.xlsx 1 replaced',
+    expect(
+      sortFiles(files).map((f) => `${f.fileName} ${f.sha256} ${f.status} ${f.receivedAt.slice(8, 10)}`),
+    ).toEqual([
+      'a.xlsx 1 duplicate 11',
+      'a.xlsx 1 duplicate 12',
+      'a.xlsx 1 replaced 10',
+      'a.xlsx 2 duplicate 10',
+      'b.xlsx 1 replaced 10',
     ]);
   });
 });
