@@ -60,12 +60,12 @@ interface Table {
 }
 
 /**
- * Remembers the sheet row of each key; the row that held `key` before, if any. A re-merge keys rows by
+ * Notes that sheet row `row` holds `key`; the row that held it before, if any. A re-merge keys rows by
  * agency and code, so of two rows for one key (a row copied over another) it would silently keep one.
  */
-function firstRowOf(seen: Map<string, number>, key: string, row: number): number | undefined {
+function earlierRow(seen: Map<string, number>, key: string, row: number): number | undefined {
   const before = seen.get(key);
-  if (before === undefined) seen.set(key, row);
+  seen.set(key, row);
   return before;
 }
 
@@ -135,7 +135,7 @@ function dataRecords(data: Table): { rows: StateRow[]; figures: FigureRow[] } | 
     const item = text(r(DATA_COLUMNS.sub));
     const key = figureKeyOf(item);
     const row = data.firstRow + i;
-    const before = firstRowOf(seen, rowKey(agencyCode, item), row);
+    const before = earlierRow(seen, rowKey(agencyCode, item), row);
     if (before !== undefined)
       return { reason: 'row-duplicate', sheet: data.sheet, rows: [before, row], agencyCode, item };
     if (key !== null) {
@@ -194,7 +194,7 @@ function registerRecords(
     };
     if (status === 'received' || status === 'late') {
       const row = register.firstRow + i;
-      const before = firstRowOf(seen, code, row);
+      const before = earlierRow(seen, code, row);
       if (before !== undefined)
         return {
           reason: 'row-duplicate',
