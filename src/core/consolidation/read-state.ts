@@ -30,6 +30,7 @@ import {
   REGISTER_NAME,
 } from './sheets/layout';
 import {
+  rowKey,
   sortFigures,
   sortFiles,
   sortRows,
@@ -53,7 +54,19 @@ export type ReadStateResult =
 
 interface Table {
   sheet: string;
+  /** The sheet row of `rows[0]`. */
+  firstRow: number;
   rows: ((col: number) => ReadCell | undefined)[];
+}
+
+/**
+ * Notes that sheet row `row` holds `key`; the row that held it before, if any. A re-merge keys rows by
+ * agency and code, so of two rows for one key (a row copied over another) it would silently keep one.
+ */
+function earlierRow(seen: Map<string, number>, key: string, row: number): number | undefined {
+  const before = seen.get(key);
+  seen.set(key, row);
+  return before;
 }
 
 function value(cell: ReadCell | undefined): CellValue {
@@ -105,20 +118,26 @@ function readTable(
   }
   const rows: Table['rows'] = [];
   for (let row = range.row + 1; row <= range.lastRow; row++) rows.push((col: number) => at(row, col));
-  return { sheet: n.sheet, rows };
+  return { sheet: n.sheet, firstRow: range.row + 1, rows };
 }
 
 /** The data sheet's rows: a sub-criterion's scores, or a figure's value (named by its defined name). */
-function dataRecords(data: Table): { rows: StateRow[]; figures: FigureRow[] } {
+function dataRecords(data: Table): { rows: StateRow[]; figures: FigureRow[] } | UnreadableReason {
   const rows: StateRow[] = [];
   const figures: FigureRow[] = [];
-  for (const r of data.rows) {
+  const seen = new Map<string, number>();
+  for (const [i, r] of data.rows.entries()) {
     const agencyCode = text(r(DATA_COLUMNS.code));
     if (agencyCode === '') continue;
     const self = value(r(DATA_COLUMNS.self));
     const appraised = value(r(DATA_COLUMNS.appraised));
     // A figure's row names it by its defined name where a sub-criterion's row has its code.
-    const key = figureKeyOf(text(r(DATA_COLUMNS.sub)));
+    const item = text(r(DATA_COLUMNS.sub));
+    const key = figureKeyOf(item);
+    const row = data.firstRow + i;
+    const before = earlierRow(seen, rowKey(agencyCode, item), row);
+    if (before !== undefined)
+      return { reason: 'row-duplicate', sheet: data.sheet, rows: [before, row], agencyCode, item };
     if (key !== null) {
       figures.push({
         agencyCode,
@@ -131,7 +150,7 @@ function dataRecords(data: Table): { rows: StateRow[]; figures: FigureRow[] } {
     }
     rows.push({
       agencyCode,
-      subCode: text(r(DATA_COLUMNS.sub)),
+      subCode: item,
       self: shownValue(self),
       evidence: text(r(DATA_COLUMNS.evidence)),
       appraised: shownValue(appraised),
@@ -157,7 +176,8 @@ function registerRecords(
       .filter((s) => s !== '' && !s.startsWith(APPRAISAL_NOTE_PREFIX));
   const sources: AgencySource[] = [];
   const files: FileRecord[] = [];
-  for (const r of register.rows) {
+  const seen = new Map<string, number>();
+  for (const [i, r] of register.rows.entries()) {
     const status = statusFromLabel(text(r(REGISTER_COLUMNS.status)));
     if (status === null) {
       if (text(r(REGISTER_COLUMNS.status)) === '') continue;
@@ -173,6 +193,16 @@ function registerRecords(
       problems: problemsOf(r(REGISTER_COLUMNS.problems)),
     };
     if (status === 'received' || status === 'late') {
+      const row = register.firstRow + i;
+      const before = earlierRow(seen, code, row);
+      if (before !== undefined)
+        return {
+          reason: 'row-duplicate',
+          sheet: register.sheet,
+          rows: [before, row],
+          agencyCode: code,
+          item: '',
+        };
       sources.push({
         agencyCode: code,
         agencyName: text(r(REGISTER_COLUMNS.agency)),
@@ -232,7 +262,9 @@ export function readConsolidationState(
   if ('reason' in register) return fail(register);
   const audit = readTable(wb, AUDIT_NAME, AUDIT_HEADERS, AUDIT_COLUMNS);
   if ('reason' in audit) return fail(audit);
-  const { rows, figures } = dataRecords(data);
+  const records = dataRecords(data);
+  if ('reason' in records) return fail(records);
+  const { rows, figures } = records;
   const registered = registerRecords(register, regime);
   if ('reason' in registered) return fail(registered);
   const entries = auditRecords(audit);

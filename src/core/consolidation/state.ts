@@ -150,8 +150,11 @@ export function sortFigures(rows: readonly FigureRow[]): FigureRow[] {
   return [...rows].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 }
 
-/** Files in a canonical order (the register lists them by agency; the state does not depend on it). */
+/**
+ * Files in a canonical order (the register lists them by agency; the state does not depend on it). The
+ * receipt time too: one file given twice in a run makes two equal records but for it.
+ */
 export function sortFiles(files: readonly FileRecord[]): FileRecord[] {
-  const key = (f: FileRecord) => `${f.fileName}\u0000${f.sha256}\u0000${f.status}`;
+  const key = (f: FileRecord) => `${f.fileName}\u0000${f.sha256}\u0000${f.status}\u0000${f.receivedAt}`;
   return [...files].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 }

@@ -123,6 +123,10 @@ function unreadableText(r: UnreadableReason): string {
       return `trạng thái “${r.text}” trong trang “${r.sheet}” không hợp lệ`;
     case 'event-invalid':
       return `sự kiện “${r.text}” trong trang “${r.sheet}” không hợp lệ`;
+    case 'row-duplicate':
+      return r.item === ''
+        ? `trang “${r.sheet}”, dòng ${r.rows[0]} và dòng ${r.rows[1]} cùng ghi tệp đang dùng của đơn vị ${r.agencyCode}: chỉ được có một dòng`
+        : `trang “${r.sheet}”, dòng ${r.rows[0]} và dòng ${r.rows[1]} cùng ghi mã đơn vị ${r.agencyCode}, mã “${r.item}”: chỉ được có một dòng`;
   }
 }
 

@@ -204,7 +204,12 @@ export type UnreadableReason =
   /** A table name pointing at whole columns or rows (`A:Z`), which no table this tool writes does. */
   | { reason: 'name-whole-lines'; name: string; address: string }
   | { reason: 'header'; sheet: string; cell: string; header: string }
-  | { reason: 'status-invalid' | 'event-invalid'; text: string; sheet: string };
+  | { reason: 'status-invalid' | 'event-invalid'; text: string; sheet: string }
+  /**
+   * Two rows for one thing (a row copied over another): a re-merge would keep one and silently drop the
+   * other. `item`: the data sheet's sub-criterion code or figure name; '' for an agency's source in the register.
+   */
+  | { reason: 'row-duplicate'; sheet: string; rows: [number, number]; agencyCode: string; item: string };
 
 /** Problems of a previous consolidation read back, and of what is in the way where a merge would write. */
 export interface PreviousParams {
