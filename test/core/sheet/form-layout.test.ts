@@ -1,17 +1,37 @@
 /** The form's layout (row arithmetic alone) is where the described sheet puts everything. */
 import { cellAddress, parseRange, rangeAddress } from '../../../src/core/sheet/a1';
 import { buildSurveyWorkbook, FORM_SHEET } from '../../../src/core/sheet/survey';
-import { isContractName } from '../../../src/core/sheet/names';
+import {
+  AGENCY_CODE_NAME,
+  AGENCY_NAME_NAME,
+  GROUP_NAME,
+  YEAR_NAME,
+  isContractName,
+} from '../../../src/core/sheet/names';
 import { planForm, surveyLayout } from '../../../src/core/sheet/survey/form-layout';
 import { buildFormSheet } from '../../../src/core/sheet/survey/form-sheet';
-import { defaultTemplate } from '../../../src/core/template/load';
+import { builtInRegime } from '../../../src/core/regime/load';
+import { defaultTemplate, parseTemplate } from '../../../src/core/template/load';
 import type { SurveyTemplate } from '../../../src/core/template/types';
-import { format2Template } from '../../support/format2-template';
-import { regime } from '../../support/sheet/fixtures';
+import { format2Json, format2Template } from '../../support/format2-template';
+import { agencyOf, regime } from '../../support/sheet/fixtures';
+
+/** Format 2 with figures but no logic check (nor the figure only a check read): no check section. */
+function format2WithoutChecks(): SurveyTemplate {
+  const json = format2Json();
+  for (const g of json.groups as { checks?: unknown; figures?: { key: string }[] }[]) {
+    delete g.checks;
+    g.figures = g.figures?.filter((f) => f.key !== 'so_may_khong_lan');
+  }
+  const parsed = parseTemplate(json, builtInRegime);
+  if (!parsed.ok) throw new Error(parsed.problems.map((p) => p.message).join('\n'));
+  return parsed.template;
+}
 
 const templates: [string, SurveyTemplate][] = [
   ['format 1', defaultTemplate(2026)],
   ['format 2', format2Template()],
+  ['format 2 without logic checks', format2WithoutChecks()],
 ];
 
 describe.each(templates)('form layout (%s)', (_, template) => {
@@ -36,6 +56,49 @@ describe.each(templates)('form layout (%s)', (_, template) => {
       for (const cell of layout.checkStatusCells ?? []) expect(at.get(cell)?.formula).toBeDefined();
       for (const n of spec.names.filter((n) => n.name === 'TONG_DIEM'))
         expect(rangeAddress(n.range)).toBe(rangeAddress(parseRange(layout.totalCell)));
+    },
+  );
+
+  it.each(template.groups.map((g) => [g.groupId, g] as const))(
+    'group %s: no two blocks fill one cell, and the signatures come one or two blank rows after the last section',
+    (groupId, group) => {
+      const { spec } = buildSurveyWorkbook({ regime, template, groupId });
+      const cells = spec.sheets.find((s) => s.name === FORM_SHEET)?.cells ?? [];
+      const addresses = cells.map((c) => cellAddress(c.row, c.col));
+      expect(addresses.filter((a, i) => addresses.indexOf(a) !== i)).toEqual([]);
+      const { signRow } = planForm(group);
+      const lastAbove = Math.max(
+        ...cells.filter((c) => c.row < signRow && (c.value ?? c.formula) !== undefined).map((c) => c.row),
+      );
+      expect(signRow - lastAbove - 1).toBeGreaterThanOrEqual(1);
+      expect(signRow - lastAbove - 1).toBeLessThanOrEqual(2);
+    },
+  );
+
+  it.each(template.groups.map((g) => [g.groupId, g] as const))(
+    'group %s: the agency, year and group cells of the layout hold them, under their names',
+    (groupId) => {
+      const agency = agencyOf(groupId);
+      const { spec, layout } = buildSurveyWorkbook({ regime, template, groupId, agency });
+      const form = spec.sheets.find((s) => s.name === FORM_SHEET);
+      const valueAt = (address: string) =>
+        form?.cells.find((c) => cellAddress(c.row, c.col) === address)?.value;
+      expect([
+        valueAt(layout.agencyNameCell),
+        valueAt(layout.agencyCodeCell),
+        valueAt(layout.yearCell),
+        valueAt(layout.groupCell),
+      ]).toEqual([agency.name, agency.code, template.year, groupId]);
+      const nameAt = (name: string) => {
+        const n = spec.names.find((x) => x.name === name);
+        return n && rangeAddress(n.range);
+      };
+      expect([AGENCY_NAME_NAME, AGENCY_CODE_NAME, YEAR_NAME, GROUP_NAME].map(nameAt)).toEqual([
+        layout.agencyNameCell,
+        layout.agencyCodeCell,
+        layout.yearCell,
+        layout.groupCell,
+      ]);
     },
   );
 

@@ -3,6 +3,8 @@
  * support/excel-round.ts) on many random fills, give exactly the core's subtotals, total and rating.
  */
 import fc from 'fast-check';
+import qd4289 from '../../../src/core/regime/qd4289.json';
+import { parseRegime } from '../../../src/core/regime/load';
 import { scoreForm, shownRating, type FormInputs } from '../../../src/core/scoring/score';
 import { checkEntry } from '../../../src/core/scoring/rules';
 import { FORM_SHEET, STATUS, buildSurveyWorkbook } from '../../../src/core/sheet/survey';
@@ -124,5 +126,33 @@ describe.each(groupIds)('form formulas of group %s against the core', (groupId) 
     }
     // The exact edges themselves: 85,00 is Tốt and 84,99 is Khá.
     expect(bandOf(8500)).toBe(regime.bands[0]?.label);
+  });
+});
+
+describe('form rating with band labels that hold quotes', () => {
+  // A regime is a data file: nothing stops a label like “Tốt "A"”; the formula must show it as written.
+  const json = structuredClone(qd4289);
+  const labels = ['Tốt "A"', 'Khá', 'Trung bình', '"Yếu"'];
+  json.bands.forEach((b, i) => (b.label = labels[i] ?? b.label));
+  const quotedRegime = parseRegime(json);
+  const group = template.groups.find((g) => g.groupId === 'so');
+  if (!group) throw new Error('group missing');
+  const { spec, layout } = buildSurveyWorkbook({ regime: quotedRegime, template, groupId: 'so' });
+  const engine = loadSheet(spec.sheets.find((s) => s.name === FORM_SHEET) ?? spec.sheets[0]!);
+
+  it.each([
+    [1, 'Tốt "A"'],
+    [0, '"Yếu"'],
+  ])('shows the band of a form filled at %s × the caps as the core names it: %s', (share, label) => {
+    engine.setMany(
+      layout.rows.map((r) => ({ address: r.scoreCell, value: (share * r.capHundredths) / 100 })),
+    );
+    const inputs: FormInputs = Object.fromEntries(
+      layout.rows.map((r) => [r.code, { score: (share * r.capHundredths) / 100, evidence: 'Có' }]),
+    );
+    expect([engine.get(layout.ratingCell), shownRating(scoreForm(quotedRegime, group, inputs))]).toEqual([
+      label,
+      label,
+    ]);
   });
 });

@@ -20,6 +20,21 @@ export function rawContent(value: unknown): RawCellContent {
   return `'${String(value)}`;
 }
 
+/**
+ * HyperFormula does not read Excel's escaped quote (`""` inside a string literal): such a literal is
+ * rewritten as a concatenation with CHAR(34), the same text. Other literals are left as they are.
+ */
+export function excelStringsForHf(formula: string): string {
+  return formula.replace(/"((?:[^"]|"")*)"/g, (literal, body: string) =>
+    body.includes('""')
+      ? `(${body
+          .split('""')
+          .map((part) => `"${part}"`)
+          .join('&CHAR(34)&')})`
+      : literal,
+  );
+}
+
 export function loadSheet(sheet: SheetSpec): HfSheet {
   installExcelRound();
   const maxRow = Math.max(...sheet.cells.map((c) => c.row));
@@ -30,7 +45,8 @@ export function loadSheet(sheet: SheetSpec): HfSheet {
   for (const c of sheet.cells) {
     const row = data[c.row - 1];
     if (!row) continue;
-    row[c.col - 1] = c.formula !== undefined ? `=${c.formula}` : rawContent(c.value ?? null);
+    row[c.col - 1] =
+      c.formula !== undefined ? `=${excelStringsForHf(c.formula)}` : rawContent(c.value ?? null);
   }
   const hf = HyperFormula.buildFromSheets(
     { [sheet.name]: data },

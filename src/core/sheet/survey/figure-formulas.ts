@@ -4,14 +4,7 @@
  * LibreOffice share. Products stay integers below 2^53 so that every engine computes them exactly.
  */
 import { figureBounds, figureOptions } from '../../scoring/figure-value';
-import {
-  NUMERIC_FIGURE_TYPES,
-  PARTLY,
-  YES,
-  type Figure,
-  type LogicCheck,
-  type ScoringRule,
-} from '../../template/figure-types';
+import { PARTLY, YES, type Figure, type LogicCheck, type ScoringRule } from '../../template/figure-types';
 import { isRealNumber, pointsConstant } from './formulas';
 import { CHECK_STATUS, COMPUTED_STATUS, FIGURE_STATUS, STATUS } from './status';
 
@@ -186,7 +179,3 @@ export function checkStatusFormula(check: LogicCheck, figures: ReadonlyMap<strin
   }
   return `IF(${ready},${verdict(test)},${quoted(CHECK_STATUS.incomplete)})`;
 }
-
-/** Figure types whose cell takes a number (the rest take text). */
-export const isNumericFigure = (f: Figure): boolean =>
-  NUMERIC_FIGURE_TYPES.includes(f.type) || f.type === 'date';
