@@ -18,7 +18,7 @@ export interface LiveCheck {
  * removed when the survey changes or the section closes, so no stale handler keeps syncing.
  */
 export function useLiveCheck(
-  services: Services,
+  services: Pick<Services, 'scoreForm' | 'builtInRegime' | 'readInputs' | 'watchInputs'>,
   layout: SurveyLayout | null,
   group: GroupTemplate | null,
   canWatch: boolean,

@@ -39,7 +39,10 @@ export interface MergeFlow {
 }
 
 /** “Tổng hợp vào bảng tính” and “Cập nhật xếp hạng”; every outcome, failures included, reaches the user. */
-export function useMergeFlow(services: Services, found: ConsolidationSummary | null): MergeFlow {
+export function useMergeFlow(
+  services: Pick<Services, 'mergeIntoWorkbook'>,
+  found: ConsolidationSummary | null,
+): MergeFlow {
   const [existing, setExisting] = useState<ConsolidationSummary | null>(found);
   const [busy, setBusy] = useState<RunKind | null>(null);
   const [last, setLast] = useState<LastRun | null>(null);

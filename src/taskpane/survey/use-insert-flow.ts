@@ -19,11 +19,18 @@ export interface InsertFlow {
   migrateExisting: () => Promise<void>;
 }
 
+/** What the flow asks of the pane's services (the migration offer's needs included). */
+export type InsertFlowServices = Pick<Services, 'findSurvey' | 'insertSurvey' | 'withMigratedEntries'> &
+  Parameters<typeof migrationOffer>[0];
+
 /**
  * "Chèn phiếu": create, and when a survey is already there ask before replacing it
  * (replacing renames the old sheets, so no entry is lost).
  */
-export function useInsertFlow(services: Services, onSurveyReady: (info: SurveyInfo) => void): InsertFlow {
+export function useInsertFlow(
+  services: InsertFlowServices,
+  onSurveyReady: (info: SurveyInfo) => void,
+): InsertFlow {
   const [busy, setBusy] = useState(false);
   const [existing, setExisting] = useState<SurveyInfo | null>(null);
   const [pending, setPending] = useState<BuiltSurvey | null>(null);
