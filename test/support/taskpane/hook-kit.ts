@@ -4,6 +4,7 @@
  * observed, and the messages the pane would show.
  */
 import { act } from '@testing-library/react';
+import './jsdom-globals';
 import { subscribe, type PaneMessage } from '../../../src/taskpane/messages/message-bus';
 
 export interface Deferred<T> {
@@ -22,10 +23,13 @@ export function deferred<T>(): Deferred<T> {
   return { promise, resolve, reject };
 }
 
-/** Lets pending promise callbacks run and React apply the state they set. */
+/**
+ * Lets pending promise callbacks run and React apply the state they set; a few turns of the event
+ * loop too, for jsdom's FileReader (behind Blob#arrayBuffer here), which answers in setImmediate.
+ */
 export async function settle(): Promise<void> {
   await act(async () => {
-    for (let i = 0; i < 5; i++) await Promise.resolve();
+    for (let i = 0; i < 3; i++) await new Promise((resolve) => setTimeout(resolve, 0));
   });
 }
 
