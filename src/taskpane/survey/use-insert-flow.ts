@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { WorkbookSpec } from '../../core/sheet/spec';
 import type { SurveyInfo } from '../../office/survey-workbook';
 import type { Services } from '../services';
@@ -35,6 +35,8 @@ export function useInsertFlow(
   const [existing, setExisting] = useState<SurveyInfo | null>(null);
   const [pending, setPending] = useState<BuiltSurvey | null>(null);
   const [migration, setMigration] = useState<MigrationOffer | null>(null);
+  // One write at a time: a click arriving while the workbook is written is ignored.
+  const running = useRef(false);
 
   const afterInsert = async (): Promise<void> => {
     const info = await services.findSurvey();
@@ -44,6 +46,8 @@ export function useInsertFlow(
   };
 
   const insert = async (build: () => BuiltSurvey): Promise<void> => {
+    if (running.current) return;
+    running.current = true;
     setBusy(true);
     try {
       const built = build();
@@ -58,6 +62,7 @@ export function useInsertFlow(
     } catch (e) {
       reportError('Không chèn được phiếu', e);
     } finally {
+      running.current = false;
       setBusy(false);
     }
   };
@@ -71,7 +76,8 @@ export function useInsertFlow(
   };
 
   const replaceWith = async (spec: WorkbookSpec | null): Promise<void> => {
-    if (!spec) return;
+    if (!spec || running.current) return;
+    running.current = true;
     setBusy(true);
     try {
       await services.insertSurvey(spec, 'replace');
@@ -83,6 +89,7 @@ export function useInsertFlow(
       setExisting(null);
       reportError('Không thay được phiếu', e);
     } finally {
+      running.current = false;
       setBusy(false);
     }
   };
