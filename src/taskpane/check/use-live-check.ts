@@ -43,9 +43,15 @@ export function useLiveCheck(
     let closed = false;
     let dispose: (() => Promise<void>) | null = null;
     (async () => {
-      const inputs = await services.readInputs(layout);
-      if (closed) return;
-      apply(inputs);
+      try {
+        const inputs = await services.readInputs(layout);
+        if (closed) return;
+        apply(inputs);
+      } catch (e) {
+        // Still watch: the next edit reads the form again (else the tab waits until it is reopened).
+        reportError('Không đọc được số liệu trong phiếu', e);
+        if (closed) return;
+      }
       if (!canWatch) return;
       const remove = await services.watchInputs(
         layout,

@@ -150,6 +150,18 @@ describe('useLiveCheck', () => {
     });
   });
 
+  it('after a failed first read, still follows the form: the next edit shows the score', async () => {
+    const fake = fakeAdapter();
+    const { result } = renderHook(() => useLiveCheck(fake.services, layoutSo, so, true));
+    fake.reads[0]!.answer.reject(new Error('Excel đang bận.'));
+    await settle();
+    expect(messages.shown.map((m) => m.title)).toEqual(['Không đọc được số liệu trong phiếu']);
+    const watcher = await fake.register(0);
+    expect(result.current.watching).toBe(true);
+    act(() => watcher.onInputs(reading(1)));
+    expect(result.current.score?.totalHundredths).toBe(100);
+  });
+
   it('tells the user when a change batch cannot be read, with Office’s error code', async () => {
     const fake = fakeAdapter();
     const { result } = renderHook(() => useLiveCheck(fake.services, layoutSo, so, true));
