@@ -8,7 +8,7 @@ import {
 import { emptyState } from '../../src/core/consolidation/state';
 import { builtInRegime } from '../../src/core/regime/load';
 import type { PreviousRead } from '../../src/xlsx/consolidation-file';
-import { deferred, settle, watchMessages, type Deferred } from '../support/taskpane/hook-kit';
+import { deferred, settle, watchMessages } from '../support/taskpane/hook-kit';
 
 type PageServices = Parameters<typeof usePreviousFile>[0];
 
@@ -19,18 +19,25 @@ const readable = (year: number): PreviousRead => ({
 });
 const xlsx = (name: string): File => new File([`bytes of ${name}`], name);
 
-/** The page's reader of consolidation files; each read waits until the test answers it. */
-function fakeReader() {
-  const reads: { fileName: string; text: string; answer: Deferred<PreviousRead> }[] = [];
+/** The page's reader of consolidation files (synchronous, as the real one): answers what `answers` holds. */
+function fakeReader(answers: Record<string, PreviousRead> = {}) {
+  const reads: { fileName: string; text: string }[] = [];
   const services: PageServices = {
     builtInRegime,
     readConsolidationFile: (bytes, fileName) => {
-      const answer = deferred<PreviousRead>();
-      reads.push({ fileName, text: new TextDecoder().decode(bytes), answer });
-      return answer.promise;
+      reads.push({ fileName, text: new TextDecoder().decode(bytes) });
+      return answers[fileName] ?? { ok: false, message: `Tệp “${fileName}”: không có trong bài kiểm tra.` };
     },
   };
   return { services, reads };
+}
+
+/** A file whose bytes arrive when the test says (the browser reading a large file from disk). */
+function slowFile(name: string): { file: File; arrive: () => void } {
+  const f = xlsx(name);
+  const bytes = deferred<ArrayBuffer>();
+  f.arrayBuffer = () => bytes.promise;
+  return { file: f, arrive: () => bytes.resolve(new TextEncoder().encode(`bytes of ${name}`).buffer) };
 }
 
 let messages: ReturnType<typeof watchMessages>;
@@ -44,16 +51,16 @@ afterEach(() => {
 
 describe('usePreviousFile', () => {
   it('reads the chosen consolidation, naming it while it is read', async () => {
-    const fake = fakeReader();
+    const fake = fakeReader({ 'Xếp hạng 2025.xlsx': readable(2025) });
     const { result } = renderHook(() => usePreviousFile(fake.services));
     expect(result.current).toMatchObject({ current: null, reading: null });
     const name = 'Xếp hạng 2025.xlsx'.normalize('NFD');
-    act(() => result.current.choose(xlsx(name)));
+    const chosen = slowFile(name);
+    act(() => result.current.choose(chosen.file));
     expect(result.current.reading).toBe('Xếp hạng 2025.xlsx');
+    chosen.arrive();
     await settle();
-    expect(fake.reads[0]).toMatchObject({ fileName: 'Xếp hạng 2025.xlsx', text: `bytes of ${name}` });
-    fake.reads[0]!.answer.resolve(readable(2025));
-    await settle();
+    expect(fake.reads).toEqual([{ fileName: 'Xếp hạng 2025.xlsx', text: `bytes of ${name}` }]);
     expect(result.current).toEqual(
       expect.objectContaining({
         reading: null,
@@ -63,15 +70,13 @@ describe('usePreviousFile', () => {
   });
 
   it('keeps the reader’s Vietnamese refusal as the file’s outcome', async () => {
-    const fake = fakeReader();
-    const { result } = renderHook(() => usePreviousFile(fake.services));
-    act(() => result.current.choose(xlsx('phieu.xlsx')));
-    await settle();
     const refusal: PreviousRead = {
       ok: false,
       message: 'Tệp “phieu.xlsx”: đây là phiếu khảo sát, không phải bảng tổng hợp.',
     };
-    fake.reads[0]!.answer.resolve(refusal);
+    const fake = fakeReader({ 'phieu.xlsx': refusal });
+    const { result } = renderHook(() => usePreviousFile(fake.services));
+    act(() => result.current.choose(xlsx('phieu.xlsx')));
     await settle();
     expect(result.current.current).toEqual({ fileName: 'phieu.xlsx', read: refusal });
   });
@@ -104,30 +109,37 @@ describe('usePreviousFile', () => {
   });
 
   it('only the last file chosen counts; clearing or adopting a file drops a read under way', async () => {
-    const fake = fakeReader();
+    const fake = fakeReader({
+      'cu.xlsx': readable(2025),
+      'moi.xlsx': readable(2026),
+      'khac.xlsx': readable(2024),
+      'khac-nua.xlsx': readable(2023),
+    });
     const { result } = renderHook(() => usePreviousFile(fake.services));
-    act(() => result.current.choose(xlsx('cu.xlsx')));
-    act(() => result.current.choose(xlsx('moi.xlsx')));
+    const old = slowFile('cu.xlsx');
+    const fresh = slowFile('moi.xlsx');
+    act(() => result.current.choose(old.file));
+    act(() => result.current.choose(fresh.file));
+    fresh.arrive();
     await settle();
-    fake.reads[1]!.answer.resolve(readable(2026));
+    old.arrive();
     await settle();
-    fake.reads[0]!.answer.resolve(readable(2025));
-    await settle();
-    expect(result.current.current?.fileName).toBe('moi.xlsx');
+    expect(fake.reads.map((r) => r.fileName)).toEqual(['moi.xlsx', 'cu.xlsx']);
+    expect(result.current).toMatchObject({ reading: null, current: { fileName: 'moi.xlsx' } });
 
-    act(() => result.current.choose(xlsx('khac.xlsx')));
+    const other = slowFile('khac.xlsx');
+    act(() => result.current.choose(other.file));
     act(() => result.current.clear());
     expect(result.current).toMatchObject({ current: null, reading: null });
-    await settle();
-    fake.reads[2]!.answer.resolve(readable(2024));
+    other.arrive();
     await settle();
     expect(result.current.current).toBeNull();
 
     const written: PreviousFile = { fileName: 'xep-hang-2026.xlsx', read: readable(2026) };
-    act(() => result.current.choose(xlsx('khac-nua.xlsx')));
+    const another = slowFile('khac-nua.xlsx');
+    act(() => result.current.choose(another.file));
     act(() => result.current.adopt(written));
-    await settle();
-    fake.reads[3]!.answer.resolve(readable(2023));
+    another.arrive();
     await settle();
     expect(result.current).toMatchObject({ current: written, reading: null });
   });
