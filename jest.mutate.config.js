@@ -28,6 +28,9 @@ module.exports = {
     '<rootDir>/test/cli/',
     '<rootDir>/test/preview/',
     '<rootDir>/test/office/',
+    // The pane's state hooks (jsdom, one environment per file): they test the edges, not the mutated code.
+    '<rootDir>/test/taskpane/[^/]+/',
+    '<rootDir>/test/appraisal/',
     'libreoffice',
     '<rootDir>/test/cross-engine/recalc-harness',
   ],

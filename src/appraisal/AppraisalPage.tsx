@@ -13,7 +13,8 @@ import {
   type FileRow,
 } from '../taskpane/consolidation/file-rows';
 import { withReceivedAt } from '../taskpane/consolidation/received-at';
-import { ReturnedFilesIntake, useCommonReceivedAt } from '../taskpane/consolidation/ReturnedFilesIntake';
+import { ReturnedFilesIntake } from '../taskpane/consolidation/ReturnedFilesIntake';
+import { useCommonReceivedAt } from '../taskpane/consolidation/use-common-received-at';
 import { RosterField } from '../taskpane/consolidation/RosterField';
 import { useReturnedFiles } from '../taskpane/consolidation/use-returned-files';
 import { rosterOrigin, useRosterChoice } from '../taskpane/consolidation/use-roster-choice';

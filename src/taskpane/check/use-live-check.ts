@@ -18,7 +18,7 @@ export interface LiveCheck {
  * removed when the survey changes or the section closes, so no stale handler keeps syncing.
  */
 export function useLiveCheck(
-  services: Services,
+  services: Pick<Services, 'scoreForm' | 'builtInRegime' | 'readInputs' | 'watchInputs'>,
   layout: SurveyLayout | null,
   group: GroupTemplate | null,
   canWatch: boolean,
@@ -43,9 +43,15 @@ export function useLiveCheck(
     let closed = false;
     let dispose: (() => Promise<void>) | null = null;
     (async () => {
-      const inputs = await services.readInputs(layout);
-      if (closed) return;
-      apply(inputs);
+      try {
+        const inputs = await services.readInputs(layout);
+        if (closed) return;
+        apply(inputs);
+      } catch (e) {
+        // Still watch: the next edit reads the form again (else the tab waits until it is reopened).
+        reportError('Không đọc được số liệu trong phiếu', e);
+        if (closed) return;
+      }
       if (!canWatch) return;
       const remove = await services.watchInputs(
         layout,

@@ -1,13 +1,12 @@
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
 import type { SurveyTemplate } from '../../core/template/types';
 import { formatVnDate } from '../../core/text/vn-date';
 import { CheckProgressBar } from './CheckProgressBar';
 import type { OutcomeCounts } from './file-rows';
 import { OutcomeCountsBar } from './OutcomeCountsBar';
 import { ReceivedAtField } from './ReceivedAtField';
-import { readReceivedAt } from './received-at';
 import { ReturnedFilesDrop } from './ReturnedFilesDrop';
+import type { CommonReceivedAt } from './use-common-received-at';
 import type { ReturnedFiles } from './use-returned-files';
 
 const useStyles = makeStyles({
@@ -19,32 +18,6 @@ const useStyles = makeStyles({
   },
   heading: { fontWeight: tokens.fontWeightSemibold },
 });
-
-export interface CommonReceivedAt {
-  enabled: boolean;
-  setEnabled: (on: boolean) => void;
-  text: string;
-  setText: (text: string) => void;
-  /** The instant every file is taken as received at, or null when not used or not readable. */
-  instant: string | null;
-  /** Why the typed time cannot be read, or null. */
-  error: string | null;
-}
-
-/** One receipt time for a whole batch (files copied off e-mail lose theirs), as typed. */
-export function useCommonReceivedAt(): CommonReceivedAt {
-  const [enabled, setEnabled] = useState(false);
-  const [text, setText] = useState('');
-  const reading = readReceivedAt(text);
-  return {
-    enabled,
-    setEnabled,
-    text,
-    setText,
-    instant: enabled && reading.ok ? reading.instant : null,
-    error: reading.ok ? null : reading.message,
-  };
-}
 
 /**
  * Choosing returned files, shared by the pane and the appraisers' page: the common receipt time,

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { ConsolidationRun } from '../../core/consolidation/consolidate';
 import type { RosterOrigin } from '../../core/consolidation/roster-origin';
 import type { Submission } from '../../core/consolidation/submission';
@@ -32,18 +32,23 @@ export interface MergeFlow {
   last: LastRun | null;
   /** What the last merge or re-sort did, or why it could not: shown under the buttons. */
   outcome: Outcome | null;
-  /** Merges the submissions into the workbook; the run written, or null when nothing was. */
+  /** Merges the submissions into the workbook; the run written, or null when nothing was (or another run is writing). */
   merge: (submissions: readonly Submission[], input: MergeInput) => Promise<ConsolidationRun | null>;
   /** Re-sorts the tables after appraisers' edits (a merge of no files) and audits the edits. */
   resort: (input: MergeInput) => Promise<ConsolidationRun | null>;
 }
 
 /** “Tổng hợp vào bảng tính” and “Cập nhật xếp hạng”; every outcome, failures included, reaches the user. */
-export function useMergeFlow(services: Services, found: ConsolidationSummary | null): MergeFlow {
+export function useMergeFlow(
+  services: Pick<Services, 'mergeIntoWorkbook'>,
+  found: ConsolidationSummary | null,
+): MergeFlow {
   const [existing, setExisting] = useState<ConsolidationSummary | null>(found);
   const [busy, setBusy] = useState<RunKind | null>(null);
   const [last, setLast] = useState<LastRun | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  // Two writes to the same sheets must not interleave: a run asked for while one writes is refused.
+  const running = useRef(false);
 
   // A consolidation found later (the pane's first read) becomes the one shown; adjusted during render.
   const [seen, setSeen] = useState(found);
@@ -58,6 +63,8 @@ export function useMergeFlow(services: Services, found: ConsolidationSummary | n
       submissions: readonly Submission[],
       input: MergeInput,
     ): Promise<ConsolidationRun | null> => {
+      if (running.current) return null;
+      running.current = true;
       const failure = kind === 'merge' ? 'Không tổng hợp được vào bảng tính' : 'Không cập nhật được xếp hạng';
       setBusy(kind);
       setOutcome(null);
@@ -84,6 +91,7 @@ export function useMergeFlow(services: Services, found: ConsolidationSummary | n
         setOutcome({ intent: 'error', title: failure, text: describeError(e) });
         return null;
       } finally {
+        running.current = false;
         setBusy(null);
       }
     },

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { WorkbookSpec } from '../../core/sheet/spec';
 import type { SurveyInfo } from '../../office/survey-workbook';
 import type { Services } from '../services';
@@ -19,15 +19,24 @@ export interface InsertFlow {
   migrateExisting: () => Promise<void>;
 }
 
+/** What the flow asks of the pane's services (the migration offer's needs included). */
+export type InsertFlowServices = Pick<Services, 'findSurvey' | 'insertSurvey' | 'withMigratedEntries'> &
+  Parameters<typeof migrationOffer>[0];
+
 /**
  * "Chèn phiếu": create, and when a survey is already there ask before replacing it
  * (replacing renames the old sheets, so no entry is lost).
  */
-export function useInsertFlow(services: Services, onSurveyReady: (info: SurveyInfo) => void): InsertFlow {
+export function useInsertFlow(
+  services: InsertFlowServices,
+  onSurveyReady: (info: SurveyInfo) => void,
+): InsertFlow {
   const [busy, setBusy] = useState(false);
   const [existing, setExisting] = useState<SurveyInfo | null>(null);
   const [pending, setPending] = useState<BuiltSurvey | null>(null);
   const [migration, setMigration] = useState<MigrationOffer | null>(null);
+  // One write at a time: a click arriving while the workbook is written is ignored.
+  const running = useRef(false);
 
   const afterInsert = async (): Promise<void> => {
     const info = await services.findSurvey();
@@ -37,6 +46,8 @@ export function useInsertFlow(services: Services, onSurveyReady: (info: SurveyIn
   };
 
   const insert = async (build: () => BuiltSurvey): Promise<void> => {
+    if (running.current) return;
+    running.current = true;
     setBusy(true);
     try {
       const built = build();
@@ -51,6 +62,7 @@ export function useInsertFlow(services: Services, onSurveyReady: (info: SurveyIn
     } catch (e) {
       reportError('Không chèn được phiếu', e);
     } finally {
+      running.current = false;
       setBusy(false);
     }
   };
@@ -64,7 +76,8 @@ export function useInsertFlow(services: Services, onSurveyReady: (info: SurveyIn
   };
 
   const replaceWith = async (spec: WorkbookSpec | null): Promise<void> => {
-    if (!spec) return;
+    if (!spec || running.current) return;
+    running.current = true;
     setBusy(true);
     try {
       await services.insertSurvey(spec, 'replace');
@@ -76,6 +89,7 @@ export function useInsertFlow(services: Services, onSurveyReady: (info: SurveyIn
       setExisting(null);
       reportError('Không thay được phiếu', e);
     } finally {
+      running.current = false;
       setBusy(false);
     }
   };

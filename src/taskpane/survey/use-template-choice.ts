@@ -79,19 +79,27 @@ export function useTemplateChoice(
   const [publishedTemplate, setPublishedTemplate] = useState<SurveyTemplate | null>(null);
   const [publishedProblems, setPublishedProblems] = useState<TemplateProblem[]>([]);
 
+  // Only the last template asked for counts: a slow answer must not replace a newer choice.
+  const latestPublished = useRef(0);
+  const latestFile = useRef(0);
+
   const choosePublished = (entry: PublishedEntry): void => {
     if (!published) return;
+    const ticket = ++latestPublished.current;
     setPublishedEntry(entry);
     setPublishedTemplate(null);
     setPublishedProblems([]);
     // Checked exactly like a file chosen by hand.
     loadPublishedTemplate(published.fetch, published.base, entry)
       .then((json) => {
+        if (ticket !== latestPublished.current) return;
         const result = services.parseTemplate(json, services.builtInRegime);
         if (result.ok) setPublishedTemplate(result.template);
         else setPublishedProblems(result.problems);
       })
-      .catch((e: unknown) => reportError(`Không tải được mẫu phiếu năm ${entry.year}`, e));
+      .catch((e: unknown) => {
+        if (ticket === latestPublished.current) reportError(`Không tải được mẫu phiếu năm ${entry.year}`, e);
+      });
   };
 
   useEffect(() => {
@@ -115,15 +123,19 @@ export function useTemplateChoice(
   }, []);
 
   const loadFile = (file: File): void => {
+    const ticket = ++latestFile.current;
     setFileName(file.name);
     setFileTemplate(null);
     setFileProblems([]);
     readTemplateFile(file, (json) => services.parseTemplate(json, services.builtInRegime))
       .then((result) => {
+        if (ticket !== latestFile.current) return;
         if (result.ok) setFileTemplate(result.template);
         else setFileProblems(result.problems);
       })
-      .catch((e: unknown) => reportError(`Không đọc được tệp “${file.name}”`, e));
+      .catch((e: unknown) => {
+        if (ticket === latestFile.current) reportError(`Không đọc được tệp “${file.name}”`, e);
+      });
   };
 
   const effective =
