@@ -224,7 +224,7 @@ export async function main(argv: string[]): Promise<void> {
     `  in CPU time (ms/file: reader ${fmt(readerR.cpuMs / n, 3)}, consolidation ${fmt(consR.cpuMs / n, 3)}, ExcelJS ${fmt(exceljsR.cpuMs / n, 3)}): ExcelJS load / reader = ${fmt(cpuSpeedup(readerR), 2)}x, ExcelJS load / consolidation = ${fmt(cpuSpeedup(consR), 2)}x`,
   );
   // The baselines are readers (ExcelJS's load; the floor of unzipping what the reader needs), so the
-  // target compares them with the reader; the whole consolidation is printed beside it.
+  // target compares them with the reader.
   console.log('\ntarget check (reader vs the two baselines):');
   console.log(
     `  >= 5x faster than ExcelJS full load: ${fmt(speedup(readerR), 2)}x  ${verdict(speedup(readerR) >= 5)}`,
@@ -232,8 +232,10 @@ export async function main(argv: string[]): Promise<void> {
   console.log(
     `  within 3x of the floor:              ${fmt(overFloor(readerR), 2)}x  ${verdict(overFloor(readerR) <= 3)}`,
   );
+  // Issue 9's target: the whole merge (read, check, merge) against ExcelJS's load alone, in wall and CPU time.
+  console.log('\ntarget check (whole consolidation vs ExcelJS load):');
   console.log(
-    `  (whole consolidation: ${fmt(speedup(consR), 2)}x faster than ExcelJS ${verdict(speedup(consR) >= 5)}, ${fmt(overFloor(consR), 2)}x the floor ${verdict(overFloor(consR) <= 3)})`,
+    `  >= 3x faster than ExcelJS full load: ${fmt(speedup(consR), 2)}x  ${verdict(speedup(consR) >= 3)} (CPU time ${fmt(cpuSpeedup(consR), 2)}x  ${verdict(cpuSpeedup(consR) >= 3)})`,
   );
   const merged = results.reduce((s, r) => Math.max(s, r.peakRssMb), 0);
   console.log(
