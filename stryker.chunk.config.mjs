@@ -1,0 +1,17 @@
+// A named part of the core (`CHUNK=<name>`), measured on its own with its own incremental file and a JSON
+// report that `scripts/mutation-score.mjs` adds up with the others (the whole core takes hours here):
+// CHUNK=state MUTATE_TESTS='test/core/' npx stryker run stryker.chunk.config.mjs --concurrency 3 --mutate '<files>'
+import base from './stryker.core.config.mjs';
+import process from 'node:process';
+
+const chunk = process.env.CHUNK;
+if (!chunk) throw new Error('Set CHUNK to the name of the part measured, e.g. CHUNK=state');
+
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  ...base,
+  incrementalFile: `reports/mutation/inc-${chunk}.json`,
+  reporters: ['clear-text', 'progress', 'json', 'html'],
+  jsonReporter: { fileName: `reports/mutation/${chunk}.json` },
+  htmlReporter: { fileName: `reports/mutation/${chunk}.html` },
+};
