@@ -106,6 +106,13 @@ export function LiveCheckSection({
           Không nhận ra cấu trúc của phiếu này nên không kiểm tra trực tiếp được. Hãy chèn lại phiếu ở thẻ
           “Phiếu khảo sát” (phiếu cũ được giữ lại).
         </Text>
+      ) : check.score === null && check.readFailed ? (
+        <div className={styles.row}>
+          <Text size={200}>Chưa đọc được số liệu trong phiếu (Excel có thể đang bận).</Text>
+          <Button size="small" className={styles.noWrap} onClick={check.refresh}>
+            Kiểm tra lại
+          </Button>
+        </div>
       ) : check.score === null ? (
         <Spinner size="small" label="Đang đọc số liệu…" />
       ) : (

@@ -10,6 +10,8 @@ export interface LiveCheck {
   score: FormScore | null;
   /** True once the worksheet change handler is registered. */
   watching: boolean;
+  /** True while the last read of the form failed and no score came after it: the pane offers to read again. */
+  readFailed: boolean;
   refresh: () => void;
 }
 
@@ -25,10 +27,12 @@ export function useLiveCheck(
 ): LiveCheck {
   const [score, setScore] = useState<FormScore | null>(null);
   const [watching, setWatching] = useState(false);
+  const [readFailed, setReadFailed] = useState(false);
 
   const apply = useCallback(
     (reading: SurveyReading) => {
       if (!group) return;
+      setReadFailed(false);
       try {
         setScore(services.scoreForm(services.builtInRegime, group, reading.inputs, reading.figures));
       } catch (e) {
@@ -51,6 +55,7 @@ export function useLiveCheck(
         // Still watch: the next edit reads the form again (else the tab waits until it is reopened).
         reportError('Không đọc được số liệu trong phiếu', e);
         if (closed) return;
+        setReadFailed(true);
       }
       if (!canWatch) return;
       const remove = await services.watchInputs(
@@ -78,8 +83,11 @@ export function useLiveCheck(
     services
       .readInputs(layout)
       .then(apply)
-      .catch((e: unknown) => reportError('Không đọc được số liệu trong phiếu', e));
+      .catch((e: unknown) => {
+        reportError('Không đọc được số liệu trong phiếu', e);
+        setReadFailed(true);
+      });
   }, [services, layout, apply]);
 
-  return { score, watching, refresh };
+  return { score, watching, readFailed, refresh };
 }

@@ -162,6 +162,20 @@ describe('useLiveCheck', () => {
     expect(result.current.score?.totalHundredths).toBe(100);
   });
 
+  it('after a failed first read, says so instead of waiting; “Kiểm tra lại” then shows the score', async () => {
+    const fake = fakeAdapter();
+    const { result } = renderHook(() => useLiveCheck(fake.services, layoutSo, so, false));
+    expect(result.current.readFailed).toBe(false);
+    fake.reads[0]!.answer.reject(new Error('Excel đang bận.'));
+    await settle();
+    expect(result.current).toMatchObject({ score: null, readFailed: true, watching: false });
+
+    act(() => result.current.refresh());
+    fake.reads[1]!.answer.resolve(reading(1));
+    await settle();
+    expect(result.current).toMatchObject({ score: { totalHundredths: 100 }, readFailed: false });
+  });
+
   it('tells the user when a change batch cannot be read, with Office’s error code', async () => {
     const fake = fakeAdapter();
     const { result } = renderHook(() => useLiveCheck(fake.services, layoutSo, so, true));
