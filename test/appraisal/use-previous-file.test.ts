@@ -8,7 +8,7 @@ import {
 import { emptyState } from '../../src/core/consolidation/state';
 import { builtInRegime } from '../../src/core/regime/load';
 import type { PreviousRead } from '../../src/xlsx/consolidation-file';
-import { deferred, settle, watchMessages } from '../support/taskpane/hook-kit';
+import { deferred, settle, watchMessagesInEachTest } from '../support/taskpane/hook-kit';
 
 type PageServices = Parameters<typeof usePreviousFile>[0];
 
@@ -40,14 +40,7 @@ function slowFile(name: string): { file: File; arrive: () => void } {
   return { file: f, arrive: () => bytes.resolve(new TextEncoder().encode(`bytes of ${name}`).buffer) };
 }
 
-let messages: ReturnType<typeof watchMessages>;
-beforeEach(() => {
-  messages = watchMessages();
-});
-afterEach(() => {
-  messages.stop();
-  expect(messages.reactWarnings()).toEqual([]);
-});
+const messages = watchMessagesInEachTest();
 
 describe('usePreviousFile', () => {
   it('reads the chosen consolidation, naming it while it is read', async () => {

@@ -61,3 +61,30 @@ export function watchMessages(): {
     },
   };
 }
+
+/**
+ * `watchMessages` around every test of the file, which then fails if React warned; `shown` and `logged`
+ * are the current test's.
+ */
+export function watchMessagesInEachTest(): { readonly shown: PaneMessage[]; readonly logged: unknown[][] } {
+  let current: ReturnType<typeof watchMessages> | undefined;
+  beforeEach(() => {
+    current = watchMessages();
+  });
+  afterEach(() => {
+    current?.stop();
+    expect(current?.reactWarnings()).toEqual([]);
+  });
+  const now = () => {
+    if (!current) throw new Error('messages are watched inside a test only');
+    return current;
+  };
+  return {
+    get shown() {
+      return now().shown;
+    },
+    get logged() {
+      return now().logged;
+    },
+  };
+}

@@ -8,7 +8,7 @@ import type { GroupTemplate } from '../../../src/core/template/types';
 import type { SurveyReading } from '../../../src/office/survey-workbook';
 import { useLiveCheck } from '../../../src/taskpane/check/use-live-check';
 import type { SurveyLayout } from '../../../src/taskpane/check/survey-layout';
-import { deferred, settle, watchMessages, type Deferred } from '../../support/taskpane/hook-kit';
+import { deferred, settle, watchMessagesInEachTest, type Deferred } from '../../support/taskpane/hook-kit';
 
 type LiveCheckServices = Parameters<typeof useLiveCheck>[0];
 type Watcher = { onInputs: (r: SurveyReading) => void; onError: (e: unknown) => void; removed: number };
@@ -60,14 +60,7 @@ function fakeAdapter() {
   return { services, reads, registrations, register };
 }
 
-let messages: ReturnType<typeof watchMessages>;
-beforeEach(() => {
-  messages = watchMessages();
-});
-afterEach(() => {
-  messages.stop();
-  expect(messages.reactWarnings()).toEqual([]);
-});
+const messages = watchMessagesInEachTest();
 
 describe('useLiveCheck', () => {
   it('reads nothing while the workbook has no recognised form', () => {

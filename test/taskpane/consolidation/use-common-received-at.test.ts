@@ -1,16 +1,9 @@
 /** @jest-environment jsdom */
 import { act, renderHook } from '@testing-library/react';
 import { useCommonReceivedAt } from '../../../src/taskpane/consolidation/use-common-received-at';
-import { watchMessages } from '../../support/taskpane/hook-kit';
+import { watchMessagesInEachTest } from '../../support/taskpane/hook-kit';
 
-let messages: ReturnType<typeof watchMessages>;
-beforeEach(() => {
-  messages = watchMessages();
-});
-afterEach(() => {
-  messages.stop();
-  expect(messages.reactWarnings()).toEqual([]);
-});
+watchMessagesInEachTest(); // fails a test that makes React warn
 
 describe('useCommonReceivedAt', () => {
   it('is off at first: each file keeps its own time', () => {

@@ -6,7 +6,7 @@ import type { ConsolidationSummary } from '../../../src/taskpane/consolidation/m
 import { useMergeFlow, type MergeInput } from '../../../src/taskpane/consolidation/use-merge-flow';
 import { agencyOf, regime, roster, subsOf, template } from '../../support/consolidation/forms';
 import { submission } from '../../support/consolidation/submissions';
-import { deferred, settle, watchMessages, type Deferred } from '../../support/taskpane/hook-kit';
+import { deferred, settle, watchMessagesInEachTest, type Deferred } from '../../support/taskpane/hook-kit';
 
 type MergeServices = Parameters<typeof useMergeFlow>[0];
 type Call = Parameters<MergeServices['mergeIntoWorkbook']>[0];
@@ -49,14 +49,7 @@ const summary: ConsolidationSummary = {
   roster: null,
 };
 
-let messages: ReturnType<typeof watchMessages>;
-beforeEach(() => {
-  messages = watchMessages();
-});
-afterEach(() => {
-  messages.stop();
-  expect(messages.reactWarnings()).toEqual([]);
-});
+const messages = watchMessagesInEachTest();
 
 describe('useMergeFlow', () => {
   it('starts idle, showing the consolidation found in the workbook', () => {

@@ -6,7 +6,7 @@ import type { CheckFilesOptions } from '../../../src/taskpane/consolidation/chec
 import { useReturnedFiles } from '../../../src/taskpane/consolidation/use-returned-files';
 import { agencyOf, ctx } from '../../support/consolidation/forms';
 import { submission } from '../../support/consolidation/submissions';
-import { deferred, settle, watchMessages, type Deferred } from '../../support/taskpane/hook-kit';
+import { deferred, settle, watchMessagesInEachTest, type Deferred } from '../../support/taskpane/hook-kit';
 
 type FilesServices = Parameters<typeof useReturnedFiles>[0];
 interface Run {
@@ -47,14 +47,7 @@ const a = file('a.xlsx');
 const b = file('b.xlsx');
 const c = file('c.xlsx');
 
-let messages: ReturnType<typeof watchMessages>;
-beforeEach(() => {
-  messages = watchMessages();
-});
-afterEach(() => {
-  messages.stop();
-  expect(messages.reactWarnings()).toEqual([]);
-});
+const messages = watchMessagesInEachTest();
 
 function setup(context: CheckContext | null = ctx()) {
   const fake = fakeIntake();

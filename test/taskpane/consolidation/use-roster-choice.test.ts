@@ -9,7 +9,7 @@ import {
   useRosterChoice,
 } from '../../../src/taskpane/consolidation/use-roster-choice';
 import { loadRosterFile } from '../../../src/xlsx/roster-file';
-import { deferred, settle, watchMessages, type Deferred } from '../../support/taskpane/hook-kit';
+import { deferred, settle, watchMessagesInEachTest, type Deferred } from '../../support/taskpane/hook-kit';
 
 type RosterServices = Parameters<typeof useRosterChoice>[0];
 type Loaded = Awaited<ReturnType<RosterServices['loadRosterFile']>>;
@@ -52,14 +52,7 @@ const stored: StoredRoster = {
   agencies: [{ code: 'S-X', name: 'Sở X', group: 'so', aliases: [] }],
 };
 
-let messages: ReturnType<typeof watchMessages>;
-beforeEach(() => {
-  messages = watchMessages();
-});
-afterEach(() => {
-  messages.stop();
-  expect(messages.reactWarnings()).toEqual([]);
-});
+const messages = watchMessagesInEachTest();
 
 function setup(initial: StoredRoster | null = null) {
   const fake = fakeReader();

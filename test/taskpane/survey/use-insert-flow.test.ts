@@ -10,7 +10,7 @@ import type { SurveyTemplate } from '../../../src/core/template/types';
 import type { SurveyInfo, SurveyReading } from '../../../src/office/survey-workbook';
 import type { BuiltSurvey } from '../../../src/taskpane/survey/migration-offer';
 import { useInsertFlow, type InsertFlowServices } from '../../../src/taskpane/survey/use-insert-flow';
-import { deferred, settle, watchMessages, type Deferred } from '../../support/taskpane/hook-kit';
+import { deferred, settle, watchMessagesInEachTest, type Deferred } from '../../support/taskpane/hook-kit';
 
 type Inserted = Awaited<ReturnType<InsertFlowServices['insertSurvey']>>;
 
@@ -54,14 +54,7 @@ function fakeWorkbook(after: SurveyInfo | null) {
   return { services, writes };
 }
 
-let messages: ReturnType<typeof watchMessages>;
-beforeEach(() => {
-  messages = watchMessages();
-});
-afterEach(() => {
-  messages.stop();
-  expect(messages.reactWarnings()).toEqual([]);
-});
+const messages = watchMessagesInEachTest();
 
 function setup(after: SurveyInfo | null) {
   const fake = fakeWorkbook(after);

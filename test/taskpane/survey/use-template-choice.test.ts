@@ -5,7 +5,7 @@ import defaultTemplateV1Json from '../../../src/core/template/default-template-v
 import { builtInTemplates, parseTemplate } from '../../../src/core/template/load';
 import type { PublishedEntry } from '../../../src/taskpane/survey/published-catalog';
 import { useTemplateChoice, type PublishedSource } from '../../../src/taskpane/survey/use-template-choice';
-import { deferred, settle, watchMessages, type Deferred } from '../../support/taskpane/hook-kit';
+import { deferred, settle, watchMessagesInEachTest, type Deferred } from '../../support/taskpane/hook-kit';
 
 type Answer = Awaited<ReturnType<PublishedSource['fetch']>>;
 
@@ -54,9 +54,8 @@ function fakeServer() {
 
 const jsonFile = (name: string, text: string): File => new File([text], name, { type: 'application/json' });
 
-let messages: ReturnType<typeof watchMessages>;
+const messages = watchMessagesInEachTest();
 beforeEach(() => {
-  messages = watchMessages();
   // Only the clock is fixed (mid-October 2026, when templates are issued); timers stay real.
   jest.useFakeTimers({
     now: new Date('2026-10-15T03:00:00Z'),
@@ -80,8 +79,6 @@ beforeEach(() => {
 });
 afterEach(() => {
   jest.useRealTimers();
-  messages.stop();
-  expect(messages.reactWarnings()).toEqual([]);
 });
 
 describe('useTemplateChoice', () => {
