@@ -55,7 +55,10 @@ function parseBands(raw: unknown, p: Problems): RatingBand[] {
     if (isLast) {
       if (min !== null && min !== undefined) p.add(`${where} là mức thấp nhất nên phải có "min": null.`);
     } else {
-      minHundredths = p.points(min, `${where}: điểm tối thiểu`, true);
+      // An unusable minimum is reported once, not again as a band out of order.
+      const before = p.list.length;
+      const points = p.points(min, `${where}: điểm tối thiểu`, true);
+      minHundredths = p.list.length > before ? null : points;
     }
     return {
       id: p.text(b, 'id', `mã của ${where.toLowerCase()}`),
