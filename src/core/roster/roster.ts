@@ -38,7 +38,7 @@ function isObject(v: unknown): v is Record<string, unknown> {
 
 /** Aliases as a list, or as one text cell separated by ";" or "|" (how a CSV or sheet holds them). */
 function readAliases(v: unknown): string[] | null {
-  if (v === undefined || v === null || v === '') return [];
+  if (v === undefined || v === null) return [];
   const list =
     typeof v === 'string'
       ? v.split(/[;|]/)

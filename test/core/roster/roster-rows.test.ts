@@ -74,6 +74,24 @@ describe('roster rows', () => {
     ]);
   });
 
+  it('refuses a row that is text, and a group that is not text, in words', () => {
+    expect(messages(['SO-A;Sở A;so', { code: 'SO-B', name: 'Sở B', group: 1 }])).toMatchObject([
+      { row: 1, message: 'Dòng 1: không phải một cơ quan, đơn vị (cần mã, tên, nhóm).' },
+      { row: 2, message: 'Dòng 2 (mã SO-B): nhóm “” không hợp lệ; dùng một trong “so”, “huyen”.' },
+    ]);
+  });
+
+  it('does not hold a refused row against a later one with its code or name', () => {
+    expect(
+      messages([
+        { code: 'SO-A', name: 'Sở A', group: 'xa' },
+        { code: 'SO-A', name: 'Sở A', group: 'so' },
+      ]),
+    ).toMatchObject([
+      { row: 1, message: 'Dòng 1 (mã SO-A): nhóm “xa” không hợp lệ; dùng một trong “so”, “huyen”.' },
+    ]);
+  });
+
   it('names the file and its own line numbers when the source gives them', () => {
     expect(
       messages(

@@ -63,6 +63,16 @@ describe('sample roster', () => {
     roster[0] = { ...b, code: 'SO-C', name: 'Sở C' };
     expect(findAgencyByCode(roster, 'SO-A')).toBe(twin);
     expect(matchAgencyByName(roster, 'Sở C')?.code).toBe('SO-C');
+    const d = { code: 'SO-D', name: 'Sở D', group: 'so' };
+    roster[roster.length - 1] = d;
+    expect(findAgencyByCode(roster, 'SO-D')).toBe(d);
+    expect(findAgencyByCode(roster, 'SO-B')).toBeUndefined();
+    roster.push(a, b);
+    expect(findAgencyByCode(roster, 'SO-B')).toBe(b);
+    roster.length = 2; // [SO-C, twin]: the first two are still there, the last ones are gone
+    expect(findAgencyByCode(roster, 'SO-B')).toBeUndefined();
+    expect(findAgencyByCode(roster, 'SO-D')).toBeUndefined();
+    expect(matchAgencyByName(roster, 'Sở A')).toBe(twin);
   });
 });
 
