@@ -2,7 +2,7 @@
  * Loads a regime data file (caps and band limits as decimals) into the Regime model (integer hundredths).
  * QĐ 4289 is only the built-in data file: nothing of it is known to the code.
  */
-import { hasAtMostTwoDecimals, toHundredths } from '../numbers/hundredths';
+import { formatPoints, hasAtMostTwoDecimals, toHundredths } from '../numbers/hundredths';
 import type { AgencyGroup, RatingBand, Regime, RegimeCriterion } from './types';
 import qd4289 from './qd4289.json';
 
@@ -119,7 +119,7 @@ function parseGroups(raw: unknown, totalHundredths: number, p: Problems): Agency
     const sum = criteria.reduce((s, c) => s + c.capHundredths, 0);
     if (criteria.length > 0 && sum !== totalHundredths)
       p.add(
-        `${label}: tổng điểm tối đa các tiêu chí (${sum / 100}) khác tổng điểm của bộ tiêu chí (${totalHundredths / 100}).`,
+        `${label}: tổng điểm tối đa các tiêu chí (${formatPoints(sum)}) khác tổng điểm của bộ tiêu chí (${formatPoints(totalHundredths)}).`,
       );
     return {
       id,

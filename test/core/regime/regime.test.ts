@@ -252,7 +252,7 @@ describe('parseRegime, one broken rule at a time', () => {
         'Nhóm “Xa”: tổng điểm tối đa các tiêu chí (0) khác tổng điểm của bộ tiêu chí (100).',
         'Nhóm “xa_1”: mã nhóm chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang.',
         'Nhóm “xa_1”: số bảng xếp hạng phải là số nguyên dương.',
-        'Nhóm “xa_1”: tổng điểm tối đa các tiêu chí (99.5) khác tổng điểm của bộ tiêu chí (100).',
+        'Nhóm “xa_1”: tổng điểm tối đa các tiêu chí (99,5) khác tổng điểm của bộ tiêu chí (100).',
         'Nhóm “1xa”: mã nhóm chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang.',
         'Thiếu tên nhóm “1xa” (trường “name”).',
         'Thiếu tiêu đề bảng xếp hạng của nhóm “1xa” (trường “tableTitle”).',
