@@ -145,4 +145,25 @@ describe('buildDataSheet', () => {
     expect(textAt(sheet, 3, 1)).toBeUndefined();
     expect(sheet.conditionalFormats).toEqual([]);
   });
+
+  it('breaks ties by code: agencies of the same name, and figures no longer in the form', () => {
+    const s = emptyState(2026, builtInRegime.id, template.id, template.version);
+    s.sources = ['N3', 'N1', 'N4', 'N2'].map((code) => source(code, 'Sở Nội vụ', 'so'));
+    s.rows = ['N3', 'N1', 'N4', 'N2'].map((code) => sub(code, '1.1'));
+    s.figures = ['zz_c', 'zz_a', 'zz_d', 'zz_b'].map((key) => fig('N1', key));
+    const { sheet, lastRow } = buildDataSheet(s, template, builtInRegime);
+    const lines = Array.from({ length: lastRow - HEADER_ROW }, (_, k) =>
+      [C.code, C.sub].map((c) => textAt(sheet, HEADER_ROW + 1 + k, c)).join(' '),
+    );
+    expect(lines).toEqual([
+      'N1 SL_zz_a',
+      'N1 SL_zz_b',
+      'N1 SL_zz_c',
+      'N1 SL_zz_d',
+      'N1 1.1',
+      'N2 1.1',
+      'N3 1.1',
+      'N4 1.1',
+    ]);
+  });
 });
