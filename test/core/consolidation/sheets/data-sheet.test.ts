@@ -166,4 +166,15 @@ describe('buildDataSheet', () => {
       'N4 1.1',
     ]);
   });
+
+  it('writes no figures note for a consolidation kept before figures existed', () => {
+    const s: ConsolidationState = {
+      ...emptyState(2026, builtInRegime.id, template.id, template.version),
+      figures: undefined,
+    };
+    s.sources = [source('N1', 'Sở Nội vụ', 'so')];
+    s.rows = [sub('N1', '1.1')];
+    const { sheet } = buildDataSheet(s, template, builtInRegime);
+    expect(textAt(sheet, 3, 1)).toBeUndefined();
+  });
 });
