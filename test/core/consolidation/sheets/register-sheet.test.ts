@@ -42,4 +42,16 @@ describe('buildRegisterSheet', () => {
     ]);
     expect(sheet.showGridLines).toBe(true);
   });
+
+  it('writes each problem of a rejected file on its own line, the row as tall as the lines', () => {
+    const rejected: RegisterRow = {
+      ...missing,
+      status: 'rejected',
+      problems: ['Ô C5 để trống', 'Ô C6 không phải số'],
+    };
+    const { sheet } = buildRegisterSheet([rejected], builtInRegime, 2026);
+    const cell = sheet.cells.find((c) => c.row === HEADER_ROW + 1 && c.col === C.problems);
+    expect(cell?.value).toBe('Ô C5 để trống\nÔ C6 không phải số');
+    expect(sheet.rows[1]).toEqual({ row: HEADER_ROW + 1, height: 37 });
+  });
 });
