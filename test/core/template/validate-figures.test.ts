@@ -1,0 +1,162 @@
+/** Value rules of format 2 (validate-figures.ts): each mistake named, at its JSON path and field, in Vietnamese. */
+import { builtInRegime } from '../../../src/core/regime/load';
+import { parseTemplate } from '../../../src/core/template/load';
+import { format2Json } from '../../support/format2-template';
+
+type Json = ReturnType<typeof format2Json>;
+type Obj = Record<string, unknown>;
+
+const G = '(nhóm “Sở, ban, ngành cấp tỉnh”)';
+const so = (json: Json): Obj => json.groups.find((g) => g.groupId === 'so') as unknown as Obj;
+const figures = (json: Json): Obj[] => so(json)['figures'] as Obj[];
+const checks = (json: Json): Obj[] => so(json)['checks'] as Obj[];
+const rule = (json: Json, code: string): Obj =>
+  (
+    json.groups
+      .find((g) => g.groupId === 'so')
+      ?.criteria.flatMap((c) => c.subCriteria)
+      .find((s) => s.code === code) as unknown as Obj
+  )['rule'] as Obj;
+/** Each problem as "code path[/field]: message", the unused-figure ones left out unless asked. */
+const seen = (json: unknown, withUnused = false): string[] => {
+  const r = parseTemplate(json, builtInRegime);
+  return (r.ok ? [] : r.problems)
+    .filter((p) => withUnused || p.code !== 'figure-unused')
+    .map((p) => `${p.code} ${p.where.path ?? ''}${p.where.field ? `/${p.where.field}` : ''}: ${p.message}`);
+};
+
+describe('figure declarations', () => {
+  it('names bad bounds, options, partly, keys and duplicates of each figure, at its path and field', () => {
+    const json = format2Json();
+    figures(json).push(
+      { key: 'a', label: 'A', type: 'integer', min: 1.5, max: -1 },
+      { key: 'b', label: 'B', type: 'percent', min: -0.5, max: 100.001 },
+      { key: 'c', label: 'C', type: 'percent', min: 100, max: 0 },
+      { key: 'd', label: 'D', type: 'yesno', max: 3, options: ['x'], partly: true },
+      { key: 'e', label: 'E', type: 'integer', partly: false, min: 0, max: 0 },
+      { key: 'f', label: 'F', type: 'choice', options: ['', 'x,y', 'Có', ' có '] },
+      { key: 'g', label: 'G', type: 'yesno', min: 1 },
+      { key: 'a', label: 'A2', type: 'yesno' },
+      { key: 'Ab c', label: 'X', type: 'integer' },
+      { key: 'h', label: 'H', type: 'integer', min: 0.5 },
+      { key: 'k', label: 'K', type: 'percent', min: 0, max: 100 },
+      { key: 'so_may_tinh_x', label: 'L', type: 'decimal', min: 2.5, max: 2.5 },
+    );
+    const f = 'groups.so.figures';
+    expect(seen(json)).toEqual([
+      `figure-bounds ${f}[9]/min: Số liệu “a” ${G}: giới hạn “min” = 1,5 phải là số nguyên không âm.`,
+      `figure-bounds ${f}[9]/max: Số liệu “a” ${G}: giới hạn “max” = -1 phải là số nguyên không âm.`,
+      `figure-bounds ${f}[9]: Số liệu “a” ${G}: giới hạn dưới 1,5 lớn hơn giới hạn trên -1.`,
+      `figure-bounds ${f}[10]/min: Số liệu “b” ${G}: giới hạn “min” = -0,5 phải nằm trong 0–100.`,
+      `figure-bounds ${f}[10]/max: Số liệu “b” ${G}: giới hạn “max” = 100,001 phải nằm trong 0–100.`,
+      `figure-bounds ${f}[10]/max: Số liệu “b” ${G}: giới hạn “max” = 100,001 có quá 2 chữ số thập phân.`,
+      `figure-bounds ${f}[11]: Số liệu “c” ${G}: giới hạn dưới 100 lớn hơn giới hạn trên 0.`,
+      `figure-options ${f}[12]: Số liệu “d” ${G}: chỉ số liệu loại “chọn một trong danh sách” mới có “options”.`,
+      `figure-bounds ${f}[12]: Số liệu “d” ${G}: giới hạn “min”/“max” chỉ dùng cho số liệu dạng số, không dùng cho loại “có/không”.`,
+      `figure-partly ${f}[13]: Số liệu “e” ${G}: “partly” chỉ dùng cho số liệu loại có/không.`,
+      `figure-options ${f}[14]: Số liệu “f” ${G}: có lựa chọn để trống.`,
+      `figure-options ${f}[14]: Số liệu “f” ${G}: lựa chọn “x,y” không được chứa dấu phẩy (danh sách thả xuống của Excel tách theo dấu phẩy).`,
+      `figure-options ${f}[14]: Số liệu “f” ${G}: lựa chọn “có” bị trùng.`,
+      `figure-bounds ${f}[15]: Số liệu “g” ${G}: giới hạn “min”/“max” chỉ dùng cho số liệu dạng số, không dùng cho loại “có/không”.`,
+      `figure-duplicate ${f}[16]: Số liệu “a” ${G}: mã số liệu bị trùng.`,
+      `figure-key-malformed ${f}[17]: Số liệu “Ab c” ${G}: mã số liệu chỉ gồm chữ thường không dấu, chữ số và “_”, bắt đầu bằng chữ, tối đa 40 ký tự (ví dụ “so_may_tinh”).`,
+      `figure-bounds ${f}[18]/min: Số liệu “h” ${G}: giới hạn “min” = 0,5 phải là số nguyên không âm.`,
+    ]);
+  });
+});
+
+describe('scoring rules', () => {
+  it('names thresholds out of range, the same figure twice, a zero per-unit, equal tiers and a twice-scored option', () => {
+    const json = format2Json();
+    Object.assign(rule(json, '1.1'), { fullFrom: 100, zeroBelow: -1 });
+    Object.assign(rule(json, '1.2'), { fullFrom: 100.5, zeroBelow: 0.125, numerator: 'so_may_tinh' });
+    rule(json, '1.5')['perUnit'] = 0;
+    rule(json, '1.4')['tiers'] = [
+      { from: 50, points: 0.5 },
+      { from: 50, points: 0.75 },
+      { from: 90.001, points: 1 },
+    ];
+    rule(json, '1.6')['options'] = [
+      { option: 'Toàn trình', points: 1 },
+      { option: ' toàn trình ', points: 0.5 },
+    ];
+    const s = 'groups.so.criteria[0].subCriteria';
+    expect(seen(json)).toEqual([
+      `ratio-thresholds ${s}[0].rule/zeroBelow: Tiêu chí thành phần 1.1 ${G}: ngưỡng “zeroBelow” = -1 phải là tỷ lệ phần trăm từ 0 đến 100, tối đa 2 chữ số thập phân.`,
+      `ratio-thresholds ${s}[1].rule/fullFrom: Tiêu chí thành phần 1.2 ${G}: ngưỡng “fullFrom” = 100,5 phải là tỷ lệ phần trăm từ 0 đến 100, tối đa 2 chữ số thập phân.`,
+      `ratio-thresholds ${s}[1].rule/zeroBelow: Tiêu chí thành phần 1.2 ${G}: ngưỡng “zeroBelow” = 0,125 phải là tỷ lệ phần trăm từ 0 đến 100, tối đa 2 chữ số thập phân.`,
+      `ratio-same-figure ${s}[1].rule: Tiêu chí thành phần 1.2 ${G}: tử số và mẫu số là cùng một số liệu.`,
+      `tiers-order ${s}[3].rule: Tiêu chí thành phần 1.4 ${G}: các ngưỡng phải tăng dần; ngưỡng 50 của bậc thứ 2 không lớn hơn ngưỡng trước (50).`,
+      `tiers-threshold ${s}[3].rule: Tiêu chí thành phần 1.4 ${G}: ngưỡng 90,001 của bậc thứ 3 có quá 2 chữ số thập phân.`,
+      `rule-points ${s}[4].rule/perUnit: Tiêu chí thành phần 1.5 ${G}: điểm mỗi đơn vị phải lớn hơn 0.`,
+      `choice-option-duplicate ${s}[5].rule: Tiêu chí thành phần 1.6 ${G}: lựa chọn “toàn trình” được cho điểm hai lần.`,
+    ]);
+  });
+
+  it('refuses equal ratio thresholds, even at 0', () => {
+    const json = format2Json();
+    Object.assign(rule(json, '1.1'), { fullFrom: 0, zeroBelow: 0 });
+    expect(seen(json)).toEqual([
+      `ratio-thresholds groups.so.criteria[0].subCriteria[0].rule: Tiêu chí thành phần 1.1 ${G}: ngưỡng không tính điểm (0 %) phải nhỏ hơn ngưỡng đạt điểm tối đa (0 %).`,
+    ]);
+  });
+});
+
+describe('logic checks', () => {
+  it('names an extra field, an empty message, a figure of the wrong type or unknown, and bounds out of order', () => {
+    const json = format2Json();
+    checks(json).push(
+      { kind: 'le', a: 'so_cbcc', b: 'ket_noi_tsl', c: 'muc_dich_vu', message: ' ', severity: 'error' },
+      { kind: 'requiredWhen', a: 'ket_noi_tsl', b: 'khong_co', message: 'm', severity: 'error' },
+      { kind: 'within', a: 'so_cbcc', min: 5, max: 4, message: 'm', severity: 'error' },
+      { kind: 'within', a: 'so_cbcc', min: 4, max: 4, message: 'm', severity: 'error' },
+    );
+    expect(seen(json)).toEqual([
+      `check-field-extra groups.so.checks[5]/c: Kiểm tra lôgic thứ 6 ${G}: trường “c” không dùng cho loại “le”.`,
+      `check-message-empty groups.so.checks[5]: Kiểm tra lôgic thứ 6 ${G}: thông báo đang để trống.`,
+      `check-figure-type groups.so.checks[5]/b: Kiểm tra lôgic thứ 6 ${G}: phép kiểm tra “le” cần số liệu dạng số, nhưng “ket_noi_tsl” là loại “có/không”.`,
+      `check-figure-unknown groups.so.checks[6]/b: Kiểm tra lôgic thứ 7 ${G}: số liệu “khong_co” (trường “b”) chưa được khai báo trong “figures” của nhóm.`,
+      `check-bounds groups.so.checks[7]: Kiểm tra lôgic thứ 8 ${G}: giới hạn dưới 5 lớn hơn giới hạn trên 4.`,
+    ]);
+  });
+});
+
+describe('format 2 is recognised', () => {
+  const withoutVersion = (json: Json): Obj => {
+    const j = json as unknown as Obj;
+    delete j['formatVersion'];
+    return j;
+  };
+  const FORMAT_VERSION =
+    'format-version formatVersion: Mẫu phiếu có số liệu, cách tính điểm hoặc kiểm tra lôgic (định dạng 2) nên phải ghi "formatVersion": 2.';
+
+  it('by checks alone, by a rule alone, and not by empty lists and manual rules', () => {
+    const checksOnly = format2Json();
+    so(checksOnly)['figures'] = [];
+    for (const s of checksOnly.groups.flatMap((g) => g.criteria.flatMap((c) => c.subCriteria)))
+      delete (s as unknown as Obj)['rule'];
+    expect(seen(withoutVersion(checksOnly)).slice(0, 2)).toEqual([
+      FORMAT_VERSION,
+      `check-figure-unknown groups.so.checks[0]/a: Kiểm tra lôgic thứ 1 ${G}: số liệu “so_cb_co_may” (trường “a”) chưa được khai báo trong “figures” của nhóm.`,
+    ]);
+
+    const ruleOnly = format2Json();
+    so(ruleOnly)['figures'] = [];
+    so(ruleOnly)['checks'] = [];
+    for (const code of ['1.1', '1.2', '1.4', '1.5', '1.6']) rule(ruleOnly, code)['kind'] = 'manual';
+    for (const code of ['1.1', '1.2', '1.4', '1.5', '1.6']) {
+      const r = rule(ruleOnly, code);
+      for (const k of Object.keys(r)) if (k !== 'kind') delete r[k];
+    }
+    expect(seen(withoutVersion(ruleOnly))).toEqual([
+      FORMAT_VERSION,
+      `rule-figure-unknown groups.so.criteria[0].subCriteria[2].rule/figure: Tiêu chí thành phần 1.3 ${G}: số liệu “ket_noi_tsl” (trường “figure”) chưa được khai báo trong “figures” của nhóm.`,
+    ]);
+
+    rule(ruleOnly, '1.3')['kind'] = 'manual';
+    delete rule(ruleOnly, '1.3')['figure'];
+    delete rule(ruleOnly, '1.3')['partial'];
+    expect(seen(ruleOnly)).toEqual([]);
+    expect(seen(withoutVersion(ruleOnly))).toEqual([]);
+  });
+});
