@@ -34,7 +34,7 @@ describe('figure declarations', () => {
       { key: 'c', label: 'C', type: 'percent', min: 100, max: 0 },
       { key: 'd', label: 'D', type: 'yesno', max: 3, options: ['x'], partly: true },
       { key: 'e', label: 'E', type: 'integer', partly: false, min: 0, max: 0 },
-      { key: 'f', label: 'F', type: 'choice', options: ['', 'x,y', 'Có', ' có '] },
+      { key: 'f', label: 'F', type: 'choice', options: ['', 'x,y', 'Có', ' có ', 5] },
       { key: 'g', label: 'G', type: 'yesno', min: 1 },
       { key: 'a', label: 'A2', type: 'yesno' },
       { key: 'Ab c', label: 'X', type: 'integer' },
@@ -44,6 +44,7 @@ describe('figure declarations', () => {
     );
     const f = 'groups.so.figures';
     expect(seen(json)).toEqual([
+      `schema ${f}[14].options.4/4: Số liệu “f” ${G}: trường “4” phải là một chuỗi văn bản.`,
       `figure-bounds ${f}[9]/min: Số liệu “a” ${G}: giới hạn “min” = 1,5 phải là số nguyên không âm.`,
       `figure-bounds ${f}[9]/max: Số liệu “a” ${G}: giới hạn “max” = -1 phải là số nguyên không âm.`,
       `figure-bounds ${f}[9]: Số liệu “a” ${G}: giới hạn dưới 1,5 lớn hơn giới hạn trên -1.`,
@@ -158,5 +159,29 @@ describe('format 2 is recognised', () => {
     delete rule(ruleOnly, '1.3')['partial'];
     expect(seen(ruleOnly)).toEqual([]);
     expect(seen(withoutVersion(ruleOnly))).toEqual([]);
+  });
+});
+
+describe('figure declarations, edge cases', () => {
+  it('names a key with a character after a valid start, skips a figure whose type is not text, and keeps 255 characters of options', () => {
+    const json = format2Json();
+    const options = ['a'.repeat(127), 'b'.repeat(127)]; // 127 + 1 comma + 127 = 255 characters
+    figures(json).push(
+      { key: 'so-may', label: 'A', type: 'integer' },
+      { key: 'm', label: 'M', type: 5, min: 1 },
+      { key: 'n', label: 'N', type: 'choice', options },
+    );
+    expect(seen(json)).toEqual([
+      `schema groups.so.figures[10].type/type: Số liệu “m” ${G}: trường “type” phải là một trong các giá trị “integer”, “percent”, “decimal”, “yesno”, “choice”, “date”, “text”.`,
+      `figure-key-malformed groups.so.figures[9]: Số liệu “so-may” ${G}: mã số liệu chỉ gồm chữ thường không dấu, chữ số và “_”, bắt đầu bằng chữ, tối đa 40 ký tự (ví dụ “so_may_tinh”).`,
+    ]);
+  });
+
+  it('names a missing rule field at that field', () => {
+    const json = format2Json();
+    delete rule(json, '1.2')['denominator'];
+    expect(seen(json)).toEqual([
+      `rule-field-missing groups.so.criteria[0].subCriteria[1].rule/denominator: Tiêu chí thành phần 1.2 ${G}: thiếu trường “denominator” (bắt buộc với loại “ratio”).`,
+    ]);
   });
 });
