@@ -170,10 +170,12 @@ describe('figure declarations, edge cases', () => {
       { key: 'so-may', label: 'A', type: 'integer' },
       { key: 'm', label: 'M', type: 5, min: 1 },
       { key: 'n', label: 'N', type: 'choice', options },
+      { key: 'p', label: 'P', type: 'integer', min: 0.125 },
     );
     expect(seen(json)).toEqual([
       `schema groups.so.figures[10].type/type: Số liệu “m” ${G}: trường “type” phải là một trong các giá trị “integer”, “percent”, “decimal”, “yesno”, “choice”, “date”, “text”.`,
       `figure-key-malformed groups.so.figures[9]: Số liệu “so-may” ${G}: mã số liệu chỉ gồm chữ thường không dấu, chữ số và “_”, bắt đầu bằng chữ, tối đa 40 ký tự (ví dụ “so_may_tinh”).`,
+      `figure-bounds groups.so.figures[12]/min: Số liệu “p” ${G}: giới hạn “min” = 0,125 phải là số nguyên không âm.`,
     ]);
   });
 
