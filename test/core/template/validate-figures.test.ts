@@ -187,3 +187,36 @@ describe('figure declarations, edge cases', () => {
     ]);
   });
 });
+
+describe('figures as rules read them', () => {
+  it('reads a figure declared twice as its first declaration', () => {
+    const json = format2Json();
+    figures(json).push({ key: 'so_cbcc', label: 'Lần hai', type: 'yesno' });
+    expect(seen(json)).toEqual([
+      `figure-duplicate groups.so.figures[9]: Số liệu “so_cbcc” ${G}: mã số liệu bị trùng.`,
+    ]);
+  });
+
+  it('refuses a partial score for a yes/no figure that does not allow “partly”', () => {
+    const json = format2Json();
+    figures(json)[5] = { ...figures(json)[5], partly: false };
+    expect(seen(json)).toEqual([
+      `rule-partial groups.so.criteria[0].subCriteria[2].rule: Tiêu chí thành phần 1.3 ${G}: có điểm “Một phần” nhưng số liệu “ket_noi_tsl” không cho chọn “Một phần” (thêm "partly": true).`,
+    ]);
+  });
+
+  it('names bad points at the field that holds them', () => {
+    const json = format2Json();
+    rule(json, '1.3')['partial'] = -1;
+    rule(json, '1.5')['perUnit'] = 0.125;
+    rule(json, '1.4')['tiers'] = [{ from: 50, points: 5 }];
+    rule(json, '1.6')['options'] = [{ option: 'Toàn trình', points: 5 }];
+    const s = 'groups.so.criteria[0].subCriteria';
+    expect(seen(json)).toEqual([
+      `rule-points ${s}[2].rule/partial: Tiêu chí thành phần 1.3 ${G}: điểm “Một phần” -1 là số âm.`,
+      `rule-points-over-cap ${s}[3].rule/tiers: Tiêu chí thành phần 1.4 ${G}: điểm của bậc thứ 1 5 vượt điểm tối đa 1 của tiêu chí thành phần.`,
+      `rule-points ${s}[4].rule/perUnit: Tiêu chí thành phần 1.5 ${G}: điểm mỗi đơn vị 0,125 có quá 2 chữ số thập phân.`,
+      `rule-points-over-cap ${s}[5].rule/options: Tiêu chí thành phần 1.6 ${G}: điểm của lựa chọn “Toàn trình” 5 vượt điểm tối đa 1 của tiêu chí thành phần.`,
+    ]);
+  });
+});
