@@ -220,3 +220,17 @@ describe('figures as rules read them', () => {
     ]);
   });
 });
+
+describe('figures a rule names', () => {
+  it('names an unknown denominator and a figure of the wrong type at their field, and no partial problem for it', () => {
+    const json = format2Json();
+    rule(json, '1.2')['denominator'] = 'khong_co';
+    rule(json, '1.3')['figure'] = 'so_cbcc';
+    const s = 'groups.so.criteria[0].subCriteria';
+    expect(seen(json, true)).toEqual([
+      `rule-figure-unknown ${s}[1].rule/denominator: Tiêu chí thành phần 1.2 ${G}: số liệu “khong_co” (trường “denominator”) chưa được khai báo trong “figures” của nhóm.`,
+      `rule-figure-type ${s}[2].rule/figure: Tiêu chí thành phần 1.3 ${G}: cách tính “yesno” cần số liệu loại “có/không”, nhưng “so_cbcc” là loại “số nguyên”.`,
+      `figure-unused groups.so.figures[5]: Số liệu “ket_noi_tsl” ${G} không được tiêu chí thành phần hay phép kiểm tra nào dùng.`,
+    ]);
+  });
+});
