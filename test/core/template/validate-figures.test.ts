@@ -234,3 +234,43 @@ describe('figures a rule names', () => {
     ]);
   });
 });
+
+describe('rules checked by their own kind only', () => {
+  it('checks tiers only of a tiers rule, options only of a choice rule, and option names only against a choice figure', () => {
+    const json = format2Json();
+    rule(json, '1.6')['tiers'] = [
+      { from: 5, points: 0.5 },
+      { from: 1, points: 0.5 },
+    ];
+    rule(json, '1.4')['options'] = [{ option: 'X', points: 5 }];
+    delete rule(json, '1.4')['tiers'];
+    const s = 'groups.so.criteria[0].subCriteria';
+    expect(seen(json)).toEqual([
+      `rule-field-missing ${s}[3].rule/tiers: Tiêu chí thành phần 1.4 ${G}: thiếu trường “tiers” (bắt buộc với loại “tiers”).`,
+      `rule-field-extra ${s}[3].rule/options: Tiêu chí thành phần 1.4 ${G}: trường “options” không dùng cho loại “tiers”.`,
+      `rule-field-extra ${s}[5].rule/tiers: Tiêu chí thành phần 1.6 ${G}: trường “tiers” không dùng cho loại “choice”.`,
+    ]);
+  });
+
+  it('names an option the choice figure does not list, and nothing more when the figure is not a choice', () => {
+    const unknown = format2Json();
+    (rule(unknown, '1.6')['options'] as Obj[]).push({ option: 'Không có', points: 0 });
+    expect(seen(unknown)).toEqual([
+      `choice-option-unknown groups.so.criteria[0].subCriteria[5].rule: Tiêu chí thành phần 1.6 ${G}: lựa chọn “Không có” không có trong danh sách của số liệu “muc_dich_vu”.`,
+    ]);
+    const notChoice = format2Json();
+    rule(notChoice, '1.6')['figure'] = 'so_cbcc';
+    expect(seen(notChoice)).toEqual([
+      `rule-figure-type groups.so.criteria[0].subCriteria[5].rule/figure: Tiêu chí thành phần 1.6 ${G}: cách tính “choice” cần số liệu loại “chọn một trong danh sách”, nhưng “so_cbcc” là loại “số nguyên”.`,
+    ]);
+  });
+
+  it('leaves a check of unknown kind to the schema, and a group that is not an object does not make a file format 2', () => {
+    const json = format2Json();
+    checks(json).push({ kind: 'xyz', a: 'so_cbcc', message: 'm', severity: 'error' });
+    expect(seen(json).map((p) => p.split(':')[0])).toEqual(['schema groups.so.checks[5].kind/kind']);
+    const v1 = { ...format2Json(), formatVersion: undefined } as unknown as Obj;
+    v1['groups'] = [...(v1['groups'] as Obj[]).filter((g) => g['groupId'] !== 'so'), 'nhóm'];
+    expect(seen(v1).some((p) => p.startsWith('format-version'))).toBe(false);
+  });
+});
