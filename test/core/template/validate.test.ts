@@ -108,3 +108,18 @@ describe('criteria and sub-criteria', () => {
     ]);
   });
 });
+
+describe('items the schema already refuses', () => {
+  it('does not add up the caps around a sub-criterion that is not an object, names one without a code by position, and an unknown group at its path', () => {
+    const j = v1();
+    subs(j, 0)[0] = 'x' as unknown as Obj;
+    Object.assign(subs(j, 1)[0] ?? {}, { code: 5, cap: -1 });
+    groups(j).push({ ...structuredClone(groups(j)[1] ?? {}), groupId: 'xa' });
+    expect(seen(j)).toEqual([
+      `schema groups.so.criteria[0].subCriteria[0]: Tiêu chí thành phần thứ 1 ${G}: giá trị phải là một đối tượng.`,
+      `schema groups.so.criteria[1].subCriteria[0].code: Tiêu chí thành phần thứ 1 ${G}: trường “code” phải là một chuỗi văn bản.`,
+      `cap-not-positive groups.so.criteria[1].subCriteria[0]: Tiêu chí thành phần thứ 1 của tiêu chí 2 ${G}: điểm tối đa phải lớn hơn 0 (đang là -1).`,
+      'group-unknown groups.xa: Nhóm “xa” không có trong quy định; các nhóm hợp lệ: “so”, “huyen”.',
+    ]);
+  });
+});
