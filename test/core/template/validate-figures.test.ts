@@ -179,12 +179,14 @@ describe('figure declarations, edge cases', () => {
     ]);
   });
 
-  it('names a missing rule field at that field', () => {
+  it('names a missing rule field at that field, and two missing figures are not the same figure', () => {
     const json = format2Json();
     delete rule(json, '1.2')['denominator'];
     expect(seen(json)).toEqual([
       `rule-field-missing groups.so.criteria[0].subCriteria[1].rule/denominator: Tiêu chí thành phần 1.2 ${G}: thiếu trường “denominator” (bắt buộc với loại “ratio”).`,
     ]);
+    delete rule(json, '1.2')['numerator'];
+    expect(seen(json).map((p) => p.split(' ')[0])).toEqual(['rule-field-missing', 'rule-field-missing']);
   });
 });
 
