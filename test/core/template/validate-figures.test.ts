@@ -141,6 +141,12 @@ describe('format 2 is recognised', () => {
       `check-figure-unknown groups.so.checks[0]/a: Kiểm tra lôgic thứ 1 ${G}: số liệu “so_cb_co_may” (trường “a”) chưa được khai báo trong “figures” của nhóm.`,
     ]);
 
+    const figuresOnly = format2Json();
+    so(figuresOnly)['checks'] = [];
+    for (const s of figuresOnly.groups.flatMap((g) => g.criteria.flatMap((c) => c.subCriteria)))
+      delete (s as unknown as Obj)['rule'];
+    expect(seen(withoutVersion(figuresOnly))).toEqual([FORMAT_VERSION]);
+
     const ruleOnly = format2Json();
     so(ruleOnly)['figures'] = [];
     so(ruleOnly)['checks'] = [];
