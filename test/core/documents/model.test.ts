@@ -1,7 +1,11 @@
 import { buildDocumentModel } from '../../../src/core/documents/model';
 import { points2, percent2 } from '../../../src/core/documents/format';
 import { divideRounded } from '../../../src/core/numbers/hundredths';
-import { previousFromReportJson, previousFromTables } from '../../../src/core/documents/previous';
+import {
+  previousFromReportJson,
+  previousFromTables,
+  type PreviousResults,
+} from '../../../src/core/documents/previous';
 import { defaultCommendationRule } from '../../../src/core/documents/settings';
 import { rankingTables } from '../../../src/core/consolidation/tables';
 import type { ConsolidationState, StateRow } from '../../../src/core/consolidation/state';
@@ -308,6 +312,155 @@ describe('document model', () => {
       ok: false,
       message: 'Tệp năm trước “x.json”: không phải báo cáo JSON của lệnh consolidate.',
     });
+  });
+});
+
+describe('document model: edges a reader of the documents would see', () => {
+  const build = (
+    over: Partial<ConsolidationState>,
+    roster = sampleRoster,
+    previous: PreviousResults | null = null,
+  ) =>
+    buildDocumentModel({
+      state: { ...state, ...over },
+      template,
+      regime,
+      roster,
+      previous,
+      commendation: defaultCommendationRule(regime),
+    });
+  const file = (agencyCode: string | null, status: 'rejected' | 'duplicate' | 'replaced') => ({
+    fileName: `${agencyCode ?? 'khong-ro'}-${status}.xlsx`,
+    sha256: `${agencyCode ?? ''}${status}`,
+    receivedAt: '2026-11-15T02:00:00.000Z',
+    status,
+    agencyCode,
+    problems: [],
+  });
+
+  test('only rejected files make a missing agency “rejected only”; a duplicate, a replaced or an unidentified file does not', () => {
+    const m = build({ files: [file(D.code, 'duplicate'), file(C.code, 'replaced'), file(null, 'rejected')] });
+    // C still has its current source: a replaced file of it changes nothing either.
+    expect(m.groups.find((g) => g.groupId === 'so')?.returns).toEqual({
+      surveyed: so.length,
+      onTime: 2,
+      late: 1,
+      missing: so.length - 3,
+      rejectedOnly: 0,
+    });
+  });
+
+  test('an agency that returned a form but is not in the roster is still counted as surveyed', () => {
+    const m = build(
+      {},
+      sampleRoster.filter((a) => a.code !== A.code),
+    );
+    expect(m.groups.find((g) => g.groupId === 'so')?.returns).toEqual({
+      surveyed: so.length,
+      onTime: 2,
+      late: 1,
+      missing: so.length - 3,
+      rejectedOnly: 1,
+    });
+  });
+
+  test('each group carries the regime’s name for it', () => {
+    expect(model.groups.map((g) => [g.groupId, g.groupName, g.tableNumber])).toEqual(
+      regime.groups.map((g) => [g.id, g.name, g.tableNumber]),
+    );
+  });
+
+  test('a group where nobody is ranked has no average, highest or lowest, and no letter', () => {
+    const m = build({
+      rows: state.rows.filter((r) => r.agencyCode !== H.code),
+      sources: state.sources.filter((s) => s.agencyCode !== H.code),
+    });
+    const h = m.groups.find((g) => g.groupId === 'huyen');
+    expect(h && [h.rows, h.averageTotalHundredths, h.highest, h.lowest]).toEqual([[], null, [], []]);
+    expect(h?.criteria.map((c) => c.averageHundredths)).toEqual(h?.criteria.map(() => null));
+    expect(m.letters.map((l) => l.code)).toEqual([A.code, B.code, C.code]);
+  });
+
+  test('what a sub-criterion lost is its cap minus the points it kept', () => {
+    // A keeps every cap but 2.1 (cap 8), where it has 2,5: 5,5 lost, the most of all.
+    const m = build({
+      rows: state.rows.map((r) => (r.agencyCode === A.code && r.subCode === '2.1' ? { ...r, self: 2.5 } : r)),
+    });
+    expect(m.letters.find((l) => l.code === A.code)?.lostMost).toEqual([
+      {
+        code: '2.1',
+        title: subs('so').find((x) => x.code === '2.1')?.title,
+        capHundredths: 800,
+        pointsHundredths: 250,
+        lostHundredths: 550,
+      },
+    ]);
+  });
+
+  test('a letter is read against its own group’s sub-criteria and caps', () => {
+    // H (district) has points only in 1.1; what it lost most follows the district's caps (2.1 is 6 there, 8 for a sở).
+    const expected = subs('huyen')
+      .map((x) => ({ code: x.code, lost: x.code === '1.1' ? x.capHundredths - 125 : x.capHundredths }))
+      .sort((a, b) => b.lost - a.lost)
+      .slice(0, 3);
+    const letter = model.letters.find((l) => l.code === H.code);
+    expect(letter?.lostMost.map((l) => [l.code, l.lostHundredths])).toEqual(
+      expected.map((e) => [e.code, e.lost]),
+    );
+    expect(letter?.criteria).toHaveLength(7);
+  });
+
+  test('last year’s result in another group is no comparison: no previous rank, total change or criteria', () => {
+    const previous: PreviousResults = {
+      year: 2025,
+      agencies: new Map([
+        // A was ranked with the districts; six criteria, as a sở has, so only the group tells them apart.
+        [
+          A.code,
+          {
+            groupId: 'huyen',
+            rank: 1,
+            totalHundredths: 9000,
+            criteriaHundredths: [800, 3500, 2500, 1500, 700, 0],
+          },
+        ],
+        // B in the same group, but last year's template had seven criteria: its criteria are not comparable.
+        [
+          B.code,
+          {
+            groupId: 'so',
+            rank: 1,
+            totalHundredths: 5000,
+            criteriaHundredths: [100, 200, 300, 400, 500, 600, 700],
+          },
+        ],
+        [
+          C.code,
+          { groupId: 'so', rank: 2, totalHundredths: 1000, criteriaHundredths: [100, 200, 300, 400, 0, 0] },
+        ],
+      ]),
+    };
+    const m = build({}, sampleRoster, previous);
+    expect(
+      m.groups
+        .find((g) => g.groupId === 'so')
+        ?.rows.map((r) => [
+          r.code,
+          r.previousRank,
+          r.previousTotalHundredths,
+          r.rankChange,
+          r.totalChangeHundredths,
+        ]),
+    ).toEqual([
+      [A.code, null, null, 'mới', null],
+      [B.code, 1, 5000, '↓1', 150 - 5000],
+      [C.code, 2, 1000, '↓1', 1 - 1000],
+    ]);
+    const lastYear = (code: string) =>
+      m.letters.find((l) => l.code === code)?.criteria.map((c) => c.lastYearHundredths);
+    expect(lastYear(A.code)).toEqual([null, null, null, null, null, null]);
+    expect(lastYear(B.code)).toEqual([null, null, null, null, null, null]);
+    expect(lastYear(C.code)).toEqual([100, 200, 300, 400, 0, 0]);
   });
 });
 
