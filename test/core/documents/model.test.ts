@@ -12,6 +12,13 @@ import type { ConsolidationState, StateRow } from '../../../src/core/consolidati
 import { builtInRegime } from '../../../src/core/regime/load';
 import { sampleRoster } from '../../../src/core/roster/roster';
 import { builtInTemplate } from '../../../src/core/template/load';
+import { checkSubmission } from '../../../src/core/consolidation/check-submission';
+import { mergeSubmissions } from '../../../src/core/consolidation/merge';
+import { emptyState } from '../../../src/core/consolidation/state';
+import { figureName } from '../../../src/core/sheet/names';
+import { FORMAT2_VALID_FIGURES, format2Template } from '../../support/format2-template';
+import { agencyOf, ctx, filledForm } from '../../support/consolidation/forms';
+import { fileInfo, setNamed } from '../../support/consolidation/returned';
 
 const regime = builtInRegime;
 const template = builtInTemplate(2026, 1, regime);
@@ -461,6 +468,130 @@ describe('document model: edges a reader of the documents would see', () => {
     expect(lastYear(A.code)).toEqual([null, null, null, null, null, null]);
     expect(lastYear(B.code)).toEqual([null, null, null, null, null, null]);
     expect(lastYear(C.code)).toEqual([100, 200, 300, 400, 0, 0]);
+  });
+});
+
+describe('document model: a figure the appraisers corrected', () => {
+  const f2 = format2Template();
+  const agency = agencyOf('so', 0);
+  const merged = () => {
+    const wb = filledForm({ agency, template: f2, fileName: 'so.xlsx' });
+    for (const [key, value] of Object.entries(FORMAT2_VALID_FIGURES))
+      setNamed(wb, figureName(key), value as never);
+    const sub = checkSubmission(
+      fileInfo('so.xlsx', '2026-11-15T03:00:00Z', 'a'.repeat(64)),
+      wb,
+      ctx({ templates: [f2] }),
+    );
+    return mergeSubmissions(
+      emptyState(2026, f2.regimeId, f2.id, f2.version),
+      [sub],
+      f2,
+      '2026-11-25T02:00:00Z',
+    ).state;
+  };
+  const appraise = (st: ConsolidationState, key: string, appraised: number | string, reason: string) => ({
+    ...st,
+    figures: (st.figures ?? []).map((f) => (f.key === key ? { ...f, appraised, reason } : f)),
+  });
+  const modelOf = (st: ConsolidationState) =>
+    buildDocumentModel({
+      state: st,
+      template: f2,
+      regime,
+      roster: sampleRoster,
+      previous: null,
+      commendation: defaultCommendationRule(regime),
+    });
+  const label = (key: string) =>
+    f2.groups.find((g) => g.groupId === 'so')?.figures?.find((f) => f.key === key)?.label;
+
+  test('the letter lists the computed score it changed, with the figure and its reason, and the report counts it', () => {
+    // “Số máy tính” 120 → 95: 1.2 (computers per staff) goes from 1,13 to 1,42, as the consolidation's sheet shows.
+    const m = modelOf(appraise(merged(), 'so_may_tinh', 95, 'Kiểm kê lại'));
+    const letter = m.letters.find((l) => l.code === agency.code);
+    expect(letter?.criteria[0]?.pointsHundredths).toBe(692);
+    expect(letter?.changes).toEqual([
+      {
+        subCode: '1.2',
+        subTitle: subs('so').find((x) => x.code === '1.2')?.title,
+        capHundredths: 150,
+        selfHundredths: 113,
+        appraisedHundredths: 142,
+        reason: `Số liệu “${label('so_may_tinh')}” được thẩm định lại: Kiểm kê lại`,
+      },
+    ]);
+    expect(m.appraisal).toEqual({
+      changedScores: 1,
+      agencies: 1,
+      raisedHundredths: 29,
+      loweredHundredths: 0,
+    });
+  });
+
+  test('an appraised figure that leaves the points as they were, or without a reason, is stated as such', () => {
+    expect(modelOf(appraise(merged(), 'so_may_tinh', 120, 'Đúng')).letters[0]?.changes).toEqual([]);
+    const m = modelOf(appraise(merged(), 'so_may_tinh', 95, ' '));
+    expect(m.letters[0]?.changes.map((c) => [c.subCode, c.reason])).toEqual([
+      ['1.2', `Số liệu “${label('so_may_tinh')}” được thẩm định lại`],
+    ]);
+  });
+
+  test('both figures of a ratio appraised: both are named, in the order of the form', () => {
+    const st = appraise(appraise(merged(), 'so_may_tinh', 100, 'Kiểm kê lại'), 'so_may_lan', 60, 'Đo lại');
+    expect(
+      modelOf(st).letters[0]?.changes.map((c) => [
+        c.subCode,
+        c.selfHundredths,
+        c.appraisedHundredths,
+        c.reason,
+      ]),
+    ).toEqual([
+      [
+        '1.2',
+        113,
+        90,
+        `Số liệu “${label('so_may_tinh')}” được thẩm định lại: Kiểm kê lại; Số liệu “${label('so_may_lan')}” được thẩm định lại: Đo lại`,
+      ],
+    ]);
+  });
+
+  test('each changed score names only the figures it is computed from', () => {
+    // “Tổng số cán bộ” 40 → 50 lowers 1.1 (staff with a computer), “Số máy tính” 120 → 95 raises 1.2.
+    const st = appraise(
+      appraise(merged(), 'so_may_tinh', 95, 'Kiểm kê lại'),
+      'so_cbcc',
+      50,
+      'Tính cả hợp đồng',
+    );
+    expect(modelOf(st).letters[0]?.changes.map((c) => [c.subCode, c.reason])).toEqual([
+      ['1.1', `Số liệu “${label('so_cbcc')}” được thẩm định lại: Tính cả hợp đồng`],
+      ['1.2', `Số liệu “${label('so_may_tinh')}” được thẩm định lại: Kiểm kê lại`],
+    ]);
+  });
+
+  test('a stored score that differs from what the figures give is no appraisal: nothing is listed', () => {
+    // As when the form computed 1.2 under an earlier version of the rule; a text in the appraised cell is no score.
+    const st = merged();
+    const m = modelOf({
+      ...st,
+      rows: st.rows.map((r) => (r.subCode === '1.2' ? { ...r, self: 1, appraised: 'xem lại' } : r)),
+    });
+    expect(m.letters[0]?.criteria[0]?.pointsHundredths).toBe(663);
+    expect([m.letters[0]?.changes, m.appraisal.changedScores]).toEqual([[], 0]);
+  });
+
+  test('an appraised score overrides the figures: its own reason is given', () => {
+    const st = appraise(merged(), 'so_may_tinh', 95, 'Kiểm kê lại');
+    const m = modelOf({
+      ...st,
+      rows: st.rows.map((r) =>
+        r.subCode === '1.2' ? { ...r, appraised: 1, reason: 'Máy cũ không tính' } : r,
+      ),
+    });
+    expect(
+      m.letters[0]?.changes.map((c) => [c.subCode, c.selfHundredths, c.appraisedHundredths, c.reason]),
+    ).toEqual([['1.2', 113, 100, 'Máy cũ không tính']]);
   });
 });
 
