@@ -6,7 +6,13 @@
  */
 import { rankingTables, type RankingTable, type TableRow } from '../consolidation/tables';
 import { effectivePointsOf } from '../consolidation/effective';
-import { compareSubCodes, rowKey, type ConsolidationState, type StateRow } from '../consolidation/state';
+import {
+  compareSubCodes,
+  rowKey,
+  type ConsolidationState,
+  type FigureRow,
+  type StateRow,
+} from '../consolidation/state';
 import type { Regime } from '../regime/types';
 import type { Agency } from '../roster/types';
 import { countedHundredths } from '../scoring/rules';
@@ -15,6 +21,7 @@ import { tableFigures } from '../consolidation/table-figures';
 import { divideRounded } from '../numbers/hundredths';
 import { rankChangeLabel, type PreviousResults } from './previous';
 import { describeCommendationRule, type CommendationRule } from './settings';
+import { figureAppraisalReason } from './figure-appraisal';
 
 export interface Returns {
   /** Agencies asked to return the form (the roster, plus any ranked agency not in it). */
@@ -191,11 +198,13 @@ function commendationOf(
   return { rule, ruleText: describeCommendationRule(rule, regime), entries };
 }
 
-/** A sub-criterion of one agency: its state row (if any) and the points that count after appraisal. */
+/** A sub-criterion of one agency: its state row (if any), the points that count after appraisal, and why appraisal changed them. */
 interface SubScore {
   sub: SubCriterion;
   row: StateRow | undefined;
   pointsHundredths: number;
+  /** The appraised score's reason, or the appraised figures its points are computed from; null when not appraised. */
+  appraisalReason: string | null;
 }
 
 /** One agency's letter: its criteria beside the group's average and last year, where it lost most, what appraisal changed. */
@@ -207,7 +216,7 @@ function letterOf(
 ): AgencyLetter {
   const changes: ScoreChange[] = [];
   const lost: AgencyLetter['lostMost'] = [];
-  for (const { sub, row: sr, pointsHundredths: points } of scores) {
+  for (const { sub, row: sr, pointsHundredths: points, appraisalReason } of scores) {
     if (points < sub.capHundredths)
       lost.push({
         code: sub.code,
@@ -216,7 +225,7 @@ function letterOf(
         pointsHundredths: points,
         lostHundredths: sub.capHundredths - points,
       });
-    if (sr && typeof sr.appraised === 'number') {
+    if (sr && appraisalReason !== null) {
       const self = countedHundredths(sr.self, sub.capHundredths);
       if (self !== points)
         changes.push({
@@ -225,7 +234,7 @@ function letterOf(
           capHundredths: sub.capHundredths,
           selfHundredths: self,
           appraisedHundredths: points,
-          reason: sr.reason,
+          reason: appraisalReason,
         });
     }
   }
@@ -301,16 +310,25 @@ export function buildDocumentModel(opts: {
     ),
   );
 
+  const figureRows = new Map<string, FigureRow[]>();
+  for (const f of state.figures ?? []) {
+    const list = figureRows.get(f.agencyCode);
+    if (list) list.push(f);
+    else figureRows.set(f.agencyCode, [f]);
+  }
   const letters = groups.flatMap((g) => {
-    const subs = (template.groups.find((x) => x.groupId === g.groupId)?.criteria ?? []).flatMap(
-      (c) => c.subCriteria,
-    );
+    const groupTemplate = template.groups.find((x) => x.groupId === g.groupId);
+    const subs = (groupTemplate?.criteria ?? []).flatMap((c) => c.subCriteria);
     const scoresOf = (code: string): SubScore[] =>
-      subs.map((sub) => ({
-        sub,
-        row: stateRows.get(rowKey(code, sub.code)),
-        pointsHundredths: pointsOf(code, g.groupId, sub),
-      }));
+      subs.map((sub) => {
+        const row = stateRows.get(rowKey(code, sub.code));
+        // An appraised score overrides the figures (as in effective.ts): its own reason then.
+        const appraisalReason =
+          row && typeof row.appraised === 'number'
+            ? row.reason
+            : figureAppraisalReason(sub, figureRows.get(code) ?? [], groupTemplate?.figures ?? []);
+        return { sub, row, pointsHundredths: pointsOf(code, g.groupId, sub), appraisalReason };
+      });
     return g.rows.map((row) => letterOf(g, row, scoresOf(row.code), previous));
   });
 

@@ -1,13 +1,24 @@
 import { buildDocumentModel } from '../../../src/core/documents/model';
 import { points2, percent2 } from '../../../src/core/documents/format';
 import { divideRounded } from '../../../src/core/numbers/hundredths';
-import { previousFromReportJson, previousFromTables } from '../../../src/core/documents/previous';
+import {
+  previousFromReportJson,
+  previousFromTables,
+  type PreviousResults,
+} from '../../../src/core/documents/previous';
 import { defaultCommendationRule } from '../../../src/core/documents/settings';
 import { rankingTables } from '../../../src/core/consolidation/tables';
 import type { ConsolidationState, StateRow } from '../../../src/core/consolidation/state';
 import { builtInRegime } from '../../../src/core/regime/load';
 import { sampleRoster } from '../../../src/core/roster/roster';
 import { builtInTemplate } from '../../../src/core/template/load';
+import { checkSubmission } from '../../../src/core/consolidation/check-submission';
+import { mergeSubmissions } from '../../../src/core/consolidation/merge';
+import { emptyState } from '../../../src/core/consolidation/state';
+import { figureName } from '../../../src/core/sheet/names';
+import { FORMAT2_VALID_FIGURES, format2Template } from '../../support/format2-template';
+import { agencyOf, ctx, filledForm } from '../../support/consolidation/forms';
+import { fileInfo, setNamed } from '../../support/consolidation/returned';
 
 const regime = builtInRegime;
 const template = builtInTemplate(2026, 1, regime);
@@ -308,6 +319,279 @@ describe('document model', () => {
       ok: false,
       message: 'Tệp năm trước “x.json”: không phải báo cáo JSON của lệnh consolidate.',
     });
+  });
+});
+
+describe('document model: edges a reader of the documents would see', () => {
+  const build = (
+    over: Partial<ConsolidationState>,
+    roster = sampleRoster,
+    previous: PreviousResults | null = null,
+  ) =>
+    buildDocumentModel({
+      state: { ...state, ...over },
+      template,
+      regime,
+      roster,
+      previous,
+      commendation: defaultCommendationRule(regime),
+    });
+  const file = (agencyCode: string | null, status: 'rejected' | 'duplicate' | 'replaced') => ({
+    fileName: `${agencyCode ?? 'khong-ro'}-${status}.xlsx`,
+    sha256: `${agencyCode ?? ''}${status}`,
+    receivedAt: '2026-11-15T02:00:00.000Z',
+    status,
+    agencyCode,
+    problems: [],
+  });
+
+  test('only rejected files make a missing agency “rejected only”; a duplicate, a replaced or an unidentified file does not', () => {
+    const m = build({ files: [file(D.code, 'duplicate'), file(C.code, 'replaced'), file(null, 'rejected')] });
+    // C still has its current source: a replaced file of it changes nothing either.
+    expect(m.groups.find((g) => g.groupId === 'so')?.returns).toEqual({
+      surveyed: so.length,
+      onTime: 2,
+      late: 1,
+      missing: so.length - 3,
+      rejectedOnly: 0,
+    });
+  });
+
+  test('an agency that returned a form but is not in the roster is still counted as surveyed', () => {
+    const m = build(
+      {},
+      sampleRoster.filter((a) => a.code !== A.code),
+    );
+    expect(m.groups.find((g) => g.groupId === 'so')?.returns).toEqual({
+      surveyed: so.length,
+      onTime: 2,
+      late: 1,
+      missing: so.length - 3,
+      rejectedOnly: 1,
+    });
+  });
+
+  test('each group carries the regime’s name for it', () => {
+    expect(model.groups.map((g) => [g.groupId, g.groupName, g.tableNumber])).toEqual(
+      regime.groups.map((g) => [g.id, g.name, g.tableNumber]),
+    );
+  });
+
+  test('a group where nobody is ranked has no average, highest or lowest, and no letter', () => {
+    const m = build({
+      rows: state.rows.filter((r) => r.agencyCode !== H.code),
+      sources: state.sources.filter((s) => s.agencyCode !== H.code),
+    });
+    const h = m.groups.find((g) => g.groupId === 'huyen');
+    expect(h && [h.rows, h.averageTotalHundredths, h.highest, h.lowest]).toEqual([[], null, [], []]);
+    expect(h?.criteria.map((c) => c.averageHundredths)).toEqual(h?.criteria.map(() => null));
+    expect(m.letters.map((l) => l.code)).toEqual([A.code, B.code, C.code]);
+  });
+
+  test('what a sub-criterion lost is its cap minus the points it kept', () => {
+    // A keeps every cap but 2.1 (cap 8), where it has 2,5: 5,5 lost, the most of all.
+    const m = build({
+      rows: state.rows.map((r) => (r.agencyCode === A.code && r.subCode === '2.1' ? { ...r, self: 2.5 } : r)),
+    });
+    expect(m.letters.find((l) => l.code === A.code)?.lostMost).toEqual([
+      {
+        code: '2.1',
+        title: subs('so').find((x) => x.code === '2.1')?.title,
+        capHundredths: 800,
+        pointsHundredths: 250,
+        lostHundredths: 550,
+      },
+    ]);
+  });
+
+  test('a letter is read against its own group’s sub-criteria and caps', () => {
+    // H (district) has points only in 1.1; what it lost most follows the district's caps (2.1 is 6 there, 8 for a sở).
+    const expected = subs('huyen')
+      .map((x) => ({ code: x.code, lost: x.code === '1.1' ? x.capHundredths - 125 : x.capHundredths }))
+      .sort((a, b) => b.lost - a.lost)
+      .slice(0, 3);
+    const letter = model.letters.find((l) => l.code === H.code);
+    expect(letter?.lostMost.map((l) => [l.code, l.lostHundredths])).toEqual(
+      expected.map((e) => [e.code, e.lost]),
+    );
+    expect(letter?.criteria).toHaveLength(7);
+  });
+
+  test('last year’s result in another group is no comparison: no previous rank, total change or criteria', () => {
+    const previous: PreviousResults = {
+      year: 2025,
+      agencies: new Map([
+        // A was ranked with the districts; six criteria, as a sở has, so only the group tells them apart.
+        [
+          A.code,
+          {
+            groupId: 'huyen',
+            rank: 1,
+            totalHundredths: 9000,
+            criteriaHundredths: [800, 3500, 2500, 1500, 700, 0],
+          },
+        ],
+        // B in the same group, but last year's template had seven criteria: its criteria are not comparable.
+        [
+          B.code,
+          {
+            groupId: 'so',
+            rank: 1,
+            totalHundredths: 5000,
+            criteriaHundredths: [100, 200, 300, 400, 500, 600, 700],
+          },
+        ],
+        [
+          C.code,
+          { groupId: 'so', rank: 2, totalHundredths: 1000, criteriaHundredths: [100, 200, 300, 400, 0, 0] },
+        ],
+      ]),
+    };
+    const m = build({}, sampleRoster, previous);
+    expect(
+      m.groups
+        .find((g) => g.groupId === 'so')
+        ?.rows.map((r) => [
+          r.code,
+          r.previousRank,
+          r.previousTotalHundredths,
+          r.rankChange,
+          r.totalChangeHundredths,
+        ]),
+    ).toEqual([
+      [A.code, null, null, 'mới', null],
+      [B.code, 1, 5000, '↓1', 150 - 5000],
+      [C.code, 2, 1000, '↓1', 1 - 1000],
+    ]);
+    const lastYear = (code: string) =>
+      m.letters.find((l) => l.code === code)?.criteria.map((c) => c.lastYearHundredths);
+    expect(lastYear(A.code)).toEqual([null, null, null, null, null, null]);
+    expect(lastYear(B.code)).toEqual([null, null, null, null, null, null]);
+    expect(lastYear(C.code)).toEqual([100, 200, 300, 400, 0, 0]);
+  });
+});
+
+describe('document model: a figure the appraisers corrected', () => {
+  const f2 = format2Template();
+  const agency = agencyOf('so', 0);
+  const merged = () => {
+    const wb = filledForm({ agency, template: f2, fileName: 'so.xlsx' });
+    for (const [key, value] of Object.entries(FORMAT2_VALID_FIGURES))
+      setNamed(wb, figureName(key), value as never);
+    const sub = checkSubmission(
+      fileInfo('so.xlsx', '2026-11-15T03:00:00Z', 'a'.repeat(64)),
+      wb,
+      ctx({ templates: [f2] }),
+    );
+    return mergeSubmissions(
+      emptyState(2026, f2.regimeId, f2.id, f2.version),
+      [sub],
+      f2,
+      '2026-11-25T02:00:00Z',
+    ).state;
+  };
+  const appraise = (st: ConsolidationState, key: string, appraised: number | string, reason: string) => ({
+    ...st,
+    figures: (st.figures ?? []).map((f) => (f.key === key ? { ...f, appraised, reason } : f)),
+  });
+  const modelOf = (st: ConsolidationState) =>
+    buildDocumentModel({
+      state: st,
+      template: f2,
+      regime,
+      roster: sampleRoster,
+      previous: null,
+      commendation: defaultCommendationRule(regime),
+    });
+  const label = (key: string) =>
+    f2.groups.find((g) => g.groupId === 'so')?.figures?.find((f) => f.key === key)?.label;
+
+  test('the letter lists the computed score it changed, with the figure and its reason, and the report counts it', () => {
+    // “Số máy tính” 120 → 95: 1.2 (computers per staff) goes from 1,13 to 1,42, as the consolidation's sheet shows.
+    const m = modelOf(appraise(merged(), 'so_may_tinh', 95, 'Kiểm kê lại'));
+    const letter = m.letters.find((l) => l.code === agency.code);
+    expect(letter?.criteria[0]?.pointsHundredths).toBe(692);
+    expect(letter?.changes).toEqual([
+      {
+        subCode: '1.2',
+        subTitle: subs('so').find((x) => x.code === '1.2')?.title,
+        capHundredths: 150,
+        selfHundredths: 113,
+        appraisedHundredths: 142,
+        reason: `Số liệu “${label('so_may_tinh')}” được thẩm định lại: Kiểm kê lại`,
+      },
+    ]);
+    expect(m.appraisal).toEqual({
+      changedScores: 1,
+      agencies: 1,
+      raisedHundredths: 29,
+      loweredHundredths: 0,
+    });
+  });
+
+  test('an appraised figure that leaves the points as they were, or without a reason, is stated as such', () => {
+    expect(modelOf(appraise(merged(), 'so_may_tinh', 120, 'Đúng')).letters[0]?.changes).toEqual([]);
+    const m = modelOf(appraise(merged(), 'so_may_tinh', 95, ' '));
+    expect(m.letters[0]?.changes.map((c) => [c.subCode, c.reason])).toEqual([
+      ['1.2', `Số liệu “${label('so_may_tinh')}” được thẩm định lại`],
+    ]);
+  });
+
+  test('both figures of a ratio appraised: both are named, in the order of the form', () => {
+    const st = appraise(appraise(merged(), 'so_may_tinh', 100, 'Kiểm kê lại'), 'so_may_lan', 60, 'Đo lại');
+    expect(
+      modelOf(st).letters[0]?.changes.map((c) => [
+        c.subCode,
+        c.selfHundredths,
+        c.appraisedHundredths,
+        c.reason,
+      ]),
+    ).toEqual([
+      [
+        '1.2',
+        113,
+        90,
+        `Số liệu “${label('so_may_tinh')}” được thẩm định lại: Kiểm kê lại; Số liệu “${label('so_may_lan')}” được thẩm định lại: Đo lại`,
+      ],
+    ]);
+  });
+
+  test('each changed score names only the figures it is computed from', () => {
+    // “Tổng số cán bộ” 40 → 50 lowers 1.1 (staff with a computer), “Số máy tính” 120 → 95 raises 1.2.
+    const st = appraise(
+      appraise(merged(), 'so_may_tinh', 95, 'Kiểm kê lại'),
+      'so_cbcc',
+      50,
+      'Tính cả hợp đồng',
+    );
+    expect(modelOf(st).letters[0]?.changes.map((c) => [c.subCode, c.reason])).toEqual([
+      ['1.1', `Số liệu “${label('so_cbcc')}” được thẩm định lại: Tính cả hợp đồng`],
+      ['1.2', `Số liệu “${label('so_may_tinh')}” được thẩm định lại: Kiểm kê lại`],
+    ]);
+  });
+
+  test('a stored score that differs from what the figures give is no appraisal: nothing is listed', () => {
+    // As when the form computed 1.2 under an earlier version of the rule; a text in the appraised cell is no score.
+    const st = merged();
+    const m = modelOf({
+      ...st,
+      rows: st.rows.map((r) => (r.subCode === '1.2' ? { ...r, self: 1, appraised: 'xem lại' } : r)),
+    });
+    expect(m.letters[0]?.criteria[0]?.pointsHundredths).toBe(663);
+    expect([m.letters[0]?.changes, m.appraisal.changedScores]).toEqual([[], 0]);
+  });
+
+  test('an appraised score overrides the figures: its own reason is given', () => {
+    const st = appraise(merged(), 'so_may_tinh', 95, 'Kiểm kê lại');
+    const m = modelOf({
+      ...st,
+      rows: st.rows.map((r) =>
+        r.subCode === '1.2' ? { ...r, appraised: 1, reason: 'Máy cũ không tính' } : r,
+      ),
+    });
+    expect(
+      m.letters[0]?.changes.map((c) => [c.subCode, c.selfHundredths, c.appraisedHundredths, c.reason]),
+    ).toEqual([['1.2', 113, 100, 'Máy cũ không tính']]);
   });
 });
 
