@@ -77,7 +77,9 @@ export function defaultSettings(regime: Regime): DocumentSettings {
 /** The rule as the documents state it, e.g. "các cơ quan, đơn vị xếp loại Tốt, theo thứ tự xếp hạng". */
 export function describeCommendationRule(rule: CommendationRule, regime: Regime): string {
   const labels = rule.bandIds.map((id) => regime.bands.find((b) => b.id === id)?.label ?? id);
-  const bands = labels.length === 0 ? 'không xếp loại nào' : labels.join(', ');
+  // With no band chosen nobody is proposed; say so rather than naming an empty band list.
+  if (labels.length === 0) return 'chưa chọn xếp loại nào được đề xuất khen thưởng';
+  const bands = labels.join(', ');
   const limit = rule.maxPerGroup === null ? '' : `, tối đa ${rule.maxPerGroup} đơn vị mỗi bảng`;
   return `các cơ quan, đơn vị xếp loại ${bands}, theo thứ tự xếp hạng${limit}`;
 }

@@ -56,7 +56,7 @@ describe('document settings: the defaults the Sở starts from', () => {
 describe('the commendation rule in words', () => {
   test('no band chosen says so instead of an empty list', () => {
     expect(describeCommendationRule({ bandIds: [], maxPerGroup: null }, regime)).toBe(
-      'các cơ quan, đơn vị xếp loại không xếp loại nào, theo thứ tự xếp hạng',
+      'chưa chọn xếp loại nào được đề xuất khen thưởng',
     );
   });
 
