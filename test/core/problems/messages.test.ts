@@ -476,7 +476,12 @@ describe('a previous consolidation read back', () => {
 
   it('names the two rows that hold one thing: an agency’s file, or one of its items', () => {
     const start = 'Tệp tổng hợp “tong-hop.xlsx” không đọc lại được: ';
-    const twice = { reason: 'row-duplicate', rows: [4, 9], agencyCode: 'SYT', use: 'read' } as const;
+    const twice = {
+      reason: 'row-duplicate' as const,
+      rows: [4, 9] as [number, number],
+      agencyCode: 'SYT',
+      use: 'read' as const,
+    };
     expect(unreadable({ ...twice, sheet: 'Sổ theo dõi', item: '' })).toBe(
       `${start}trang “Sổ theo dõi”, dòng 4 và dòng 9 cùng ghi tệp đang dùng của đơn vị SYT: chỉ được có một dòng.`,
     );
