@@ -1,5 +1,5 @@
 /**
- * The wording of every problem outside template files (those are in template-wording.test.ts's scope): a
+ * The wording of every problem worded in messages.ts (template-file problems are template-wording.ts's): a
  * representative sentence per family with its placeholders filled, each branch of a message that has
  * several, and properties that hold for every code.
  */
