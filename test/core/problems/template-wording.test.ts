@@ -1,7 +1,12 @@
 // The Vietnamese sentences a template author reads for each problem of a template file, as the pane and
 // the CLI show them: the item the problem concerns, then what is wrong.
 import { worded } from '../../../src/core/problems/messages';
-import type { RulePoints, SchemaRule, TemplateParams } from '../../../src/core/problems/params';
+import type {
+  ProblemParams,
+  RulePoints,
+  SchemaRule,
+  TemplateParams,
+} from '../../../src/core/problems/params';
 import type { TemplateItem, Where } from '../../../src/core/problems/where';
 
 const SO = { id: 'so', name: 'Sở, ban, ngành cấp tỉnh' };
@@ -14,7 +19,7 @@ const FIGURE_TEXT = 'Số liệu “so_may_tinh” (nhóm “Sở, ban, ngành c
 const CHECK: TemplateItem = { kind: 'check', group: SO, index: 0 };
 const CHECK_TEXT = 'Kiểm tra lôgic thứ 1 (nhóm “Sở, ban, ngành cấp tỉnh”)';
 
-function message<C extends keyof TemplateParams>(code: C, params: TemplateParams[C], where: Where): string {
+function message<C extends keyof TemplateParams>(code: C, params: ProblemParams[C], where: Where): string {
   return worded(code, 'error', where, params).message;
 }
 
