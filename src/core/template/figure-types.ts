@@ -133,18 +133,6 @@ export function ruleFigures(rule: ScoringRule): string[] {
   }
 }
 
-/** The figures a check reads. */
-export function checkFigures(check: LogicCheck): string[] {
-  switch (check.kind) {
-    case 'sum':
-      return [check.a, check.b, check.c];
-    case 'within':
-      return [check.a];
-    default:
-      return [check.a, check.b];
-  }
-}
-
 /** A yes/no or list option as the sheet compares it: Excel's TRIM (spaces only), case-insensitive. */
 export function optionKey(text: string): string {
   return text.replace(/ +/g, ' ').replace(/^ | $/g, '').toLowerCase();

@@ -5,6 +5,7 @@ import { withMigratedEntries } from '../../../src/core/sheet/survey/migrated-ent
 import { builtInRegime } from '../../../src/core/regime/load';
 import { builtInTemplate, groupTemplate } from '../../../src/core/template/load';
 import type { GroupTemplate, SurveyTemplate } from '../../../src/core/template/types';
+import type { Figure } from '../../../src/core/template/figure-types';
 import type { FormInputs } from '../../../src/core/scoring/score';
 import { parseRange } from '../../../src/core/sheet/a1';
 
@@ -114,6 +115,81 @@ describe('planMigration', () => {
     expect(
       planMigration(group(v2), next, {}, {}, { agencyCode: ' ', agencyName: '' }).agency,
     ).toBeUndefined();
+  });
+});
+
+describe('planMigration: what counts as a change', () => {
+  const figure = (g: GroupTemplate, key: string): Figure => {
+    const f = g.figures?.find((x) => x.key === key);
+    if (!f) throw new Error(key);
+    return f;
+  };
+  const CHANGED = 'đổi kiểu, đơn vị, giới hạn hoặc danh sách lựa chọn';
+
+  it('lists a figure whose type, unit, bounds, options or “Một phần” changed, or that is gone, and moves an unchanged one', () => {
+    const old = structuredClone(group(v2));
+    figure(old, 'so_vb_di').min = 5;
+    figure(old, 'so_vb_den').max = 100;
+    const next = structuredClone(old);
+    figure(next, 'so_cbcc').type = 'decimal';
+    figure(next, 'so_may_tinh').unit = 'chiếc';
+    figure(next, 'so_vb_di').min = 10;
+    figure(next, 'so_vb_den').max = 200;
+    figure(next, 'phuong_an_attt').options = ['Có cả hai văn bản', 'Chỉ có một văn bản', 'Chưa có'];
+    figure(next, 'may_quet').partly = true;
+    next.figures = next.figures?.filter((f) => f.key !== 'diem_cau');
+    const plan = planMigration(
+      old,
+      next,
+      {},
+      {
+        so_cbcc: 40,
+        so_may_tinh: 30,
+        may_quet: 'Có',
+        sao_luu: 'Có',
+        diem_cau: 'Không',
+        so_vb_di: 120,
+        so_vb_den: 80,
+        bao_cao_httt: null,
+        phuong_an_attt: 'Không có',
+      },
+    );
+    expect(plan.keptFigures).toEqual([{ key: 'sao_luu', value: 'Có' }]);
+    expect(plan.dropped).toEqual([
+      { what: `Số liệu “${figure(old, 'so_cbcc').label}”`, reason: CHANGED },
+      { what: `Số liệu “${figure(old, 'so_may_tinh').label}”`, reason: CHANGED },
+      { what: `Số liệu “${figure(old, 'may_quet').label}”`, reason: CHANGED },
+      { what: `Số liệu “${figure(old, 'diem_cau').label}”`, reason: 'không còn trong phiên bản mới' },
+      { what: `Số liệu “${figure(old, 'so_vb_di').label}”`, reason: CHANGED },
+      { what: `Số liệu “${figure(old, 'so_vb_den').label}”`, reason: CHANGED },
+      { what: `Số liệu “${figure(old, 'phuong_an_attt').label}”`, reason: CHANGED },
+    ]);
+  });
+
+  it('lists a computed row that is now self-scored or computed by another rule, and moves the evidence of an unchanged one', () => {
+    const next = structuredClone(group(v2));
+    const [c1] = next.criteria;
+    const [s1, s2] = c1?.subCriteria ?? [];
+    if (!s1 || !s2) throw new Error('criterion 1');
+    delete s1.rule;
+    s2.rule = { kind: 'count', figure: 'so_may_ket_noi', perUnitHundredths: 100 };
+    const plan = planMigration(group(v2), next, {
+      '1.1': entry(null, 'Biên bản'),
+      '1.2': entry(null, 'Danh sách máy'),
+      '1.3': entry(null, 'CV 15'),
+    });
+    expect(plan.kept).toEqual([{ code: '1.3', score: null, evidence: 'CV 15' }]);
+    expect(plan.dropped).toEqual([
+      { what: 'Tiêu chí 1.1', reason: 'nay tự chấm điểm' },
+      { what: 'Tiêu chí 1.2', reason: 'nay tính điểm từ số liệu (nhập số liệu ở mục Số liệu)' },
+    ]);
+  });
+
+  it('moves the agency when only its code or only its name was typed', () => {
+    const agencyOf = (other: { agencyCode?: unknown; agencyName?: unknown }) =>
+      planMigration(group(v2), group(v2), {}, {}, other).agency;
+    expect(agencyOf({ agencyCode: 'STP', agencyName: null })).toEqual({ code: 'STP', name: null });
+    expect(agencyOf({ agencyName: 'Sở Tư pháp' })).toEqual({ code: null, name: 'Sở Tư pháp' });
   });
 });
 
