@@ -570,6 +570,21 @@ describe('document model: a figure the appraisers corrected', () => {
     ]);
   });
 
+  test('every corrected figure of an agency counts, whichever comes first in the stored list', () => {
+    // Each figure in turn is the only one corrected: its sub-criterion is listed with that figure's name.
+    const cases: [string, number | string, string][] = [
+      ['ket_noi_tsl', 'Không', '1.3'],
+      ['so_cuoc_hop', 0, '1.5'],
+      ['so_may_lan', 60, '1.2'],
+    ];
+    for (const [key, value, subCode] of cases) {
+      const changes = modelOf(appraise(merged(), key, value, 'Xác minh lại')).letters[0]?.changes ?? [];
+      expect(changes.map((c) => [c.subCode, c.reason])).toEqual([
+        [subCode, `Số liệu “${label(key)}” được thẩm định lại: Xác minh lại`],
+      ]);
+    }
+  });
+
   test('a stored score that differs from what the figures give is no appraisal: nothing is listed', () => {
     // As when the form computed 1.2 under an earlier version of the rule; a text in the appraised cell is no score.
     const st = merged();
