@@ -16,7 +16,7 @@ import { specGrid } from '../../support/spec-grid';
 const regime = builtInRegime;
 const spec = buildCriteriaWorkbook({ regime, template: format2Template() });
 const grid = specGrid(spec);
-const headers = (sheet: string): unknown[] => grid[sheet]?.[1] ?? [];
+const headers = (sheet: string): readonly unknown[] => grid[sheet]?.[1] ?? [];
 
 describe('the headers of the criteria workbook', () => {
   it('name every column of the sub-criteria sheet', () => {
