@@ -7,7 +7,6 @@ export const CS = {
   header: 'btcHeader',
   label: 'btcLabel',
   note: 'btcNote',
-  text: 'btcText',
   textInput: 'btcTextInput',
   codeInput: 'btcCodeInput',
   numberInput: 'btcNumberInput',
@@ -25,7 +24,6 @@ export const criteriaStyles: Record<string, CellStyle> = {
   [CS.header]: box({ font: { ...font, bold: true }, fill: COLOURS.header, horizontal: 'center' }),
   [CS.label]: box({ font: { ...font, bold: true }, horizontal: 'left' }),
   [CS.note]: { font: { ...font, size: 11, italic: true }, horizontal: 'left', vertical: 'top', wrap: true },
-  [CS.text]: { font, horizontal: 'left', vertical: 'top', wrap: true },
   // Text format keeps codes such as 2.10 and dates such as 31/10/2026 exactly as typed.
   [CS.textInput]: box({ font, fill: COLOURS.input, numberFormat: '@', locked: false }),
   [CS.codeInput]: box({ font, fill: COLOURS.input, numberFormat: '@', horizontal: 'center', locked: false }),
