@@ -174,4 +174,22 @@ describe('parseCriteriaWorkbook', () => {
       ],
     ]);
   });
+
+  it('a yes/no rule without its figure is refused, not read as self-scored', () => {
+    const g = withCell(withCell(grid, SUBS_SHEET, 5, 7, null), SUBS_SHEET, 5, 11, null);
+    expect(problemsOf(g).find((p) => p.code === 'rule-field-missing')?.message).toBe(
+      'Trang “Tiêu chí thành phần”, dòng 5, cột G (Số liệu (tử số nếu tính tỷ lệ)): Tiêu chí thành phần 1.3 (nhóm “Sở, ban, ngành cấp tỉnh”): thiếu trường “figure” (bắt buộc với loại “yesno”).',
+    );
+  });
+
+  it('a group’s own problems go to its “Nhóm” column: a missing group, a group typed on the figures sheet only', () => {
+    const blank = problemsOf(specGrid(buildCriteriaWorkbook({ regime })));
+    const groups = blank.filter((p) => p.path === 'groups');
+    expect(groups.map((p) => p.code)).toContain('group-missing');
+    for (const p of groups) expect(p.at).toEqual({ sheet: SUBS_SHEET, col: 1 });
+    const onlyFigures = problemsOf(withCell(grid, FIGURES_SHEET, 20, 1, 'Nhóm mới')).find((p) =>
+      p.path.endsWith('.criteria'),
+    );
+    expect(onlyFigures?.at).toEqual({ sheet: FIGURES_SHEET, row: 20, col: 1 });
+  });
 });
