@@ -5,7 +5,8 @@
 import fc from 'fast-check';
 import { scoreForm, type FormInputs } from '../../../src/core/scoring/score';
 import { nonPortableFunctions } from '../../../src/core/sheet/portable-functions';
-import { FORM_SHEET, buildSurveyWorkbook } from '../../../src/core/sheet/survey';
+import type { SheetSpec } from '../../../src/core/sheet/spec';
+import { FORM_SHEET, buildSurveyWorkbook, type SurveyLayout } from '../../../src/core/sheet/survey';
 import { builtInTemplate, groupTemplate } from '../../../src/core/template/load';
 import { regime } from '../../support/sheet/fixtures';
 import { figuresArbitrary } from '../../support/sheet/figure-entries';
@@ -17,10 +18,19 @@ const template = builtInTemplate(2026, 2, regime);
 describe.each(['so', 'huyen'])('built-in version 2, group %s, in HyperFormula', (groupId) => {
   const group = groupTemplate(template, groupId);
   if (!group) throw new Error(groupId);
-  const { spec, layout } = buildSurveyWorkbook({ regime, template, groupId });
-  const sheet = spec.sheets.find((s) => s.name === FORM_SHEET);
-  if (!sheet) throw new Error('form sheet missing');
-  const engine = loadSheet(sheet);
+  // Built before each test, not once per block, so Stryker counts the build as covered by the
+  // tests that read it and runs only those for a mutant in it (a block-level build is "static").
+  let layout: SurveyLayout;
+  let sheet: SheetSpec;
+  let engine: ReturnType<typeof loadSheet>;
+  beforeEach(() => {
+    const built = buildSurveyWorkbook({ regime, template, groupId });
+    layout = built.layout;
+    const form = built.spec.sheets.find((s) => s.name === FORM_SHEET);
+    if (!form) throw new Error('form sheet missing');
+    sheet = form;
+    engine = loadSheet(sheet);
+  });
 
   it('writes only functions Excel 2010 and LibreOffice share', () => {
     const formulas = sheet.cells.flatMap((c) => (c.formula === undefined ? [] : [c.formula]));

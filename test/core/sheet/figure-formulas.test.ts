@@ -9,7 +9,8 @@ import { builtInRegime } from '../../../src/core/regime/load';
 import { readFigure } from '../../../src/core/scoring/figure-value';
 import { rulePoints } from '../../../src/core/scoring/rule-points';
 import { scoreForm, type FormInputs } from '../../../src/core/scoring/score';
-import { FORM_SHEET, buildSurveyWorkbook } from '../../../src/core/sheet/survey';
+import { FORM_SHEET, buildSurveyWorkbook, type SurveyLayout } from '../../../src/core/sheet/survey';
+import type { FigureLayout } from '../../../src/core/sheet/survey/layout';
 import { CHECK_STATUS, COMPUTED_STATUS, FIGURE_STATUS, STATUS } from '../../../src/core/sheet/survey/status';
 import { parseTemplate } from '../../../src/core/template/load';
 import { format2Json } from '../../support/format2-template';
@@ -61,11 +62,19 @@ const template = everyKindTemplate();
 const group = template.groups.find((g) => g.groupId === 'so');
 if (!group) throw new Error('group missing');
 const figureList = group.figures ?? [];
-const { spec, layout } = buildSurveyWorkbook({ regime, template, groupId: 'so' });
-const formSheet = spec.sheets.find((s) => s.name === FORM_SHEET);
-if (!formSheet) throw new Error('form sheet missing');
-const engine = loadSheet(formSheet);
-const figureCells = new Map((layout.figures ?? []).map((f) => [f.key, f]));
+// Built before each test, not once per file, so Stryker counts the build as covered by the tests
+// that read it and runs only those for a mutant in it (a file-level build is "static").
+let layout: SurveyLayout;
+let engine: ReturnType<typeof loadSheet>;
+let figureCells: Map<string, FigureLayout>;
+beforeEach(() => {
+  const built = buildSurveyWorkbook({ regime, template, groupId: 'so' });
+  layout = built.layout;
+  const formSheet = built.spec.sheets.find((s) => s.name === FORM_SHEET);
+  if (!formSheet) throw new Error('form sheet missing');
+  engine = loadSheet(formSheet);
+  figureCells = new Map((layout.figures ?? []).map((f) => [f.key, f]));
+});
 const figureOf = (key: string) => {
   const f = figureList.find((x) => x.key === key);
   if (!f) throw new Error(`no figure ${key}`);

@@ -8,7 +8,9 @@ import { rulePoints } from '../../../src/core/scoring/rule-points';
 import { fingerprintFromSpec } from '../../../src/core/sheet/fingerprint';
 import { META_KEYS, PROPERTY_PREFIX } from '../../../src/core/sheet/metadata';
 import { nonPortableFunctions } from '../../../src/core/sheet/portable-functions';
-import { FORM_SHEET, buildSurveyWorkbook } from '../../../src/core/sheet/survey';
+import type { SheetSpec, WorkbookSpec } from '../../../src/core/sheet/spec';
+import { FORM_SHEET, buildSurveyWorkbook, type SurveyLayout } from '../../../src/core/sheet/survey';
+import type { FigureLayout } from '../../../src/core/sheet/survey/layout';
 import { CHECK_STATUS, FIGURE_STATUS } from '../../../src/core/sheet/survey/status';
 import { builtInTemplate } from '../../../src/core/template/load';
 import { format2Template } from '../../support/format2-template';
@@ -20,12 +22,21 @@ import { propertyRuns } from '../../support/property-runs';
 const template = format2Template();
 const group = template.groups.find((g) => g.groupId === 'so');
 if (!group) throw new Error('group missing');
-const { spec, layout } = buildSurveyWorkbook({ regime, template, groupId: 'so' });
-const foundSheet = spec.sheets.find((s) => s.name === FORM_SHEET);
-if (!foundSheet) throw new Error('form sheet missing');
-const formSheet = foundSheet;
-const engine = loadSheet(formSheet);
-const figureLayout = layout.figures ?? [];
+// Built before each test, not once per file, so Stryker counts the build as covered by the tests
+// that read it and runs only those for a mutant in it (a file-level build is "static").
+let spec: WorkbookSpec;
+let layout: SurveyLayout;
+let formSheet: SheetSpec;
+let engine: ReturnType<typeof loadSheet>;
+let figureLayout: FigureLayout[];
+beforeEach(() => {
+  ({ spec, layout } = buildSurveyWorkbook({ regime, template, groupId: 'so' }));
+  const foundSheet = spec.sheets.find((s) => s.name === FORM_SHEET);
+  if (!foundSheet) throw new Error('form sheet missing');
+  formSheet = foundSheet;
+  engine = loadSheet(formSheet);
+  figureLayout = layout.figures ?? [];
+});
 const subs = new Map(group.criteria.flatMap((c) => c.subCriteria).map((s) => [s.code, s]));
 
 const FIGURE_CODES: Record<string, string> = {

@@ -1,12 +1,19 @@
 /** How the survey form reads on screen and on paper: no title cut by its row, room to sign. */
 import { wrappedLineCount } from '../../../src/core/sheet/row-height';
-import type { SheetSpec } from '../../../src/core/sheet/spec';
-import { FORM_SHEET, buildSurveyWorkbook } from '../../../src/core/sheet/survey';
+import type { SheetSpec, WorkbookSpec } from '../../../src/core/sheet/spec';
+import { FORM_SHEET, buildSurveyWorkbook, type SurveyLayout } from '../../../src/core/sheet/survey';
 import { agencyOf, groupIds, regime, template } from '../../support/sheet/fixtures';
 
 describe.each(groupIds)('survey form of group %s', (groupId) => {
-  const { spec, layout } = buildSurveyWorkbook({ regime, template, groupId, agency: agencyOf(groupId) });
-  const form = spec.sheets.find((s) => s.name === FORM_SHEET) as SheetSpec;
+  // Built before each test, not once per block, so Stryker counts the build as covered by the
+  // tests that read it and runs only those for a mutant in it (a block-level build is "static").
+  let spec: WorkbookSpec;
+  let layout: SurveyLayout;
+  let form: SheetSpec;
+  beforeEach(() => {
+    ({ spec, layout } = buildSurveyWorkbook({ regime, template, groupId, agency: agencyOf(groupId) }));
+    form = spec.sheets.find((s) => s.name === FORM_SHEET) as SheetSpec;
+  });
   const height = (row: number) => form.rows.find((r) => r.row === row)?.height ?? 15;
   const width = (col: number) => form.columns.find((c) => c.col === col)?.width ?? 8.43;
   const fontOf = (row: number, col: number) => {

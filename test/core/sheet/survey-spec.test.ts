@@ -8,6 +8,7 @@ import {
   FORM_SHEET,
   GUIDE_SHEET,
   STATUS,
+  type SurveyLayout,
   buildSurveyWorkbook,
 } from '../../../src/core/sheet/survey';
 import { fingerprintFromSpec } from '../../../src/core/sheet/fingerprint';
@@ -35,8 +36,15 @@ function allText(s: SheetSpec): string {
 describe.each(groupIds)('survey workbook of group %s', (groupId) => {
   const group = template.groups.find((g) => g.groupId === groupId);
   if (!group) throw new Error('group missing from the default template');
-  const { spec, layout } = buildSurveyWorkbook({ regime, template, groupId });
-  const form = sheet(spec, FORM_SHEET);
+  // Built before each test, not once per block, so Stryker counts the build as covered by the
+  // tests that read it and runs only those for a mutant in it (a block-level build is "static").
+  let spec: WorkbookSpec;
+  let layout: SurveyLayout;
+  let form: SheetSpec;
+  beforeEach(() => {
+    ({ spec, layout } = buildSurveyWorkbook({ regime, template, groupId }));
+    form = sheet(spec, FORM_SHEET);
+  });
   const locked = (c: CellSpec) => spec.styles[c.style ?? '']?.locked !== false;
 
   it('has the guide, the form and a very hidden metadata sheet, and opens on the form', () => {
