@@ -33,7 +33,11 @@ function form(edit: (cells: Record<string, ReadCell>) => void = () => undefined)
 }
 
 describe('hasFingerprint: a batch of forms checked against the fingerprint they store', () => {
-  const issued = fingerprintFromReturned(form(), SHEET);
+  // Computed before each test, so Stryker runs only the tests that read a mutant here (see survey-spec.test.ts).
+  let issued: string;
+  beforeEach(() => {
+    issued = fingerprintFromReturned(form(), SHEET);
+  });
 
   it('accepts forms filled differently once one form with that fingerprint was verified', () => {
     expect(hasFingerprint(form(), SHEET, [], issued)).toBe(true);

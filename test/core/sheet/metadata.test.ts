@@ -24,15 +24,19 @@ function asReadCells(record: Record<string, string>): Record<string, ReadCell> {
 }
 
 describe('survey metadata', () => {
-  const record = metadataRecord({
-    regimeId: 'qd-4289-2016',
-    templateId: 'thanh-hoa-cntt-2026',
-    year: 2026,
-    group: 'so',
-    templateVersion: 3,
-    agencyCode: '',
-    fingerprint: 'v1:abc',
-    templateJson: bigTemplate,
+  // Built before each test, so Stryker runs only the tests that read a mutant here (see survey-spec.test.ts).
+  let record: ReturnType<typeof metadataRecord>;
+  beforeEach(() => {
+    record = metadataRecord({
+      regimeId: 'qd-4289-2016',
+      templateId: 'thanh-hoa-cntt-2026',
+      year: 2026,
+      group: 'so',
+      templateVersion: 3,
+      agencyCode: '',
+      fingerprint: 'v1:abc',
+      templateJson: bigTemplate,
+    });
   });
 
   it('records product, format, template, year, group, version, agency and fingerprint as text', () => {
