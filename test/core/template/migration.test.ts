@@ -9,8 +9,14 @@ import type { Figure } from '../../../src/core/template/figure-types';
 import type { FormInputs } from '../../../src/core/scoring/score';
 import { parseRange } from '../../../src/core/sheet/a1';
 
-const v1 = builtInTemplate(2026, 1);
-const v2 = builtInTemplate(2026, 2);
+// Built before each test, not once per file, so Stryker counts the build as covered by the tests
+// that read it and runs only those for a mutant in it (a file-level build is "static").
+let v1: SurveyTemplate;
+let v2: SurveyTemplate;
+beforeEach(() => {
+  v1 = builtInTemplate(2026, 1);
+  v2 = builtInTemplate(2026, 2);
+});
 const group = (t: SurveyTemplate, id = 'so'): GroupTemplate => {
   const g = groupTemplate(t, id);
   if (!g) throw new Error(id);

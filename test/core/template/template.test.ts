@@ -9,6 +9,7 @@ import {
   templateToJson,
 } from '../../../src/core/template/load';
 import type { TemplateProblem } from '../../../src/core/template/load';
+import type { SurveyTemplate } from '../../../src/core/template/types';
 
 type Json = ReturnType<typeof templateToJson>;
 // The self-scored version 1: the value rules below are about sub-criteria, not figures.
@@ -18,62 +19,68 @@ const problemsOf = (json: unknown): TemplateProblem[] => {
   return r.ok ? [] : r.problems;
 };
 
-describe.each(builtInTemplates(2026).map((t) => [t.version, t] as const))(
-  'built-in template version %i',
-  (_, t) => {
-    it('validates for both groups and round-trips through its JSON form', () => {
-      const result = parseTemplate(templateToJson(t), builtInRegime);
-      expect(result.ok).toBe(true);
-      if (result.ok) expect(result.template).toEqual(t);
-      expect(t.groups.map((g) => g.groupId).sort()).toEqual(['huyen', 'so']);
-    });
+// The built-in versions, newest first. Each is built before each test, not listed by building them at
+// collection time, so Stryker counts the build as covered by the tests that read it (else "static").
+describe.each([2, 1])('built-in template version %i', (version) => {
+  let t: SurveyTemplate;
+  beforeEach(() => {
+    const found = builtInTemplates(2026).find((b) => b.version === version);
+    if (!found) throw new Error(`no built-in version ${version}`);
+    t = found;
+  });
 
-    it('has sub-criteria caps summing exactly to the caps of the decision', () => {
-      // Caps of QĐ 4289 as the issue states them, not read from the code under test.
-      const decision: Record<string, number[]> = {
-        so: [8, 35, 25, 15, 7, 10],
-        huyen: [8, 25, 25, 10, 15, 7, 10],
-      };
-      for (const [groupId, caps] of Object.entries(decision)) {
-        const g = groupTemplate(t, groupId);
-        expect(g?.criteria.map((c) => c.subCriteria.reduce((s, sub) => s + sub.capHundredths, 0))).toEqual(
-          caps.map((c) => c * 100),
-        );
-        expect(g?.criteria.map((c) => c.capHundredths)).toEqual(
-          findGroup(builtInRegime, groupId)?.criteria.map((c) => c.capHundredths),
-        );
-      }
-    });
+  it('validates for both groups and round-trips through its JSON form', () => {
+    const result = parseTemplate(templateToJson(t), builtInRegime);
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.template).toEqual(t);
+    expect(t.groups.map((g) => g.groupId).sort()).toEqual(['huyen', 'so']);
+  });
 
-    it('gives every sub-criterion a unique code of its criterion, a Vietnamese title and guidance', () => {
-      for (const g of t.groups) {
-        const codes = g.criteria.flatMap((c) => c.subCriteria.map((s) => s.code));
-        expect(new Set(codes).size).toBe(codes.length);
-        for (const c of g.criteria) {
-          expect(c.subCriteria.length).toBeGreaterThan(0);
-          for (const s of c.subCriteria) {
-            expect(s.code.startsWith(`${c.number}.`)).toBe(true);
-            expect(s.title.length).toBeGreaterThan(10);
-            expect(s.title).toBe(s.title.normalize('NFC'));
-            expect(s.guidance?.length ?? 0).toBeGreaterThan(10);
-          }
+  it('has sub-criteria caps summing exactly to the caps of the decision', () => {
+    // Caps of QĐ 4289 as the issue states them, not read from the code under test.
+    const decision: Record<string, number[]> = {
+      so: [8, 35, 25, 15, 7, 10],
+      huyen: [8, 25, 25, 10, 15, 7, 10],
+    };
+    for (const [groupId, caps] of Object.entries(decision)) {
+      const g = groupTemplate(t, groupId);
+      expect(g?.criteria.map((c) => c.subCriteria.reduce((s, sub) => s + sub.capHundredths, 0))).toEqual(
+        caps.map((c) => c * 100),
+      );
+      expect(g?.criteria.map((c) => c.capHundredths)).toEqual(
+        findGroup(builtInRegime, groupId)?.criteria.map((c) => c.capHundredths),
+      );
+    }
+  });
+
+  it('gives every sub-criterion a unique code of its criterion, a Vietnamese title and guidance', () => {
+    for (const g of t.groups) {
+      const codes = g.criteria.flatMap((c) => c.subCriteria.map((s) => s.code));
+      expect(new Set(codes).size).toBe(codes.length);
+      for (const c of g.criteria) {
+        expect(c.subCriteria.length).toBeGreaterThan(0);
+        for (const s of c.subCriteria) {
+          expect(s.code.startsWith(`${c.number}.`)).toBe(true);
+          expect(s.title.length).toBeGreaterThan(10);
+          expect(s.title).toBe(s.title.normalize('NFC'));
+          expect(s.guidance?.length ?? 0).toBeGreaterThan(10);
         }
-        expect(g.criteria.some((c) => c.subCriteria.some((s) => s.evidenceRequired))).toBe(true);
       }
-    });
+      expect(g.criteria.some((c) => c.subCriteria.some((s) => s.evidenceRequired))).toBe(true);
+    }
+  });
 
-    it('is stamped with the requested year', () => {
-      const t27 = defaultTemplate(2027);
-      expect([t27.id, t27.year, t27.dataAsOf, t27.returnBy]).toEqual([
-        'thanh-hoa-cntt-2027',
-        2027,
-        '2027-10-31',
-        '2027-11-20',
-      ]);
-      expect(() => defaultTemplate(1899)).toThrow(/1899/);
-    });
-  },
-);
+  it('is stamped with the requested year', () => {
+    const t27 = defaultTemplate(2027);
+    expect([t27.id, t27.year, t27.dataAsOf, t27.returnBy]).toEqual([
+      'thanh-hoa-cntt-2027',
+      2027,
+      '2027-10-31',
+      '2027-11-20',
+    ]);
+    expect(() => defaultTemplate(1899)).toThrow(/1899/);
+  });
+});
 
 describe('parseTemplate', () => {
   it('reports every problem of a broken template at once, each naming its code', () => {
