@@ -7,30 +7,38 @@ import { submission } from '../../support/consolidation/submissions';
 
 describe('consolidate after a change of roster', () => {
   const agency = agencyOf('so', 0);
-  const empty = emptyState(YEAR, template.regimeId, template.id, template.version);
-  const sub = submission(agency, {}, 'so-a.xlsx', '2026-11-10T00:00:00Z', 'a'.repeat(64));
-  const merged = mergeSubmissions(empty, [sub], template, '2026-11-20T02:00:00Z').state;
-  const code = subsOf('so')[0]?.code;
-  // An appraiser scored a sub-criterion in the workbook since that merge.
-  const previous: ConsolidationState = {
-    ...merged,
-    rows: merged.rows.map((r) =>
-      r.agencyCode === agency.code && r.subCode === code ? { ...r, appraised: 1, reason: 'Đã kiểm tra' } : r,
-    ),
-  };
-  // The roster stored before lacked the last agency of the built-in one.
-  const previousRoster = {
-    origin: { kind: 'file', fileName: 'cu.csv' } as const,
-    agencies: roster.slice(0, -1),
-  };
-  const run = consolidate({
-    previous,
-    previousRoster,
-    submissions: [],
-    template,
-    regime,
-    roster,
-    now: '2026-11-25T02:00:00Z',
+  // Run before each test, not once per block, so Stryker counts the run as covered by the tests
+  // that read it and runs only those for a mutant in it (a block-level run is "static").
+  let previous: ConsolidationState;
+  let run: ReturnType<typeof consolidate>;
+  beforeEach(() => {
+    const empty = emptyState(YEAR, template.regimeId, template.id, template.version);
+    const sub = submission(agency, {}, 'so-a.xlsx', '2026-11-10T00:00:00Z', 'a'.repeat(64));
+    const merged = mergeSubmissions(empty, [sub], template, '2026-11-20T02:00:00Z').state;
+    const code = subsOf('so')[0]?.code;
+    // An appraiser scored a sub-criterion in the workbook since that merge.
+    previous = {
+      ...merged,
+      rows: merged.rows.map((r) =>
+        r.agencyCode === agency.code && r.subCode === code
+          ? { ...r, appraised: 1, reason: 'Đã kiểm tra' }
+          : r,
+      ),
+    };
+    // The roster stored before lacked the last agency of the built-in one.
+    const previousRoster = {
+      origin: { kind: 'file', fileName: 'cu.csv' } as const,
+      agencies: roster.slice(0, -1),
+    };
+    run = consolidate({
+      previous,
+      previousRoster,
+      submissions: [],
+      template,
+      regime,
+      roster,
+      now: '2026-11-25T02:00:00Z',
+    });
   });
 
   // The pane tells the appraisers' edits logged by a run from `merge.added`.

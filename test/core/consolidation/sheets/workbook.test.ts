@@ -5,7 +5,7 @@ import { AUDIT_SHEET, DATA_SHEET } from '../../../../src/core/consolidation/shee
 import { emptyState } from '../../../../src/core/consolidation/state';
 import type { Agency } from '../../../../src/core/roster/types';
 import { META_SHEET } from '../../../../src/core/sheet/metadata';
-import type { SheetSpec } from '../../../../src/core/sheet/spec';
+import type { SheetSpec, WorkbookSpec } from '../../../../src/core/sheet/spec';
 import { agencyOf, regime, subsOf, template, YEAR } from '../../../support/consolidation/forms';
 import { submission } from '../../../support/consolidation/submissions';
 
@@ -33,7 +33,12 @@ function build() {
 }
 
 describe('buildConsolidationWorkbook', () => {
-  const spec = build();
+  // Built before each test, not once per block, so Stryker counts the build as covered by the
+  // tests that read it and runs only those for a mutant in it (a block-level build is "static").
+  let spec: WorkbookSpec;
+  beforeEach(() => {
+    spec = build();
+  });
 
   it('names under each table only the agencies of its own group that have no rank', () => {
     const noteOf = (s: SheetSpec) => s.cells.find((c) => c.row > (s.print?.area?.lastRow ?? 0))?.value;
