@@ -21,7 +21,13 @@ const problemsOf = (json: unknown): TemplateProblem[] => {
 
 // The built-in versions, newest first. Each is built before each test, not listed by building them at
 // collection time, so Stryker counts the build as covered by the tests that read it (else "static").
-describe.each([2, 1])('built-in template version %i', (version) => {
+const BUILT_IN_VERSIONS = [2, 1];
+
+it('checks every built-in version below: a new one must be added to the list', () => {
+  expect(builtInTemplates(2026).map((t) => t.version)).toEqual(BUILT_IN_VERSIONS);
+});
+
+describe.each(BUILT_IN_VERSIONS)('built-in template version %i', (version) => {
   let t: SurveyTemplate;
   beforeEach(() => {
     const found = builtInTemplates(2026).find((b) => b.version === version);
