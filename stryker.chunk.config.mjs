@@ -11,7 +11,10 @@ if (!chunk) throw new Error('Set CHUNK to the name of the part measured, e.g. CH
 export default {
   ...base,
   incrementalFile: `reports/mutation/inc-${chunk}.json`,
-  reporters: ['clear-text', 'progress', 'json', 'html'],
+  // event-recorder writes each tested mutant to its own file as soon as it is known, so a run stopped for
+  // time still lists its survivors (`node scripts/mutation-survivors.mjs reports/mutation/events-<name>`).
+  reporters: ['clear-text', 'progress', 'json', 'html', 'event-recorder'],
+  eventReporter: { baseDir: `reports/mutation/events-${chunk}` },
   jsonReporter: { fileName: `reports/mutation/${chunk}.json` },
   htmlReporter: { fileName: `reports/mutation/${chunk}.html` },
 };
