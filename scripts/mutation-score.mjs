@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Adds up Stryker JSON reports (mutation-testing-report-schema) of runs over parts of the code into one
 // score per folder and in total. A file found in several reports counts once, from the last report named.
-// Usage: node scripts/mutation-score.mjs reports/mutation/a.json [b.json …]
-import { readFileSync } from 'node:fs';
+// Usage: node scripts/mutation-score.mjs reports/mutation/a.json [b.json …]; an event-recorder folder
+// (reports/mutation/events-<run>) counts the mutants its run has tested so far.
+import { reportFiles } from './mutation-report.mjs';
 import { dirname } from 'node:path';
 
 const reports = process.argv.slice(2);
@@ -13,7 +14,7 @@ if (reports.length === 0) {
 
 const byFile = new Map();
 for (const report of reports) {
-  for (const [path, file] of Object.entries(JSON.parse(readFileSync(report, 'utf8')).files)) {
+  for (const [path, file] of Object.entries(reportFiles(report))) {
     byFile.set(path, file.mutants);
   }
 }

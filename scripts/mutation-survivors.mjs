@@ -5,8 +5,7 @@
 // Usage: node scripts/mutation-survivors.mjs reports/mutation/<run>.json [more.json …]
 // A folder written by Stryker's event-recorder (reports/mutation/events-<run>) works too, also while
 // its run is still going or after it was stopped: each tested mutant is one file there.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { reportFiles } from './mutation-report.mjs';
 
 const files = process.argv.slice(2);
 if (files.length === 0) {
@@ -24,19 +23,6 @@ const cut = (source, start, end) => {
 };
 const oneLine = (text) => text.replace(/\s+/g, ' ').trim();
 const short = (text) => (text.length > 100 ? `${text.slice(0, 97)}...` : text);
-
-/** The files of a report, from its JSON or from the mutants an event-recorder folder holds so far. */
-const reportFiles = (path) => {
-  if (!statSync(path).isDirectory()) return JSON.parse(readFileSync(path, 'utf8')).files;
-  const files = {};
-  for (const name of readdirSync(path).filter((n) => n.endsWith('-onMutantTested.json'))) {
-    const mutant = JSON.parse(readFileSync(join(path, name), 'utf8'));
-    const file = relative(process.cwd(), mutant.fileName);
-    files[file] ??= { source: readFileSync(mutant.fileName, 'utf8'), mutants: [] };
-    files[file].mutants.push(mutant);
-  }
-  return files;
-};
 
 let count = 0;
 for (const reportFile of files) {
