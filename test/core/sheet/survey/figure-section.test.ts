@@ -180,6 +180,23 @@ describe('figures and checks sections of a format-2 form', () => {
     ]);
   });
 
+  it('takes a text figure in a left-aligned text input, a date figure in a number input, neither validated', () => {
+    const withMore = format2Template();
+    const so = withMore.groups.find((g) => g.groupId === 'so');
+    so?.figures?.push(
+      { key: 'ghi_chu', label: 'Ghi chú', type: 'text', evidenceRequired: false },
+      { key: 'ngay_ban_hanh', label: 'Ngày ban hành quy chế', type: 'date', evidenceRequired: false },
+    );
+    const built = buildSurveyWorkbook({ regime, template: withMore, groupId: 'so' });
+    const sheet = built.spec.sheets.find((s) => s.name === FORM_SHEET) as SheetSpec;
+    const [text, date] = (built.layout.figures ?? []).slice(-2).map((f) => Number(f.valueCell.slice(1)));
+    expect([at(sheet, text ?? 0, 4)?.style, at(sheet, date ?? 0, 4)?.style]).toEqual([
+      'figureTextInput',
+      'figureInput',
+    ]);
+    expect(sheet.validations.filter((v) => v.range.row === text || v.range.row === date)).toEqual([]);
+  });
+
   it('places nothing for a group without logic checks', () => {
     const parts = emptyParts();
     placeCheckSection(parts, 60, [], new Map(), 'Sở Thông tin và Truyền thông');

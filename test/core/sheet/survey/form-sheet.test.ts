@@ -1,5 +1,6 @@
 /** The form sheet “Phiếu” as the user sees it: header block, note, column headers, total, rating, signatures, page setup. */
 import { cellAddress } from '../../../../src/core/sheet/a1';
+import { wrappedRowHeight } from '../../../../src/core/sheet/row-height';
 import type { CellSpec, SheetSpec, WorkbookSpec } from '../../../../src/core/sheet/spec';
 import { FORM_SHEET, buildSurveyWorkbook, type SurveyLayout } from '../../../../src/core/sheet/survey';
 import { format2Template } from '../../../support/format2-template';
@@ -104,8 +105,14 @@ describe('form sheet of a blank format-1 form', () => {
       [6, 'header', 'Minh chứng (số, ngày văn bản, trích yếu hoặc đường dẫn)'],
       [7, 'header', 'Tình trạng'],
     ]);
-    // The evidence header wraps to several lines in its 28-character column.
-    expect(height(form, 8)).toBeGreaterThan(36);
+    // As tall as the tallest header wrapped in bold in its own column: the evidence header, in 28 characters.
+    const size = spec.styles['header']?.font?.size ?? 11;
+    const width = (col: number) => form.columns.find((c) => c.col === col)?.width ?? 0;
+    const headerHeight = (c: CellSpec) =>
+      wrappedRowHeight(String(c.value), width(c.col), size, 36, { bold: true });
+    const headers = form.cells.filter((c) => c.row === 8);
+    expect(height(form, 8)).toBe(Math.max(...headers.map(headerHeight)));
+    expect(height(form, 8)).toBe(headerHeight(headers[5] as CellSpec));
   });
 
   it('ends the table with the total (cap and sum of subtotals) and the rating, named and merged', () => {
