@@ -71,6 +71,22 @@ describe('criteria block of a format-1 form', () => {
     );
   });
 
+  it('titles a sub-criterion without guidance and without required evidence with its title alone', () => {
+    const plainTemplate = structuredClone(template);
+    const so = plainTemplate.groups.find((g) => g.groupId === 'so');
+    const sub = so?.criteria[0]?.subCriteria[0] as {
+      title: string;
+      guidance?: string;
+      evidenceRequired: boolean;
+    };
+    delete sub.guidance;
+    sub.evidenceRequired = false;
+    const built = buildSurveyWorkbook({ regime, template: plainTemplate, groupId: 'so' });
+    const sheet = built.spec.sheets.find((s) => s.name === FORM_SHEET) as SheetSpec;
+    const row = built.layout.rows[0]?.row ?? 0;
+    expect(sheet.cells.find((c) => c.row === row && c.col === 2)?.value).toBe(sub.title);
+  });
+
   it('validates a score input from 0 to its cap with a Vietnamese prompt and error', () => {
     const r = layout.rows.find((x) => x.capHundredths === 250) ?? layout.rows[0];
     if (!r) throw new Error('no rows');
