@@ -87,6 +87,26 @@ describe('criteria block of a format-1 form', () => {
     expect(sheet.cells.find((c) => c.row === row && c.col === 2)?.value).toBe(sub.title);
   });
 
+  it('colours the score and status of a criterion with a single sub-criterion too', () => {
+    const single = structuredClone(template);
+    const first = single.groups.find((g) => g.groupId === 'so')?.criteria[0];
+    first?.subCriteria.splice(1);
+    const built = buildSurveyWorkbook({ regime, template: single, groupId: 'so' });
+    const sheet = built.spec.sheets.find((s) => s.name === FORM_SHEET) as SheetSpec;
+    const row = built.layout.rows[0]?.row ?? 0;
+    expect(
+      sheet.conditionalFormats.filter((f) => f.range.row === row && f.range.col !== 6).map((f) => f.style),
+    ).toEqual([
+      'cfOverCap',
+      'cfNegative',
+      'cfDecimals',
+      'cfNotNumber',
+      'cfBlank',
+      'cfStatusOk',
+      'cfStatusBad',
+    ]);
+  });
+
   it('validates a score input from 0 to its cap with a Vietnamese prompt and error', () => {
     const r = layout.rows.find((x) => x.capHundredths === 250) ?? layout.rows[0];
     if (!r) throw new Error('no rows');
