@@ -1,5 +1,4 @@
 /** Format 2: the figures section and the logic-check section of the form sheet, as the user sees them. */
-import { cellAddress } from '../../../../src/core/sheet/a1';
 import type { CellSpec, SheetSpec, WorkbookSpec } from '../../../../src/core/sheet/spec';
 import { FORM_SHEET, buildSurveyWorkbook, type SurveyLayout } from '../../../../src/core/sheet/survey';
 import { figureValidation, placeCheckSection } from '../../../../src/core/sheet/survey/figure-section';
@@ -7,14 +6,12 @@ import { emptyParts, range } from '../../../../src/core/sheet/survey/form-parts'
 import type { Figure } from '../../../../src/core/template/figure-types';
 import { format2Template } from '../../../support/format2-template';
 import { regime } from '../../../support/sheet/fixtures';
+import { mergedRanges, rowHeight } from '../../../support/sheet/spec-queries';
 
 const at = (s: SheetSpec, row: number, col: number): Pick<CellSpec, 'style' | 'value'> | undefined => {
   const c = s.cells.find((x) => x.row === row && x.col === col);
   return c ? { style: c.style, value: c.value } : undefined;
 };
-const merged = (s: SheetSpec) =>
-  s.merges.map((m) => `${cellAddress(m.row, m.col)}:${cellAddress(m.lastRow, m.lastCol)}`);
-const height = (s: SheetSpec, row: number) => s.rows.find((r) => r.row === row)?.height;
 
 describe('figures and checks sections of a format-2 form', () => {
   let spec: WorkbookSpec;
@@ -42,10 +39,10 @@ describe('figures and checks sections of a format-2 form', () => {
       [6, 'header', 'Minh chứng'],
       [7, 'header', 'Tình trạng'],
     ]);
-    expect(merged(form)).toEqual(
+    expect(mergedRanges(form)).toEqual(
       expect.arrayContaining([`A${titleRow}:G${titleRow}`, `D${titleRow + 1}:E${titleRow + 1}`]),
     );
-    expect([height(form, titleRow), height(form, titleRow + 1)]).toEqual([36, 30]);
+    expect([rowHeight(form, titleRow), rowHeight(form, titleRow + 1)]).toEqual([36, 30]);
   });
 
   it('gives each figure a numbered row: label, unit, merged input, evidence, status, named cells', () => {
@@ -76,8 +73,8 @@ describe('figures and checks sections of a format-2 form', () => {
     expect(shown[8]?.[3]).toEqual([4, 'figureTextInput', undefined]);
     expect(shown[6]?.[3]).toEqual([4, 'figureInput', undefined]);
     for (const row of rows) {
-      expect(merged(form)).toContain(`D${row}:E${row}`);
-      expect(height(form, row)).toBeGreaterThanOrEqual(22);
+      expect(mergedRanges(form)).toContain(`D${row}:E${row}`);
+      expect(rowHeight(form, row)).toBeGreaterThanOrEqual(22);
       expect(form.cells.find((c) => c.row === row && c.col === 7)?.formula).toMatch(/^IF\(/);
     }
     const named = (name: string) => spec.names.find((n) => n.name === name);
@@ -136,8 +133,8 @@ describe('figures and checks sections of a format-2 form', () => {
       value:
         'KIỂM TRA LÔGIC SỐ LIỆU (Sở Thông tin và Truyền thông thẩm định số liệu qua các phép kiểm tra này)',
     });
-    expect(merged(form)).toContain(`A${title}:G${title}`);
-    expect(height(form, title)).toBe(36);
+    expect(mergedRanges(form)).toContain(`A${title}:G${title}`);
+    expect(rowHeight(form, title)).toBe(36);
     expect(statusRows.map((row) => [at(form, row, 1)?.value, at(form, row, 2)?.value])).toEqual([
       ['KT1', 'Số cán bộ có máy tính không được lớn hơn tổng số cán bộ.'],
       ['KT2', 'Số máy tính phải lớn hơn hoặc bằng số máy kết nối mạng.'],
@@ -156,8 +153,8 @@ describe('figures and checks sections of a format-2 form', () => {
       [7, 'status'],
     ]);
     expect(form.cells.find((c) => c.row === row && c.col === 7)?.formula).toMatch(/^IF\(/);
-    expect(merged(form)).toContain(`B${row}:F${row}`);
-    expect(height(form, row)).toBeGreaterThanOrEqual(22);
+    expect(mergedRanges(form)).toContain(`B${row}:F${row}`);
+    expect(rowHeight(form, row)).toBeGreaterThanOrEqual(22);
     expect(form.conditionalFormats.filter((f) => f.range.row === row)).toEqual([
       { range: range(row, 7), formula: `G${row}="Đạt"`, style: 'cfStatusOk' },
       { range: range(row, 7), formula: `G${row}="Không đạt"`, style: 'cfCheckError' },

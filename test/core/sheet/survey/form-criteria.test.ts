@@ -5,10 +5,10 @@ import { range } from '../../../../src/core/sheet/survey/form-parts';
 import type { GroupTemplate } from '../../../../src/core/template/types';
 import { format2Template } from '../../../support/format2-template';
 import { regime, template } from '../../../support/sheet/fixtures';
+import { rowHeight } from '../../../support/sheet/spec-queries';
 
 const cellsOf = (s: SheetSpec, row: number) =>
   s.cells.filter((c) => c.row === row).map((c: CellSpec) => [c.col, c.style, c.value, c.formula]);
-const height = (s: SheetSpec, row: number) => s.rows.find((r) => r.row === row)?.height;
 const named = (spec: WorkbookSpec, name: string) => spec.names.find((n) => n.name === name);
 
 describe('criteria block of a format-1 form', () => {
@@ -36,7 +36,7 @@ describe('criteria block of a format-1 form', () => {
       [6, 'critBlank', undefined, undefined],
       [7, 'critBlank', undefined, undefined],
     ]);
-    expect(height(form, at.row)).toBeGreaterThanOrEqual(22);
+    expect(rowHeight(form, at.row)).toBeGreaterThanOrEqual(22);
     expect(named(spec, 'TC_2')).toMatchObject({ range: range(at.row, 5), comment: 'Điểm tiêu chí 2' });
   });
 
@@ -59,7 +59,7 @@ describe('criteria block of a format-1 form', () => {
       [6, 'evidenceInput', undefined, undefined],
       [7, 'status', undefined, expect.stringContaining('"Thiếu minh chứng"')],
     ]);
-    expect(height(form, row)).toBeGreaterThan(22);
+    expect(rowHeight(form, row)).toBeGreaterThan(22);
     const [c, n] = sub.code.split('.');
     expect(named(spec, `TC_${c}_${n}`)?.comment).toBe(`Điểm tự chấm tiêu chí ${sub.code}`);
     expect(named(spec, `MC_${c}_${n}`)?.comment).toBe(`Minh chứng tiêu chí ${sub.code}`);

@@ -5,6 +5,7 @@ import type { CellSpec, SheetSpec, WorkbookSpec } from '../../../../src/core/she
 import { FORM_SHEET, buildSurveyWorkbook, type SurveyLayout } from '../../../../src/core/sheet/survey';
 import { format2Template } from '../../../support/format2-template';
 import { agencyOf, regime, template } from '../../../support/sheet/fixtures';
+import { mergedRanges, rowHeight } from '../../../support/sheet/spec-queries';
 
 function formOf(spec: WorkbookSpec): SheetSpec {
   const s = spec.sheets.find((x) => x.name === FORM_SHEET);
@@ -17,9 +18,6 @@ const content = (s: SheetSpec, address: string) => {
   const c = at(s, address);
   return c ? { style: c.style, value: c.value, formula: c.formula } : undefined;
 };
-const merged = (s: SheetSpec) =>
-  s.merges.map((m) => `${cellAddress(m.row, m.col)}:${cellAddress(m.lastRow, m.lastCol)}`);
-const height = (s: SheetSpec, row: number) => s.rows.find((r) => r.row === row)?.height;
 
 describe('form sheet of a blank format-1 form', () => {
   let spec: WorkbookSpec;
@@ -42,9 +40,9 @@ describe('form sheet of a blank format-1 form', () => {
         'Sở, ban, ngành cấp tỉnh — số liệu tính đến ngày 31/10/2026, gửi về Sở Thông tin và Truyền thông trước ngày 20/11/2026',
       formula: undefined,
     });
-    expect(merged(form)).toEqual(expect.arrayContaining(['A1:G1', 'A2:G2']));
-    expect(height(form, 1)).toBe(40);
-    expect(height(form, 2)).toBeGreaterThanOrEqual(20);
+    expect(mergedRanges(form)).toEqual(expect.arrayContaining(['A1:G1', 'A2:G2']));
+    expect(rowHeight(form, 1)).toBe(40);
+    expect(rowHeight(form, 2)).toBeGreaterThanOrEqual(20);
   });
 
   it('asks who fills it: labels, blank unlocked name and code inputs coloured while blank, year and group', () => {
@@ -55,7 +53,7 @@ describe('form sheet of a blank format-1 form', () => {
         formula: undefined,
       })),
     );
-    expect([3, 4, 5, 6].map((r) => height(form, r))).toEqual([21, 21, 21, 21]);
+    expect([3, 4, 5, 6].map((r) => rowHeight(form, r))).toEqual([21, 21, 21, 21]);
     expect(content(form, 'C3')).toEqual({ style: 'infoInput', value: undefined, formula: undefined });
     expect(content(form, 'C4')).toEqual({ style: 'infoInput', value: undefined, formula: undefined });
     expect(content(form, 'C5')).toEqual({ style: 'infoNumber', value: 2026, formula: undefined });
@@ -65,7 +63,7 @@ describe('form sheet of a blank format-1 form', () => {
       value: 'Sở, ban, ngành cấp tỉnh',
       formula: undefined,
     });
-    expect(merged(form)).toEqual(
+    expect(mergedRanges(form)).toEqual(
       expect.arrayContaining(['A3:B3', 'A4:B4', 'A5:B5', 'A6:B6', 'C3:G3', 'C4:G4', 'C5:G5', 'D6:G6']),
     );
     expect(form.conditionalFormats.filter((f) => f.range.row <= 7)).toEqual([
@@ -91,8 +89,8 @@ describe('form sheet of a blank format-1 form', () => {
         'Cột “Tình trạng” cho biết từng ô đã hợp lệ chưa. Xem cách điền và cách tính điểm ở trang “Hướng dẫn”.',
       formula: undefined,
     });
-    expect(merged(form)).toContain('A7:G7');
-    expect(height(form, 7)).toBeGreaterThanOrEqual(20);
+    expect(mergedRanges(form)).toContain('A7:G7');
+    expect(rowHeight(form, 7)).toBeGreaterThanOrEqual(20);
   });
 
   it('heads the columns, tall enough for the longest bold header', () => {
@@ -111,8 +109,8 @@ describe('form sheet of a blank format-1 form', () => {
     const headerHeight = (c: CellSpec) =>
       wrappedRowHeight(String(c.value), width(c.col), size, 36, { bold: true });
     const headers = form.cells.filter((c) => c.row === 8);
-    expect(height(form, 8)).toBe(Math.max(...headers.map(headerHeight)));
-    expect(height(form, 8)).toBe(headerHeight(headers[5] as CellSpec));
+    expect(rowHeight(form, 8)).toBe(Math.max(...headers.map(headerHeight)));
+    expect(rowHeight(form, 8)).toBe(headerHeight(headers[5] as CellSpec));
   });
 
   it('ends the table with the total (cap and sum of subtotals) and the rating, named and merged', () => {
@@ -134,7 +132,7 @@ describe('form sheet of a blank format-1 form', () => {
       [3, 'totalLabel', undefined],
       [5, 'rating', undefined],
     ]);
-    expect(merged(form)).toEqual(
+    expect(mergedRanges(form)).toEqual(
       expect.arrayContaining([
         `A${total}:B${total}`,
         `F${total}:G${total}`,
@@ -143,7 +141,7 @@ describe('form sheet of a blank format-1 form', () => {
         `E${rating}:G${rating}`,
       ]),
     );
-    expect([height(form, total), height(form, rating)]).toEqual([24, 24]);
+    expect([rowHeight(form, total), rowHeight(form, rating)]).toEqual([24, 24]);
     const named = (name: string) => spec.names.find((n) => n.name === name);
     expect(named('TONG_DIEM')?.comment).toBe('Tổng điểm');
     expect(named('XEP_LOAI')?.comment).toBe('Xếp loại');
@@ -169,14 +167,14 @@ describe('form sheet of a blank format-1 form', () => {
       value: 'THỦ TRƯỞNG CƠ QUAN, ĐƠN VỊ\n(Ký tên, đóng dấu)',
       formula: undefined,
     });
-    expect(merged(form)).toEqual(
+    expect(mergedRanges(form)).toEqual(
       expect.arrayContaining([
         `E${signRow}:G${signRow}`,
         `A${signRow + 1}:B${signRow + 1}`,
         `E${signRow + 1}:G${signRow + 1}`,
       ]),
     );
-    expect(height(form, signRow + 1)).toBe(110);
+    expect(rowHeight(form, signRow + 1)).toBe(110);
   });
 
   it('sets up the sheet: tab colour, column widths, protection, frozen header, A4 print with page numbers', () => {
