@@ -21,6 +21,7 @@ import type { CellSpec, SheetSpec, WorkbookSpec } from '../../../src/core/sheet/
 import type { Agency } from '../../../src/core/roster/types';
 import { regime, roster, subsOf, template, YEAR } from '../../support/consolidation/forms';
 import { submission } from '../../support/consolidation/submissions';
+import { rowHeight } from '../../support/sheet/spec-queries';
 
 const NOW = '2026-11-25T02:00:00Z';
 /** Every agency but the first two of each group sends a form. */
@@ -59,7 +60,6 @@ const sheet = (name: string): SheetSpec => {
   if (!s) throw new Error(`no sheet ${name}`);
   return s;
 };
-const height = (s: SheetSpec, row: number): number | undefined => s.rows.find((r) => r.row === row)?.height;
 const width = (s: SheetSpec, col: number): number => s.columns.find((c) => c.col === col)?.width ?? 8.43;
 const styleOf = (c: CellSpec) => spec.styles[c.style ?? ''] ?? {};
 /** Printable width of A4 landscape with the sheet's margins, in pixels at 96 dpi. */
@@ -110,9 +110,9 @@ describe.each(regime.groups.map((g) => [g.tableNumber, g.id] as const))('Bảng 
     for (let row = TABLE_FIRST_ROW; row <= lastRow; row++) {
       const name = String(s.cells.find((c) => c.row === row && c.col === cols.name)?.value ?? '');
       const lines = wrappedLineCount(name, width(s, cols.name), 13);
-      expect(height(s, row)).toBeGreaterThanOrEqual(Math.max(20, lines * 13 * 1.15));
+      expect(rowHeight(s, row)).toBeGreaterThanOrEqual(Math.max(20, lines * 13 * 1.15));
     }
-    const header = height(s, TABLE_HEADER_ROW) ?? 0;
+    const header = rowHeight(s, TABLE_HEADER_ROW) ?? 0;
     for (const c of body.filter((x) => x.row === TABLE_HEADER_ROW)) {
       expect(header).toBeGreaterThanOrEqual(
         wrappedLineCount(String(c.value), width(s, c.col), 13, { bold: true }) * 13 * 1.15,
@@ -143,7 +143,7 @@ describe.each(regime.groups.map((g) => [g.tableNumber, g.id] as const))('Bảng 
     for (const name of expected) expect(String(note?.value)).toContain(name);
     const named = spec.names.find((n) => n.name === tableName(tableNumber));
     expect(named?.range.lastRow).toBe(lastRow);
-    expect(height(s, note?.row ?? 0)).toBeGreaterThanOrEqual(20);
+    expect(rowHeight(s, note?.row ?? 0)).toBeGreaterThanOrEqual(20);
   });
 });
 
@@ -156,7 +156,7 @@ describe('register and log', () => {
       expect(rows.length).toBeGreaterThan(0);
       for (const c of rows) {
         const lines = wrappedLineCount(String(c.value), width(s, fileCol), 13);
-        if (lines > 1) expect(height(s, c.row)).toBeGreaterThanOrEqual(lines * 13 * 1.15);
+        if (lines > 1) expect(rowHeight(s, c.row)).toBeGreaterThanOrEqual(lines * 13 * 1.15);
       }
     }
   });

@@ -9,6 +9,7 @@ import type { RankingTable } from '../../../../src/core/consolidation/tables';
 import { builtInRegime } from '../../../../src/core/regime/load';
 import { wrappedRowHeight } from '../../../../src/core/sheet/row-height';
 import type { SheetSpec } from '../../../../src/core/sheet/spec';
+import { rowHeight } from '../../../support/sheet/spec-queries';
 
 const group = builtInRegime.groups[0];
 if (!group) throw new Error('no group');
@@ -33,7 +34,6 @@ const tableOf = (n: number, title = table.title): RankingTable => ({
   })),
 });
 const widthOf = (sheet: SheetSpec, col: number) => sheet.columns.find((c) => c.col === col)?.width ?? 0;
-const heightOf = (sheet: SheetSpec, row: number) => sheet.rows.find((r) => r.row === row)?.height;
 /** A4 landscape inside the sheet's margins, in pixels at 96 dpi; a column of w units is w × 7 + 5 px in Excel. */
 const printablePx = (sheet: SheetSpec) =>
   ((297 - (sheet.print?.margins.left ?? 0) - (sheet.print?.margins.right ?? 0)) / 25.4) * 96;
@@ -126,7 +126,7 @@ describe('buildRankingSheet', () => {
         expect(merged).toMatchObject({ col: 1, lastCol: tableColumns(n).rank });
         let width = 0;
         for (let col = 1; col <= (merged?.lastCol ?? 0); col++) width += widthOf(sheet, col);
-        expect([n, length, heightOf(sheet, TABLE_TITLE_ROW)]).toEqual([
+        expect([n, length, rowHeight(sheet, TABLE_TITLE_ROW)]).toEqual([
           n,
           length,
           wrappedRowHeight(title, width, 13, 30, { bold: true }),
@@ -142,7 +142,7 @@ describe('buildRankingSheet', () => {
         .filter((c) => c.row === TABLE_HEADER_ROW)
         .map((c) => wrappedRowHeight(String(c.value), widthOf(sheet, c.col), 13, 0, { bold: true }));
       // Two lines at least, so short headers still read as a header band.
-      expect(heightOf(sheet, TABLE_HEADER_ROW)).toBe(Math.max(36, ...needed));
+      expect(rowHeight(sheet, TABLE_HEADER_ROW)).toBe(Math.max(36, ...needed));
     },
   );
 });
