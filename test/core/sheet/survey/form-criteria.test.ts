@@ -71,6 +71,30 @@ describe('criteria block of a format-1 form', () => {
     );
   });
 
+  it('makes a criterion row tall enough for its title in bold, which wraps to more lines than in regular weight', () => {
+    // A criterion title (any text of a regime file) taking two lines in the regular weight of a sub-criterion
+    // title, three in bold.
+    const title = 'Tỷ lệ hồ sơ thủ tục hành chính được giải quyết đúng hạn trước hạn trong năm đánh giá';
+    const long = structuredClone(template);
+    const criterion = long.groups.find((g) => g.groupId === 'so')?.criteria[0];
+    const sub = criterion?.subCriteria[0] as { title: string; guidance?: string; evidenceRequired: boolean };
+    if (!criterion) throw new Error('criterion 1 missing');
+    criterion.title = title;
+    sub.title = title;
+    delete sub.guidance;
+    sub.evidenceRequired = false;
+    const built = buildSurveyWorkbook({ regime, template: long, groupId: 'so' });
+    const sheet = built.spec.sheets.find((s) => s.name === FORM_SHEET) as SheetSpec;
+    const critRow = built.layout.criterionRows[0]?.row ?? 0;
+    const subRow = built.layout.rows[0]?.row ?? 0;
+    const lineOf12pt = 12 * 1.25;
+    expect(sheet.cells.find((c) => c.row === critRow && c.col === 2)?.value).toBe(title);
+    expect(sheet.cells.find((c) => c.row === subRow && c.col === 2)?.value).toBe(title);
+    expect(rowHeight(sheet, subRow)).toBeGreaterThanOrEqual(2 * lineOf12pt);
+    expect(rowHeight(sheet, subRow)).toBeLessThan(3 * lineOf12pt);
+    expect(rowHeight(sheet, critRow)).toBeGreaterThanOrEqual(3 * lineOf12pt);
+  });
+
   it('titles a sub-criterion without guidance and without required evidence with its title alone', () => {
     const plainTemplate = structuredClone(template);
     const so = plainTemplate.groups.find((g) => g.groupId === 'so');
