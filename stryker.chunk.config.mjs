@@ -10,6 +10,8 @@ if (!chunk) throw new Error('Set CHUNK to the name of the part measured, e.g. CH
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   ...base,
+  // TSCONFIG=tsconfig.reader.json for the xlsx reader, which the core's tsconfig leaves out.
+  ...(process.env.TSCONFIG ? { tsconfigFile: process.env.TSCONFIG } : {}),
   incrementalFile: `reports/mutation/inc-${chunk}.json`,
   // event-recorder writes each tested mutant to its own file as soon as it is known, so a run stopped for
   // time still lists its survivors (`node scripts/mutation-survivors.mjs reports/mutation/events-<name>`).
