@@ -142,6 +142,7 @@ describe('hasFingerprint: a batch of forms checked against the fingerprint they 
     expect(withBlank).toBe(issued);
     expect(hasFingerprint(blankFormula('1.1'), SHEET, [], withBlank)).toBe(true);
     expect(hasFingerprint(blankFormula('1.2'), SHEET, [], withBlank)).toBe(false);
+    expect(hasFingerprint(form(), SHEET, [], issued)).toBe(true);
     expect(
       hasFingerprint(
         form((c) => (c.H10 = { value: null, formula: 'SUM(E10:E10)' })),
@@ -167,5 +168,24 @@ describe('hasFingerprint: a batch of forms checked against the fingerprint they 
     expect(hasFingerprint(form(), SHEET, [], computed)).toBe(false);
     // Another list that only runs together into the same text: 1.1 is not computed there.
     expect(hasFingerprint(form(), SHEET, ['1.12', '1.2'], computed)).toBe(false);
+  });
+
+  it('refuses, after a verified form, one whose only structural cell was edited', () => {
+    // Forms reduced to their inputs and one structural cell: a formula only, then a cap only.
+    const only = (cell: string, edited: ReadCell) =>
+      form((c) => {
+        for (const address of Object.keys(c)) if (!['D10', 'F10', cell].includes(address)) delete c[address];
+        c[cell] = edited;
+      });
+    const formula = only('E10', { value: 1.5, formula: 'MIN(D10,2)' });
+    const formulaFingerprint = fingerprintFromReturned(formula, SHEET);
+    expect(hasFingerprint(formula, SHEET, [], formulaFingerprint)).toBe(true);
+    expect(
+      hasFingerprint(only('E10', { value: 1.5, formula: 'MIN(D10,3)' }), SHEET, [], formulaFingerprint),
+    ).toBe(false);
+    const cap = only('C10', { value: 2 });
+    const capFingerprint = fingerprintFromReturned(cap, SHEET);
+    expect(hasFingerprint(cap, SHEET, [], capFingerprint)).toBe(true);
+    expect(hasFingerprint(only('C10', { value: 3 }), SHEET, [], capFingerprint)).toBe(false);
   });
 });
