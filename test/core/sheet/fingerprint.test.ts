@@ -96,6 +96,8 @@ describe('form fingerprint', () => {
   it('keeps the case and spacing inside string literals', () => {
     expect(normalizeFormula('IF(A1="Hợp lệ", "Tốt" ,$B$2)')).toBe('IF(A1="Hợp lệ","Tốt",B2)');
     expect(normalizeFormula('if(a1="a b",1,2)')).not.toBe(normalizeFormula('if(a1="A B",1,2)'));
+    // The leading = is dropped even after spaces, and only that one.
+    expect(normalizeFormula(' \t=SUM(E10:E12)=0')).toBe('SUM(E10:E12)=0');
   });
 
   it('stays the value forms already issued store (they are checked against it when returned)', () => {
@@ -133,7 +135,10 @@ describe('form fingerprint', () => {
   it('reads addresses and names as Excel does, whatever their case and spacing', () => {
     const spelled = {
       ...base,
-      names: base.names.map((n) => ({ name: ` ${n.name.toLowerCase()} `, address: n.address.toLowerCase() })),
+      names: base.names.map((n) => ({
+        name: ` ${n.name.toLowerCase()} `,
+        address: ` ${n.address.toLowerCase()} `,
+      })),
       cells: base.cells.map((c) => ({ ...c, address: c.address.toLowerCase() })),
     };
     expect(formFingerprint(spelled)).toBe(fp());
