@@ -188,4 +188,17 @@ describe('hasFingerprint: a batch of forms checked against the fingerprint they 
     expect(hasFingerprint(cap, SHEET, [], capFingerprint)).toBe(true);
     expect(hasFingerprint(only('C10', { value: 3 }), SHEET, [], capFingerprint)).toBe(false);
   });
+
+  it('refuses a form emptied of all but its inputs, and, once such a form is verified, one with a cell added', () => {
+    const emptied = (add: Record<string, ReadCell> = {}) =>
+      form((c) => {
+        for (const address of Object.keys(c)) if (!['D10', 'F10'].includes(address)) delete c[address];
+        Object.assign(c, add);
+      });
+    expect(hasFingerprint(form(), SHEET, [], issued)).toBe(true);
+    expect(hasFingerprint(emptied(), SHEET, [], issued)).toBe(false);
+    const bare = fingerprintFromReturned(emptied(), SHEET);
+    expect(hasFingerprint(emptied(), SHEET, [], bare)).toBe(true);
+    expect(hasFingerprint(emptied({ B10: { value: 'Ứng dụng CNTT' } }), SHEET, [], bare)).toBe(false);
+  });
 });
