@@ -119,4 +119,86 @@ describe('hasFingerprint: a batch of forms checked against the fingerprint they 
       ),
     ).toBe(true);
   });
+
+  it('refuses, after a verified form, one with a name fewer, renamed or pointing at another sheet', () => {
+    const fewer = form();
+    fewer.names = fewer.names.filter((n) => n.name !== 'TC_1');
+    const longer = form();
+    longer.names = [...longer.names, { name: 'TC_2', sheet: SHEET, address: 'E20', raw: `'${SHEET}'!E20` }];
+    const renamed = form();
+    renamed.names = renamed.names.map((n) => (n.name === 'MC_1_1' ? { ...n, name: 'MC_2_1' } : n));
+    const elsewhere = form();
+    elsewhere.names = elsewhere.names.map((n) => (n.name === 'TC_1' ? { ...n, sheet: 'Hướng dẫn' } : n));
+    expect(hasFingerprint(form(), SHEET, [], issued)).toBe(true);
+    expect(hasFingerprint(fewer, SHEET, [], issued)).toBe(false);
+    expect(hasFingerprint(longer, SHEET, [], issued)).toBe(false);
+    expect(hasFingerprint(renamed, SHEET, [], issued)).toBe(false);
+    expect(hasFingerprint(elsewhere, SHEET, [], issued)).toBe(false);
+  });
+
+  it('refuses, after a verified form, an edited value under a blank formula and an added formula not yet calculated', () => {
+    const blankFormula = (value: string) => form((c) => (c.A10 = { value, formula: ' ' }));
+    const withBlank = fingerprintFromReturned(blankFormula('1.1'), SHEET);
+    expect(withBlank).toBe(issued);
+    expect(hasFingerprint(blankFormula('1.1'), SHEET, [], withBlank)).toBe(true);
+    expect(hasFingerprint(blankFormula('1.2'), SHEET, [], withBlank)).toBe(false);
+    expect(hasFingerprint(form(), SHEET, [], issued)).toBe(true);
+    expect(
+      hasFingerprint(
+        form((c) => (c.H10 = { value: null, formula: 'SUM(E10:E10)' })),
+        SHEET,
+        [],
+        issued,
+      ),
+    ).toBe(false);
+  });
+
+  it('checks the sheet it is asked about: a copy of the form on another sheet is not the form', () => {
+    const wb = form();
+    const copy = 'Phiếu (2)';
+    wb.sheets.push({ name: copy, visibility: 'visible' });
+    wb.cells[copy] = { ...wb.cells[SHEET] };
+    expect(hasFingerprint(wb, SHEET, [], issued)).toBe(true);
+    expect(hasFingerprint(wb, copy, [], issued)).toBe(false);
+  });
+
+  it('checks against the computed sub-criteria it is given, not those of the form verified before', () => {
+    const computed = fingerprintFromReturned(form(), SHEET, ['1.1', '21.2']);
+    expect(hasFingerprint(form(), SHEET, ['1.1', '21.2'], computed)).toBe(true);
+    expect(hasFingerprint(form(), SHEET, [], computed)).toBe(false);
+    // Another list that only runs together into the same text: 1.1 is not computed there.
+    expect(hasFingerprint(form(), SHEET, ['1.12', '1.2'], computed)).toBe(false);
+  });
+
+  it('refuses, after a verified form, one whose only structural cell was edited', () => {
+    // Forms reduced to their inputs and one structural cell: a formula only, then a cap only.
+    const only = (cell: string, edited: ReadCell) =>
+      form((c) => {
+        for (const address of Object.keys(c)) if (!['D10', 'F10', cell].includes(address)) delete c[address];
+        c[cell] = edited;
+      });
+    const formula = only('E10', { value: 1.5, formula: 'MIN(D10,2)' });
+    const formulaFingerprint = fingerprintFromReturned(formula, SHEET);
+    expect(hasFingerprint(formula, SHEET, [], formulaFingerprint)).toBe(true);
+    expect(
+      hasFingerprint(only('E10', { value: 1.5, formula: 'MIN(D10,3)' }), SHEET, [], formulaFingerprint),
+    ).toBe(false);
+    const cap = only('C10', { value: 2 });
+    const capFingerprint = fingerprintFromReturned(cap, SHEET);
+    expect(hasFingerprint(cap, SHEET, [], capFingerprint)).toBe(true);
+    expect(hasFingerprint(only('C10', { value: 3 }), SHEET, [], capFingerprint)).toBe(false);
+  });
+
+  it('refuses a form emptied of all but its inputs, and, once such a form is verified, one with a cell added', () => {
+    const emptied = (add: Record<string, ReadCell> = {}) =>
+      form((c) => {
+        for (const address of Object.keys(c)) if (!['D10', 'F10'].includes(address)) delete c[address];
+        Object.assign(c, add);
+      });
+    expect(hasFingerprint(form(), SHEET, [], issued)).toBe(true);
+    expect(hasFingerprint(emptied(), SHEET, [], issued)).toBe(false);
+    const bare = fingerprintFromReturned(emptied(), SHEET);
+    expect(hasFingerprint(emptied(), SHEET, [], bare)).toBe(true);
+    expect(hasFingerprint(emptied({ B10: { value: 'Ứng dụng CNTT' } }), SHEET, [], bare)).toBe(false);
+  });
 });
