@@ -7,12 +7,13 @@
 //
 // --ids 3,17      only these mutants          --list          print the plan, apply nothing
 // --skip-tested   leave out mutants the run already recorded as killed, timed out or not compiling
-// Prints one line per mutant: id, line, mutator, original → replacement, then KILLED (a test failed or ran
-// over --timeout seconds: Stryker's Timeout), COMPILE-ERROR (tests pass but `tsc -p <--tsconfig>` fails; only
-// survivors are type-checked, as that is slow) or SURVIVED.
+// Prints one line per mutant: id, line, mutator, original → replacement, then COMPILE-ERROR (`tsc -p <--tsconfig>`
+// fails: not counted, as in Stryker), KILLED (a test failed or ran over --timeout seconds: Stryker's Timeout) or
+// SURVIVED. The type check is incremental (its build info in the system's temporary folder), a few seconds each.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
 const { values: opts, positionals: tests } = parseArgs({
@@ -74,13 +75,29 @@ const testsPass = () =>
       killSignal: 'SIGKILL',
     },
   ).status === 0;
+const buildInfo = join(
+  tmpdir(),
+  `mutation-by-hand-${basename(process.cwd())}-${basename(opts.tsconfig)}.tsbuildinfo`,
+);
 const compiles = () =>
-  spawnSync(process.execPath, [resolve('node_modules/typescript/bin/tsc'), '--noEmit', '-p', opts.tsconfig], {
-    stdio: 'ignore',
-  }).status === 0;
+  spawnSync(
+    process.execPath,
+    [
+      resolve('node_modules/typescript/bin/tsc'),
+      '--noEmit',
+      '--incremental',
+      '--tsBuildInfoFile',
+      buildInfo,
+      '-p',
+      opts.tsconfig,
+    ],
+    { stdio: 'ignore' },
+  ).status === 0;
 
-if (!opts.list && !testsPass()) {
-  console.error(`The tests fail without any mutant: fix them first (${tests.join(' ')})`);
+if (!opts.list && !(compiles() && testsPass())) {
+  console.error(
+    `The source does not compile or the tests fail without any mutant: fix that first (${tests.join(' ')})`,
+  );
   process.exit(1);
 }
 
@@ -95,7 +112,7 @@ try {
       continue;
     }
     writeFileSync(path, original.slice(0, from) + m.replacement + original.slice(to));
-    const verdict = !testsPass() ? 'KILLED' : !compiles() ? 'COMPILE-ERROR' : 'SURVIVED';
+    const verdict = !compiles() ? 'COMPILE-ERROR' : !testsPass() ? 'KILLED' : 'SURVIVED';
     restore();
     console.log(`${shown} ${verdict}`);
   }
