@@ -169,4 +169,90 @@ describe('the limit check', () => {
       expect(excelLimitBreaches(spec)).toHaveLength(1);
     },
   );
+
+  it.each([
+    ['C'.repeat(32), `sheet name "${'C'.repeat(32)}" is longer than 31 characters`],
+    ['Bảng 1/2', 'sheet name "Bảng 1/2" holds one of : \\ / ? * [ ]'],
+    ['Hỏi?', 'sheet name "Hỏi?" holds one of : \\ / ? * [ ]'],
+    ["'Phiếu", `sheet name "'Phiếu" starts or ends with an apostrophe`],
+    ["Phiếu'", `sheet name "Phiếu'" starts or ends with an apostrophe`],
+    ['', 'a sheet name is empty'],
+  ])('says why the sheet name %p is refused', (name, why) => {
+    const spec = valid();
+    spec.sheets[0]!.name = name;
+    expect(excelLimitBreaches(spec)).toEqual([why]);
+  });
+
+  it('accepts an apostrophe inside a sheet name', () => {
+    const spec = valid();
+    spec.sheets[0]!.name = "Sở Nội vụ's bảng";
+    expect(excelLimitBreaches(spec)).toEqual([]);
+  });
+
+  it('names the validation, the place and the limit of a text over it', () => {
+    const spec = valid();
+    spec.sheets[0]!.validations[0]!.prompt.title = 'a'.repeat(33);
+    expect(excelLimitBreaches(spec)).toEqual([
+      "the validation of 'Phiếu'!B2: prompt title is 33 characters long (at most 32)",
+    ]);
+  });
+
+  it('names the footer, the defined name and the property over their limits, by their first 40 characters', () => {
+    const spec = valid();
+    spec.sheets[0]!.print = {
+      orientation: 'portrait',
+      paper: 'A4',
+      fitToWidth: true,
+      margins: { top: 10, bottom: 10, left: 10, right: 10 },
+      footerCenter: '&P'.repeat(128),
+    };
+    const longName = `SL_${'so_may_tinh_'.repeat(21)}x`;
+    spec.names.push({ name: longName, sheet: 'Phiếu', range: { row: 3, col: 2, lastRow: 3, lastCol: 2 } });
+    const longKey = `XHCNTT.${'khoa'.repeat(62)}x`;
+    spec.properties[longKey] = 'đ'.repeat(256);
+    expect(excelLimitBreaches(spec)).toEqual([
+      'the footer of Phiếu is 256 characters long (at most 255)',
+      `the name ${longName.slice(0, 40)} is 256 characters long (at most 255)`,
+      `the document property key ${longKey.slice(0, 40)} is 256 characters long (at most 255)`,
+      `the document property ${longKey.slice(0, 40)} is 256 characters long (at most 255)`,
+    ]);
+  });
+
+  it('names every address longer than the 8,192 characters Office.js takes whole', () => {
+    const spec = valid();
+    const sheet = spec.sheets[0]!;
+    sheet.name = 'X'.repeat(8190);
+    sheet.merges = [{ row: 2, col: 2, lastRow: 2, lastCol: 3 }];
+    sheet.conditionalFormats = [
+      { range: { row: 3, col: 2, lastRow: 3, lastCol: 2 }, formula: 'B3>5', style: 'do' },
+    ];
+    sheet.print = {
+      orientation: 'portrait',
+      paper: 'A4',
+      fitToWidth: true,
+      margins: { top: 10, bottom: 10, left: 10, right: 10 },
+      area: { row: 1, col: 1, lastRow: 9, lastCol: 4 },
+    };
+    spec.names[0]!.sheet = sheet.name;
+    const quoted = `'${sheet.name}'`;
+    expect(excelLimitBreaches(spec)).toEqual([
+      `sheet name "${sheet.name}" is longer than 31 characters`,
+      `the address of the validation of ${quoted}!B2 is 8195 characters long (at most 8192)`,
+      `the address of a merge is 8198 characters long (at most 8192)`,
+      `the address of a conditional format is 8195 characters long (at most 8192)`,
+      `the address of the print area is 8198 characters long (at most 8192)`,
+      `the address of the name TC_1_1 is 8197 characters long (at most 8192)`,
+    ]);
+  });
+
+  it("measures a defined name's address as written, with its dollar signs", () => {
+    const spec = valid();
+    spec.sheets[0]!.name = 'N'.repeat(8186);
+    spec.names[0]!.sheet = spec.sheets[0]!.name;
+    // 'NNN…'!$B$2 is 8,193 characters long; the validation's 'NNN…'!B2 only 8,191.
+    expect(excelLimitBreaches(spec)).toEqual([
+      `sheet name "${'N'.repeat(8186)}" is longer than 31 characters`,
+      'the address of the name TC_1_1 is 8193 characters long (at most 8192)',
+    ]);
+  });
 });

@@ -112,6 +112,67 @@ describe('wrapped line count', () => {
       }),
     );
   });
+
+  it('fits words exactly as wide as the line on it, without an empty line under them', () => {
+    // Column widths whose line holds exactly ten W (9.44 em) at 11 pt, and five W, a space and four W at 13 pt.
+    expect(wrappedLineCount('W'.repeat(10), 21.2295619047619, 11)).toBe(1);
+    expect(wrappedLineCount('W'.repeat(11), 21.2295619047619, 11)).toBe(2);
+    expect(wrappedLineCount('WWWWW WWWW', 23.163607619047614, 13)).toBe(1);
+    expect(wrappedLineCount('WWWWW WWWWW', 23.163607619047614, 13)).toBe(2);
+  });
+
+  it('counts a short multi-line cell by its lines, empty lines included', () => {
+    expect(wrappedLineCount('Có\nKhông', 31, 13)).toBe(2);
+    expect(wrappedLineCount('Có\n\nKhông', 31, 13)).toBe(3);
+  });
+
+  it('measures the same title in each column, size and weight on its own, whatever came before', () => {
+    const title = 'Ứng dụng CNTT trong hoạt động nội bộ cơ quan';
+    // Bold first, then regular, then bold again, in one column.
+    expect(wrappedLineCount(title, 44, 11, { bold: true })).toBe(2);
+    expect(wrappedLineCount(title, 44, 11)).toBe(1);
+    expect(wrappedLineCount(title, 44, 11, { bold: false })).toBe(1);
+    expect(wrappedLineCount(title, 44, 11, { bold: true })).toBe(2);
+    // The same column at a larger size, then narrower columns, then back.
+    expect(wrappedLineCount(title, 44, 11)).toBe(1);
+    expect(wrappedLineCount(title, 44, 13)).toBe(2);
+    expect(wrappedLineCount(title, 31, 13)).toBe(2);
+    expect(wrappedLineCount(title, 20, 13)).toBe(3);
+    expect(wrappedLineCount(title, 11, 13)).toBe(6);
+    expect(wrappedLineCount(title, 11, 13, { bold: true })).toBe(8);
+    expect(wrappedLineCount(title, 44, 11)).toBe(1);
+    expect(wrappedLineCount(title, 11, 13)).toBe(6);
+  });
+
+  it('counts a character beyond the Basic Multilingual Plane as one glyph as wide as a capital', () => {
+    // Thirteen glyphs of 0.72 em fit on a line, fourteen do not.
+    const width = ((13 * 0.72 + 0.1) * 11 * (96 / 72) * 1.03 + 6) / 7;
+    for (const c of ['\u{10000}', '😀', '\u{10FFFF}']) {
+      expect(wrappedLineCount(c.repeat(13), width, 11)).toBe(1);
+      expect(wrappedLineCount(c.repeat(14), width, 11)).toBe(2);
+      expect(wrappedLineCount(`i${c.repeat(12)}`, width, 11)).toBe(1);
+      expect(wrappedLineCount(`i${c.repeat(13)}`, width, 11)).toBe(2);
+    }
+  });
+
+  it('counts half a broken character (a lone surrogate) as one unknown glyph, apart from its neighbours', () => {
+    // Thirteen glyphs of 0.72 em fit on a line, fourteen do not.
+    const width = ((13 * 0.72 + 0.1) * 11 * (96 / 72) * 1.03 + 6) / 7;
+    const pairs = [
+      ['\uD800', '\uD800'],
+      ['\uD800', '\uDBFF'],
+      ['\uD800', '\uE000'],
+      ['\uDBFF', '\uFFFD'],
+      ['\u4E00', '\uDC00'],
+      ['\uE000', '\uDFFF'],
+    ];
+    for (const [first, second] of pairs) {
+      const thirteen = `${`${first}${second}`.repeat(6)}${first}`;
+      expect(wrappedLineCount(thirteen, width, 11)).toBe(1);
+      expect(wrappedLineCount(`${thirteen}${second}`, width, 11)).toBe(2);
+      expect(wrappedLineCount(`i${thirteen}`, width, 11)).toBe(2);
+    }
+  });
 });
 
 describe('wrapped row height', () => {
@@ -121,5 +182,14 @@ describe('wrapped row height', () => {
     expect(one).toBeGreaterThanOrEqual(13);
     expect(two - one).toBeGreaterThanOrEqual(13);
     expect(wrappedRowHeight('Sở Y tế', 31, 13, 21)).toBe(Math.max(21, one));
+  });
+
+  it('gives 1.25 times the font size per line and 4 points more, or the minimum when taller', () => {
+    expect(wrappedRowHeight('Sở Y tế', 31, 13)).toBe(21);
+    expect(wrappedRowHeight('Sở Y tế', 31, 11)).toBe(18);
+    expect(wrappedRowHeight('Sở Nông nghiệp và Phát triển nông thôn', 31, 13)).toBe(37);
+    expect(wrappedRowHeight('Sở Nông nghiệp và Phát triển nông thôn', 31, 13, 10)).toBe(37);
+    expect(wrappedRowHeight('Sở Y tế', 31, 13, 30)).toBe(30);
+    expect(wrappedRowHeight('Xếp loại', 12, 13, 0, { bold: true })).toBe(21);
   });
 });
