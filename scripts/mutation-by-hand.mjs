@@ -59,40 +59,42 @@ for (const line of original.split('\n')) lineStarts.push(lineStarts[lineStarts.l
 const offset = (pos) => lineStarts[pos.line] + pos.column;
 
 const restore = () => writeFileSync(path, original);
+// Without a handler node would die at once on Ctrl-C, leaving the mutant in the source.
 process.on('SIGINT', () => {
   restore();
   process.exit(130);
 });
+/** Runs a node script to its end; Ctrl-C reaches the child too, so an interrupted child stops the whole run with
+ * the source restored (the loop is synchronous: a SIGINT handler would never get its turn). */
+const runs = (args, options = {}) => {
+  const result = spawnSync(process.execPath, args, { stdio: 'ignore', ...options });
+  if (result.signal === 'SIGINT') {
+    restore();
+    process.exit(130);
+  }
+  return result.status === 0;
+};
 
 const jest = resolve('node_modules/jest/bin/jest.js');
 const testsPass = () =>
-  spawnSync(
-    process.execPath,
-    [jest, '--config', 'jest.mutate.config.js', '--silent', '--bail', '-i', ...tests],
-    {
-      stdio: 'ignore',
-      timeout: Number(opts.timeout) * 1000,
-      killSignal: 'SIGKILL',
-    },
-  ).status === 0;
+  runs([jest, '--config', 'jest.mutate.config.js', '--silent', '--bail', '-i', ...tests], {
+    timeout: Number(opts.timeout) * 1000,
+    killSignal: 'SIGKILL',
+  });
 const buildInfo = join(
   tmpdir(),
   `mutation-by-hand-${basename(process.cwd())}-${basename(opts.tsconfig)}.tsbuildinfo`,
 );
 const compiles = () =>
-  spawnSync(
-    process.execPath,
-    [
-      resolve('node_modules/typescript/bin/tsc'),
-      '--noEmit',
-      '--incremental',
-      '--tsBuildInfoFile',
-      buildInfo,
-      '-p',
-      opts.tsconfig,
-    ],
-    { stdio: 'ignore' },
-  ).status === 0;
+  runs([
+    resolve('node_modules/typescript/bin/tsc'),
+    '--noEmit',
+    '--incremental',
+    '--tsBuildInfoFile',
+    buildInfo,
+    '-p',
+    opts.tsconfig,
+  ]);
 
 if (!opts.list && !(compiles() && testsPass())) {
   console.error(
