@@ -32,8 +32,10 @@ function refusalOf(sheetData: string): string {
 describe('cell addresses', () => {
   test('absolute marks and lower case read as the plain cell', () => {
     expect(
-      valuesOf('<row r="2"><c r="$B$2"><v>1</v></c><c r="c$2"><v>2</v></c><c r="$d2"><v>3</v></c></row>'),
-    ).toEqual({ B2: 1, C2: 2, D2: 3 });
+      valuesOf(
+        '<row r="2"><c r="$B$2"><v>1</v></c><c r="c$2"><v>2</v></c><c r="$d2"><v>3</v></c><c r="$AB$2"><v>4</v></c><c r="$xfd2"><v>5</v></c></row>',
+      ),
+    ).toEqual({ B2: 1, C2: 2, D2: 3, AB2: 4, XFD2: 5 });
   });
 
   test('the first and last letters, and columns of two and three letters, each reach their own column', () => {
