@@ -86,6 +86,19 @@ describe('defined names', () => {
     expect(wb.names).toEqual([{ name: 'TC_1', sheet: FORM, address: 'A1', raw: `'${FORM}'!$A$1` }]);
   });
 
+  test('the same name local to two different sheets is no duplicate', () => {
+    const parts = buildPackageParts({
+      sheets: ['Phiếu', 'Phụ lục 1', 'Phụ lục 2'].map((name) => ({ name, sheetData: '' })),
+      definedNames: [
+        `<definedName name="GHI_CHU" localSheetId="1">'Phụ lục 1'!$A$1</definedName>`,
+        `<definedName name="GHI_CHU" localSheetId="2">'Phụ lục 2'!$A$1</definedName>`,
+      ].join(''),
+    });
+    const wb = readOk(zipParts(parts));
+    expect(wb.sheets.map((s) => s.name)).toEqual(['Phiếu', 'Phụ lục 1', 'Phụ lục 2']);
+    expect(wb.names).toEqual([]);
+  });
+
   test('a name given twice local to the same sheet is refused, naming it', () => {
     const names = [
       `<definedName name="TC_1" localSheetId="1">'${FORM}'!$A$1</definedName>`,
