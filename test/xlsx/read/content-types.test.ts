@@ -72,3 +72,10 @@ test('a [Content_Types].xml that is not well-formed XML is refused, naming it', 
   parts['[Content_Types].xml'] = `<Types xmlns="${TYPES_NS}"><Default Extension="xml"</Types>`;
   expect(refusedWith(zipParts(parts), 'corrupt')).toContain('“[Content_Types].xml”');
 });
+
+test('an Excel 4.0 macro sheet declared without a part name is refused as macro-enabled, naming no part', () => {
+  const bytes = withTypes(
+    `${XML_DEFAULT}<Override PartName="/xl/workbook.xml" ContentType="${WORKBOOK}"/><Override ContentType="application/vnd.ms-excel.macrosheet+xml"/>`,
+  );
+  expect(refusedWith(bytes, 'macro-enabled')).toContain('Excel 4.0 (“”)');
+});
