@@ -79,3 +79,31 @@ test('an Excel 4.0 macro sheet declared without a part name is refused as macro-
   );
   expect(refusedWith(bytes, 'macro-enabled')).toContain('Excel 4.0 (“”)');
 });
+
+describe('unusual workbook part names take the default of what follows their last dot', () => {
+  function atPart(partName: string, types: string): Uint8Array {
+    const parts = buildPackageParts({ sheets: [{ name: 'Phiếu', sheetData: '' }] });
+    parts[partName] = parts['xl/workbook.xml'] as string;
+    delete parts['xl/workbook.xml'];
+    parts['_rels/.rels'] = (parts['_rels/.rels'] as string).replace(
+      'Target="xl/workbook.xml"',
+      `Target="/${partName}"`,
+    );
+    parts['[Content_Types].xml'] = `<Types xmlns="${TYPES_NS}">${types}</Types>`;
+    return zipParts(parts);
+  }
+
+  test('a part named ".xml" at the root: a Word type for "xml" is refused', () => {
+    refusedWith(atPart('.xml', `<Default Extension="xml" ContentType="${WORD}"/>`), 'no-workbook-part');
+  });
+
+  test('a part named without any dot takes no default, even one declared for its whole name', () => {
+    expect(
+      readOk(atPart('workbook', `<Default Extension="workbook" ContentType="${WORD}"/>`)).sheets,
+    ).toHaveLength(1);
+  });
+
+  test('a part whose name ends with a dot: a Word type given without an extension is refused', () => {
+    refusedWith(atPart('xl/workbook.', `<Default ContentType="${WORD}"/>`), 'no-workbook-part');
+  });
+});
