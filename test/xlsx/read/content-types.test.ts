@@ -103,6 +103,10 @@ describe('unusual workbook part names take the default of what follows their las
     ).toHaveLength(1);
   });
 
+  test('a part whose name ends with a dot takes no type when nothing is declared without an extension', () => {
+    expect(readOk(atPart('xl/workbook.', XML_DEFAULT)).sheets).toHaveLength(1);
+  });
+
   test('a part whose name ends with a dot: a Word type given without an extension is refused', () => {
     refusedWith(atPart('xl/workbook.', `<Default ContentType="${WORD}"/>`), 'no-workbook-part');
   });
