@@ -8,8 +8,9 @@
 // --ids 3,17      only these mutants          --list          print the plan, apply nothing
 // --skip-tested   leave out mutants the run already recorded as killed, timed out or not compiling
 // Prints one line per mutant: id, line, mutator, original → replacement, then COMPILE-ERROR (`tsc -p <--tsconfig>`
-// fails: not counted, as in Stryker), KILLED (a test failed or ran over --timeout seconds: Stryker's Timeout) or
-// SURVIVED. The type check is incremental (its build info in the system's temporary folder), a few seconds each.
+// fails: not counted, as in Stryker), KILLED (a test failed), TIMEOUT (the tests ran over --timeout seconds:
+// detected, as Stryker's Timeout, but worth re-running with --ids on a loaded machine) or SURVIVED.
+// The type check is incremental (its build info in the system's temporary folder), a few seconds each.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -72,31 +73,39 @@ const runs = (args, options = {}) => {
     restore();
     process.exit(130);
   }
-  return result.status === 0;
+  return result;
 };
+const succeeds = (result) => result.status === 0;
 
 const jest = resolve('node_modules/jest/bin/jest.js');
-const testsPass = () =>
-  runs([jest, '--config', 'jest.mutate.config.js', '--silent', '--bail', '-i', ...tests], {
+// 'pass', 'fail' or 'timeout': a timeout counts as detected, as in Stryker, but is named apart so that one made
+// on a loaded machine can be re-run with --ids before it is trusted.
+const testOutcome = () => {
+  const result = runs([jest, '--config', 'jest.mutate.config.js', '--silent', '--bail', '-i', ...tests], {
     timeout: Number(opts.timeout) * 1000,
     killSignal: 'SIGKILL',
   });
+  if (result.error?.code === 'ETIMEDOUT') return 'timeout';
+  return succeeds(result) ? 'pass' : 'fail';
+};
 const buildInfo = join(
   tmpdir(),
   `mutation-by-hand-${basename(process.cwd())}-${basename(opts.tsconfig)}.tsbuildinfo`,
 );
 const compiles = () =>
-  runs([
-    resolve('node_modules/typescript/bin/tsc'),
-    '--noEmit',
-    '--incremental',
-    '--tsBuildInfoFile',
-    buildInfo,
-    '-p',
-    opts.tsconfig,
-  ]);
+  succeeds(
+    runs([
+      resolve('node_modules/typescript/bin/tsc'),
+      '--noEmit',
+      '--incremental',
+      '--tsBuildInfoFile',
+      buildInfo,
+      '-p',
+      opts.tsconfig,
+    ]),
+  );
 
-if (!opts.list && !(compiles() && testsPass())) {
+if (!opts.list && !(compiles() && testOutcome() === 'pass')) {
   console.error(
     `The source does not compile or the tests fail without any mutant: fix that first (${tests.join(' ')})`,
   );
@@ -114,7 +123,13 @@ try {
       continue;
     }
     writeFileSync(path, original.slice(0, from) + m.replacement + original.slice(to));
-    const verdict = !compiles() ? 'COMPILE-ERROR' : !testsPass() ? 'KILLED' : 'SURVIVED';
+    const outcome = compiles() ? testOutcome() : 'compile-error';
+    const verdict = {
+      'compile-error': 'COMPILE-ERROR',
+      fail: 'KILLED',
+      timeout: 'TIMEOUT',
+      pass: 'SURVIVED',
+    }[outcome];
     restore();
     console.log(`${shown} ${verdict}`);
   }
