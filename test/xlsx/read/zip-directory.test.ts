@@ -100,7 +100,12 @@ describe('zip64', () => {
   const all = { uncompressed: true, compressed: true, offset: true };
 
   test('every size and offset in zip64 extra fields, and a zip64 end record', () => {
-    expectForm(rawZip(rawEntries(formParts(), () => ({ zip64: all })), { zip64End: {} }).bytes);
+    expectForm(
+      rawZip(
+        rawEntries(formParts(), () => ({ zip64: all })),
+        { zip64End: {} },
+      ).bytes,
+    );
   });
 
   test.each([
@@ -250,4 +255,3 @@ describe('broken directories', () => {
     );
   });
 });
-
