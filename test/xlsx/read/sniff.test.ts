@@ -130,6 +130,7 @@ describe('text files', () => {
       'after a UTF-8 byte order mark (XML Spreadsheet 2003)',
       bytesOf([0xef, 0xbb, 0xbf], '<?xml version="1.0"?>\n<Workbook/>'),
     ],
+    ['at the very first byte (an HTML table saved as .xls)', bytesOf('<table><tr><td>7,5</td></tr></table>')],
     ['after spaces, tabs and line breaks', bytesOf(' \t\r\n \r\n<html><body><table></table></body></html>')],
   ])('markup %s is named HTML/XML', (_where, bytes) => {
     expect(refusal(bytes, 'csv-or-text')).toContain(MARKUP);
