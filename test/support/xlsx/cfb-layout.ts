@@ -22,6 +22,8 @@ export interface CfbLayoutOptions {
   headerFatSlots?: number;
   /** FAT sector numbers each DIFAT sector holds (default: as many as fit). */
   difatPerSector?: number;
+  /** The last DIFAT sector's link to the next, when not the end of the chain (e.g. itself: a loop). */
+  difatNext?: number;
   /** Sectors in the file at least (the file is always long enough for those used). */
   sectors?: number;
   /** FAT entries to write over the computed ones (sector number → next sector). */
@@ -91,7 +93,7 @@ export function buildCfbLayout(entries: CfbLayoutEntry[], options: CfbLayoutOpti
         true,
       );
     }
-    view.setUint32(at(d) + (perFat - 1) * 4, difatSectors[k + 1] ?? END, true);
+    view.setUint32(at(d) + (perFat - 1) * 4, difatSectors[k + 1] ?? options.difatNext ?? END, true);
   });
 
   // The FAT itself, written where its sectors really are (the first nFat sectors).

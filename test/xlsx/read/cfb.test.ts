@@ -93,6 +93,16 @@ describe('container layouts', () => {
     expectRefused(bytes, ENCRYPTED);
   });
 
+  test('a DIFAT chain that loops on itself ends, with the FAT sectors it listed', () => {
+    const bytes = buildCfbLayout([...fillers(6), ...ENCRYPTED_CAPS], {
+      headerFatSlots: 0,
+      difatPerSector: 1,
+      difatNext: 1,
+      directorySectors: [10, 11, 12],
+    });
+    expectRefused(bytes, ENCRYPTED);
+  });
+
   test('a sector size the format does not allow: the directory is not trusted', () => {
     // Walked with 1024-byte sectors the directory would say "encrypted"; the byte search finds no exact name.
     expectRefused(buildCfbLayout(ENCRYPTED_CAPS, { shift: 10 }), XLS);
