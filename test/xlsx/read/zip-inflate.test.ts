@@ -170,4 +170,27 @@ describe('the total limit while inflating', () => {
       'tổng dung lượng giải nén vượt quá giới hạn 4 MB.',
     );
   });
+
+  test('a part that two sheets share is inflated once for each, and counts twice toward the total', () => {
+    const parts = buildPackageParts({
+      sheets: [
+        { name: 'Phiếu', sheetData: '<row r="1"><c r="A1"><v>1</v></c></row>' + ' '.repeat(20000) },
+        { name: 'Bản sao', sheetData: '' },
+      ],
+      definedNames:
+        '<definedName name="A">\'Phiếu\'!$A$1</definedName><definedName name="B">\'Bản sao\'!$A$1</definedName>',
+    });
+    parts['xl/_rels/workbook.xml.rels'] = (parts['xl/_rels/workbook.xml.rels'] as string).replace(
+      'worksheets/sheet2.xml',
+      'worksheets/sheet1.xml',
+    );
+    delete parts['xl/worksheets/sheet2.xml'];
+    const total = Object.values(parts).reduce((sum, part) => sum + sizeOf(part), 0);
+    const bytes = zipParts(parts);
+    // Read once, the sheet fits; read a second time it would pass the total.
+    expect(readReturnedWorkbook(bytes, FILE, { maxTotalBytes: total + 30000 }).ok).toBe(true);
+    expect(refusal(bytes, 'zip-bomb', { maxTotalBytes: total + 10000 })).toContain(
+      'tổng dung lượng giải nén vượt quá giới hạn',
+    );
+  });
 });
