@@ -24,6 +24,8 @@ export interface CfbLayoutOptions {
   difatPerSector?: number;
   /** The last DIFAT sector's link to the next, when not the end of the chain (e.g. itself: a loop). */
   difatNext?: number;
+  /** The header's first DIFAT sector, when not the computed one (e.g. past the end of the file). */
+  difatStart?: number;
   /** Sectors in the file at least (the file is always long enough for those used). */
   sectors?: number;
   /** FAT entries to write over the computed ones (sector number → next sector). */
@@ -78,7 +80,7 @@ export function buildCfbLayout(entries: CfbLayoutEntry[], options: CfbLayoutOpti
   view.setUint32(0x30, directory[0] ?? END, true);
   view.setUint32(0x38, 4096, true);
   view.setUint32(0x3c, END, true);
-  view.setUint32(0x44, difatSectors[0] ?? END, true);
+  view.setUint32(0x44, options.difatStart ?? difatSectors[0] ?? END, true);
   view.setUint32(0x48, nDifat, true);
   for (let i = 0; i < 109; i++)
     view.setUint32(0x4c + i * 4, i < headerSlots && i < nFat ? (fatSectors[i] as number) : FREE, true);

@@ -103,6 +103,10 @@ describe('container layouts', () => {
     expectRefused(bytes, ENCRYPTED);
   });
 
+  test('a DIFAT chain that starts past the end of the file: the header lists the FAT', () => {
+    expectRefused(buildCfbLayout(ENCRYPTED_CAPS, { difatStart: 5000 }), ENCRYPTED);
+  });
+
   test('a sector size the format does not allow: the directory is not trusted', () => {
     // Walked with 1024-byte sectors the directory would say "encrypted"; the byte search finds no exact name.
     expectRefused(buildCfbLayout(ENCRYPTED_CAPS, { shift: 10 }), XLS);
