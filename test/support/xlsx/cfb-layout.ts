@@ -30,6 +30,8 @@ export interface CfbLayoutOptions {
   sectors?: number;
   /** FAT entries to write over the computed ones (sector number → next sector). */
   fat?: Record<number, number>;
+  /** Where the FAT sectors are (index → sector), when not the first sectors of the file. */
+  fatAt?: Record<number, number>;
   /** FAT sector numbers to list in place of the real ones (index → sector), e.g. one past the end. */
   fatSectorNumbers?: Record<number, number>;
   /** Bytes written at the start of this sector (stream data the directory does not describe). */
@@ -56,7 +58,12 @@ export function buildCfbLayout(entries: CfbLayoutEntry[], options: CfbLayoutOpti
     nFat = Math.ceil(total / perFat);
     nDifat = Math.ceil(Math.max(0, nFat - headerSlots) / perDifat);
     directory = options.directorySectors ?? Array.from({ length: dirCount }, (_, i) => nFat + nDifat + i);
-    const used = Math.max(nFat + nDifat, ...directory.map((d) => d + 1), options.sectors ?? 0);
+    const used = Math.max(
+      nFat + nDifat,
+      ...directory.map((d) => d + 1),
+      ...Object.values(options.fatAt ?? {}).map((s) => s + 1),
+      options.sectors ?? 0,
+    );
     if (used <= total && Math.ceil(used / perFat) === nFat) {
       total = used;
       break;
@@ -64,7 +71,8 @@ export function buildCfbLayout(entries: CfbLayoutEntry[], options: CfbLayoutOpti
     total = used;
   }
   nFat = Math.ceil(total / perFat);
-  const fatSectors = Array.from({ length: nFat }, (_, i) => options.fatSectorNumbers?.[i] ?? i);
+  const fatAt = Array.from({ length: nFat }, (_, i) => options.fatAt?.[i] ?? i);
+  const fatSectors = fatAt.map((s, i) => options.fatSectorNumbers?.[i] ?? s);
   const difatSectors = Array.from({ length: nDifat }, (_, i) => nFat + i);
 
   const bytes = new Uint8Array(size * (total + 1));
@@ -98,16 +106,16 @@ export function buildCfbLayout(entries: CfbLayoutEntry[], options: CfbLayoutOpti
     view.setUint32(at(d) + (perFat - 1) * 4, difatSectors[k + 1] ?? options.difatNext ?? END, true);
   });
 
-  // The FAT itself, written where its sectors really are (the first nFat sectors).
+  // The FAT itself, written where its sectors really are.
   const fat = new Map<number, number>();
-  for (let i = 0; i < nFat; i++) fat.set(i, 0xfffffffd);
+  for (const s of fatAt) fat.set(s, 0xfffffffd);
   for (const d of difatSectors) fat.set(d, 0xfffffffc);
   directory.forEach((d, i) => fat.set(d, directory[i + 1] ?? END));
   for (const [s, next] of Object.entries(options.fat ?? {})) fat.set(Number(s), next);
   for (let s = 0; s < nFat * perFat; s++) {
     const fatSector = Math.floor(s / perFat);
     if (fatSector >= nFat) break;
-    view.setUint32(at(fatSector) + (s % perFat) * 4, fat.get(s) ?? FREE, true);
+    view.setUint32(at(fatAt[fatSector] as number) + (s % perFat) * 4, fat.get(s) ?? FREE, true);
   }
 
   all.forEach((entry, i) => {

@@ -84,6 +84,14 @@ describe('container layouts', () => {
     expectRefused(bytes, ENCRYPTED);
   });
 
+  test('a second FAT sector that is not next to the first', () => {
+    const bytes = buildCfbLayout([...fillers(6), ...ENCRYPTED_CAPS], {
+      fatAt: { 1: 150 },
+      directorySectors: [10, 200, 11],
+    });
+    expectRefused(bytes, ENCRYPTED);
+  });
+
   test('FAT sectors listed only in a chain of DIFAT sectors', () => {
     const bytes = buildCfbLayout([...fillers(6), ...ENCRYPTED_CAPS], {
       headerFatSlots: 0,

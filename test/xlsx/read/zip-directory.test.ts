@@ -116,20 +116,26 @@ describe('zip64', () => {
     expectForm(rawZip(rawEntries(formParts()), { zip64End }).bytes);
   });
 
-  test.each([
+  const zip64Fields = [
     ['the inflated size', { uncompressed: true }],
     ['the compressed size', { compressed: true }],
     ['the header offset', { offset: true }],
     ['the inflated size and the offset', { uncompressed: true, offset: true }],
     ['the compressed size and the offset', { compressed: true, offset: true }],
     ['both sizes', { uncompressed: true, compressed: true }],
-  ])('zip64 extra fields holding only %s, after another extra field', (_what, zip64) => {
+  ] as const;
+
+  test.each(zip64Fields)('zip64 extra fields holding only %s, after another extra field', (_what, zip64) => {
     const entries = rawEntries(formParts(), () => ({
       zip64,
       extraBefore: [{ id: 0x7875, data: new Uint8Array([1, 4, 0, 0, 0, 0, 4, 0, 0, 0, 0]) }],
       zip64Padding: 8,
     }));
     expectForm(rawZip(entries).bytes);
+  });
+
+  test.each(zip64Fields)('zip64 extra fields holding only %s, and nothing more', (_what, zip64) => {
+    expectForm(rawZip(rawEntries(formParts(), () => ({ zip64 }))).bytes);
   });
 
   test('a zip64 size over 4 GB is read whole and refused as declared', () => {
@@ -146,22 +152,33 @@ describe('zip64', () => {
     );
   });
 
-  test('a zip64 field too short for the size it should hold leaves the 4 GB declaration', () => {
-    const entries = rawEntries(formParts());
-    entries.push({
-      name: 'xl/media/video.bin',
-      content: 'x',
-      method: 0,
-      zip64: { uncompressed: true },
-      comment: 'ok',
-    });
+  test.each([
+    [
+      'inflated size',
+      { uncompressed: true },
+      'zip-bomb',
+      'mục “xl/workbook.xml” khai báo dung lượng giải nén 4.096 MB',
+    ],
+    [
+      'compressed size',
+      { compressed: true },
+      'corrupt',
+      'tệp nén bị cắt cụt (mục “xl/workbook.xml” không đủ dữ liệu).',
+    ],
+    ['header offset', { offset: true }, 'corrupt', 'mục “xl/workbook.xml” trong tệp nén bị hỏng.'],
+  ])('a zip64 field too short for the %s it should hold leaves 0xFFFFFFFF', (_what, zip64, code, text) => {
+    const entries = rawEntries(formParts(), (name) =>
+      name === 'xl/workbook.xml' ? { zip64, comment: 'ok', method: 0 } : {},
+    );
+    const index = entries.findIndex((e) => e.name === 'xl/workbook.xml');
     const zip = rawZip(entries);
-    const central = zip.central[zip.central.length - 1] as number;
-    const field = central + 46 + 'xl/media/video.bin'.length;
-    u16(zip.bytes, field + 2, 4); // the field claims 4 bytes: half a size
+    const central = zip.central[index] as number;
+    const field = central + 46 + 'xl/workbook.xml'.length;
+    // The field now claims 4 bytes, half its value; the other half becomes part of the entry's comment.
+    u16(zip.bytes, field + 2, 4);
     u16(zip.bytes, central + 30, 8);
     u16(zip.bytes, central + 32, 2 + 4);
-    expect(refusal(zip.bytes, 'zip-bomb')).toContain('khai báo dung lượng giải nén 4.096 MB');
+    expect(refusal(zip.bytes, code)).toContain(text);
   });
 
   test('a zip64 locator pointing past the end of the file', () => {
