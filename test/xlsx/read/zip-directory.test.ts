@@ -255,6 +255,22 @@ describe('broken directories', () => {
     expect(refusal(zip.bytes)).toContain('mục lục của tệp nén bị hỏng');
   });
 
+  test('a last entry whose extra field runs 10 bytes into the end record', () => {
+    const zip = rawZip(rawEntries(formParts()));
+    const last = zip.central[zip.central.length - 1] as number;
+    u16(zip.bytes, last + 30, new DataView(zip.bytes.buffer).getUint16(last + 30, true) + 10);
+    expect(refusal(zip.bytes)).toContain('mục lục của tệp nén bị hỏng');
+  });
+
+  test('one entry more than listed, after a last comment that runs into the end record', () => {
+    const zip = rawZip(rawEntries(formParts(), () => ({ comment: 'ok' })));
+    const last = zip.central[zip.central.length - 1] as number;
+    u16(zip.bytes, last + 32, 2 + 20);
+    u16(zip.bytes, zip.eocd + 8, zip.central.length + 1);
+    u16(zip.bytes, zip.eocd + 10, zip.central.length + 1);
+    expect(refusal(zip.bytes)).toContain('mục lục của tệp nén bị hỏng');
+  });
+
   test('two entries whose names differ only in case', () => {
     const entries = rawEntries(formParts());
     entries.push({ name: 'XL/Worksheets/Sheet1.xml', content: '<worksheet/>' });
