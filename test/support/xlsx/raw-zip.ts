@@ -10,6 +10,8 @@ export interface RawZipEntry {
   content: string | Uint8Array;
   /** 8 (deflate, the default) or 0 (stored); any other number is written as is, with the content stored. */
   method?: number;
+  /** Deflate level (0: stored blocks inside the deflate stream). */
+  level?: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
   flags?: number;
   /** What the central directory declares as the inflated size, when not the truth. */
   declaredSize?: number;
@@ -90,7 +92,7 @@ export function rawZip(entries: RawZipEntry[], options: RawZipOptions = {}): Raw
     const name = strToU8(e.name);
     const content = asBytes(e.content);
     const method = e.method ?? 8;
-    const data = method === 8 ? deflateSync(content) : content;
+    const data = method === 8 ? deflateSync(content, { level: e.level ?? 6 }) : content;
     const at = w.length;
     local.push(at);
     const localExtra = e.localExtra ?? new Uint8Array(0);

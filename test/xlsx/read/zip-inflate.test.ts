@@ -61,6 +61,18 @@ describe('entries read whole', () => {
     ).toContain(`mục “${SHEET}” khai báo dung lượng giải nén`);
   });
 
+  test('a sheet part whose deflate stream is exactly two input steps (32 KB) long', () => {
+    const parts = formParts(50);
+    const sheet = parts[SHEET] as string;
+    // Deflate's stored blocks add 5 bytes: 32,763 bytes of XML make a 32,768-byte stream.
+    parts[SHEET] = sheet.replace('</worksheet>', `${' '.repeat(32763 - sizeOf(sheet))}</worksheet>`);
+    const entries = rawEntries(parts, (name) => (name === SHEET ? { level: 0 } : {}));
+    const zip = rawZip(entries);
+    const index = entries.findIndex((e) => e.name === SHEET);
+    expect(new DataView(zip.bytes.buffer).getUint32((zip.central[index] as number) + 20, true)).toBe(32768);
+    expectRows(zip.bytes, 50, { maxEntryBytes: 1 * MB });
+  });
+
   test('stored entries, and local headers with extra fields of their own', () => {
     const entries = rawEntries(formParts(50), (name) => ({
       method: name === SHEET ? 0 : 8,
