@@ -3,6 +3,7 @@
  * entries whose headers or data are damaged or lie, each refused with its Vietnamese reason naming
  * the file and the entry.
  */
+import { deflateSync, Inflate, strToU8 } from 'fflate';
 import { readReturnedWorkbook } from '../../../src/xlsx/read-workbook';
 import type { ReadLimits } from '../../../src/xlsx/read-workbook';
 import { buildPackageParts, lieAboutSize, zipParts } from '../../support/xlsx/package-builder';
@@ -155,6 +156,20 @@ describe('entries that lie or are damaged', () => {
   test('a large entry that inflates to more than declared, within the limits', () => {
     const bytes = lieAboutSize(zipParts(formParts(20000)), SHEET, 100000);
     expect(refusal(bytes, 'corrupt')).toContain(
+      `mục “${SHEET}” có dung lượng sau giải nén khác với khai báo`,
+    );
+  });
+
+  test('a large entry declared as long as what its first input step inflates to', () => {
+    const parts = formParts(20000);
+    let firstStep = -1;
+    const probe = new Inflate((chunk) => {
+      if (firstStep < 0) firstStep = chunk.length;
+    });
+    probe.push(deflateSync(strToU8(parts[SHEET] as string)).subarray(0, 16 * 1024), false);
+    expect(firstStep).toBeGreaterThan(0);
+    const entries = rawEntries(parts, (name) => (name === SHEET ? { declaredSize: firstStep } : {}));
+    expect(refusal(rawZip(entries).bytes, 'corrupt')).toContain(
       `mục “${SHEET}” có dung lượng sau giải nén khác với khai báo`,
     );
   });
