@@ -83,6 +83,12 @@ describe('values', () => {
     });
   });
 
+  test('a date cell keeps its text as written, even a year alone that looks like a number', () => {
+    expect(
+      cellsOf('<row r="1"><c r="A1" t="d"><v>2026</v></c><c r="B1" t="d"><v>2026-11-15</v></c></row>'),
+    ).toEqual({ A1: { value: '2026' }, B1: { value: '2026-11-15' } });
+  });
+
   test('an error value is read without the spaces around it', () => {
     expect(cellsOf('<row r="1"><c r="A1" t="e"><v> #DIV/0! </v></c></row>')).toEqual({
       A1: { value: null, error: '#DIV/0!' },
