@@ -171,6 +171,8 @@ describe('conditional formats and data validations (passed over unread)', () => 
   const notTaken = [
     '<dataValidation type="decimal" type="list" sqref="D11"/>',
     '<dataValidation sqref="D11" type="decimal"/>',
+    '<dataValidation ="decimal" sqref="D11"/>',
+    '<dataValidation type="decimal" ="1" sqref="D11"/>',
     '<dataValidation type="decimal" sqref="D11" custom="1"/>',
     "<dataValidation type='decimal' sqref='D11'/>",
     '<dataValidation  type="decimal" sqref="D11"/>',
