@@ -123,6 +123,26 @@ describe('simple cells (the worksheet fast path)', () => {
     expect(decodeNamedEntities('&bogus;')).toBeNull();
   });
 
+  test('a worksheet reads the same cells either way, whatever references their texts hold', () => {
+    const cells = [
+      '<c r="A2" s="1"><f>CHAR(&#54;5)</f><v>A</v></c>',
+      '<c r="B2" t="str"><f>&quot;x&quot;&amp;&apos;y&apos;</f><v>x&amp;y&#39;</v></c>',
+      '<c r="C2" s="12"><v>&#49;</v></c>',
+      '<c r="D2" t="s"><v>0</v></c>',
+      '<c r="AB2" s="123"><f>1&lt;2</f><v>1</v></c>',
+    ].join('');
+    const xml = `<worksheet><sheetData><row r="2">${cells}</row></sheetData></worksheet>`;
+    const fast = parseWorksheet(xml, 'x.xml', 'Phiếu', ['Đạt']);
+    expect(fast).toEqual(parseWorksheet(xml, 'x.xml', 'Phiếu', ['Đạt'], { simpleCells: false }));
+    expect(fast).toMatchObject({
+      A2: { formula: 'CHAR(65)' },
+      B2: { formula: `"x"&'y'`, value: "x&y'" },
+      C2: { value: 1 },
+      D2: { value: 'Đạt' },
+      AB2: { formula: '1<2', value: 1 },
+    });
+  });
+
   test('refuses a bad address or a missing shared string with the same message either way', () => {
     for (const cells of ['<c r="A0" s="1"><v>1</v></c>', '<c r="B2" t="s"><v>9</v></c>']) {
       const xml = `<worksheet><sheetData><row r="2">${cells}</row></sheetData></worksheet>`;
@@ -151,6 +171,8 @@ describe('conditional formats and data validations (passed over unread)', () => 
   const notTaken = [
     '<dataValidation type="decimal" type="list" sqref="D11"/>',
     '<dataValidation sqref="D11" type="decimal"/>',
+    '<dataValidation ="decimal" sqref="D11"/>',
+    '<dataValidation type="decimal" ="1" sqref="D11"/>',
     '<dataValidation type="decimal" sqref="D11" custom="1"/>',
     "<dataValidation type='decimal' sqref='D11'/>",
     '<dataValidation  type="decimal" sqref="D11"/>',
