@@ -158,6 +158,11 @@ describe('character references', () => {
     '&#x;',
     '&#65',
     '&#x4G;',
+    '&#x#65;',
+    '&#65x;',
+    '&#x41G;',
+    '&#00000650;',
+    '&#x0000410;',
   ])('%s in text is refused', (reference) => {
     textInvalid(`a${reference}b`);
   });
