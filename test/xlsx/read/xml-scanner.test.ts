@@ -481,3 +481,84 @@ describe('attribute values', () => {
     });
   });
 });
+
+describe('more edges of the same rules', () => {
+  test('`<!` followed by a declaration other than the document type is refused before the root too', () => {
+    sstInvalid(`<!ELEMENT sst ANY><sst xmlns="${NS}"/>`);
+    sstInvalid(`<!ATTLIST sst><sst xmlns="${NS}"/>`);
+  });
+
+  test('a document type whose single-quoted system identifier holds `>`', () => {
+    expect(strings(`<!DOCTYPE sst SYSTEM 's>t.dtd'><sst xmlns="${NS}"><si><t>a</t></si></sst>`)).toEqual([
+      'a',
+    ]);
+  });
+
+  test("a cell after the worksheet's root element is refused, even one the fast path could read", () => {
+    expectInvalid(
+      () =>
+        parseWorksheet(
+          `<worksheet xmlns="${NS}"><sheetData/></worksheet><c r="A1"><v>1</v></c>`,
+          SHEET,
+          'Phiếu',
+          [],
+        ),
+      SHEET,
+    );
+    expectInvalid(
+      () =>
+        parseWorksheet(
+          `<worksheet xmlns="${NS}"><sheetData><row r="1"/></sheetData></worksheet>\n<c r="A1"/>`,
+          SHEET,
+          'Phiếu',
+          [],
+        ),
+      SHEET,
+    );
+  });
+
+  test('an element without attributes does not see those of an earlier element', () => {
+    expect(
+      properties(
+        `<property name="a" fmtid="${FMTID}" pid="2"><vt:lpwstr>1</vt:lpwstr></property><property><vt:lpwstr>2</vt:lpwstr></property>`,
+      ),
+    ).toEqual({ a: '1' });
+  });
+
+  test('a value of one kind of raw white space only, or with one kind among other characters', () => {
+    expect(propertyNamed('name="\t"')).toEqual([' ']);
+    expect(propertyNamed('name="\n"')).toEqual([' ']);
+    expect(propertyNamed('name="\r"')).toEqual([' ']);
+    expect(propertyNamed('name="\r\n"')).toEqual([' ']);
+    expect(propertyNamed('name="a\tb&amp;c"')).toEqual(['a b&c']);
+    expect(propertyNamed('name="a\nb&amp;c"')).toEqual(['a b&c']);
+    expect(propertyNamed('name="a\rb&amp;c"')).toEqual(['a b&c']);
+  });
+
+  test('a CDATA section nobody reads may hold `&` and `<`', () => {
+    expect(strings(`<sst xmlns="${NS}"><si><![CDATA[a & b < c]]><t>x</t></si><![CDATA[&]]></sst>`)).toEqual([
+      'x',
+    ]);
+  });
+
+  test('element names: only the first colon splits off the prefix, a leading colon is part of the name', () => {
+    expect(
+      strings(`<sst xmlns="${NS}"><si><y:x:t>z</y:x:t><t>b</t></si><si><:t>c</:t><t>d</t></si></sst>`),
+    ).toEqual(['b', 'd']);
+  });
+
+  test('a self-closing element without attributes opens and closes (an empty shared string)', () => {
+    expect(strings(`<sst xmlns="${NS}"><si/><si><t>a</t></si><si/></sst>`)).toEqual(['', 'a', '']);
+  });
+
+  test('a duplicate attribute written with other spacing is still a duplicate', () => {
+    expectCustomPartRefused(
+      `${PROPS_OPEN}<property fmtid="${FMTID}" pid="2" name ="a" name="a"><vt:lpwstr>1</vt:lpwstr></property></Properties>`,
+    );
+  });
+
+  test('a closing tag with nothing open is refused, whatever its name', () => {
+    sstInvalid(`<sst xmlns="${NS}"/></undefined>`);
+    sstInvalid(`</undefined><sst xmlns="${NS}"/>`);
+  });
+});
