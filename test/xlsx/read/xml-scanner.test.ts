@@ -186,6 +186,12 @@ describe('character references', () => {
     '&ampx;',
     '&aposx;',
     '&qout;',
+    '&lte;',
+    '&gte;',
+    '&lx;y',
+    '&gx;y',
+    '&quo;t',
+    '&apo;s',
   ])('%s in text is refused', (text) => {
     textInvalid(text);
   });
