@@ -38,11 +38,13 @@ function skipQuoted(text: string, start: number, quote: string): number {
   return i;
 }
 
-/** Index just past a bracketed run (structured or external reference), brackets nested. */
+/** Index just past a bracketed run (structured or external reference), brackets nested. A table column's name
+ * escapes `[`, `]`, `#` and `'` with a leading `'`, so the character after a `'` never opens or closes a run. */
 function skipBrackets(text: string, start: number): number {
   let depth = 0;
   for (let i = start; i < text.length; i++) {
-    if (text[i] === '[') depth++;
+    if (text[i] === "'") i++;
+    else if (text[i] === '[') depth++;
     else if (text[i] === ']' && --depth === 0) return i + 1;
   }
   return text.length;

@@ -109,6 +109,12 @@ describe('shiftFormula', () => {
     expect(shiftFormula('COUNTA(Bang1[Loại "A"])+A1', 1, 0)).toBe('COUNTA(Bang1[Loại "A"])+A2');
   });
 
+  test("a table column whose name holds an escaped bracket ('] or '[) is left whole", () => {
+    expect(shiftFormula("SUM(Bang1[Mã ']B1])+A1", 1, 0)).toBe("SUM(Bang1[Mã ']B1])+A2");
+    expect(shiftFormula("SUM(Bang1[Cột '[C3])+A1", 0, 1)).toBe("SUM(Bang1[Cột '[C3])+B1");
+    expect(shiftFormula("SUM(Bang1[Ý kiến ''])+A1", 1, 0)).toBe("SUM(Bang1[Ý kiến ''])+A2");
+  });
+
   test('a # that begins no error literal is copied alone (a spill reference, A1#)', () => {
     expect(shiftFormula('SUM(A1#)+B1+#N/A', 1, 0)).toBe('SUM(A2#)+B2+#N/A');
   });
