@@ -4,8 +4,8 @@
  * stream name when the directory cannot be walked. Each is refused with its own Vietnamese message.
  */
 import { readReturnedWorkbook } from '../../../src/xlsx/read-workbook';
-import { buildCfb, ENCRYPTED_OOXML } from '../../support/xlsx/cfb-builder';
-import { buildCfbLayout, utf16, type CfbLayoutEntry } from '../../support/xlsx/cfb-layout';
+import { buildCfb, ENCRYPTED_OOXML, type CfbEntry } from '../../support/xlsx/cfb-builder';
+import { buildCfbLayout, utf16 } from '../../support/xlsx/cfb-layout';
 
 const FILE = 'phieu.xlsx';
 const ENCRYPTED = ['encrypted', 'tệp Excel được đặt mật khẩu mở tệp (đã mã hóa)'] as const;
@@ -21,8 +21,9 @@ function expectRefused(bytes: Uint8Array, [code, text]: readonly [string, string
   expect(outcome.problem.message).toContain(text);
 }
 
-const stream = (name: string): CfbLayoutEntry => ({ name, type: 2 });
-const storage = (name: string): CfbLayoutEntry => ({ name, type: 1 });
+// Entries both builders take: a stream or a storage.
+const stream = (name: string): CfbEntry => ({ name, type: 2 });
+const storage = (name: string): CfbEntry => ({ name, type: 1 });
 /**
  * Stream names in capitals: the directory compares names without case (MS-CFB), the byte search
  * that stands in for a broken directory does not, so these are recognised only through the directory.
