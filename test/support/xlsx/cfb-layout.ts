@@ -2,7 +2,7 @@
  * An OLE compound file (MS-CFB) laid out as a test needs: any sector size, a directory spread over
  * chosen sectors, FAT sector numbers partly in a DIFAT chain, FAT links that loop or lead nowhere,
  * deleted entries and impossible name lengths. Only the header, FAT, DIFAT and directory are written;
- * see cfb-builder.ts for the plain case.
+ * cfb-builder.ts gives the plain case (this layout with its defaults).
  */
 
 export interface CfbLayoutEntry {
