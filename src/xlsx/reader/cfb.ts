@@ -1,5 +1,5 @@
 /**
- * Lists the stream names of an OLE compound file (CFB), the container of legacy .xls files and of
+ * Lists the stream names at the top of an OLE compound file (CFB), the container of legacy .xls files and of
  * password-protected .xlsx files (MS-CFB). Only the directory is read, never stream contents.
  */
 
@@ -13,16 +13,47 @@ function u32(view: DataView, offset: number): number {
   return view.getUint32(offset, true);
 }
 
-/** Stream and storage names, or `null` when the container is too broken to walk. */
-export function cfbEntryNames(bytes: Uint8Array): string[] | null {
+interface DirectoryEntry {
+  name: string;
+  left: number;
+  right: number;
+  child: number;
+}
+
+/**
+ * Names of the streams and storages directly inside the root storage, or `null` when the container is too
+ * broken to walk. Only the root's own children say what the file is: an object embedded in a document (an
+ * Excel table in a Word file) keeps its streams in a nested storage.
+ */
+export function cfbRootNames(bytes: Uint8Array): string[] | null {
   try {
-    return walkDirectory(bytes);
+    const entries = readDirectory(bytes);
+    return entries && rootChildren(entries);
   } catch {
     return null;
   }
 }
 
-function walkDirectory(bytes: Uint8Array): string[] | null {
+/** The root's children are a binary tree of siblings under its child link (MS-CFB 2.6.4); a corrupt file may loop. */
+function rootChildren(entries: (DirectoryEntry | undefined)[]): string[] | null {
+  const root = entries[0];
+  if (root === undefined) return null;
+  const names: string[] = [];
+  const pending = [root.child];
+  const seen = new Set<number>();
+  for (let id = pending.pop(); id !== undefined; id = pending.pop()) {
+    // NOSTREAM (0xFFFFFFFF), the end of a chain, is past any directory: no entry.
+    const entry = entries[id];
+    if (entry === undefined || seen.has(id)) continue;
+    seen.add(id);
+    names.push(entry.name);
+    pending.push(entry.left, entry.right);
+  }
+  return names.length > 0 ? names : null;
+}
+
+/** Directory entries by stream id (their place in the directory), `undefined` for unused or unreadable ones. */
+function readDirectory(bytes: Uint8Array): (DirectoryEntry | undefined)[] | null {
   if (bytes.length < 512) return null;
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const shift = view.getUint16(0x1e, true);
@@ -60,7 +91,7 @@ function walkDirectory(bytes: Uint8Array): string[] | null {
     return u32(view, sectorOffset(fatSector) + (sector % entriesPerFatSector) * 4);
   };
 
-  const names: string[] = [];
+  const entries: (DirectoryEntry | undefined)[] = [];
   let sector = u32(view, 0x30);
   for (let guard = 0; sector !== END_OF_CHAIN && guard < MAX_DIRECTORY_SECTORS; guard++) {
     if (!sectorFits(sector)) break;
@@ -69,15 +100,22 @@ function walkDirectory(bytes: Uint8Array): string[] | null {
       const entry = base + e * 128;
       const type = bytes[entry + 0x42];
       const nameBytes = view.getUint16(entry + 0x40, true);
-      if (type === 0 || nameBytes < 2 || nameBytes > 64) continue;
+      if (type === 0 || nameBytes < 2 || nameBytes > 64) {
+        entries.push(undefined);
+        continue;
+      }
       let name = '';
       for (let i = 0; i < nameBytes - 2; i += 2) name += String.fromCharCode(view.getUint16(entry + i, true));
-      names.push(name);
+      entries.push({
+        name,
+        left: u32(view, entry + 0x44),
+        right: u32(view, entry + 0x48),
+        child: u32(view, entry + 0x4c),
+      });
     }
     sector = nextSector(sector);
   }
-  // A directory always holds the root entry; none means the walk went nowhere.
-  return names.length > 0 ? names : null;
+  return entries;
 }
 
 /** Fallback when the directory cannot be walked: looks for a UTF-16LE name anywhere in the header area. */
@@ -95,7 +133,7 @@ export function containsUtf16Name(bytes: Uint8Array, name: string): boolean {
 export type CfbKind = 'encrypted-ooxml' | 'xls' | 'word' | 'powerpoint' | 'unknown';
 
 export function classifyCfb(bytes: Uint8Array): CfbKind {
-  const names = cfbEntryNames(bytes);
+  const names = cfbRootNames(bytes);
   const has = (name: string): boolean =>
     names ? names.some((n) => n.toLowerCase() === name.toLowerCase()) : containsUtf16Name(bytes, name);
   if (has('EncryptedPackage') || has('EncryptionInfo')) return 'encrypted-ooxml';

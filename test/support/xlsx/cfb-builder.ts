@@ -9,6 +9,8 @@ export interface CfbEntry {
   name: string;
   /** 1 storage, 2 stream. */
   type: 1 | 2;
+  /** The storage this entry is in, as its index in the entries given; the root storage when absent. */
+  parent?: number;
 }
 
 export function buildCfb(entries: CfbEntry[]): Uint8Array {

@@ -1,7 +1,8 @@
 /**
  * An OLE compound file (MS-CFB) laid out as a test needs: any sector size, a directory spread over
  * chosen sectors, FAT sector numbers partly in a DIFAT chain, FAT links that loop or lead nowhere,
- * deleted entries and impossible name lengths. Only the header, FAT, DIFAT and directory are written;
+ * deleted entries and impossible name lengths. Each storage's children are chained through their right-sibling
+ * links (a tree leaning right, which readers accept). Only the header, FAT, DIFAT and directory are written;
  * cfb-builder.ts gives the plain case (this layout with its defaults).
  */
 
@@ -11,6 +12,12 @@ export interface CfbLayoutEntry {
   type: number;
   /** The name length field in bytes, when not the name's own (length + 1) * 2. */
   nameBytes?: number;
+  /** The storage this entry is in, as its index in the entries given; the root storage when absent. */
+  parent?: number;
+  /** The left-sibling link (none by default), as a directory id: the root is 0, the first entry given 1. */
+  left?: number;
+  /** The right-sibling link, when not the computed one (e.g. an earlier entry's id: a loop). */
+  right?: number;
 }
 
 export interface CfbLayoutOptions {
@@ -34,6 +41,8 @@ export interface CfbLayoutOptions {
   fatAt?: Record<number, number>;
   /** FAT sector numbers to list in place of the real ones (index → sector), e.g. one past the end. */
   fatSectorNumbers?: Record<number, number>;
+  /** The root entry's child link, when not the computed one (e.g. none, 0xFFFFFFFF). */
+  rootChild?: number;
   /** Bytes written at the start of this sector (stream data the directory does not describe). */
   data?: { sector: number; bytes: Uint8Array };
 }
@@ -118,6 +127,20 @@ export function buildCfbLayout(entries: CfbLayoutEntry[], options: CfbLayoutOpti
     view.setUint32(at(fatAt[fatSector] as number) + (s % perFat) * 4, fat.get(s) ?? FREE, true);
   }
 
+  // Directory ids: the root is 0, entries[i] is i + 1. Each storage's child is its first entry, each entry's right
+  // sibling the next entry in the same storage.
+  const child = new Map<number, number>();
+  const right = new Map<number, number>();
+  const last = new Map<number, number>();
+  entries.forEach((entry, i) => {
+    const parent = (entry.parent ?? -1) + 1;
+    const previous = last.get(parent);
+    if (previous === undefined) child.set(parent, i + 1);
+    else right.set(previous, i + 1);
+    last.set(parent, i + 1);
+  });
+  if (options.rootChild !== undefined) child.set(0, options.rootChild);
+
   all.forEach((entry, i) => {
     const sector = directory[Math.floor(i / (size / 128))];
     if (sector === undefined) throw new Error('more entries than directory sectors');
@@ -126,9 +149,9 @@ export function buildCfbLayout(entries: CfbLayoutEntry[], options: CfbLayoutOpti
       view.setUint16(base + c * 2, entry.name.charCodeAt(c), true);
     view.setUint16(base + 0x40, entry.nameBytes ?? (entry.name.length + 1) * 2, true);
     bytes[base + 0x42] = entry.type;
-    view.setUint32(base + 0x44, FREE, true);
-    view.setUint32(base + 0x48, FREE, true);
-    view.setUint32(base + 0x4c, FREE, true);
+    view.setUint32(base + 0x44, entry.left ?? FREE, true);
+    view.setUint32(base + 0x48, entry.right ?? right.get(i) ?? FREE, true);
+    view.setUint32(base + 0x4c, child.get(i) ?? FREE, true);
     view.setUint32(base + 0x74, END, true);
   });
   if (options.data) bytes.set(options.data.bytes, at(options.data.sector));

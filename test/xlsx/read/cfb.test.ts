@@ -3,6 +3,8 @@
  * container's directory to say which one a file is, and falls back on searching the bytes for a
  * stream name when the directory cannot be walked. Each is refused with its own Vietnamese message.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { readReturnedWorkbook } from '../../../src/xlsx/read-workbook';
 import { buildCfb, ENCRYPTED_OOXML, type CfbEntry } from '../../support/xlsx/cfb-builder';
 import { buildCfbLayout, utf16 } from '../../support/xlsx/cfb-layout';
@@ -48,7 +50,49 @@ describe('what the container holds', () => {
   });
 
   test('an .xls with a Word document embedded in one of its storages is an .xls', () => {
-    expectRefused(buildCfb([stream('Workbook'), storage('MBD0001'), stream('WordDocument')]), XLS);
+    const wordInside = { ...stream('WordDocument'), parent: 1 };
+    expectRefused(buildCfb([stream('Workbook'), storage('MBD0001'), wordInside]), XLS);
+  });
+
+  // Agencies paste Excel tables into Word reports: Word keeps each such object in ObjectPool/_<id>/.
+  test('a Word document with an Excel table embedded in it is a Word document', () => {
+    const entries = [
+      stream('WordDocument'),
+      stream('1Table'),
+      storage('ObjectPool'),
+      { ...storage('_1234567890'), parent: 2 },
+      { ...stream('Workbook'), parent: 3 },
+    ];
+    expectRefused(buildCfb(entries), WORD);
+  });
+
+  test('a Word 97–2003 report LibreOffice wrote with a Calc table embedded in it is a Word document', () => {
+    const file = join(__dirname, '../../fixtures/returned/refused/libreoffice-word-97-with-table.doc');
+    expectRefused(new Uint8Array(readFileSync(file)), WORD);
+  });
+
+  test('a PowerPoint presentation with an encrypted workbook embedded in it is a presentation', () => {
+    const entries = [
+      storage('MBD00000001'),
+      { ...stream('EncryptionInfo'), parent: 0 },
+      { ...stream('EncryptedPackage'), parent: 0 },
+      stream('PowerPoint Document'),
+    ];
+    expectRefused(buildCfb(entries), PPT);
+  });
+
+  test("the root's children are read through left-sibling links as well as right ones", () => {
+    // The root's child is "1Table"; "WordDocument" (id 1) hangs off its left link only.
+    const bytes = buildCfbLayout(
+      [
+        { ...stream('WordDocument'), right: 0xffffffff },
+        { ...stream('1Table'), left: 1 },
+      ],
+      {
+        rootChild: 2,
+      },
+    );
+    expectRefused(bytes, WORD);
   });
 
   test('an .xls whose cells mention "EncryptedPackage" is not taken for an encrypted file', () => {
@@ -136,6 +180,16 @@ describe('broken containers', () => {
       fat: { 3: next },
     });
     expectRefused(bytes, ENCRYPTED);
+  });
+
+  test('sibling links that loop back end the walk, with the names read', () => {
+    expectRefused(buildCfbLayout([stream('WordDocument'), { ...stream('1Table'), right: 1 }]), WORD);
+  });
+
+  test('a root without a child link: the byte search stands in for the directory', () => {
+    // Through the directory these capitals would say "encrypted"; the byte search finds no exact name.
+    expectRefused(buildCfbLayout(ENCRYPTED_CAPS, { rootChild: 0xffffffff }), XLS);
+    expectRefused(buildCfbLayout([stream('WordDocument')], { rootChild: 0xffffffff }), WORD);
   });
 
   test('a file cut in the middle of its last directory sector keeps the sectors read before', () => {
