@@ -100,12 +100,15 @@ function readDirectory(bytes: Uint8Array): (DirectoryEntry | undefined)[] | null
       const entry = base + e * 128;
       const type = bytes[entry + 0x42];
       const nameBytes = view.getUint16(entry + 0x40, true);
-      if (type === 0 || nameBytes < 2 || nameBytes > 64) {
+      if (type === 0) {
         entries.push(undefined);
         continue;
       }
+      // A name length the format does not allow gives no name; the entry's links still hold its siblings.
       let name = '';
-      for (let i = 0; i < nameBytes - 2; i += 2) name += String.fromCharCode(view.getUint16(entry + i, true));
+      if (nameBytes <= 64)
+        for (let i = 0; i < nameBytes - 2; i += 2)
+          name += String.fromCharCode(view.getUint16(entry + i, true));
       entries.push({
         name,
         left: u32(view, entry + 0x44),

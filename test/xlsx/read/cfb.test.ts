@@ -110,6 +110,14 @@ describe('what the container holds', () => {
   test('a directory entry with an impossible name length is skipped', () => {
     expectRefused(buildCfbLayout([...ENCRYPTED_CAPS, { name: 'X', type: 2, nameBytes: 0xffff }]), ENCRYPTED);
   });
+
+  test.each([0, 1, 66, 0xffff])(
+    'the entries after one whose name length is %i bytes are still read',
+    (nameBytes) => {
+      const entries = [stream('1Table'), { name: 'Data', type: 2, nameBytes }, stream('WordDocument')];
+      expectRefused(buildCfbLayout(entries), WORD);
+    },
+  );
 });
 
 describe('container layouts', () => {
