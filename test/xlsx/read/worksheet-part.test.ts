@@ -119,6 +119,17 @@ describe('values', () => {
     ).toEqual({ A1: { value: 'Một' }, A2: { value: 'Hai' } });
   });
 
+  test('an extension inside a cell, after its formula or its inline text, adds nothing to either', () => {
+    const ext = (text: string): string =>
+      `<extLst><ext uri="{00000000-0000-0000-0000-000000000002}" xmlns:x="urn:example:ext"><x:t>${text}</x:t></ext></extLst>`;
+    expect(
+      cellsOf(
+        `<row r="1"><c r="A1"><f>B1*2</f>${ext('ghi chú')}</c>` +
+          `<c r="B1" t="inlineStr"><is><t>Sở Y tế</t></is>${ext(' (bản nháp)')}</c></row>`,
+      ),
+    ).toEqual({ A1: { value: null, formula: 'B1*2' }, B1: { value: 'Sở Y tế' } });
+  });
+
   test('a cell far down a column and one in the next column on the first rows are both read', () => {
     expect(
       cellsOf('<row r="1"><c r="B1"><v>2</v></c></row><row r="20001"><c r="A20001"><v>1</v></c></row>'),
