@@ -108,15 +108,16 @@ describe('values', () => {
   });
 
   test('elements of an extension outside any cell named like rich text (is, t, rPh) are no cell’s text', () => {
+    // After a cell read token by token (A1) and one read in one step (B1), as after either kind.
     const ext =
       '<extLst><ext uri="{00000000-0000-0000-0000-000000000001}" xmlns:x="urn:example:ext">' +
       '<x:rPh><x:t>lạc</x:t></x:rPh><x:is><x:t>lạc</x:t></x:is></ext></extLst>';
     expect(
       cellsOf(
-        `<row r="1"><c r="A1" t="inlineStr"><is><t>Một</t></is></c>${ext}</row>` +
+        `<row r="1"><c r="A1" t="inlineStr"><is><t>Một</t></is></c><c r="B1"><v>1</v></c>${ext}</row>` +
           '<row r="2"><c r="A2" t="inlineStr"><is><t>Hai</t></is></c></row>',
       ),
-    ).toEqual({ A1: { value: 'Một' }, A2: { value: 'Hai' } });
+    ).toEqual({ A1: { value: 'Một' }, B1: { value: 1 }, A2: { value: 'Hai' } });
   });
 
   test('an extension inside a cell, after its formula or its inline text, adds nothing to either', () => {
