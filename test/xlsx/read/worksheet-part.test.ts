@@ -95,6 +95,42 @@ describe('values', () => {
     });
   });
 
+  test('a worksheet written with indentation reads the same values as one written on one line', () => {
+    const indented =
+      '\n  <row r="1">\n    <c r="A1" t="str">\n      <f>TRIM(B1)</f>\n      <v>Sở Y tế</v>\n    </c>\n' +
+      '    <c r="B1" t="inlineStr">\n      <is>\n        <t> Sở Y tế</t>\n      </is>\n    </c>\n' +
+      '    <c r="C1">\n      <v>3</v>\n    </c>\n  </row>\n';
+    expect(cellsOf(indented)).toEqual({
+      A1: { value: 'Sở Y tế', formula: 'TRIM(B1)' },
+      B1: { value: ' Sở Y tế' },
+      C1: { value: 3 },
+    });
+  });
+
+  test('elements of an extension outside any cell named like rich text (is, t, rPh) are no cell’s text', () => {
+    // After a cell read token by token (A1) and one read in one step (B1), as after either kind.
+    const ext =
+      '<extLst><ext uri="{00000000-0000-0000-0000-000000000001}" xmlns:x="urn:example:ext">' +
+      '<x:rPh><x:t>lạc</x:t></x:rPh><x:is><x:t>lạc</x:t></x:is></ext></extLst>';
+    expect(
+      cellsOf(
+        `<row r="1"><c r="A1" t="inlineStr"><is><t>Một</t></is></c><c r="B1"><v>1</v></c>${ext}</row>` +
+          '<row r="2"><c r="A2" t="inlineStr"><is><t>Hai</t></is></c></row>',
+      ),
+    ).toEqual({ A1: { value: 'Một' }, B1: { value: 1 }, A2: { value: 'Hai' } });
+  });
+
+  test('an extension inside a cell, after its formula or its inline text, adds nothing to either', () => {
+    const ext = (text: string): string =>
+      `<extLst><ext uri="{00000000-0000-0000-0000-000000000002}" xmlns:x="urn:example:ext"><x:t>${text}</x:t></ext></extLst>`;
+    expect(
+      cellsOf(
+        `<row r="1"><c r="A1"><f>B1*2</f>${ext('ghi chú')}</c>` +
+          `<c r="B1" t="inlineStr"><is><t>Sở Y tế</t></is>${ext(' (bản nháp)')}</c></row>`,
+      ),
+    ).toEqual({ A1: { value: null, formula: 'B1*2' }, B1: { value: 'Sở Y tế' } });
+  });
+
   test('a cell far down a column and one in the next column on the first rows are both read', () => {
     expect(
       cellsOf('<row r="1"><c r="B1"><v>2</v></c></row><row r="20001"><c r="A20001"><v>1</v></c></row>'),

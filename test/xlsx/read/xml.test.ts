@@ -51,6 +51,17 @@ describe('part encodings', () => {
     expect(value).toBe('Café');
   });
 
+  test('UTF-8 with its byte-order mark is read as UTF-8 whatever the declaration after the mark names', () => {
+    // .NET's XmlWriter over a StringWriter declares utf-16 in a part then saved as UTF-8 with its mark.
+    for (const name of ['utf-16', 'windows-1252']) {
+      const value = sheetValue((xml) => {
+        const text = new TextEncoder().encode(xml.replace('encoding="UTF-8"', `encoding="${name}"`));
+        return Uint8Array.from([0xef, 0xbb, 0xbf, ...text]);
+      });
+      expect(value).toBe('Café');
+    }
+  });
+
   test('UTF-8 declared as utf8, or in an encoding the platform does not know, is read as UTF-8', () => {
     for (const name of ['utf8', 'x-unknown-1']) {
       const value = sheetValue((xml) =>
