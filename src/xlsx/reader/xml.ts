@@ -22,7 +22,8 @@ const utf8 = new TextDecoder('utf-8');
 const latin1 = new TextDecoder('latin1');
 
 function declaredEncoding(bytes: Uint8Array): string | null {
-  const head = latin1.decode(bytes.subarray(0, Math.min(bytes.length, 100)));
+  // A declaration ends at the part's first `>` (none may stand inside it), however much space it holds.
+  const head = latin1.decode(bytes.subarray(0, bytes.indexOf(0x3e) + 1));
   const m = /^\s*<\?xml\s[^?]*encoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(head);
   return m?.[1]?.toLowerCase() ?? null;
 }

@@ -51,6 +51,18 @@ describe('part encodings', () => {
     expect(value).toBe('Café');
   });
 
+  test('a legacy encoding declared past the first 100 bytes of a long declaration', () => {
+    const value = sheetValue((xml) =>
+      latin1(
+        xml.replace(
+          '<?xml version="1.0" encoding="UTF-8"?>',
+          `<?xml version="1.0"${' '.repeat(90)}encoding="windows-1252"\r\n${' '.repeat(200)}standalone="yes"?>`,
+        ),
+      ),
+    );
+    expect(value).toBe('Café');
+  });
+
   test('UTF-8 with its byte-order mark is read as UTF-8 whatever the declaration after the mark names', () => {
     // .NET's XmlWriter over a StringWriter declares utf-16 in a part then saved as UTF-8 with its mark.
     for (const name of ['utf-16', 'windows-1252']) {
