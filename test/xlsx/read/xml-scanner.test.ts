@@ -568,3 +568,22 @@ describe('more edges of the same rules', () => {
     sstInvalid(`</undefined><sst xmlns="${NS}"/>`);
   });
 });
+
+describe('text right before the end of a part cut short', () => {
+  test('is not taken for `]]>`: the refusal names the cell written twice that the last tag opens', () => {
+    const error = refusal(() =>
+      parseWorksheet(
+        `<worksheet xmlns="${NS}"><sheetData><row r="1"><c r="B1"><v>1</v></c><c r="A1"><v>2</v></c>\n<c>`,
+        SHEET,
+        'Phiếu',
+        [],
+      ),
+    );
+    expect(error).toBeInstanceOf(FileReadError);
+    expect(error).toMatchObject({
+      code: 'corrupt',
+      params: { detail: { why: 'cell-twice', sheet: 'Phiếu', cell: 'B1' } },
+      message: 'trang “Phiếu” ghi ô B1 hai lần (mã tệp bất thường, không biết giá trị nào đúng).',
+    });
+  });
+});
