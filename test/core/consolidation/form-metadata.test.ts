@@ -18,4 +18,13 @@ describe('the metadata of a returned form', () => {
     const s = checkSubmission(fileInfo(wb.fileName), wb, ctx());
     expect([s.outcome, s.problems]).toEqual(['accepted', []]);
   });
+
+  test('a document property that differs from the sheet only by spaces around it agrees with it', () => {
+    const wb = filledForm({ agency: so });
+    const year = String(ctx().year);
+    // Copied by hand into File › Properties, a value easily gains a space at either end.
+    wb.customProperties[`${PROPERTY_PREFIX}${META_KEYS.year}`] = ` ${year} `;
+    const s = checkSubmission(fileInfo(wb.fileName), wb, ctx());
+    expect([s.outcome, s.problems]).toEqual(['accepted', []]);
+  });
 });
