@@ -9,6 +9,8 @@ import { buildConsolidationWorkbook } from '../../../src/core/consolidation/shee
 import { tableColumns, type TableColumns } from '../../../src/core/consolidation/sheets/ranking-sheet';
 import {
   AUDIT_SHEET,
+  DATA_SHEET,
+  HEADER_ROW,
   REGISTER_SHEET,
   TABLE_FIRST_ROW,
   TABLE_HEADER_ROW,
@@ -148,6 +150,59 @@ describe.each(regime.groups.map((g) => [g.tableNumber, g.id] as const))('Bảng 
 });
 
 describe('register and log', () => {
+  it('heads the data, register and log tables with their Vietnamese column titles, word for word', () => {
+    const headers = (name: string) =>
+      sheet(name)
+        .cells.filter((c) => c.row === HEADER_ROW)
+        .sort((a, b) => a.col - b.col)
+        .map((c) => c.value);
+    expect(headers(DATA_SHEET)).toEqual([
+      'Mã đơn vị',
+      'Tên cơ quan, đơn vị',
+      'Nhóm',
+      'Tiêu chí',
+      'Mã tiêu chí thành phần',
+      'Nội dung tiêu chí thành phần',
+      'Điểm tối đa',
+      'Điểm tự chấm',
+      'Minh chứng',
+      'Điểm thẩm định',
+      'Lý do điều chỉnh',
+      'Điểm tính xếp hạng',
+    ]);
+    expect(headers(REGISTER_SHEET)).toEqual([
+      'STT',
+      'Mã đơn vị',
+      'Tên cơ quan, đơn vị',
+      'Nhóm',
+      'Trạng thái',
+      'Tệp',
+      'Mã băm SHA-256',
+      'Thời điểm nhận',
+      'Vấn đề',
+    ]);
+    expect(headers(AUDIT_SHEET)).toEqual([
+      'Thời điểm',
+      'Sự kiện',
+      'Mã đơn vị',
+      'Tiêu chí',
+      'Giá trị cũ',
+      'Giá trị mới',
+      'Tệp',
+      'Nội dung',
+    ]);
+  });
+
+  it('prints the data, register and log tables landscape, one page wide, their header row on every page', () => {
+    for (const name of [DATA_SHEET, REGISTER_SHEET, AUDIT_SHEET])
+      expect(sheet(name).print).toMatchObject({
+        orientation: 'landscape',
+        paper: 'A4',
+        fitToWidth: true,
+        titleRows: { first: HEADER_ROW, last: HEADER_ROW },
+      });
+  });
+
   it('gives rows with long file names a height, so wrapped names do not run into the next row', () => {
     for (const name of [REGISTER_SHEET, AUDIT_SHEET]) {
       const s = sheet(name);
