@@ -243,6 +243,23 @@ describe('duplicates', () => {
     }
   });
 
+  test('a file identical to another of the same run is kept in the register as a duplicate naming its twin', () => {
+    const a = agencies[3] as Agency;
+    const sha = 'f'.repeat(64);
+    const first = submission(a, { '1.1': 1 }, 'a-phieu.xlsx', '2026-11-10T00:00:00Z', sha);
+    const copy = submission(a, { '1.1': 1 }, 'b-ban-sao.xlsx', '2026-11-10T00:00:00Z', sha);
+    const m = mergeSubmissions(start(), [copy, first], template, NOW);
+    expect(m.state.sources.map((s) => s.fileName)).toEqual(['a-phieu.xlsx']);
+    // The register's "Vấn đề" column is what tells the appraiser why the copy was not used.
+    expect(m.state.files).toEqual([
+      expect.objectContaining({
+        fileName: 'b-ban-sao.xlsx',
+        status: 'duplicate',
+        problems: ['Nội dung trùng hệt tệp “a-phieu.xlsx” trong cùng lần tổng hợp.'],
+      }),
+    ]);
+  });
+
   test('equal receipt times: the first file name wins', () => {
     const a = agencies[3] as Agency;
     const x = submission(a, {}, 'x.xlsx', '2026-11-10T00:00:00Z', '1'.repeat(64));
