@@ -162,6 +162,16 @@ describe('a self-scored older version where the current one computes from figure
     );
   });
 
+  it('is refused when the current version also changes a cap, naming that sub-criterion', () => {
+    const current = reissued(v2, (g) => {
+      sub(g, '1.1').capHundredths -= 100;
+    });
+    const s = olderForm(v1, { ...current, version: 2 });
+    expect(s.outcome).toBe('rejected');
+    expect(s.problems.map((p) => p.code)).toEqual(['template-outdated']);
+    expect(problemOf(s, 'template-outdated')?.message).toContain('tiêu chí 1.1 có điểm tối đa');
+  });
+
   it('is refused when the current version only adds figures, for checks, and computes nothing from them', () => {
     const current = reissued(v1, (g) => {
       const issued = groupTemplate(v2, 'so');
