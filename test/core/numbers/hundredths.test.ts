@@ -53,6 +53,23 @@ describe('toHundredths', () => {
     );
   });
 
+  it('reads points of 10¹² and more (past the whole-hundredths shortcut) with their decimals', () => {
+    expect(toHundredths(1e12 + 0.5)).toBe(100_000_000_000_050);
+    expect(toHundredths(-1_234_567_890_123.45)).toBe(-123_456_789_012_345);
+    expect(toHundredths(9_999_999_999_999.9)).toBe(999_999_999_999_990);
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: 1_000_000_000_000n, max: 9_999_999_999_999n }),
+        fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: 1, maxLength: 2 }),
+        (int, frac) => {
+          const text = `${int}.${frac}`;
+          expect(BigInt(toHundredths(Number(text)))).toBe(referenceHundredths(text));
+        },
+      ),
+      { numRuns: propertyRuns(500) },
+    );
+  });
+
   it('throws on values that are not finite', () => {
     expect(() => toHundredths(Number.NaN)).toThrow();
     expect(() => toHundredths(Number.POSITIVE_INFINITY)).toThrow();
