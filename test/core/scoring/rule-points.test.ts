@@ -178,6 +178,24 @@ describe('figures and logic checks', () => {
       check({ kind: 'sum', a: 'p', b: 'n', c: 'c' }, { p: 30, n: 10, c: 20 }),
       check({ kind: 'sum', a: 'p', b: 'n', c: 'c' }, { p: 30.01, n: 10, c: 20 }),
     ]).toEqual(['pass', 'fail']);
+    // Decimals whose binary sum is inexact (0,1 + 0,2 ≠ 0,3 in floating point) still add up, as ROUND(a-b-c;2)=0 does.
+    const decimals = ['t', 'u', 'v'].map((key): Figure => ({
+      key,
+      label: key,
+      type: 'decimal',
+      evidenceRequired: false,
+    }));
+    const sum = (t: number, u: number, v: number) =>
+      checkOutcome(
+        { kind: 'sum', a: 't', b: 'u', c: 'v', message: 'm', severity: 'error' } as unknown as LogicCheck,
+        readFigures(decimals, { t, u, v }),
+      );
+    expect([sum(0.3, 0.1, 0.2), sum(3.3, 1.1, 2.2), sum(0.8, 0.7, 0.1), sum(0.3, 0.1, 0.19)]).toEqual([
+      'pass',
+      'pass',
+      'pass',
+      'fail',
+    ]);
     expect([
       check({ kind: 'requiredWhen', a: 'n', b: 'd' }, { d: 5 }),
       check({ kind: 'requiredWhen', a: 'n', b: 'd' }, {}),
