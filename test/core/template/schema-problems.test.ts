@@ -35,6 +35,18 @@ describe('schema problems of a template file', () => {
     expect(linesOf(5)).toEqual(['(gốc) []: Tệp mẫu phiếu: giá trị phải là một đối tượng.']);
   });
 
+  test('lists every wrong field of a file at once, not only the first', () => {
+    expect(
+      schemaLines((j) => {
+        j['year'] = '2026';
+        delete j['id'];
+      }),
+    ).toEqual([
+      '(gốc) [id]: Tệp mẫu phiếu: thiếu trường “id”.',
+      'year [year]: Tệp mẫu phiếu: trường “year” phải là một số nguyên.',
+    ]);
+  });
+
   test('says the lower limit, the least number of items and an empty text in words', () => {
     expect(schemaLines((j) => (j['version'] = 0))).toEqual([
       'version [version]: Tệp mẫu phiếu: trường “version” phải lớn hơn hoặc bằng 1.',
