@@ -6,6 +6,7 @@
  */
 import fc from 'fast-check';
 import { checkSubmission } from '../../../src/core/consolidation/check-submission';
+import { unexplainedAppraisals } from '../../../src/core/consolidation/appraisal-checks';
 import { consolidate } from '../../../src/core/consolidation/consolidate';
 import { effectivePointsOf } from '../../../src/core/consolidation/effective';
 import { mergeSubmissions } from '../../../src/core/consolidation/merge';
@@ -211,6 +212,20 @@ describe('appraised figures on the consolidation', () => {
     expect(again.state.figures).toEqual(first.state.figures);
     expect(again.added.filter((e) => e.kind === 'self-changed').map((e) => [e.subCode, e.note])).toEqual([
       ['SL_so_cbcc', 'Khôi phục dòng số liệu đã bị xóa khỏi trang dữ liệu.'],
+    ]);
+  });
+
+  it('words an appraised figure without a reason as typed: every decimal after a comma, no thousands dot', () => {
+    const state = appraiseFigure(
+      appraiseFigure(merged(), so.code, 'so_may_tinh', 12500, ''),
+      so.code,
+      'so_cbcc',
+      0.123456,
+      '',
+    );
+    expect(unexplainedAppraisals(state).map((u) => /thẩm định (\S+) nhưng/.exec(u.text)?.[1])).toEqual([
+      '0,123456',
+      '12500',
     ]);
   });
 

@@ -33,6 +33,17 @@ describe('rankAgencies', () => {
     ]);
   });
 
+  it('lists tied names that hold numbers in number order (Phường 2 before Phường 10)', () => {
+    const ranked = rankAgencies([
+      { code: 'P10', name: 'UBND Phường 10', totalHundredths: 8000 },
+      { code: 'P2', name: 'UBND Phường 2', totalHundredths: 8000 },
+    ]);
+    expect(ranked.map((r) => [r.name, r.rank])).toEqual([
+      ['UBND Phường 2', 1],
+      ['UBND Phường 10', 1],
+    ]);
+  });
+
   it('lists agencies tied on total and name by code, whatever the input order', () => {
     const a = { code: 'A-1', name: 'Sở Y tế', totalHundredths: 8000 };
     const b = { code: 'B-1', name: 'Sở Y tế', totalHundredths: 8000 };
