@@ -1,7 +1,7 @@
 /**
  * Format 2, every kind of figure, rule status and logic check the test template of survey-figures.test.ts
  * lacks: text, decimal (no bounds, a minimum only, a maximum only), date and a choice whose option holds
- * quotes; checks within a minimum only and within both bounds. The form's words, evaluated by a real engine
+ * quotes; checks within a minimum only and within both bounds, and a sum over decimals. The form's words, evaluated by a real engine
  * (HyperFormula), are the ones the core reports for the same cells.
  */
 import fc from 'fast-check';
@@ -42,6 +42,7 @@ function everyKindTemplate() {
     { kind: 'within', a: 'chenh_lech', max: 20, message: 'Chênh lệch trên 20.', severity: 'warning' },
     { kind: 'requiredWhen', a: 'ngay_ht', b: 'hinh_thuc', message: 'Thiếu ngày.', severity: 'warning' },
     { kind: 'requiredWhen', a: 'ghi_chu', b: 'he_so', message: 'Thiếu ghi chú.', severity: 'warning' },
+    { kind: 'sum', a: 'chenh_lech', b: 'he_so', c: 'diem_tb', message: 'Tổng lệch.', severity: 'warning' },
   );
   const sub21 = so.criteria[1]?.subCriteria.find((s) => s['code'] === '2.1');
   if (!sub21) throw new Error('no sub-criterion 2.1');
@@ -265,6 +266,21 @@ describe('format-2 form: logic checks', () => {
       const core = fill({ so_may_tinh: 8, so_may_lan: lan, so_may_khong_lan: 3 });
       expect([lan, checkWord(sum), core.checks[sum]?.outcome]).toEqual([
         lan,
+        expected,
+        expected === CHECK_STATUS.pass ? 'pass' : 'fail',
+      ]);
+    }
+  });
+
+  it('adds decimals whose binary sum is inexact (1,1 + 2,2 = 3,3) as the core does', () => {
+    const sum = indexOf('sum', 'chenh_lech');
+    for (const [c, expected] of [
+      [2.2, CHECK_STATUS.pass],
+      [2.19, CHECK_STATUS.failWarning],
+    ] as const) {
+      const core = fill({ chenh_lech: 3.3, he_so: 1.1, diem_tb: c });
+      expect([c, checkWord(sum), core.checks[sum]?.outcome]).toEqual([
+        c,
         expected,
         expected === CHECK_STATUS.pass ? 'pass' : 'fail',
       ]);

@@ -50,7 +50,9 @@ export function loadSheet(sheet: SheetSpec): HfSheet {
   }
   const hf = HyperFormula.buildFromSheets(
     { [sheet.name]: data },
-    { licenseKey: 'gpl-v3', accentSensitive: true },
+    // Exact binary arithmetic and comparisons (no tolerance, no display rounding): a formula that is only right
+    // thanks to an engine's tolerance (a missing ROUND before `=`) fails here, whatever Excel would forgive.
+    { licenseKey: 'gpl-v3', accentSensitive: true, smartRounding: false, precisionEpsilon: 0 },
   );
   const sheetId = hf.getSheetId(sheet.name);
   if (sheetId === undefined) throw new Error('sheet not loaded');
