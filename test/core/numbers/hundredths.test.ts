@@ -40,6 +40,8 @@ describe('toHundredths', () => {
     expect(toHundredths(-0.125)).toBe(-13);
     expect(toHundredths(69.994)).toBe(6999);
     expect(toHundredths(1e-7)).toBe(0);
+    expect(toHundredths(2.5e-10)).toBe(0); // a two-digit exponent in its shortest form
+    expect(toHundredths(-7.5e-11)).toBe(0);
     expect(Object.is(toHundredths(-0.001), 0)).toBe(true);
     expect(toHundredths(1.5e3)).toBe(150000);
   });
