@@ -8,9 +8,11 @@ describe('parseDecimalText', () => {
     ['-0.125', -0.125],
     ['+3', 3],
     ['.5', 0.5],
+    ['.25', 0.25],
     ['7.', 7],
     ['1e-7', 1e-7],
     ['2.5E+1', 25],
+    ['2.5e3', 2500],
     [' 8 ', 8],
   ])('%j is %d', (text, n) => {
     expect(parseDecimalText(text)).toBe(n);
