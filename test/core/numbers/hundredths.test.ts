@@ -72,6 +72,27 @@ describe('toHundredths', () => {
     );
   });
 
+  it('gives the exact reading of the shortest decimal for any finite number: its shortcuts never change a result', () => {
+    const exact = (x: number): number => {
+      const d = parseDecimalString(String(x));
+      if (!d) throw new Error(`unreadable ${x}`);
+      return decimalToHundredths(d);
+    };
+    const values = fc.oneof(
+      fc.double({ min: -1e15, max: 1e15, noNaN: true }),
+      fc.integer({ min: -(10 ** 15), max: 10 ** 15 }).map((h) => h / 100),
+      fc.integer({ min: -(10 ** 6), max: 10 ** 6 }).map((h) => h / 1000),
+      fc.constantFrom(-0, 0, 1e12, -1e12, 1e12 - 0.01, -1e12 + 0.01, 1e13 - 0.01, -(1e13 - 0.01), 5e-324),
+    );
+    fc.assert(
+      fc.property(values, (x) => {
+        expect(toHundredths(x)).toBe(exact(x));
+      }),
+      { numRuns: propertyRuns(3000) },
+    );
+    expect(Object.is(toHundredths(-0), 0)).toBe(true);
+  });
+
   it('throws on values that are not finite', () => {
     expect(() => toHundredths(Number.NaN)).toThrow();
     expect(() => toHundredths(Number.POSITIVE_INFINITY)).toThrow();
