@@ -54,6 +54,12 @@ describe('describeStructureChange', () => {
     }
   });
 
+  it('compares a district form with the district form as issued, not with that of the first group', () => {
+    const huyen = agencyOf('huyen', 2);
+    const wb = filledForm({ agency: huyen });
+    expect(describeStructureChange(wb, FORM, regime, template, 'huyen')).toEqual([]);
+  });
+
   it('quotes an edited label cut at 40 characters, and what it should say', () => {
     const wb = filledForm({ agency: so });
     const { address, text } = labelCell();
