@@ -227,6 +227,11 @@ describe('appraised figures on the consolidation', () => {
       '0,123456',
       '12500',
     ]);
+    // A text typed as the appraised figure is quoted as typed.
+    const typed = appraiseFigure(merged(), so.code, 'so_may_tinh', 'khoảng 40', '');
+    expect(unexplainedAppraisals(typed).map((u) => u.text)).toEqual([
+      'số liệu SL_so_may_tinh có số liệu thẩm định “khoảng 40” nhưng chưa ghi lý do (cột “Lý do điều chỉnh”, trang “Dữ liệu”).',
+    ]);
   });
 
   it('an appraised figure without a reason is listed in the run, the JSON report and the register', () => {

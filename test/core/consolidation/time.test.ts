@@ -30,6 +30,8 @@ describe('instants', () => {
       '2026-11-19 03:30',
       '2026-11-19 03:30:15 GMT',
       'x2026-11-19 03:30:15',
+      'x19/11/2026 03:30',
+      '19/11/2026 03:30 sáng',
     ])
       expect(parseVnTime(t)).toBeNull();
     expect(parseVnTime('2026-13-45 03:30:15')).toBeNull();
