@@ -114,6 +114,13 @@ describe('hasAtMostTwoDecimals', () => {
     expect(hasAtMostTwoDecimals(7.5)).toBe(true);
     expect(hasAtMostTwoDecimals(0.07)).toBe(true);
     expect(hasAtMostTwoDecimals(12)).toBe(true);
+    // Past 10¹² the whole-hundredths shortcut does not answer: the exact reading does.
+    expect([1e13, 5e20, 1e12 + 0.5, 1e12 + 0.125].map(hasAtMostTwoDecimals)).toEqual([
+      true,
+      true,
+      true,
+      false,
+    ]);
     expect(hasAtMostTwoDecimals(7.505)).toBe(false);
     expect(hasAtMostTwoDecimals(1e-7)).toBe(false);
     expect(hasAtMostTwoDecimals(Number.NaN)).toBe(false);
