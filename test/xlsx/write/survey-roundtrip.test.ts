@@ -104,6 +104,8 @@ describe.each([
         [0, row.capHundredths / 100],
       ]);
       expect(dv?.showErrorMessage).toBe(true);
+      // Stop (the file format's default when absent): an entry over the cap is refused, not only warned about.
+      expect(dv?.errorStyle ?? 'stop').toBe('stop');
       expect(dv?.error).toContain(row.code);
     }
   });
