@@ -19,6 +19,7 @@ describe('instants', () => {
     expect(formatVnTime('2026-11-18T20:30:15Z')).toBe('19/11/2026 03:30:15 +07:00');
     expect(parseVnTime('19/11/2026 03:30:15 +07:00')).toBe('2026-11-18T20:30:15Z');
     expect(parseVnTime('19/11/2026 03:30')).toBe('2026-11-18T20:30:00Z');
+    expect(parseVnTime('19/11/2026   03:30')).toBe('2026-11-18T20:30:00Z');
     expect(formatVnTime('không rõ')).toBe('không rõ');
     // The older ISO-like form, as consolidations written before still hold it.
     expect(parseVnTime('2026-11-19 03:30:15 +07:00')).toBe('2026-11-18T20:30:15Z');
